@@ -1,0 +1,208 @@
+"""Score extracted claims against a gold annotation, by the rules of the project's reference
+scorer: spans match one to one, best overlap first, at intersection over union >= 0.5;
+attributes are scored on matched pairs; quantities, times and entities end to end.
+
+A gold file has one claim a line: ``speaker_role``, verbatim ``text`` (with ``occurrence``
+where that text occurs more than once), ``claim_type``, ``hedged``, ``quantities``, ``times``
+and ``entities``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+IOU_MIN = 0.5
+
+TARGETS: dict[str, float] = {
+    "claims.f1": 0.97,
+    "speaker_role.accuracy": 0.98,
+    "claim_type.accuracy": 0.85,
+    "hedged.f1": 0.90,
+    "quantities.f1": 0.95,
+    "times.f1": 0.80,
+    "entities.f1": 0.90,
+}
+"""The quality each release must reach on the reference annotation."""
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be used: names the file and line."""
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GoldError(f"{path}:{number}: not valid JSON ({err.msg})") from None
+        if not isinstance(record, dict) or "text" not in record:
+            raise GoldError(f"{path}:{number}: each line must be an object with a 'text'")
+        records.append(record)
+    return records
+
+
+def _locate(text: str, span: str, occurrence: int) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(span, start + 1)
+        if start < 0:
+            raise GoldError(f"gold span not found in the document text: {span[:80]!r}")
+    return start, start + len(span)
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+            "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def _num(x: Any) -> float | None:
+    if x is None or (isinstance(x, float) and x != x):
+        return None
+    try:
+        return round(float(x), 3)
+    except (TypeError, ValueError):
+        return None
+
+
+def _quantity_key(q: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (_num(q.get("value")), _num(q.get("value_low")), _num(q.get("value_high")),
+            str(q.get("unit") or "").lower())
+
+
+def _none_if_nan(x: Any) -> Any:
+    return None if x is None or (isinstance(x, float) and x != x) else x
+
+
+def _time_key(t: Mapping[str, Any]) -> tuple[str, str]:
+    return (str(_none_if_nan(t.get("start")) or ""), str(_none_if_nan(t.get("end")) or ""))
+
+
+def _entity_key(e: Mapping[str, Any]) -> str:
+    return str(e.get("name") or "").casefold().strip()
+
+
+def score_tables(
+    tables: Mapping[str, pd.DataFrame], gold: list[dict[str, Any]], source_id: str
+) -> dict[str, Any]:
+    """Score the claims of one source in ``tables`` against its gold records."""
+    documents = tables["documents"]
+    doc = documents[documents["source_id"] == source_id]
+    if doc.empty:
+        raise GoldError(f"no document {source_id!r} in the tables")
+    text = str(doc["text"].iloc[0])
+    claims = tables["claims"]
+    pred = claims[claims["source_id"] == source_id].reset_index(drop=True)
+    gold_spans = [_locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold]
+    pred_spans = [(int(s), int(e)) for s, e in zip(pred["char_start"], pred["char_end"],
+                                                    strict=True)]
+    candidates = sorted(
+        ((_iou(gs, ps), gi, pi) for gi, gs in enumerate(gold_spans)
+         for pi, ps in enumerate(pred_spans) if _iou(gs, ps) >= IOU_MIN),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matches: list[tuple[int, int]] = []
+    for _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            matches.append((gi, pi))
+
+    result: dict[str, Any] = {"source_id": source_id,
+                              "claims": _prf(len(matches), len(pred), len(gold))}
+
+    def accuracy(key: str) -> dict[str, Any]:
+        ok = sum(str(gold[gi][key]).lower() == str(pred[key].iloc[pi]).lower()
+                 for gi, pi in matches)
+        return {"accuracy": round(ok / len(matches), 3) if matches else 0.0, "n": len(matches)}
+
+    result["speaker_role"] = accuracy("speaker_role")
+    result["claim_type"] = accuracy("claim_type")
+    hedged = [(bool(gold[gi]["hedged"]), bool(pred["hedged"].iloc[pi])) for gi, pi in matches]
+    result["hedged"] = _prf(sum(g and p for g, p in hedged), sum(p for _, p in hedged),
+                            sum(g for g, _ in hedged))
+    confusion = Counter((gold[gi]["claim_type"], str(pred["claim_type"].iloc[pi]))
+                        for gi, pi in matches)
+    result["claim_type_confusion"] = {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())}
+
+    pred_ids = list(pred["claim_id"])
+    by_claim: dict[str, dict[str, list[dict[str, Any]]]] = {
+        cid: {"quantities": [], "times": [], "entities": []} for cid in pred_ids
+    }
+    for name in ("quantities", "times"):
+        for row in tables[name].to_dict("records"):
+            if row["claim_id"] in by_claim:
+                by_claim[row["claim_id"]][name].append(row)
+    entities = tables["entities"].set_index("entity_id")
+    for row in tables["mentions"].to_dict("records"):
+        if row["claim_id"] in by_claim and row["entity_id"] in entities.index:
+            by_claim[row["claim_id"]]["entities"].append(
+                {"name": entities.loc[row["entity_id"], "name"]})
+
+    keyers = {"quantities": _quantity_key, "times": _time_key, "entities": _entity_key}
+    matched_p = {pi for _, pi in matches}
+    matched_g = dict(matches)
+    for name, key in keyers.items():
+        tp = n_pred = n_gold = 0
+        for gi, g in enumerate(gold):
+            gc: Counter[Any] = Counter({key(x) for x in g.get(name, [])})
+            pc: Counter[Any] = Counter()
+            if gi in matched_g:
+                pc = Counter({key(x) for x in by_claim[pred_ids[matched_g[gi]]][name]})
+            tp += sum((gc & pc).values())
+            n_pred += sum(pc.values())
+            n_gold += sum(gc.values())
+        for pi, cid in enumerate(pred_ids):
+            if pi not in matched_p:
+                n_pred += len({key(x) for x in by_claim[cid][name]})
+        result[name] = _prf(tp, n_pred, n_gold)
+
+    result["missed"] = [gold[gi]["text"] for gi in range(len(gold)) if gi not in used_g]
+    result["spurious"] = [str(pred["text"].iloc[pi]) for pi in range(len(pred))
+                          if pi not in used_p]
+    return result
+
+
+def figure(result: Mapping[str, Any], measure: str) -> float:
+    """A figure by its dotted name, e.g. ``claims.f1``."""
+    table, key = measure.split(".")
+    return float(result[table][key])
+
+
+def shortfalls(result: Mapping[str, Any]) -> list[str]:
+    """The measures below their target, as readable lines; empty when every target is met."""
+    return [f"{m} is {figure(result, m):.3f}, below the target {t:.2f}"
+            for m, t in TARGETS.items() if figure(result, m) < t]
+
+
+def format_result(result: Mapping[str, Any]) -> str:
+    lines = [f"source {result['source_id']}"]
+    for name in ("claims", "hedged", "quantities", "times", "entities"):
+        r = result[name]
+        lines.append(f"  {name:<12} P {r['precision']:.3f}  R {r['recall']:.3f}  "
+                     f"F1 {r['f1']:.3f}  (tp {r['tp']}, predicted {r['predicted']}, "
+                     f"gold {r['gold']})")
+    for name in ("speaker_role", "claim_type"):
+        lines.append(f"  {name:<12} accuracy {result[name]['accuracy']:.3f} "
+                     f"on {result[name]['n']} matched")
+    lines.append(f"  missed {len(result['missed'])}, spurious {len(result['spurious'])}")
+    return "\n".join(lines)

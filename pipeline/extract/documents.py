@@ -1,0 +1,212 @@
+"""Read a source (``<id>.txt`` plus ``<id>.yaml``) into a :class:`Document`.
+
+The text is untrusted: it is decoded strictly as UTF-8, a byte-order mark is dropped and line
+endings are normalised to ``\\n``, so that every offset in the dataset refers to the same
+normalised text that ``documents.text`` stores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.extract.model import Document, SourceMeta
+
+SOURCE_ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$")
+MAX_TEXT_BYTES = 2_000_000
+"""Largest interview text accepted, in bytes: far above any real interview (about 10 kB)."""
+
+REQUIRED_FIELDS = ("title", "interview_date")
+KNOWN_FIELDS = {
+    "title",
+    "url",
+    "publisher",
+    "interviewee",
+    "interviewer",
+    "interview_date",
+    "published_date",
+    "language",
+    "license",
+}
+
+
+class SourceError(ValueError):
+    """A source that cannot be read. The message names the file, the line where known, and
+    what is wrong."""
+
+    def __init__(self, path: Path | str, problem: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else f"{path}"
+        super().__init__(f"{where}: {problem}")
+        self.path = str(path)
+        self.line = line
+        self.problem = problem
+
+
+def source_ids(sources_dir: Path) -> list[str]:
+    """The ids of the sources in a folder (every ``*.txt``), sorted, each checked."""
+    if not sources_dir.is_dir():
+        raise SourceError(sources_dir, "is not a folder of sources")
+    ids = []
+    for path in sorted(sources_dir.glob("*.txt")):
+        check_source_id(path.stem, path)
+        ids.append(path.stem)
+    return ids
+
+
+def check_source_id(source_id: str, path: Path | str) -> str:
+    if not SOURCE_ID_PATTERN.fullmatch(source_id):
+        raise SourceError(
+            path,
+            f"source id {source_id!r} must be lowercase letters, digits and '-' "
+            "(not starting or ending with '-'); rename the file",
+        )
+    return source_id
+
+
+def normalise_text(raw: bytes, path: Path | str) -> str:
+    """Decode strictly as UTF-8, drop a BOM, normalise CRLF/CR to LF."""
+    if len(raw) > MAX_TEXT_BYTES:
+        raise SourceError(
+            path, f"text is {len(raw):,} bytes; the limit is {MAX_TEXT_BYTES:,} bytes"
+        )
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(path, "looks like a binary file (it contains NUL bytes)", line)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise SourceError(
+            path,
+            f"is not valid UTF-8 (expected UTF-8; byte 0x{raw[err.start]:02x} at offset "
+            f"{err.start} cannot be decoded); re-save the file as UTF-8",
+            line,
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise SourceError(path, "is empty: an interview text is needed")
+    return text
+
+
+def _as_names(value: Any, path: Path, field_name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(v.strip() for v in value if v.strip())
+    raise SourceError(path, f"field {field_name!r} must be a name or a list of names")
+
+
+def _as_date(value: Any, path: Path, field_name: str, line: int | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise SourceError(
+        path, f"field {field_name!r} is {value!r}, not a real date in the form YYYY-MM-DD", line
+    )
+
+
+def _as_text(value: Any, path: Path, field_name: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
+    raise SourceError(path, f"field {field_name!r} must be text")
+
+
+def _field_lines(node: yaml.Node | None) -> dict[str, int]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {
+        k.value: v.start_mark.line + 1
+        for k, v in node.value
+        if isinstance(k, yaml.ScalarNode)
+    }
+
+
+def read_meta(yaml_path: Path) -> SourceMeta:
+    """Parse and check ``<id>.yaml`` with a safe loader (no Python object tags)."""
+    if not yaml_path.is_file():
+        raise SourceError(
+            yaml_path, "is missing: every <id>.txt needs an <id>.yaml with at least "
+            "title and interview_date"
+        )
+    try:
+        raw = yaml_path.read_bytes()
+        content = raw.decode("utf-8").removeprefix("\ufeff")
+    except OSError as err:
+        raise SourceError(yaml_path, f"cannot be read ({err.strerror})") from None
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise SourceError(yaml_path, "is not valid UTF-8", line) from None
+    try:
+        node = yaml.compose(content, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(err, "problem", None) or str(err)
+        raise SourceError(yaml_path, f"is not valid YAML: {problem}", line) from None
+    if not isinstance(data, dict):
+        raise SourceError(yaml_path, "must be a mapping of fields (title: ..., interview_date: ...)")
+    lines = _field_lines(node)
+    for name in REQUIRED_FIELDS:
+        if data.get(name) in (None, ""):
+            raise SourceError(yaml_path, f"required field {name!r} is missing")
+    unknown = sorted(set(map(str, data)) - KNOWN_FIELDS)
+    if unknown:
+        raise SourceError(
+            yaml_path, f"unknown field {unknown[0]!r}", lines.get(unknown[0])
+        )
+    title = _as_text(data["title"], yaml_path, "title")
+    interview_date = _as_date(
+        data["interview_date"], yaml_path, "interview_date", lines.get("interview_date")
+    )
+    assert title is not None and interview_date is not None
+    return SourceMeta(
+        title=title,
+        interview_date=interview_date,
+        url=_as_text(data.get("url"), yaml_path, "url"),
+        publisher=_as_text(data.get("publisher"), yaml_path, "publisher"),
+        interviewee=_as_names(data.get("interviewee"), yaml_path, "interviewee"),
+        interviewer=_as_names(data.get("interviewer"), yaml_path, "interviewer"),
+        published_date=_as_date(
+            data.get("published_date"), yaml_path, "published_date", lines.get("published_date")
+        ),
+        language=_as_text(data.get("language"), yaml_path, "language"),
+        license=_as_text(data.get("license"), yaml_path, "license"),
+    )
+
+
+def read_source(sources_dir: Path, source_id: str) -> Document:
+    """Read ``sources_dir/<source_id>.txt`` and its yaml. Raises :class:`SourceError`."""
+    txt_path = sources_dir / f"{source_id}.txt"
+    check_source_id(source_id, txt_path)
+    if txt_path.resolve().parent != sources_dir.resolve():
+        raise SourceError(txt_path, "lies outside the sources folder")
+    try:
+        raw = txt_path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(txt_path, "is missing") from None
+    except OSError as err:
+        raise SourceError(txt_path, f"cannot be read ({err.strerror})") from None
+    text = normalise_text(raw, txt_path)
+    meta = read_meta(sources_dir / f"{source_id}.yaml")
+    return Document(
+        source_id=source_id,
+        meta=meta,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        text=text,
+    )

@@ -1,0 +1,127 @@
+"""Plain data types passed between the extraction steps.
+
+Every offset is a Python string index into ``Document.text`` (the normalised text), end
+exclusive, unless a docstring says it is relative to a smaller piece of text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, Protocol
+
+PassageKind = Literal["title", "editorial", "question", "answer", "furniture"]
+SpeakerRole = Literal["interviewee", "interviewer", "editorial"]
+ClaimType = Literal["factual", "evaluative", "predictive"]
+EntityType = Literal["person", "organization", "place", "group", "event"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMeta:
+    """The metadata of one source, read from ``sources/<id>.yaml``."""
+
+    title: str
+    interview_date: date
+    url: str | None = None
+    publisher: str | None = None
+    interviewee: tuple[str, ...] = ()
+    interviewer: tuple[str, ...] = ()
+    published_date: date | None = None
+    language: str | None = None
+    license: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One interview: its id, metadata, the sha256 of its file's bytes and its normalised text."""
+
+    source_id: str
+    meta: SourceMeta
+    sha256: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A paragraph-level unit of a document with its kind and speaker.
+
+    ``seq`` counts passages from 0 in document order; ``question_seq`` is, for an answer, the
+    ``seq`` of the question passage it answers.
+    """
+
+    seq: int
+    kind: PassageKind
+    char_start: int
+    char_end: int
+    speaker: str | None = None
+    speaker_role: SpeakerRole | None = None
+    question_seq: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number a claim states. Offsets are relative to the text it was found in."""
+
+    char_start: int
+    char_end: int
+    text: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression, resolved to ISO 8601 (year, year-month or date) where possible.
+
+    Offsets are relative to the text it was found in.
+    """
+
+    char_start: int
+    char_end: int
+    text: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity in a claim. Offsets are relative to the text it was found in."""
+
+    char_start: int
+    char_end: int
+    text: str
+    name: str
+    type: EntityType
+    wikidata_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One claim: a verbatim span of the document with its attributes.
+
+    ``char_start``/``char_end`` are document offsets; so are the offsets of its quantities,
+    times and mentions.
+    """
+
+    passage_seq: int
+    char_start: int
+    char_end: int
+    text: str
+    speaker: str | None
+    speaker_role: SpeakerRole
+    claim_type: ClaimType
+    hedged: bool
+    quantities: tuple[Quantity, ...] = field(default=())
+    times: tuple[TimeExpression, ...] = field(default=())
+    mentions: tuple[Mention, ...] = field(default=())
+
+
+class Extractor(Protocol):
+    """What turns a segmented document into claims. ``name`` and ``version`` go on every claim."""
+
+    name: str
+    version: str
+
+    def extract(self, document: Document, passages: list[Passage]) -> list[Claim]: ...

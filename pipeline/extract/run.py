@@ -1,0 +1,49 @@
+"""Run the whole extraction for one source, without Dagster: handy for tests and evaluation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract.claims import RuleExtractor
+from pipeline.extract.documents import read_source
+from pipeline.extract.model import Extractor
+from pipeline.extract.passages import segment
+from pipeline.publish.tables import Tables, source_tables
+
+DEFAULT_EXTRACTOR: Extractor = RuleExtractor()
+
+
+def extract_source(sources_dir: Path, source_id: str,
+                   extractor: Extractor = DEFAULT_EXTRACTOR) -> Tables:
+    """Read, segment and extract one source into its data tables."""
+    document = read_source(sources_dir, source_id)
+    passages = segment(document)
+    return source_tables(document, passages, extractor.extract(document, passages), extractor)
+
+
+def main() -> None:
+    """``python -m pipeline.extract.run SOURCES_DIR SOURCE_ID GOLD.jsonl [--verbose]``:
+    score one source against a gold file without building a release."""
+    import argparse
+
+    from pipeline.evaluate import format_result, read_gold, score_tables
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("sources", type=Path)
+    parser.add_argument("source_id")
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious spans")
+    args = parser.parse_args()
+    tables = extract_source(args.sources, args.source_id)
+    result = score_tables(tables, read_gold(args.gold), args.source_id)
+    print(format_result(result))
+    if args.verbose:
+        for key in ("missed", "spurious"):
+            print(f"\n{key}:")
+            for text in result[key]:
+                print(f"  - {text}")
+        print("\nclaim type confusion:", result["claim_type_confusion"])
+
+
+if __name__ == "__main__":
+    main()
