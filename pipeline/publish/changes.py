@@ -1,0 +1,139 @@
+"""The delta between two releases: one row per claim added, removed or modified, and the
+source and extractor changes behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from pipeline.publish.tables import Tables, typed
+
+CHILD_TABLES = ("quantities", "times", "mentions")
+
+
+def _child_sets(tables: Tables, name: str) -> dict[str, frozenset[tuple[Any, ...]]]:
+    frame = tables[name]
+    columns = [c for c in frame.columns if c != "claim_id"]
+    out: dict[str, set[tuple[Any, ...]]] = {}
+    for cid, *values in frame[["claim_id", *columns]].itertuples(index=False, name=None):
+        out.setdefault(cid, set()).add(tuple(None if pd.isna(v) else v for v in values))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _value(v: Any) -> Any:
+    return None if v is None or (not isinstance(v, str | bool) and pd.isna(v)) else v
+
+
+def changes_table(previous: Tables | None, current: Tables) -> pd.DataFrame:
+    """Claims added, removed or modified (with the fields that changed) since ``previous``."""
+    cur = current["claims"].set_index("claim_id")
+    if previous is None:
+        rows = [{"claim_id": cid, "source_id": sid, "change": "added", "fields": None}
+                for cid, sid in zip(cur.index, cur["source_id"], strict=True)]
+        return typed("changes", rows)
+    prev = previous["claims"].set_index("claim_id")
+    rows: list[dict[str, Any]] = []
+    for cid in cur.index.difference(prev.index):
+        rows.append({"claim_id": cid, "source_id": cur.at[cid, "source_id"], "change": "added",
+                     "fields": None})
+    for cid in prev.index.difference(cur.index):
+        rows.append({"claim_id": cid, "source_id": prev.at[cid, "source_id"],
+                     "change": "removed", "fields": None})
+    children = {name: (_child_sets(previous, name), _child_sets(current, name))
+                for name in CHILD_TABLES}
+    columns = [c for c in cur.columns if c in prev.columns]
+    for cid in cur.index.intersection(prev.index):
+        changed = [c for c in columns if _value(cur.at[cid, c]) != _value(prev.at[cid, c])]
+        changed += [name for name, (old, new) in children.items()
+                    if old.get(cid, frozenset()) != new.get(cid, frozenset())]
+        if changed:
+            rows.append({"claim_id": cid, "source_id": cur.at[cid, "source_id"],
+                         "change": "modified", "fields": ";".join(changed)})
+    frame = typed("changes", rows)
+    return typed("changes", frame.sort_values(["source_id", "claim_id"], kind="stable"))
+
+
+@dataclass
+class ChangeSummary:
+    """What changed between two releases, in counts, for the changelog and ``diff``."""
+
+    added: int = 0
+    removed: int = 0
+    modified: int = 0
+    fields: dict[str, int] = field(default_factory=dict)
+    sources_added: list[str] = field(default_factory=list)
+    sources_removed: list[str] = field(default_factory=list)
+    sources_edited: list[str] = field(default_factory=list)
+    extractors_before: list[str] = field(default_factory=list)
+    extractors_after: list[str] = field(default_factory=list)
+
+    @property
+    def extractor_changed(self) -> bool:
+        return self.extractors_before != self.extractors_after
+
+
+def _extractors(tables: Tables) -> list[str]:
+    return sorted(set(tables["claims"]["extractor"]))
+
+
+def summarise(previous: Tables | None, current: Tables, changes: pd.DataFrame) -> ChangeSummary:
+    counts = changes["change"].value_counts()
+    summary = ChangeSummary(
+        added=int(counts.get("added", 0)),
+        removed=int(counts.get("removed", 0)),
+        modified=int(counts.get("modified", 0)),
+        extractors_after=_extractors(current),
+    )
+    field_counts: dict[str, int] = {}
+    for fields in changes["fields"].dropna():
+        for name in str(fields).split(";"):
+            field_counts[name] = field_counts.get(name, 0) + 1
+    summary.fields = dict(sorted(field_counts.items()))
+    new_docs = current["documents"].set_index("source_id")["sha256"]
+    if previous is None:
+        summary.sources_added = sorted(new_docs.index)
+        return summary
+    summary.extractors_before = _extractors(previous)
+    old_docs = previous["documents"].set_index("source_id")["sha256"]
+    summary.sources_added = sorted(new_docs.index.difference(old_docs.index))
+    summary.sources_removed = sorted(old_docs.index.difference(new_docs.index))
+    summary.sources_edited = sorted(
+        sid for sid in new_docs.index.intersection(old_docs.index)
+        if new_docs[sid] != old_docs[sid]
+    )
+    return summary
+
+
+def _names(items: Iterable[str]) -> str:
+    return ", ".join(f"`{i}`" for i in items)
+
+
+def describe(summary: ChangeSummary) -> list[str]:
+    """Markdown bullet lines that say in words what changed."""
+    lines = [
+        f"- Claims: {summary.added} added, {summary.removed} removed, "
+        f"{summary.modified} modified."
+    ]
+    if summary.fields:
+        detail = ", ".join(f"{name} ({n})" for name, n in summary.fields.items())
+        lines.append(f"- Fields changed in modified claims: {detail}.")
+    source_parts = []
+    if summary.sources_added:
+        source_parts.append(f"new interviews {_names(summary.sources_added)}")
+    if summary.sources_edited:
+        source_parts.append(f"edited interviews {_names(summary.sources_edited)}")
+    if summary.sources_removed:
+        source_parts.append(f"removed interviews {_names(summary.sources_removed)}")
+    lines.append("- Source changes: " + ("; ".join(source_parts) if source_parts else "none")
+                 + ".")
+    if summary.extractor_changed and summary.extractors_before:
+        lines.append(
+            f"- Extractor changes: {_names(summary.extractors_before)} replaced by "
+            f"{_names(summary.extractors_after)}."
+        )
+    else:
+        lines.append(f"- Extractor changes: none (claims by {_names(summary.extractors_after)}).")
+    return lines

@@ -1,0 +1,129 @@
+"""Generate the Frictionless Data Package descriptor from the pandera table models.
+
+Each table is published twice: as CSV, a tabular resource ``<table>`` whose rows Frictionless
+validates against the Table Schema, primary and foreign keys; and as Parquet, a file resource
+``<table>-parquet`` with the same schema, whose bytes and hash Frictionless checks (it cannot
+stream Parquet for a byte count, so it is not declared tabular).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pipeline.publish.files import sha256_file
+from pipeline.publish.metadata import dataset_metadata
+from schemas import TABLES
+
+_TYPES = {"int64": "integer", "float64": "number", "bool": "boolean"}
+_DATE_COLUMNS = {"interview_date", "published_date"}
+
+
+def _model_meta(name: str) -> dict[str, Any]:
+    model = TABLES[name]
+    meta: dict[str, Any] = (model.get_metadata() or {}).get(model.__name__, {}).get(
+        "dataframe", {}
+    )
+    return meta
+
+
+def field_descriptor(column: str, spec: Any) -> dict[str, Any]:
+    """A Table Schema field for one pandera column."""
+    ftype = _TYPES.get(str(spec.dtype), "string")
+    if column in _DATE_COLUMNS:
+        ftype = "date"
+    field: dict[str, Any] = {"name": column, "type": ftype, "description": spec.description}
+    constraints: dict[str, Any] = {}
+    if not spec.nullable:
+        constraints["required"] = True
+    if spec.unique:
+        constraints["unique"] = True
+    for check in spec.checks:
+        stats = check.statistics or {}
+        if check.name == "isin":
+            constraints["enum"] = sorted(stats["allowed_values"])
+        elif check.name == "str_matches" and ftype == "string":
+            constraints["pattern"] = stats["pattern"].lstrip("^").rstrip("$")
+        elif check.name == "greater_than_or_equal_to":
+            constraints["minimum"] = stats["min_value"]
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def table_schema(name: str, suffix: str = "") -> dict[str, Any]:
+    meta = _model_meta(name)
+    columns = TABLES[name].to_schema().columns
+    schema: dict[str, Any] = {
+        "fields": [field_descriptor(col, spec) for col, spec in columns.items()],
+        "missingValues": [""],
+        "primaryKey": list(meta["primary_key"]),
+    }
+    if meta["foreign_keys"]:
+        schema["foreignKeys"] = [
+            {
+                "fields": list(fk["fields"]),
+                "reference": {
+                    "resource": fk["reference"]["resource"] + suffix,
+                    "fields": list(fk["reference"]["fields"]),
+                },
+            }
+            for fk in meta["foreign_keys"]
+        ]
+    return schema
+
+
+def _resource(release_dir: Path, name: str, fmt: str) -> dict[str, Any]:
+    suffix = "" if fmt == "csv" else "-parquet"
+    path = release_dir / "data" / f"{name}.{fmt}"
+    resource: dict[str, Any] = {
+        "name": name + suffix,
+        "title": f"{_model_meta(name)['title']} ({fmt.upper() if fmt == 'csv' else 'Parquet'})",
+        "description": (TABLES[name].__doc__ or "").strip(),
+        "path": f"data/{name}.{fmt}",
+        "profile": "tabular-data-resource" if fmt == "csv" else "data-resource",
+        "type": "table" if fmt == "csv" else "file",
+        "format": fmt,
+        "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
+        "bytes": path.stat().st_size,
+        "hash": f"sha256:{sha256_file(path)}",
+        "schema": table_schema(name, suffix),
+    }
+    if fmt == "csv":
+        resource["encoding"] = "utf-8"
+        resource["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "header": True}
+    return resource
+
+
+def datapackage(release_dir: Path, version: str, created: str) -> dict[str, Any]:
+    """The descriptor for a release whose data files are already written."""
+    meta = dataset_metadata()
+    return {
+        "profile": "data-package",
+        "name": meta["name"],
+        "title": meta["title"],
+        "description": meta["description"],
+        "version": version,
+        "created": created,
+        "homepage": meta["repository"],
+        "keywords": list(meta["keywords"]),
+        "licenses": [
+            {"name": meta["license"]["id"], "path": meta["license"]["url"],
+             "title": meta["license"]["name"]}
+        ],
+        "contributors": [
+            {"title": f"{a['given-names']} {a['family-names']}", "role": "author"}
+            for a in meta["authors"]
+        ],
+        "resources": [
+            _resource(release_dir, name, fmt) for name in TABLES for fmt in ("csv", "parquet")
+        ],
+    }
+
+
+def write_datapackage(release_dir: Path, version: str, created: str) -> None:
+    descriptor = datapackage(release_dir, version, created)
+    (release_dir / "datapackage.json").write_text(
+        json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

@@ -1,0 +1,88 @@
+"""Write and read the tables of a release, byte for byte reproducibly.
+
+Parquet files get an explicit Arrow schema derived from the table models and no
+run-dependent metadata; CSV files are UTF-8 with LF line ends, a header row, empty cells for
+nulls and the same rows in the same order as the Parquet files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.publish.tables import Tables, typed
+from schemas import TABLES
+
+_ARROW_TYPES = {"int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+
+
+def arrow_schema(name: str) -> pa.Schema:
+    columns = TABLES[name].to_schema().columns
+    return pa.schema(
+        [
+            pa.field(col, _ARROW_TYPES.get(str(spec.dtype), pa.string()), nullable=spec.nullable)
+            for col, spec in columns.items()
+        ]
+    )
+
+
+def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
+    table = pa.Table.from_pandas(frame, schema=arrow_schema(name), preserve_index=False)
+    table = table.replace_schema_metadata(None)  # no pandas/library versions in the bytes
+    pq.write_table(table, path, compression="zstd", write_statistics=True, store_schema=False)
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def write_tables(tables: Tables, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for name in TABLES:
+        frame = typed(name, tables[name])
+        write_parquet(frame, name, data_dir / f"{name}.parquet")
+        write_csv(frame, data_dir / f"{name}.csv")
+
+
+def read_tables(release_dir: Path, names: tuple[str, ...] | None = None) -> Tables:
+    """The tables of a release, from its Parquet files, typed by the models."""
+    out = {}
+    for name in names or tuple(TABLES):
+        path = release_dir / "data" / f"{name}.parquet"
+        frame = pq.read_table(path).to_pandas()
+        out[name] = typed(name, frame)
+    return out
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def release_files(release_dir: Path) -> list[str]:
+    """Every file of a release but SHA256SUMS, as sorted POSIX paths relative to it."""
+    return sorted(
+        p.relative_to(release_dir).as_posix()
+        for p in release_dir.rglob("*")
+        if p.is_file() and p.name != "SHA256SUMS"
+    )
+
+
+def write_checksums(release_dir: Path) -> None:
+    lines = [f"{sha256_file(release_dir / rel)}  {rel}\n" for rel in release_files(release_dir)]
+    (release_dir / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
+
+
+def set_mtimes(root: Path, epoch: int) -> None:
+    """Give every file and folder under ``root`` the same modification time."""
+    for path in sorted(root.rglob("*"), reverse=True):
+        os.utime(path, (epoch, epoch), follow_symlinks=False)
+    os.utime(root, (epoch, epoch))

@@ -1,0 +1,147 @@
+"""Validate tables: each against its pandera model, and across tables (keys, references,
+provenance). Used by the Dagster asset checks before anything is published, and by
+``interview-claims validate`` on a published release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pandera.errors
+
+from pipeline.publish.tables import Tables
+from schemas import TABLES
+
+SAMPLE_ROWS = 5
+
+
+@dataclass
+class CheckOutcome:
+    """The result of one check: how many failures, readable reasons, and a few failing rows."""
+
+    name: str
+    failures: int = 0
+    reasons: list[str] = field(default_factory=list)
+    sample: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return self.failures == 0
+
+    def fail(self, reason: str, rows: pd.DataFrame | None = None, count: int = 1) -> None:
+        self.failures += count
+        self.reasons.append(reason)
+        if rows is not None and len(self.sample) < SAMPLE_ROWS:
+            for record in rows.head(SAMPLE_ROWS - len(self.sample)).to_dict("records"):
+                self.sample.append({k: _short(v) for k, v in record.items()})
+
+
+def _short(value: object) -> object:
+    if isinstance(value, str) and len(value) > 120:
+        return value[:117] + "..."
+    return None if value is pd.NA else value
+
+
+def check_table(name: str, frame: pd.DataFrame) -> CheckOutcome:
+    """Validate one table against its pandera model (all failures, not only the first)."""
+    outcome = CheckOutcome(f"{name}_schema")
+    try:
+        TABLES[name].validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        cases = err.failure_cases
+        for (column, check), group in cases.groupby(["column", "check"], dropna=False, sort=True):
+            outcome.fail(
+                f"{name}.{column}: {check} fails for {len(group)} value(s), e.g. "
+                f"{_short(group['failure_case'].iloc[0])!r}",
+                group[["column", "check", "failure_case", "index"]],
+                count=len(group),
+            )
+    return outcome
+
+
+def _spans(outcome: CheckOutcome, name: str, frame: pd.DataFrame, texts: pd.Series,
+           owner: pd.Series) -> None:
+    """Every span's text equals its document's slice."""
+    bad = []
+    for i, (doc, start, end, text) in enumerate(
+        zip(owner, frame["char_start"], frame["char_end"], frame["text"], strict=True)
+    ):
+        doc_text = texts.get(doc)
+        if doc_text is None or not 0 <= start <= end <= len(doc_text) or (
+            doc_text[start:end] != text
+        ):
+            bad.append(i)
+    if bad:
+        outcome.fail(
+            f"{name}: {len(bad)} span(s) whose text is not documents.text[char_start:char_end]",
+            frame.iloc[bad], count=len(bad),
+        )
+
+
+def _unique(outcome: CheckOutcome, name: str, frame: pd.DataFrame, key: list[str]) -> None:
+    dupes = frame[frame.duplicated(subset=key, keep=False)]
+    if len(dupes):
+        outcome.fail(f"{name}: {len(dupes)} row(s) share a primary key {key}", dupes, len(dupes))
+
+
+def _resolves(outcome: CheckOutcome, name: str, frame: pd.DataFrame, column: str,
+              target: pd.Series, target_name: str) -> None:
+    values = frame[column]
+    missing = frame[values.notna() & ~values.isin(set(target))]
+    if len(missing):
+        outcome.fail(
+            f"{name}.{column}: {len(missing)} value(s) not found in {target_name}",
+            missing, len(missing),
+        )
+
+
+def check_cross_tables(tables: Tables) -> CheckOutcome:
+    """Unique keys, foreign keys that resolve, and provenance of every span."""
+    outcome = CheckOutcome("cross_table")
+    for name, model in TABLES.items():
+        meta = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
+        frame = tables[name]
+        _unique(outcome, name, frame, list(meta["primary_key"]))
+        for fk in meta["foreign_keys"]:
+            ref = fk["reference"]
+            if ref["resource"] not in tables:
+                continue
+            _resolves(outcome, name, frame, fk["fields"][0],
+                      tables[ref["resource"]][ref["fields"][0]],
+                      f"{ref['resource']}.{ref['fields'][0]}")
+    texts = tables["documents"].set_index("source_id")["text"]
+    _spans(outcome, "passages", tables["passages"], texts, tables["passages"]["source_id"])
+    _spans(outcome, "claims", tables["claims"], texts, tables["claims"]["source_id"])
+    claim_source = tables["claims"].set_index("claim_id")["source_id"]
+    for name in ("mentions", "quantities", "times"):
+        frame = tables[name]
+        _spans(outcome, name, frame, texts, frame["claim_id"].map(claim_source))
+    _inside(outcome, tables)
+    return outcome
+
+
+def _inside(outcome: CheckOutcome, tables: Tables) -> None:
+    """Claims lie inside their passage; answers point at questions."""
+    passages = tables["passages"].set_index("passage_id")
+    claims = tables["claims"]
+    joined = claims.join(passages[["char_start", "char_end"]], on="passage_id", rsuffix="_p")
+    outside = joined[(joined["char_start"] < joined["char_start_p"])
+                     | (joined["char_end"] > joined["char_end_p"])]
+    if len(outside):
+        outcome.fail(f"claims: {len(outside)} claim(s) outside their passage",
+                     outside[["claim_id", "passage_id", "char_start", "char_end"]], len(outside))
+    answers = tables["passages"][tables["passages"]["question_id"].notna()]
+    kinds = answers["question_id"].map(passages["kind"])
+    wrong = answers[kinds.notna() & (kinds != "question")]
+    if len(wrong):
+        outcome.fail(f"passages: {len(wrong)} question_id(s) that are not questions", wrong,
+                     len(wrong))
+
+
+def check_all(tables: Tables) -> list[CheckOutcome]:
+    """Every per-table and cross-table check, in a fixed order."""
+    outcomes = [check_table(name, tables[name]) for name in TABLES if name in tables]
+    if all(name in tables for name in TABLES):
+        outcomes.append(check_cross_tables(tables))
+    return outcomes

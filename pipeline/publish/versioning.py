@@ -1,0 +1,98 @@
+"""Decide from the data whether to publish and which version: semantic versioning of a
+dataset.
+
+- a changed table schema (column added, removed, renamed or retyped): major;
+- claims (or documents) added or removed: minor;
+- only values changed: patch;
+- identical tables: nothing to publish.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+from pipeline.publish.tables import Tables
+from schemas import DATA_TABLES
+
+Bump = Literal["major", "minor", "patch"]
+VERSION_PATTERN = re.compile(r"^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$")
+FIRST_VERSION = "1.0.0"
+
+
+class VersionError(ValueError):
+    """A version that is malformed or not allowed here."""
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    match = VERSION_PATTERN.fullmatch(text)
+    if not match:
+        raise VersionError(f"{text!r} is not a version of the form MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    return major, minor, patch
+
+
+def bumped(version: str, bump: Bump) -> str:
+    major, minor, patch = parse_version(version)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def schema_signature(tables: Tables) -> dict[str, list[tuple[str, str]]]:
+    return {
+        name: [(str(col), str(dtype)) for col, dtype in tables[name].dtypes.items()]
+        for name in DATA_TABLES if name in tables
+    }
+
+
+def _same_rows(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    if list(a.columns) != list(b.columns) or len(a) != len(b):
+        return False
+    return bool(a.reset_index(drop=True).equals(b.reset_index(drop=True)))
+
+
+def required_bump(previous: Tables, current: Tables) -> Bump | None:
+    """The smallest bump that describes the difference, or None when the data is identical."""
+    if schema_signature(previous) != schema_signature(current):
+        return "major"
+    for name, key in (("claims", "claim_id"), ("documents", "source_id")):
+        if set(previous[name][key]) != set(current[name][key]):
+            return "minor"
+    if all(_same_rows(previous[name], current[name]) for name in DATA_TABLES):
+        return None
+    return "patch"
+
+
+@dataclass(frozen=True)
+class VersionDecision:
+    version: str | None
+    bump: Bump | None
+    reason: str
+
+
+def decide_version(
+    latest: str | None, bump: Bump | None, requested: str | None = None
+) -> VersionDecision:
+    """The version to publish: the data's bump applied to ``latest``, or ``requested`` if it
+    is at least that high. A lower requested version is refused."""
+    if latest is None:
+        version = requested or FIRST_VERSION
+        parse_version(version)
+        return VersionDecision(version, None, "first release")
+    if bump is None:
+        return VersionDecision(None, None, f"the tables are identical to release {latest}")
+    computed = bumped(latest, bump)
+    if requested is None:
+        return VersionDecision(computed, bump, f"{bump} change since {latest}")
+    if parse_version(requested) < parse_version(computed):
+        raise VersionError(
+            f"--version {requested} is lower than {computed}, which a {bump} change since "
+            f"{latest} requires; versions can be raised, never lowered"
+        )
+    return VersionDecision(requested, bump, f"{bump} change since {latest}, raised to {requested}")
