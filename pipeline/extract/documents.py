@@ -35,6 +35,16 @@ KNOWN_FIELDS = {
 }
 
 
+class _MetaLoader(yaml.SafeLoader):
+    """The safe loader, but dates stay text, so an impossible date gets our own clear error
+    instead of a ValueError from deep inside the YAML library."""
+
+
+_MetaLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
 class SourceError(ValueError):
     """A source that cannot be read. The message names the file, the line where known, and
     what is wrong."""
@@ -152,8 +162,8 @@ def read_meta(yaml_path: Path) -> SourceMeta:
         line = raw[: err.start].count(b"\n") + 1
         raise SourceError(yaml_path, "is not valid UTF-8", line) from None
     try:
-        node = yaml.compose(content, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(content)
+        node = yaml.compose(content, Loader=_MetaLoader)
+        data = yaml.load(content, Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

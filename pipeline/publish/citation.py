@@ -35,7 +35,9 @@ def citation_cff(version: str, released: str) -> str:
         "message": "If you use this dataset, please cite this release as below.",
         **reference,
         "abstract": meta["description"],
-        "preferred-citation": {k: v for k, v in reference.items() if k != "keywords"},
+        # CFF names the dataset type "data" inside references.
+        "preferred-citation": {k: v for k, v in reference.items() if k != "keywords"}
+        | {"type": "data"},
     }
     return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
 

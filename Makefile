@@ -1,0 +1,48 @@
+# Everything a fresh machine with only Python 3 and make needs: `make dataset`, `make test`.
+PYTHON ?= python3
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+CFF_VENV := .venv-cff
+SYNCED := $(VENV)/.synced
+# Reproducible release dates: the time of the last commit unless the caller sets one.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export SOURCE_DATE_EPOCH
+
+.PHONY: setup dataset test lint typecheck dev bench clean
+
+$(UV): tools/uv.txt
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --require-hashes -r tools/uv.txt
+	touch $@
+
+$(SYNCED): pyproject.toml uv.lock $(UV)
+	$(UV) sync --frozen --all-extras
+	touch $@
+
+$(CFF_VENV)/bin/cffconvert: tools/cffconvert.txt
+	$(PYTHON) -m venv $(CFF_VENV)
+	$(CFF_VENV)/bin/pip install --quiet --require-hashes -r tools/cffconvert.txt
+	touch $@
+
+setup: $(SYNCED) $(CFF_VENV)/bin/cffconvert
+
+dataset: setup
+	$(BIN)/interview-claims build --sources sources --outputs outputs
+
+lint: setup
+	$(BIN)/ruff check pipeline schemas tests benchmarks
+	$(BIN)/ruff format --check pipeline schemas tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy
+
+test: setup lint typecheck
+	CFFCONVERT=$(CFF_VENV)/bin/cffconvert $(BIN)/pytest
+
+dev: setup
+	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/dagster_home} $(BIN)/dagster dev
+
+clean:
+	rm -rf $(VENV) $(TOOLS) $(CFF_VENV) .pytest_cache .mypy_cache .ruff_cache

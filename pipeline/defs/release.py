@@ -1,0 +1,78 @@
+"""The unpartitioned end of the pipeline: all sources combined into one dataset, checked,
+then published as a release (or nothing, when nothing changed)."""
+
+
+from typing import Any
+
+import dagster as dg
+
+from pipeline.codeversion import code_version
+from pipeline.defs.resources import ProjectPaths, ReleaseOptions
+from pipeline.evaluate import read_gold, score_tables
+from pipeline.publish.release import publish
+from pipeline.publish.tables import Tables, combine
+
+DATASET_KEY = dg.AssetKey("dataset")
+
+
+@dg.asset(
+    ins={"claims": dg.AssetIn(key="claims")},
+    code_version=code_version("publish/tables.py", "../schemas"),
+    group_name="release",
+    kinds={"pandas"},
+)
+def dataset(context: dg.AssetExecutionContext, claims: Any) -> dg.Output[Tables]:
+    """The tables of every current source combined in a deterministic order: what the next
+    release will contain once its checks pass."""
+    keys = context.asset_partition_keys_for_input("claims")
+    # The IO manager hands over a lone partition's value as it is, several as a dict.
+    per_source: dict[str, Tables] = claims if len(keys) > 1 else {keys[0]: claims}
+    combined = combine(per_source[key] for key in sorted(per_source))
+    return dg.Output(
+        combined,
+        metadata={f"rows_{name}": len(frame) for name, frame in combined.items()}
+        | {"sources": len(per_source)},
+    )
+
+
+def evaluations(tables: Tables, paths: ProjectPaths) -> list[dict[str, Any]]:
+    """Scores against every gold annotation present for a source in the dataset."""
+    results = []
+    for source_id in sorted(tables["documents"]["source_id"]):
+        gold_path = paths.gold / f"{source_id}.jsonl"
+        if gold_path.is_file():
+            result = score_tables(tables, read_gold(gold_path), source_id)
+            results.append({k: v for k, v in result.items() if k not in ("missed", "spurious")})
+    return results
+
+
+@dg.asset(
+    ins={"dataset": dg.AssetIn(key="dataset")},
+    code_version=code_version("publish", "evaluate.py"),
+    group_name="release",
+    kinds={"parquet", "csv"},
+)
+def release(
+    context: dg.AssetExecutionContext,
+    dataset: Tables,
+    paths: ProjectPaths,
+    release_options: ReleaseOptions,
+) -> dg.MaterializeResult:
+    """The published release under ``outputs/releases/<version>/``: Parquet and CSV tables,
+    datapackage.json, CITATION.cff, dataset card, changelog and checksums. Publishes nothing
+    when the tables equal the latest release."""
+    result = publish(
+        dataset,
+        paths.outputs,
+        requested_version=release_options.version,
+        evaluations=evaluations(dataset, paths),
+    )
+    context.log.info(result.reason)
+    return dg.MaterializeResult(
+        metadata={
+            "published": result.published,
+            "version": result.version or "",
+            "path": str(result.path) if result.path else "",
+            "reason": result.reason,
+        }
+    )

@@ -1,0 +1,47 @@
+"""Where sources, releases and gold annotations live: configurable, so that every process
+(or remote worker) can be pointed at locations it can reach."""
+
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _default(env: str, relative: str) -> str:
+    return os.environ.get(env) or str(PROJECT_ROOT / relative)
+
+
+class ProjectPaths(dg.ConfigurableResource):  # type: ignore[misc]
+    """Folders the pipeline reads and writes."""
+
+    sources_dir: str = _default("INTERVIEW_CLAIMS_SOURCES", "sources")
+    outputs_dir: str = _default("INTERVIEW_CLAIMS_OUTPUTS", "outputs")
+    gold_dir: str = _default("INTERVIEW_CLAIMS_GOLD", "tests/data/gold")
+
+    @property
+    def sources(self) -> Path:
+        return Path(self.sources_dir)
+
+    @property
+    def outputs(self) -> Path:
+        return Path(self.outputs_dir)
+
+    @property
+    def gold(self) -> Path:
+        return Path(self.gold_dir)
+
+
+class ReleaseOptions(dg.ConfigurableResource):  # type: ignore[misc]
+    """How a build publishes: ``version`` raises the computed version (never lowers it)."""
+
+    version: str | None = None
+
+
+def default_resources() -> dict[str, object]:
+    return {
+        "paths": ProjectPaths(),
+        "release_options": ReleaseOptions(),
+    }

@@ -1,0 +1,128 @@
+"""Run the pipeline in-process on a persistent Dagster instance: the engine behind
+``interview-claims build``. The Dagster layer stays thin; this module only syncs partitions,
+starts the two jobs and reports what happened."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.extract.documents import read_source, source_ids
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DAGSTER_HOME = PROJECT_ROOT / "dagster_home"
+PARTITIONS_NAME = "sources"
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+class BuildError(RuntimeError):
+    """A build that failed; nothing was published."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    published: bool
+    version: str | None
+    path: str | None
+    reason: str
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def ensure_dagster_home() -> Path:
+    """Use ``$DAGSTER_HOME``, or the project's ``dagster_home/`` (SQLite storage)."""
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(DEFAULT_DAGSTER_HOME))).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+def _failure(result: object) -> str:
+    events = getattr(result, "all_events", [])
+    messages = []
+    for event in events:
+        if event.is_step_failure and event.step_failure_data is not None:
+            error = event.step_failure_data.error
+            text = error.message.strip() if error else "unknown error"
+            if error and error.cause:
+                text = error.cause.message.strip()
+            messages.append(f"{event.step_key}: {text}")
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            data = event.event_specific_data
+            evaluation = getattr(data, "asset_check_evaluation", data)
+            if not getattr(evaluation, "passed", True):
+                messages.append(f"check {evaluation.check_name} failed")
+    return "; ".join(messages) or "the run failed"
+
+
+def build(
+    sources_dir: Path,
+    outputs_dir: Path,
+    *,
+    gold_dir: Path | None = None,
+    version: str | None = None,
+    say: Callable[[str], None] = _say,
+) -> BuildResult:
+    """Extract every source and publish a release if anything changed."""
+    sources_dir, outputs_dir = sources_dir.resolve(), outputs_dir.resolve()
+    ids = source_ids(sources_dir)
+    say(f"[1/4] reading {len(ids)} source(s) from {sources_dir}")
+    for source_id in ids:  # fail early, with the file named, before any run starts
+        read_source(sources_dir, source_id)
+    home = ensure_dagster_home()
+
+    import dagster as dg
+
+    from pipeline.defs.resources import ProjectPaths, ReleaseOptions
+    from pipeline.definitions import make_definitions
+
+    instance = dg.DagsterInstance.get()
+    known = instance.get_dynamic_partitions(PARTITIONS_NAME)
+    removed = [key for key in known if key not in set(ids)]
+    for key in removed:
+        instance.delete_dynamic_partition(PARTITIONS_NAME, key)
+    added = [key for key in ids if key not in set(known)]
+    if added:
+        instance.add_dynamic_partitions(PARTITIONS_NAME, added)
+    say(f"[2/4] Dagster instance {home}: {len(added)} source(s) added, {len(removed)} removed")
+    paths = ProjectPaths(
+        sources_dir=str(sources_dir),
+        outputs_dir=str(outputs_dir),
+        gold_dir=str(gold_dir or PROJECT_ROOT / "tests" / "data" / "gold"),
+    )
+    defs = make_definitions({"paths": paths, "release_options": ReleaseOptions(version=version)})
+    if ids:
+        keys = instance.get_dynamic_partitions(PARTITIONS_NAME)
+        say(f"[3/4] extracting claims from {len(keys)} source(s)")
+        extract = defs.resolve_job_def("extract_sources").execute_in_process(
+            instance=instance,
+            run_config=QUIET_LOGS,
+            tags={"dagster/asset_partition_range_start": keys[0],
+                  "dagster/asset_partition_range_end": keys[-1]},
+            raise_on_error=False,
+        )
+        if not extract.success:
+            raise BuildError(f"extraction failed: {_failure(extract)}")
+    say("[4/4] checking the dataset and publishing")
+    result = defs.resolve_job_def("publish_release").execute_in_process(
+        instance=instance, run_config=QUIET_LOGS, raise_on_error=False
+    )
+    if not result.success:
+        raise BuildError(f"nothing was published: {_failure(result)}")
+    materializations = [
+        e.materialization for e in result.get_asset_materialization_events()
+        if e.materialization.asset_key == dg.AssetKey("release")
+    ]
+    if not materializations:
+        raise BuildError(f"nothing was published: {_failure(result)}")
+    meta = {k: v.value for k, v in materializations[0].metadata.items()}
+    return BuildResult(
+        published=bool(meta["published"]),
+        version=str(meta["version"]) or None,
+        path=str(meta["path"]) or None,
+        reason=str(meta["reason"]),
+    )
