@@ -1,15 +1,123 @@
-"""Claim type and hedging. PLACEHOLDER: replaced by the attributes work."""
+"""Claim type and hedging, decided by cue lexicons (``data/lexicon.yaml``).
+
+The rules follow claim-guidelines.md ("Attributes", "Finer points"):
+
+* predictive beats evaluative beats factual; a predictive cue inside a report of what someone
+  believed, expected or feared ("many of us thought that would increase ...") does not count,
+  since reports of beliefs are factual;
+* a conditional is predictive unless it describes how an existing system routinely works;
+* hedges are first-person stance frames, epistemic adverbs and epistemic modals, except a modal
+  that reports someone else's fear or estimate or that lists options.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
 from pipeline.extract.model import ClaimType
+
+# Straight quotes keep the cue patterns simple; the replacement keeps every offset.
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("pipeline.extract").joinpath("data/lexicon.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def _any(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+_HEDGE = _lexicon()["hedge"]
+_TYPE = _lexicon()["claim_type"]
+
+_HEDGE_CUES = _any(_HEDGE["cues"])
+_HEDGE_MODALS = _any(_HEDGE["modals"], 0)
+_REPORTED_MODAL = _any(_HEDGE["reported_modal_frames"])
+_OPTIONS = _any(_HEDGE["option_listing"])
+_FRAMES = _any(_TYPE["frames"])
+_PREDICTIVE = _any(_TYPE["predictive"])
+_CONDITIONAL = re.compile(_TYPE["conditional"], re.IGNORECASE)
+_ROUTINE = _any(_TYPE["routine_conditional"])
+_REPORTS = _any(_TYPE["reports"])
+_PLANS = _any(_TYPE["plans"])
+_EVALUATIVE = _any(_TYPE["evaluative"])
+# A first-person present stance re-opens the speaker's own voice after a report.
+_OWN_STANCE = re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
+# Clause boundaries: a report frame does not reach past them.
+_CLAUSE_BREAK = re.compile(r"[;:]| but | and then | - | – | — ")
+
+
+def _normalise(text: str) -> str:
+    return text.translate(_QUOTES)
+
+
+def _strip_frame(text: str) -> str:
+    """Drop a leading frame that asserts nothing on its own ("What's interesting now is")."""
+    match = _FRAMES.match(text)
+    return text[match.end() :].lstrip(" ,") if match else text
+
+
+def _is_reported(text: str, position: int) -> bool:
+    """Whether a cue at ``position`` sits inside a report of someone's belief or fear."""
+    before = text[:position]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    scope = before[breaks[-1] :] if breaks else before
+    reports = [m.start() for m in _REPORTS.finditer(scope)]
+    if not reports:
+        return False
+    stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
+    return not stances or max(stances) < max(reports)
+
+
+def _has_predictive_cue(text: str) -> bool:
+    if _PLANS.search(text):
+        return True
+    return any(not _is_reported(text, m.start()) for m in _PREDICTIVE.finditer(text))
+
+
+def _is_hypothetical_conditional(text: str) -> bool:
+    match = _CONDITIONAL.search(text)
+    if match is None or _is_reported(text, match.start()):
+        return False
+    return not _ROUTINE.search(text)
 
 
 def claim_type(text: str) -> ClaimType:
     """The type of a claim span (factual, evaluative or predictive)."""
+    body = _strip_frame(_normalise(text))
+    if _has_predictive_cue(body) or _is_hypothetical_conditional(body):
+        return "predictive"
+    if _EVALUATIVE.search(body):
+        return "evaluative"
     return "factual"
+
+
+def _hedging_modal(text: str, match: re.Match[str]) -> bool:
+    """A modal hedges unless it reports someone else's fear/estimate or lists options."""
+    if _OPTIONS.match(text, match.start()):
+        return False
+    before = text[: match.start()]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    scope = before[breaks[-1] :] if breaks else before
+    frames = [m.start() for m in _REPORTED_MODAL.finditer(scope)]
+    if not frames:
+        return True
+    stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
+    return bool(stances) and max(stances) > max(frames)
 
 
 def is_hedged(text: str) -> bool:
     """Whether the speaker marks uncertainty or personal stance in the span."""
-    return False
+    body = _normalise(text)
+    if _HEDGE_CUES.search(body):
+        return True
+    return any(_hedging_modal(body, m) for m in _HEDGE_MODALS.finditer(body))
