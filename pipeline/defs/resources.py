@@ -41,7 +41,10 @@ class ReleaseOptions(dg.ConfigurableResource):  # type: ignore[misc]
 
 
 def default_resources() -> dict[str, object]:
+    from pipeline.defs.io import PickleIOManager
+
     return {
+        "io_manager": PickleIOManager(base_dir=os.environ.get("INTERVIEW_CLAIMS_STORAGE", "")),
         "paths": ProjectPaths(),
         "release_options": ReleaseOptions(),
     }

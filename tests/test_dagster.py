@@ -1,0 +1,106 @@
+"""The Dagster layer on a persistent test instance: assets, partitions, blocking checks and
+the in-process build. One Dagster import for the whole module."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipeline.definitions import defs
+from pipeline.defs.resources import ProjectPaths
+from pipeline.runner import BuildError, build
+
+from .conftest import REFERENCE_ID
+
+
+@pytest.fixture
+def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    return dg.DagsterInstance.get()
+
+
+def test_definitions_load_with_graph_checks_and_partitions() -> None:
+    repo = defs.get_repository_def()
+    keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
+    assert keys == {"documents", "passages", "claims", "dataset", "release"}
+    checks = {k.name for k in repo.asset_graph.asset_check_keys}
+    assert "cross_table_integrity" in checks and "claims_matches_schema" in checks
+    for key in ("documents", "passages", "claims", "dataset", "release"):
+        node = repo.asset_graph.get(dg.AssetKey(key))
+        assert node.code_version, key
+        assert node.description, key
+
+
+def test_materialize_one_partition(instance: dg.DagsterInstance, tmp_path: Path,
+                                   sources_copy: Path) -> None:
+    instance.add_dynamic_partitions("sources", [REFERENCE_ID])
+    paths = ProjectPaths(sources_dir=str(sources_copy), outputs_dir=str(tmp_path / "out"),
+                         gold_dir=str(tmp_path / "none"))
+    assets = [defs.get_assets_def(k) for k in ("documents", "passages", "claims")]
+    result = dg.materialize(assets, partition_key=REFERENCE_ID, instance=instance,
+                            resources={"paths": paths})
+    assert result.success
+    tables = result.output_for_node("claims")
+    assert len(tables["claims"]) > 50
+    meta = result.asset_materializations_for_node("claims")[0].metadata
+    assert meta["claims"].value == len(tables["claims"])
+
+
+def test_build_publishes_then_does_nothing(instance: dg.DagsterInstance, tmp_path: Path,
+                                           sources_copy: Path, epoch: int) -> None:
+    outputs = tmp_path / "out"
+    first = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    assert first.published and first.version == "1.0.0"
+    assert Path(str(first.path)).is_dir()
+    second = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    assert not second.published and "nothing changed" in second.reason
+    assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
+
+    # a second source becomes a partition and its claims a minor release
+    for ext in ("txt", "yaml"):
+        shutil.copy(sources_copy / f"{REFERENCE_ID}.{ext}", sources_copy / f"copy-two.{ext}")
+    third = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    assert third.version == "1.1.0"
+    assert sorted(instance.get_dynamic_partitions("sources")) == ["copy-two", REFERENCE_ID]
+
+    # removing it removes its partition and its claims
+    for ext in ("txt", "yaml"):
+        (sources_copy / f"copy-two.{ext}").unlink()
+    fourth = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    assert fourth.version == "1.2.0"
+    assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
+
+
+def test_failing_blocking_check_publishes_nothing(
+    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.publish import validation
+
+    def broken(name: str, frame: object) -> validation.CheckOutcome:
+        outcome = validation.CheckOutcome(f"{name}_schema")
+        outcome.fail(f"{name}: planted failure")
+        return outcome
+
+    monkeypatch.setattr("pipeline.defs.checks.check_table", broken)
+    outputs = tmp_path / "out"
+    with pytest.raises(BuildError, match="matches_schema"):
+        build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    assert not (outputs / "releases" / "1.0.0").exists()
+    assert not (outputs / "releases" / "index.json").exists()
+
+
+def test_bad_source_fails_before_any_run(instance: dg.DagsterInstance, tmp_path: Path,
+                                         sources_copy: Path) -> None:
+    (sources_copy / "broken.txt").write_text("What?\n\nYes.")
+    from pipeline.extract.documents import SourceError
+
+    with pytest.raises(SourceError, match=r"broken\.yaml: is missing"):
+        build(sources_copy, tmp_path / "out", say=lambda _: None)
+    assert instance.get_runs() == []
