@@ -113,8 +113,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError) as err:
         _err(str(err))
         return EXIT_FAILED
-    entry = next(e for e in read_index(_releases_dir(args.outputs))
-                 if e["version"] == release.name)
+    entry = next(e for e in read_index(_releases_dir(args.outputs)) if e["version"] == release.name)
     print(format_citation(release.name, entry["date"], args.format), end="")
     return EXIT_OK
 
@@ -131,14 +130,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     with args.to.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         if args.excel_safe:
-            writer.writerow([f"# excel-safe copy of {args.table}: text cells that began with "
-                             "= + - @ tab or CR have a leading ' added"])
+            writer.writerow(
+                [
+                    f"# excel-safe copy of {args.table}: text cells that began with "
+                    "= + - @ tab or CR have a leading ' added"
+                ]
+            )
         writer.writerow(frame.columns)
         for row in frame.itertuples(index=False, name=None):
             cells = ["" if v is None or v != v else v for v in row]
             if args.excel_safe:
-                cells = [f"'{c}" if isinstance(c, str) and c.startswith(FORMULA_START) else c
-                         for c in cells]
+                cells = [
+                    f"'{c}" if isinstance(c, str) and c.startswith(FORMULA_START) else c
+                    for c in cells
+                ]
             writer.writerow(cells)
     print(f"wrote {len(frame)} rows to {args.to}")
     return EXIT_OK
@@ -151,18 +156,27 @@ def parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="extract every source and publish a release if "
-                       "anything changed")
+    b = sub.add_parser(
+        "build", help="extract every source and publish a release if anything changed"
+    )
     b.add_argument("--sources", type=Path, default=Path("sources"))
     b.add_argument("--outputs", type=Path, default=Path("outputs"))
-    b.add_argument("--gold", type=Path, default=None,
-                   help="folder of <source_id>.jsonl gold annotations to score against")
-    b.add_argument("--version", default=None,
-                   help="publish as this version (may raise, never lower, the computed one)")
+    b.add_argument(
+        "--gold",
+        type=Path,
+        default=None,
+        help="folder of <source_id>.jsonl gold annotations to score against",
+    )
+    b.add_argument(
+        "--version",
+        default=None,
+        help="publish as this version (may raise, never lower, the computed one)",
+    )
     b.set_defaults(func=cmd_build)
 
-    v = sub.add_parser("validate", help="check a published release's checksums, schemas, "
-                       "keys and offsets")
+    v = sub.add_parser(
+        "validate", help="check a published release's checksums, schemas, keys and offsets"
+    )
     v.add_argument("release", type=Path)
     v.set_defaults(func=cmd_validate)
 
@@ -190,8 +204,11 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("release", type=Path)
     x.add_argument("table", choices=list(TABLES))
     x.add_argument("--to", type=Path, required=True)
-    x.add_argument("--excel-safe", action="store_true",
-                   help="neutralise cells that spreadsheets would run as formulas")
+    x.add_argument(
+        "--excel-safe",
+        action="store_true",
+        help="neutralise cells that spreadsheets would run as formulas",
+    )
     x.set_defaults(func=cmd_export)
     return p
 

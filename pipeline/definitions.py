@@ -16,8 +16,13 @@ from pipeline.defs.resources import default_resources  # noqa: E402
 def make_definitions(resources: Mapping[str, Any] | None = None) -> dg.Definitions:
     """The project's definitions, with ``resources`` replacing the defaults by name."""
     return dg.Definitions(
-        assets=[sources.documents, sources.passages, claims.claims, release.dataset,
-                release.release],
+        assets=[
+            sources.documents,
+            sources.passages,
+            claims.claims,
+            release.dataset,
+            release.release,
+        ],
         asset_checks=checks.all_checks,
         jobs=[jobs.extract_job, jobs.release_job],
         resources={**default_resources(), **(resources or {})},

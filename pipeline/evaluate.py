@@ -69,8 +69,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-            "tp": tp, "predicted": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
 
 
 def _num(x: Any) -> float | None:
@@ -83,8 +89,12 @@ def _num(x: Any) -> float | None:
 
 
 def _quantity_key(q: Mapping[str, Any]) -> tuple[Any, ...]:
-    return (_num(q.get("value")), _num(q.get("value_low")), _num(q.get("value_high")),
-            str(q.get("unit") or "").lower())
+    return (
+        _num(q.get("value")),
+        _num(q.get("value_low")),
+        _num(q.get("value_high")),
+        str(q.get("unit") or "").lower(),
+    )
 
 
 def _none_if_nan(x: Any) -> Any:
@@ -111,11 +121,16 @@ def score_tables(
     claims = tables["claims"]
     pred = claims[claims["source_id"] == source_id].reset_index(drop=True)
     gold_spans = [_locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold]
-    pred_spans = [(int(s), int(e)) for s, e in zip(pred["char_start"], pred["char_end"],
-                                                    strict=True)]
+    pred_spans = [
+        (int(s), int(e)) for s, e in zip(pred["char_start"], pred["char_end"], strict=True)
+    ]
     candidates = sorted(
-        ((_iou(gs, ps), gi, pi) for gi, gs in enumerate(gold_spans)
-         for pi, ps in enumerate(pred_spans) if _iou(gs, ps) >= IOU_MIN),
+        (
+            (_iou(gs, ps), gi, pi)
+            for gi, gs in enumerate(gold_spans)
+            for pi, ps in enumerate(pred_spans)
+            if _iou(gs, ps) >= IOU_MIN
+        ),
         reverse=True,
     )
     used_g: set[int] = set()
@@ -127,21 +142,26 @@ def score_tables(
             used_p.add(pi)
             matches.append((gi, pi))
 
-    result: dict[str, Any] = {"source_id": source_id,
-                              "claims": _prf(len(matches), len(pred), len(gold))}
+    result: dict[str, Any] = {
+        "source_id": source_id,
+        "claims": _prf(len(matches), len(pred), len(gold)),
+    }
 
     def accuracy(key: str) -> dict[str, Any]:
-        ok = sum(str(gold[gi][key]).lower() == str(pred[key].iloc[pi]).lower()
-                 for gi, pi in matches)
+        ok = sum(
+            str(gold[gi][key]).lower() == str(pred[key].iloc[pi]).lower() for gi, pi in matches
+        )
         return {"accuracy": round(ok / len(matches), 3) if matches else 0.0, "n": len(matches)}
 
     result["speaker_role"] = accuracy("speaker_role")
     result["claim_type"] = accuracy("claim_type")
     hedged = [(bool(gold[gi]["hedged"]), bool(pred["hedged"].iloc[pi])) for gi, pi in matches]
-    result["hedged"] = _prf(sum(g and p for g, p in hedged), sum(p for _, p in hedged),
-                            sum(g for g, _ in hedged))
-    confusion = Counter((gold[gi]["claim_type"], str(pred["claim_type"].iloc[pi]))
-                        for gi, pi in matches)
+    result["hedged"] = _prf(
+        sum(g and p for g, p in hedged), sum(p for _, p in hedged), sum(g for g, _ in hedged)
+    )
+    confusion = Counter(
+        (gold[gi]["claim_type"], str(pred["claim_type"].iloc[pi])) for gi, pi in matches
+    )
     result["claim_type_confusion"] = {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())}
 
     pred_ids = list(pred["claim_id"])
@@ -151,12 +171,13 @@ def score_tables(
     for name in ("quantities", "times"):
         for row in tables[name].to_dict("records"):
             if row["claim_id"] in by_claim:
-                by_claim[row["claim_id"]][name].append(row)
+                by_claim[row["claim_id"]][name].append({str(k): v for k, v in row.items()})
     entities = tables["entities"].set_index("entity_id")
     for row in tables["mentions"].to_dict("records"):
         if row["claim_id"] in by_claim and row["entity_id"] in entities.index:
             by_claim[row["claim_id"]]["entities"].append(
-                {"name": entities.loc[row["entity_id"], "name"]})
+                {"name": entities.loc[row["entity_id"], "name"]}
+            )
 
     keyers = {"quantities": _quantity_key, "times": _time_key, "entities": _entity_key}
     matched_p = {pi for _, pi in matches}
@@ -177,8 +198,7 @@ def score_tables(
         result[name] = _prf(tp, n_pred, n_gold)
 
     result["missed"] = [gold[gi]["text"] for gi in range(len(gold)) if gi not in used_g]
-    result["spurious"] = [str(pred["text"].iloc[pi]) for pi in range(len(pred))
-                          if pi not in used_p]
+    result["spurious"] = [str(pred["text"].iloc[pi]) for pi in range(len(pred)) if pi not in used_p]
     return result
 
 
@@ -190,19 +210,25 @@ def figure(result: Mapping[str, Any], measure: str) -> float:
 
 def shortfalls(result: Mapping[str, Any]) -> list[str]:
     """The measures below their target, as readable lines; empty when every target is met."""
-    return [f"{m} is {figure(result, m):.3f}, below the target {t:.2f}"
-            for m, t in TARGETS.items() if figure(result, m) < t]
+    return [
+        f"{m} is {figure(result, m):.3f}, below the target {t:.2f}"
+        for m, t in TARGETS.items()
+        if figure(result, m) < t
+    ]
 
 
 def format_result(result: Mapping[str, Any]) -> str:
     lines = [f"source {result['source_id']}"]
     for name in ("claims", "hedged", "quantities", "times", "entities"):
         r = result[name]
-        lines.append(f"  {name:<12} P {r['precision']:.3f}  R {r['recall']:.3f}  "
-                     f"F1 {r['f1']:.3f}  (tp {r['tp']}, predicted {r['predicted']}, "
-                     f"gold {r['gold']})")
+        lines.append(
+            f"  {name:<12} P {r['precision']:.3f}  R {r['recall']:.3f}  "
+            f"F1 {r['f1']:.3f}  (tp {r['tp']}, predicted {r['predicted']}, "
+            f"gold {r['gold']})"
+        )
     for name in ("speaker_role", "claim_type"):
-        lines.append(f"  {name:<12} accuracy {result[name]['accuracy']:.3f} "
-                     f"on {result[name]['n']} matched")
+        lines.append(
+            f"  {name:<12} accuracy {result[name]['accuracy']:.3f} on {result[name]['n']} matched"
+        )
     lines.append(f"  missed {len(result['missed'])}, spurious {len(result['spurious'])}")
     return "\n".join(lines)

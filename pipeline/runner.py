@@ -77,8 +77,8 @@ def build(
 
     import dagster as dg
 
-    from pipeline.defs.resources import ProjectPaths, ReleaseOptions
     from pipeline.definitions import make_definitions
+    from pipeline.defs.resources import ProjectPaths, ReleaseOptions
 
     instance = dg.DagsterInstance.get()
     known = instance.get_dynamic_partitions(PARTITIONS_NAME)
@@ -101,8 +101,10 @@ def build(
         extract = defs.resolve_job_def("extract_sources").execute_in_process(
             instance=instance,
             run_config=QUIET_LOGS,
-            tags={"dagster/asset_partition_range_start": keys[0],
-                  "dagster/asset_partition_range_end": keys[-1]},
+            tags={
+                "dagster/asset_partition_range_start": keys[0],
+                "dagster/asset_partition_range_end": keys[-1],
+            },
             raise_on_error=False,
         )
         if not extract.success:
@@ -114,7 +116,8 @@ def build(
     if not result.success:
         raise BuildError(f"nothing was published: {_failure(result)}")
     materializations = [
-        e.materialization for e in result.get_asset_materialization_events()
+        e.materialization
+        for e in result.get_asset_materialization_events()
         if e.materialization.asset_key == dg.AssetKey("release")
     ]
     if not materializations:

@@ -26,7 +26,8 @@ class DocumentsTable(pa.DataFrameModel):
     """One row per source interview."""
 
     source_id: Series[str] = pa.Field(
-        str_matches=SOURCE_ID, unique=True,
+        str_matches=SOURCE_ID,
+        unique=True,
         description="Id of the source: the file name of sources/<source_id>.txt.",
     )
     title: Series[str] = pa.Field(description="Title of the interview as published.")
@@ -85,7 +86,8 @@ class PassagesTable(pa.DataFrameModel):
         description="interviewee, interviewer or editorial; empty for furniture and titles.",
     )
     question_id: Series[str] = pa.Field(
-        nullable=True, str_matches=HEX_ID,
+        nullable=True,
+        str_matches=HEX_ID,
         description="For an answer, the passage_id of the question it answers.",
     )
     char_start: Series[int] = pa.Field(ge=0, description="Start offset in documents.text.")
@@ -99,10 +101,14 @@ class PassagesTable(pa.DataFrameModel):
             "title": "Passages",
             "primary_key": ["passage_id"],
             "foreign_keys": [
-                {"fields": ["source_id"], "reference": {"resource": "documents",
-                                                        "fields": ["source_id"]}},
-                {"fields": ["question_id"], "reference": {"resource": "passages",
-                                                          "fields": ["passage_id"]}},
+                {
+                    "fields": ["source_id"],
+                    "reference": {"resource": "documents", "fields": ["source_id"]},
+                },
+                {
+                    "fields": ["question_id"],
+                    "reference": {"resource": "passages", "fields": ["passage_id"]},
+                },
             ],
         }
 
@@ -125,7 +131,9 @@ class ClaimsTable(pa.DataFrameModel):
         isin=["interviewee", "interviewer", "editorial"],
         description="interviewee (answers), interviewer (premises of questions) or editorial.",
     )
-    text: Series[str] = pa.Field(description="The verbatim span: documents.text[char_start:char_end].")
+    text: Series[str] = pa.Field(
+        description="The verbatim span: documents.text[char_start:char_end]."
+    )
     char_start: Series[int] = pa.Field(ge=0, description="Start offset in documents.text.")
     char_end: Series[int] = pa.Field(ge=0, description="End offset (exclusive) in documents.text.")
     claim_type: Series[str] = pa.Field(
@@ -147,10 +155,14 @@ class ClaimsTable(pa.DataFrameModel):
             "title": "Claims",
             "primary_key": ["claim_id"],
             "foreign_keys": [
-                {"fields": ["source_id"], "reference": {"resource": "documents",
-                                                        "fields": ["source_id"]}},
-                {"fields": ["passage_id"], "reference": {"resource": "passages",
-                                                         "fields": ["passage_id"]}},
+                {
+                    "fields": ["source_id"],
+                    "reference": {"resource": "documents", "fields": ["source_id"]},
+                },
+                {
+                    "fields": ["passage_id"],
+                    "reference": {"resource": "passages", "fields": ["passage_id"]},
+                },
             ],
         }
 
@@ -160,7 +172,8 @@ class EntitiesTable(pa.DataFrameModel):
 
     entity_id: Series[str] = _key(  # type: ignore[assignment]
         "Stable id of the entity, derived from its canonical name and type.",
-        pattern=ENTITY_ID, unique=True,
+        pattern=ENTITY_ID,
+        unique=True,
     )
     name: Series[str] = pa.Field(description="Canonical English name (English Wikipedia title).")
     type: Series[str] = pa.Field(
@@ -198,8 +211,10 @@ class MentionsTable(pa.DataFrameModel):
             "primary_key": ["claim_id", "char_start", "char_end"],
             "foreign_keys": [
                 _claim_fk(),
-                {"fields": ["entity_id"], "reference": {"resource": "entities",
-                                                        "fields": ["entity_id"]}},
+                {
+                    "fields": ["entity_id"],
+                    "reference": {"resource": "entities", "fields": ["entity_id"]},
+                },
             ],
         }
 
@@ -236,11 +251,13 @@ class TimesTable(pa.DataFrameModel):
     claim_id: Series[str] = pa.Field(str_matches=HEX_ID, description="The claim.")
     text: Series[str] = pa.Field(description="The words as they stand in the source.")
     start: Series[str] = pa.Field(
-        nullable=True, str_matches=ISO_PARTIAL_DATE,
+        nullable=True,
+        str_matches=ISO_PARTIAL_DATE,
         description="Start, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); empty if unresolved.",
     )
     end: Series[str] = pa.Field(
-        nullable=True, str_matches=ISO_PARTIAL_DATE,
+        nullable=True,
+        str_matches=ISO_PARTIAL_DATE,
         description="End, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); empty if open or unresolved.",
     )
     char_start: Series[int] = pa.Field(ge=0, description="Start offset in documents.text.")

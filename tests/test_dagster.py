@@ -37,14 +37,19 @@ def test_definitions_load_with_graph_checks_and_partitions() -> None:
         assert node.description, key
 
 
-def test_materialize_one_partition(instance: dg.DagsterInstance, tmp_path: Path,
-                                   sources_copy: Path) -> None:
+def test_materialize_one_partition(
+    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path
+) -> None:
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
-    paths = ProjectPaths(sources_dir=str(sources_copy), outputs_dir=str(tmp_path / "out"),
-                         gold_dir=str(tmp_path / "none"))
+    paths = ProjectPaths(
+        sources_dir=str(sources_copy),
+        outputs_dir=str(tmp_path / "out"),
+        gold_dir=str(tmp_path / "none"),
+    )
     assets = [defs.get_assets_def(k) for k in ("documents", "passages", "claims")]
-    result = dg.materialize(assets, partition_key=REFERENCE_ID, instance=instance,
-                            resources={"paths": paths})
+    result = dg.materialize(
+        assets, partition_key=REFERENCE_ID, instance=instance, resources={"paths": paths}
+    )
     assert result.success
     tables = result.output_for_node("claims")
     assert len(tables["claims"]) > 50
@@ -52,8 +57,9 @@ def test_materialize_one_partition(instance: dg.DagsterInstance, tmp_path: Path,
     assert meta["claims"].value == len(tables["claims"])
 
 
-def test_build_publishes_then_does_nothing(instance: dg.DagsterInstance, tmp_path: Path,
-                                           sources_copy: Path, epoch: int) -> None:
+def test_build_publishes_then_does_nothing(
+    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path, epoch: int
+) -> None:
     outputs = tmp_path / "out"
     first = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
     assert first.published and first.version == "1.0.0"
@@ -78,7 +84,9 @@ def test_build_publishes_then_does_nothing(instance: dg.DagsterInstance, tmp_pat
 
 
 def test_failing_blocking_check_publishes_nothing(
-    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path,
+    instance: dg.DagsterInstance,
+    tmp_path: Path,
+    sources_copy: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from pipeline.publish import validation
@@ -96,8 +104,9 @@ def test_failing_blocking_check_publishes_nothing(
     assert not (outputs / "releases" / "index.json").exists()
 
 
-def test_bad_source_fails_before_any_run(instance: dg.DagsterInstance, tmp_path: Path,
-                                         sources_copy: Path) -> None:
+def test_bad_source_fails_before_any_run(
+    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path
+) -> None:
     (sources_copy / "broken.txt").write_text("What?\n\nYes.")
     from pipeline.extract.documents import SourceError
 

@@ -53,8 +53,11 @@ def test_list_of_interviewers(tmp_path: Path) -> None:
         (b"text", "title: T\ninterview_date: 2023-02-30\n", "a.yaml:2: field 'interview_date'"),
         (b"text", "title: T\ninterview_date: 2023-01-01\nfoo: 1\n", "a.yaml:3: unknown field"),
         (b"text", "- a list\n", "must be a mapping"),
-        (b"text", "title: !!python/object/apply:os.system ['true']\ninterview_date: 2023-01-01\n",
-         "is not valid YAML"),
+        (
+            b"text",
+            "title: !!python/object/apply:os.system ['true']\ninterview_date: 2023-01-01\n",
+            "is not valid YAML",
+        ),
     ],
 )
 def test_bad_sources_name_the_file_and_the_problem(

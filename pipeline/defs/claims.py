@@ -1,6 +1,5 @@
 """Per-source claims, with their mentions, entities, quantities and times, as tables."""
 
-
 from typing import Any
 
 import dagster as dg
@@ -26,10 +25,11 @@ def claims(context: dg.AssetExecutionContext, passages: Any) -> dg.Output[Any]:
     for key, (document, found) in per_partition(context, passages).items():
         extracted = DEFAULT_EXTRACTOR.extract(document, found)
         tables[key] = source_tables(document, found, extracted, DEFAULT_EXTRACTOR)
-    counts = {name: sum(len(t[name]) for t in tables.values())
-              for name in ("claims", "mentions", "quantities", "times", "entities")}
+    counts = {
+        name: sum(len(t[name]) for t in tables.values())
+        for name in ("claims", "mentions", "quantities", "times", "entities")
+    }
     return dg.Output(
         output(context, tables),
-        metadata={**counts,
-                  "extractor": f"{DEFAULT_EXTRACTOR.name}/{DEFAULT_EXTRACTOR.version}"},
+        metadata={**counts, "extractor": f"{DEFAULT_EXTRACTOR.name}/{DEFAULT_EXTRACTOR.version}"},
     )

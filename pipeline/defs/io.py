@@ -24,7 +24,7 @@ def _dump(obj: Any, path: Path) -> None:
 
 def _load(path: Path) -> Any:
     with path.open("rb") as handle:
-        return pickle.load(handle)  # noqa: S301 - our own files, written by _dump
+        return pickle.load(handle)
 
 
 class PickleFiles(dg.IOManager):
@@ -53,7 +53,7 @@ class PickleFiles(dg.IOManager):
         return values if len(keys) > 1 else values[keys[0]]
 
 
-class PickleIOManager(dg.ConfigurableIOManagerFactory):  # type: ignore[misc]
+class PickleIOManager(dg.ConfigurableIOManagerFactory):
     """Pickles under ``base_dir`` (default: the instance's storage folder)."""
 
     base_dir: str = ""
@@ -62,6 +62,9 @@ class PickleIOManager(dg.ConfigurableIOManagerFactory):  # type: ignore[misc]
         base = self.base_dir
         if not base:
             instance = context.instance
-            base = (instance.storage_directory() if instance is not None
-                    else str(Path(os.environ.get("DAGSTER_HOME", ".")) / "storage"))
+            base = (
+                instance.storage_directory()
+                if instance is not None
+                else str(Path(os.environ.get("DAGSTER_HOME", ".")) / "storage")
+            )
         return PickleFiles(Path(base))

@@ -1,7 +1,6 @@
 """The unpartitioned end of the pipeline: all sources combined into one dataset, checked,
 then published as a release (or nothing, when nothing changed)."""
 
-
 from typing import Any
 
 import dagster as dg

@@ -1,7 +1,6 @@
 """Where sources, releases and gold annotations live: configurable, so that every process
 (or remote worker) can be pointed at locations it can reach."""
 
-
 import os
 from pathlib import Path
 
@@ -14,7 +13,7 @@ def _default(env: str, relative: str) -> str:
     return os.environ.get(env) or str(PROJECT_ROOT / relative)
 
 
-class ProjectPaths(dg.ConfigurableResource):  # type: ignore[misc]
+class ProjectPaths(dg.ConfigurableResource):
     """Folders the pipeline reads and writes."""
 
     sources_dir: str = _default("INTERVIEW_CLAIMS_SOURCES", "sources")
@@ -34,7 +33,7 @@ class ProjectPaths(dg.ConfigurableResource):  # type: ignore[misc]
         return Path(self.gold_dir)
 
 
-class ReleaseOptions(dg.ConfigurableResource):  # type: ignore[misc]
+class ReleaseOptions(dg.ConfigurableResource):
     """How a build publishes: ``version`` raises the computed version (never lowers it)."""
 
     version: str | None = None

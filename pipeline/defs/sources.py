@@ -1,6 +1,5 @@
 """Per-source assets: the document read from ``sources/`` and its passages."""
 
-
 from typing import Any
 
 import dagster as dg
@@ -50,8 +49,9 @@ def documents(context: dg.AssetExecutionContext, paths: ProjectPaths) -> dg.Outp
 
 @dg.asset(
     partitions_def=source_partitions,
-    code_version=code_version("extract/passages.py", "extract/speakers.py",
-                              "extract/data/segmentation.yaml"),
+    code_version=code_version(
+        "extract/passages.py", "extract/speakers.py", "extract/data/segmentation.yaml"
+    ),
     backfill_policy=dg.BackfillPolicy.single_run(),
     group_name="extraction",
     kinds={"python"},
@@ -68,6 +68,8 @@ def passages(context: dg.AssetExecutionContext, documents: Any) -> dg.Output[Any
             kinds[passage.kind] = kinds.get(passage.kind, 0) + 1
     return dg.Output(
         output(context, segmented),
-        metadata={"passages": sum(kinds.values()), **{f"kind_{k}": n for k, n in
-                                                       sorted(kinds.items())}},
+        metadata={
+            "passages": sum(kinds.values()),
+            **{f"kind_{k}": n for k, n in sorted(kinds.items())},
+        },
     )

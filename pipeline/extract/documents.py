@@ -41,7 +41,8 @@ class _MetaLoader(yaml.SafeLoader):
 
 
 _MetaLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+    "tag:yaml.org,2002:timestamp",
+    lambda loader, node: loader.construct_scalar(node),  # type: ignore[arg-type]
 )
 
 
@@ -139,19 +140,15 @@ def _as_text(value: Any, path: Path, field_name: str) -> str | None:
 def _field_lines(node: yaml.Node | None) -> dict[str, int]:
     if not isinstance(node, yaml.MappingNode):
         return {}
-    return {
-        k.value: v.start_mark.line + 1
-        for k, v in node.value
-        if isinstance(k, yaml.ScalarNode)
-    }
+    return {k.value: v.start_mark.line + 1 for k, v in node.value if isinstance(k, yaml.ScalarNode)}
 
 
 def read_meta(yaml_path: Path) -> SourceMeta:
     """Parse and check ``<id>.yaml`` with a safe loader (no Python object tags)."""
     if not yaml_path.is_file():
         raise SourceError(
-            yaml_path, "is missing: every <id>.txt needs an <id>.yaml with at least "
-            "title and interview_date"
+            yaml_path,
+            "is missing: every <id>.txt needs an <id>.yaml with at least title and interview_date",
         )
     try:
         raw = yaml_path.read_bytes()
@@ -163,23 +160,23 @@ def read_meta(yaml_path: Path) -> SourceMeta:
         raise SourceError(yaml_path, "is not valid UTF-8", line) from None
     try:
         node = yaml.compose(content, Loader=_MetaLoader)
-        data = yaml.load(content, Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(content, Loader=_MetaLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        yaml_line: int | None = mark.line + 1 if mark is not None else None
         problem = getattr(err, "problem", None) or str(err)
-        raise SourceError(yaml_path, f"is not valid YAML: {problem}", line) from None
+        raise SourceError(yaml_path, f"is not valid YAML: {problem}", yaml_line) from None
     if not isinstance(data, dict):
-        raise SourceError(yaml_path, "must be a mapping of fields (title: ..., interview_date: ...)")
+        raise SourceError(
+            yaml_path, "must be a mapping of fields (title: ..., interview_date: ...)"
+        )
     lines = _field_lines(node)
     for name in REQUIRED_FIELDS:
         if data.get(name) in (None, ""):
             raise SourceError(yaml_path, f"required field {name!r} is missing")
     unknown = sorted(set(map(str, data)) - KNOWN_FIELDS)
     if unknown:
-        raise SourceError(
-            yaml_path, f"unknown field {unknown[0]!r}", lines.get(unknown[0])
-        )
+        raise SourceError(yaml_path, f"unknown field {unknown[0]!r}", lines.get(unknown[0]))
     title = _as_text(data["title"], yaml_path, "title")
     interview_date = _as_date(
         data["interview_date"], yaml_path, "interview_date", lines.get("interview_date")

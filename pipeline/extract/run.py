@@ -13,8 +13,9 @@ from pipeline.publish.tables import Tables, source_tables
 DEFAULT_EXTRACTOR: Extractor = RuleExtractor()
 
 
-def extract_source(sources_dir: Path, source_id: str,
-                   extractor: Extractor = DEFAULT_EXTRACTOR) -> Tables:
+def extract_source(
+    sources_dir: Path, source_id: str, extractor: Extractor = DEFAULT_EXTRACTOR
+) -> Tables:
     """Read, segment and extract one source into its data tables."""
     document = read_source(sources_dir, source_id)
     passages = segment(document)

@@ -94,8 +94,12 @@ FUNCTION_WORDS = (
     SUBJECTS | AUX | DETERMINERS | NON_NOMINAL | SUBORDINATORS | ADVERBS
     | frozenset({"us", "them", "him", "me", "it", "be", "been", "being", "not", "of", "'s"})
 )
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                      "their", "our", "my", "your"})
 JOINERS = frozenset({"and", "but", "so", "yet"})
-STRONG_JOINERS = frozenset({"but", "so", "yet"})
+STRONG_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                      "their", "our", "my", "your"})
+JOINERS = frozenset({"but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
 
@@ -276,8 +280,11 @@ def _is_word(tok: Token) -> bool:
 
 
 def _is_finite(tok: Token, plural_subject: bool) -> bool:
-    """Whether a token in verb position is a finite verb."""
+    """Whether a token in verb position is a finite verb (capitalised words inside a clause
+    are names, not verbs)."""
     low = tok.low
+    if tok.cap and low not in AUX and not _is_contraction(low):
+        return False
     if low in AUX or low in VERB_FORMS or _is_contraction(low):
         return True
     if plural_subject and low in VERB_BASES:
@@ -340,11 +347,15 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         j += 1
     while j < limit and size < 8:
         tok = tokens[j]
-        if tok.low == "%" or tok.low == "of" or tok.low == "'s":
+        if tok.low in {"%", "of", "'s"} or (
+            tok.low in DETERMINERS and tokens[j - 1].low == "of"
+        ):
             j += 1
             continue
         if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
             break
+        if tok.low in ARTICLES:
+            return -1
         if size and _is_finite(tok, tokens[j - 1].low.endswith("s")):
             return j
         if tok.low.endswith("ing") and size:
@@ -369,7 +380,7 @@ def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
     tok = tokens[i]
     low = tok.low
     prev = tokens[i - 1].low if i > start else ""
-    if prev == "to":
+    if prev == "to" or (tok.cap and i > start and low not in AUX and not _is_contraction(low)):
         return False
     if low in AUX or _is_contraction(low):
         return low not in {"'s", "'d"}
@@ -408,4 +419,228 @@ def _nominal_before(tokens: list[Token], i: int, start: int) -> bool:
 
 def content_words(tokens: list[Token]) -> set[str]:
     """Lowercased words that carry content (for the "only repeats its neighbour" test)."""
-    return {t.low for t in tokens if _is_word(t) and t.low not in FUNCTION_WORDS}
+    return {
+        t.low
+        for t in tokens
+        if _is_word(t) and t.low not in FUNCTION_WORDS and not _is_contraction(t.low)
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Leading frames and clauses
+# ---------------------------------------------------------------------------------------
+
+PREPOSITIONS = frozenset(
+    {"against", "of", "in", "on", "at", "for", "with", "from", "by", "about", "into", "to",
+     "over", "under", "after", "before", "during", "without", "within", "between", "among",
+     "through", "toward", "towards", "across", "around", "despite", "like", "upon"}
+)
+# Subordinators that are also prepositions: they open a clause only when one follows.
+PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
+_LOOKAHEAD = 14
+
+
+def strip_lead(text: str, start: int, end: int) -> int:
+    """Skip leading linking words and discourse frames, if what remains stands as a clause."""
+    pos = start
+    while pos < end:
+        match = LINKER_RE.match(text, pos, end) or FRAME_RE.match(text, pos, end)
+        new = match.end() if match and match.end() > pos else _colon_frame_end(text, pos, end)
+        if new <= pos:
+            break
+        pos = new
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos == start:
+        return start
+    return pos if has_finite_verb(tokenize(text, pos, end)) else start
+
+
+def _colon_frame_end(text: str, start: int, end: int) -> int:
+    """The end of a short verbless lead-in before a colon ("To give you the background:")."""
+    colon = text.find(":", start, min(end, start + 120))
+    if colon < 0 or (colon + 1 < end and not text[colon + 1].isspace()):
+        return start
+    lead = tokenize(text, start, colon)
+    words = [t for t in lead if _is_word(t)]
+    if not words or len(words) > COLON_FRAME_MAX_WORDS or has_finite_verb(lead):
+        return start
+    return colon + 1
+
+
+def cut_before_quotation(text: str, start: int, end: int) -> int:
+    """End a span at a colon that introduces an illustrative quotation."""
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        pos = colon + 1
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos < end and text[pos] in QUOTE_OPENERS and has_finite_verb(
+            tokenize(text, start, colon)
+        ):
+            return colon
+        colon = text.find(":", colon + 1, end)
+    return end
+
+
+class _LeftState:
+    """What the clause so far looks like, updated one token at a time (no re-scanning)."""
+
+    __slots__ = ("content", "lead", "main", "open_sub", "pending", "seg_start")
+
+    def __init__(self, start: int) -> None:
+        self.main = False  # a main clause (subject + finite verb) has been seen
+        self.lead = False  # the clause opened with a subordinate clause not yet closed
+        self.open_sub = False  # a subordinate clause opened after the main clause
+        self.pending = False  # a subordinator still waits for its verb
+        self.seg_start = start  # first token after the last comma
+        self.content: set[str] = set()
+
+    def feed(self, tokens: list[Token], k: int, limit: int) -> None:
+        tok = tokens[k]
+        if tok.low == ",":
+            self.seg_start = k + 1
+            return
+        if _is_word(tok) and tok.low not in FUNCTION_WORDS and not _is_contraction(tok.low):
+            self.content.add(tok.low)
+        if self._subordinator(tokens, k, limit):
+            if self.main:
+                self.open_sub = True
+            else:
+                self.lead = True
+            self.pending = True
+            return
+        if k == self.seg_start and not self.main:
+            if clause_start(tokens, k, min(limit, k + _LOOKAHEAD)) >= 0 and (
+                not self.lead or k > 0
+            ):
+                self.main, self.lead, self.pending = True, False, False
+                return
+        if _finite_in_context(tokens, k, self.seg_start):
+            if self.pending:
+                self.pending = False
+            elif not self.main and not self.lead:
+                self.main = True
+
+    def _subordinator(self, tokens: list[Token], k: int, limit: int) -> bool:
+        low = tokens[k].low
+        prev = tokens[k - 1].low if k > 0 else ""
+        if low == "that":
+            if prev in PREPOSITIONS or k == self.seg_start:
+                return False
+            return not (prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"})
+        if low in PREPOSITIONAL_SUBORDINATORS:
+            return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0
+        if low == "because" and k + 1 < limit and tokens[k + 1].low == "of":
+            return False
+        return opens_subordinate(tokens, k, limit)
+
+    @property
+    def complete(self) -> bool:
+        return self.main and not self.pending
+
+
+def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
+    """A possible clause boundary at token ``i``: its kind and the first token after it."""
+    low = tokens[i].low
+    nxt = tokens[i + 1].low if i + 1 < n else ""
+    if low == ";":
+        return "strong", i + 1
+    if low in DASHES:
+        j = i + 1
+        while j < n and tokens[j].low in DASHES:
+            j += 1
+        return "strong", j
+    if low == ",":
+        if nxt in JOINERS:
+            kind, j = _joiner(tokens, i + 1, n)
+            return ("comma_and" if kind == "and" else kind), j
+        return "comma", i + 1
+    if low in JOINERS and i > 0:
+        return _joiner(tokens, i, n)
+    return None
+
+
+def _joiner(tokens: list[Token], i: int, n: int) -> tuple[str, int]:
+    low = tokens[i].low
+    nxt = tokens[i + 1].low if i + 1 < n else ""
+    if low == "and" and nxt in {"so", "yet"}:
+        return "strong", i + 2
+    if low == "so" and nxt == "that":
+        return "none", i + 1
+    return ("and" if low == "and" else "strong"), i + 1
+
+
+def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, int]:
+    """Where the right-hand clause starts (after any linking words) and its verb, or -1."""
+    if j < n:
+        match = LINKER_RE.match(text, tokens[j].start, tokens[-1].end)
+        if match:
+            while j < n and tokens[j].start < match.end():
+                j += 1
+    if j >= n:
+        return j, -1
+    verb = clause_start(tokens, j, min(n, j + _LOOKAHEAD))
+    if verb >= 0 and tokens[verb].low in REPORTING and (
+        verb + 1 >= n or not _is_word(tokens[verb + 1])
+    ):
+        return j, -1  # "..., he said" / "..., I think, ..."
+    return j, verb
+
+
+def _repeats(left: set[str], tokens: list[Token], j: int, n: int) -> bool:
+    right = content_words(tokens[j : min(n, j + 40)])
+    return right <= left
+
+
+def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the independent clauses of one sentence (joiners left out)."""
+    n = len(tokens)
+    quotes = _quote_regions(text, tokens[0].start, tokens[-1].end) if n else []
+    ranges: list[tuple[int, int]] = []
+    cur, i = 0, 0
+    state = _LeftState(0)
+    while i < n:
+        cand = _candidate(tokens, i, n)
+        if cand and cand[0] != "none" and i > cur:
+            kind, j = cand
+            inside = any(qs < tokens[i].start < qe for qs, qe in quotes)
+            right, verb = _right_clause(tokens, text, j, n)
+            if not inside and verb >= 0 and _left_allows(state, kind):
+                if not _repeats(state.content, tokens, right, n):
+                    ranges.append((cur, i))
+                    cur = i = right
+                    state = _LeftState(cur)
+                    continue
+        state.feed(tokens, i, n)
+        i += 1
+    ranges.append((cur, n))
+    return [(a, b) for a, b in ranges if b > a]
+
+
+def _left_allows(state: _LeftState, kind: str) -> bool:
+    if not state.complete:
+        return False
+    if kind in {"and", "comma"}:
+        return not state.open_sub and not state.lead
+    return True
+
+
+def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Candidate claim spans of one sentence: not a question, leading frames and linking
+    words dropped, split into independent clauses, fragments without a finite verb left
+    out. Greetings, meta-talk and the like are filtered by the caller."""
+    if is_question(text, start, end):
+        return []
+    start, end = trim_span(text, start, end)
+    start = strip_lead(text, start, end)
+    end = cut_before_quotation(text, start, end)
+    tokens = tokenize(text, start, end)
+    spans = []
+    for a, b in split_clauses(text, tokens):
+        s, e = trim_span(text, tokens[a].start, tokens[b - 1].end)
+        s = strip_lead(text, s, e)
+        s, e = trim_span(text, s, e)
+        if e > s and has_finite_verb([t for t in tokens[a:b] if t.start >= s]):
+            spans.append((s, e))
+    return spans

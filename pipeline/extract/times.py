@@ -1,13 +1,580 @@
-"""Time expressions in claim text. PLACEHOLDER: replaced by the attributes work."""
+"""Time expressions in claim text, resolved to ISO 8601 against the interview date.
+
+Each rule is a regular expression with a resolver that turns a match into ``(start, end)``
+(``"YYYY"``, ``"YYYY-MM"`` or ``"YYYY-MM-DD"``, ``None`` where open or unknown). Where matches
+overlap, the longest wins. Relative expressions resolve against ``anchor``:
+
+* a bare month ("in March") is the most recent such month not after the anchor month, or the
+  next one when the claim speaks of the future;
+* "last week" is the previous Monday-Sunday week; "now" is the anchor date;
+* "since X" runs from X to the anchor date; "before X" ends at X; "after X"/"post X" starts at
+  X; "early in X" starts at X's start;
+* event phrases use ``data/events.yaml``; "since independence" takes the country the claim names
+  nearest before the phrase (then after it, then in ``context``).
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from pipeline.extract.model import TimeExpression
 
+Span = tuple[str | None, str | None]
 
-def find_times(text: str, anchor: date) -> list[TimeExpression]:
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+_MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
+_MONTH_INDEX["sept"] = 9
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+            "winter": (12, 2)}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                  "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+                  "a couple of": 2, "a hundred": 100}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event from ``data/events.yaml``."""
+
+    name: str
+    qid: str | None
+    start: date
+    end: date | None
+    kind: str
+    context: frozenset[str]
+    is_entity: bool
+    aliases: tuple[str, ...]
+    bare: tuple[str, ...]
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+@cache
+def _events_data() -> dict[str, Any]:
+    text = resources.files("pipeline.extract").joinpath("data/events.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def events() -> tuple[Event, ...]:
+    """Every event of ``data/events.yaml``."""
+    out = []
+    for row in _events_data()["events"]:
+        start = _as_date(row["start"])
+        assert start is not None, row["name"]
+        out.append(Event(row["name"], row.get("qid"), start, _as_date(row.get("end")),
+                         row["kind"], frozenset(row.get("context") or ()),
+                         bool(row.get("entity", True)), tuple(row.get("aliases") or ()),
+                         tuple(row.get("bare") or ())))
+    return tuple(out)
+
+
+_EVENT_BY_ALIAS: dict[str, Event] = {
+    a.casefold(): e for e in events() for a in (*e.aliases, *e.bare)
+}
+_GENERIC: dict[str, str] = {k.casefold(): v for k, v in _events_data()["generic"].items()}
+_INDEPENDENCE: dict[str, date] = {
+    k: d for k, v in _events_data()["independence"].items() if (d := _as_date(v)) is not None
+}
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text))
+
+
+def _resolve_generic(kind: str, text: str, context: str | None, anchor: date) -> Event | None:
+    """The event a generic phrase ("the war") points at: by context words, else the latest."""
+    candidates = [e for e in events() if e.kind == kind and e.start <= anchor]
+    if not candidates:
+        return None
+    for scope in (text, context or ""):
+        words = _words(scope)
+        named = [e for e in candidates if e.context & words]
+        if named:
+            return max(named, key=lambda e: e.start)
+    ongoing = [e for e in candidates if e.end is None or e.end >= anchor]
+    return max(ongoing or candidates, key=lambda e: e.start)
+
+
+def _event(phrase: str, text: str, context: str | None, anchor: date) -> Event | None:
+    key = re.sub(r"^(?:the|this|that)\s+", "", phrase.casefold().strip())
+    key = re.sub(r"\s+", " ", key)
+    for candidate in (phrase.casefold().strip(), key, f"the {key}"):
+        if candidate in _EVENT_BY_ALIAS:
+            return _EVENT_BY_ALIAS[candidate]
+        if candidate in _GENERIC:
+            return _resolve_generic(_GENERIC[candidate], text, context, anchor)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Formatting and calendar arithmetic
+# ---------------------------------------------------------------------------------------------
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_year(month: int, anchor: date, future: bool) -> int:
+    """The year of a bare month: the latest not after the anchor, or the next when future."""
+    if future:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|scheduled|"
+    r"upcoming|next|coming)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_future(text: str) -> bool:
+    return _FUTURE.search(text) is not None
+
+
+def _number(word: str) -> int | None:
+    word = re.sub(r"\s+", " ", word.casefold())
+    if word.isdigit():
+        return int(word)
+    return _SMALL_NUMBERS.get(word)
+
+
+def _offset(unit: str, n: int, anchor: date, sign: int) -> str:
+    """The anchor moved by ``n`` units (years, months, weeks, days, decades)."""
+    unit = unit.casefold().rstrip("s")
+    if unit in ("year", "decade", "century"):
+        step = {"year": 1, "decade": 10, "century": 100}[unit]
+        return f"{anchor.year + sign * n * step:04d}"
+    if unit == "month":
+        return _ym(*_shift_month(anchor.year, anchor.month, sign * n))
+    days = n * 7 if unit == "week" else n
+    return (anchor + timedelta(days=sign * days)).isoformat()
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    text: str
+    anchor: date
+    context: str | None
+
+
+Resolver = Callable[[re.Match[str], _Ctx], Span | None]
+
+_MONTH_FULL = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December)")
+_MONTH_ANY = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
+              r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_NUM = (r"(?:\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+        r"|twelve|fifteen|twenty|thirty|fifty|a hundred)")
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+_PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|of|around|circa)"
+
+
+def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
+    """Apply a temporal preposition to a period [start, end]."""
+    prep = (prep or "").casefold()
+    if prep == "since":
+        return start, anchor.isoformat()
+    if prep in ("before", "until", "till", "by"):
+        return None, end if prep != "before" else start
+    if prep in ("after", "from"):
+        return (end if prep == "after" else start), None
+    return start, end
+
+
+def _full_date(m: re.Match[str], c: _Ctx) -> Span | None:
+    month = _MONTH_INDEX[m["month"].rstrip(".").casefold()]
+    try:
+        day = date(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
+    return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
+
+
+def _iso_date(m: re.Match[str], c: _Ctx) -> Span | None:
+    try:
+        day = date.fromisoformat(m[0])
+    except ValueError:
+        return None
+    return day.isoformat(), day.isoformat()
+
+
+def _month_year_rule(m: re.Match[str], c: _Ctx) -> Span:
+    value = _ym(int(m["year"]), _MONTH_INDEX[m["month"].rstrip(".").casefold()])
+    return _prep_span(m["prep"], value, value, c.anchor)
+
+
+def _month_day(m: re.Match[str], c: _Ctx) -> Span | None:
+    month = _MONTH_INDEX[m["month"].casefold()]
+    year = _month_year(month, c.anchor, _is_future(c.text))
+    try:
+        day = date(year, month, int(m["day"]))
+    except ValueError:
+        return None
+    return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
+
+
+def _month_only(m: re.Match[str], c: _Ctx) -> Span | None:
+    month = _MONTH_INDEX[m["month"].casefold()]
+    rel = (m["rel"] or "").casefold()
+    if m["month"] == "May" and not (m["prep"] or rel):
+        return None  # a sentence-initial modal, most likely
+    if rel == "last":
+        year = c.anchor.year if month < c.anchor.month else c.anchor.year - 1
+    elif rel == "next":
+        year = c.anchor.year if month > c.anchor.month else c.anchor.year + 1
+    elif rel == "this":
+        year = c.anchor.year
+    else:
+        year = _month_year(month, c.anchor, _is_future(c.text))
+    value = _ym(year, month)
+    return _prep_span(m["prep"], value, value, c.anchor)
+
+
+def _season(m: re.Match[str], c: _Ctx) -> Span | None:
+    first, last = _SEASONS[m["season"].casefold()]
+    rel = (m["rel"] or "").casefold()
+    if not (m["year"] or rel or (m["prep"] and m["the"])):
+        return None  # "fall" the verb, "a winter coat"
+    if m["year"]:
+        year = int(m["year"])
+    elif rel == "this":
+        year = c.anchor.year
+    elif rel == "next" or (rel not in ("last", "past") and _is_future(c.text)):
+        year = c.anchor.year if first > c.anchor.month else c.anchor.year + 1
+    else:  # the latest such season that has begun
+        year = c.anchor.year if first <= c.anchor.month else c.anchor.year - 1
+        if rel in ("last", "past") and first <= c.anchor.month <= max(last, first):
+            year -= 1
+    end_year = year + 1 if last < first else year
+    return _prep_span(m["prep"], _ym(year, first), _ym(end_year, last), c.anchor)
+
+
+def _year_range(m: re.Match[str], c: _Ctx) -> Span | None:
+    first, second = m["y1"], m["y2"]
+    if len(second) == 2:
+        second = first[:2] + second
+    if int(second) <= int(first):
+        return None
+    return first, second
+
+
+def _decade(m: re.Match[str], c: _Ctx) -> Span | None:
+    digits = m["decade"]
+    start = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    part = (m["part"] or "").casefold().rstrip("-")
+    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+    return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
+
+
+def _century(m: re.Match[str], c: _Ctx) -> Span | None:
+    n = int(m["n"])
+    return _prep_span(m["prep"], f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", c.anchor)
+
+
+def _year(m: re.Match[str], c: _Ctx) -> Span | None:
+    year = m["year"]
+    return _prep_span(m["prep"], year, year, c.anchor)
+
+
+def _quarter(m: re.Match[str], c: _Ctx) -> Span | None:
+    q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold()]
+    year = int(m["year"])
+    return _ym(year, 3 * q - 2), _ym(year, 3 * q)
+
+
+def _half(m: re.Match[str], c: _Ctx) -> Span | None:
+    year = int(m["year"]) if m["year"] else c.anchor.year
+    first = m["half"].casefold() == "first"
+    return (_ym(year, 1), _ym(year, 6)) if first else (_ym(year, 7), _ym(year, 12))
+
+
+def _relative_unit(m: re.Match[str], c: _Ctx) -> Span | None:
+    rel, unit = m["rel"].casefold(), m["unit"].casefold()
+    a = c.anchor
+    delta = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+             "coming": 1}[rel]
+    if unit == "week":
+        monday = a - timedelta(days=a.weekday()) + timedelta(weeks=delta)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if unit == "month":
+        value = _ym(*_shift_month(a.year, a.month, delta))
+        return value, value
+    if unit == "year":
+        return f"{a.year + delta}", f"{a.year + delta}"
+    if unit == "decade":
+        if delta == 0:
+            return f"{a.year // 10 * 10}", f"{a.year // 10 * 10 + 9}"
+        return (f"{a.year - 10}", f"{a.year}") if delta < 0 else (f"{a.year}", f"{a.year + 10}")
+    return None
+
+
+def _span_of_units(m: re.Match[str], c: _Ctx) -> Span | None:
+    """"the past two years", "over the next decade": from or to the anchor."""
+    n = _number(m["n"]) if m["n"] else 1
+    if n is None:
+        return None
+    unit = m["unit"]
+    sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
+    there = _offset(unit, n, c.anchor, sign)
+    here = _offset(unit, 0, c.anchor, 1)
+    return (there, here) if sign < 0 else (here, there)
+
+
+def _ago(m: re.Match[str], c: _Ctx) -> Span | None:
+    n = _number(m["n"])
+    if n is None:
+        return None
+    value = _offset(m["unit"], n, c.anchor, -1)
+    return value, value
+
+
+def _in_future(m: re.Match[str], c: _Ctx) -> Span | None:
+    n = _number(m["n"])
+    if n is None:
+        return None
+    value = _offset(m["unit"], n, c.anchor, 1)
+    if m["prep"].casefold() == "within":
+        return _offset(m["unit"], 0, c.anchor, 1), value
+    return value, value
+
+
+def _deictic(m: re.Match[str], c: _Ctx) -> Span | None:
+    raw = m["word"]
+    if m.start("word") == 0 and raw == "Now" and c.text[m.end():m.end() + 1] == ",":
+        return None  # a discourse marker, not a time
+    if raw[0].isupper() and m.start("word") > 0 and c.text[m.start() - 2: m.start()].strip():
+        return None  # part of a name ("Russia Today")
+    word = re.sub(r"\s+", " ", raw.casefold())
+    day = c.anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    prep = (m["prep"] or "").casefold()
+    if prep in ("until", "till", "up to", "up until"):
+        return None, day.isoformat()
+    if m["on"]:
+        return day.isoformat(), None
+    return day.isoformat(), day.isoformat()
+
+
+def _weekday(m: re.Match[str], c: _Ctx) -> Span | None:
+    target = _WEEKDAYS.index(m["day"].casefold())
+    rel = (m["rel"] or "").casefold()
+    back = (c.anchor.weekday() - target) % 7
+    if rel == "next" or (rel != "last" and _is_future(c.text)):
+        day = c.anchor + timedelta(days=(target - c.anchor.weekday()) % 7 or 7)
+    else:
+        day = c.anchor - timedelta(days=back or (7 if rel == "last" else 0))
+    return day.isoformat(), day.isoformat()
+
+
+def _country_independence(text: str, position: int, context: str | None) -> date | None:
+    """The independence date of the country named nearest before ``position`` (then after)."""
+    from pipeline.extract.entities import find_mentions
+
+    places = [(m.char_start, _INDEPENDENCE[m.name]) for m in find_mentions(text)
+              if m.type == "place" and m.name in _INDEPENDENCE]
+    before = [p for p in places if p[0] < position]
+    if before:
+        return max(before)[1]
+    if places:
+        return min(places)[1]
+    if context:
+        named = [_INDEPENDENCE[m.name] for m in find_mentions(context)
+                 if m.type == "place" and m.name in _INDEPENDENCE]
+        if named:
+            return max(set(named), key=named.count)
+    return None
+
+
+def _independence(m: re.Match[str], c: _Ctx) -> Span | None:
+    day = _country_independence(c.text, m.start(), c.context)
+    iso = day.isoformat() if day else None
+    prep = m["prep"].casefold()
+    if prep == "since":
+        return iso, c.anchor.isoformat()
+    if prep == "before":
+        return (None, iso) if iso else None
+    return (iso, None) if iso else None
+
+
+_DATED_AFTER = re.compile(rf"\s+(?:in|on)\s+(?:{_MONTH_FULL}|{_YEAR})\b")
+
+
+def _event_rule(m: re.Match[str], c: _Ctx) -> Span | None:
+    if _DATED_AFTER.match(c.text, m.end()):
+        return None  # "after the mobilization in October": the explicit date is the time
+    event = _event(m["event"], c.text, c.context, c.anchor)
+    if event is None:
+        return None
+    start = event.start.isoformat()
+    end = event.end.isoformat() if event.end else None
+    first = re.split(r"[\s-]+", m["prep"].casefold())[0]
+    if m["part"]:  # "since the end of the Cold War"
+        if end is None:
+            return None
+        start = end
+    if first == "since":
+        return start, c.anchor.isoformat()
+    if first == "before":
+        return None, start
+    if first in ("after", "post", "following") or first == "in" and "wake" in m["prep"]:
+        return (end if end and not m["part"] else start), None
+    if first in ("during", "throughout"):
+        return start, end
+    return start, None  # early in, at the start of, in the first days of
+
+
+def _event_alternation() -> str:
+    names = {a for e in events() for a in (*e.aliases, *e.bare)} | set(_events_data()["generic"])
+    parts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    return "|".join(parts)
+
+
+_EVENT_NAMES = _event_alternation()
+_EVENT_PHRASE = (rf"(?:(?:the|this|that)\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?"
+                 rf"(?P<event>{_EVENT_NAMES})(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+def _rule(pattern: str, resolve: Resolver) -> _Rule:
+    return _Rule(re.compile(pattern, re.IGNORECASE), resolve)
+
+
+_PREP_OPT = rf"(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s+)?)?"
+
+_RULES: tuple[_Rule, ...] = (
+    _rule(rf"\b{_PREP_OPT}(?:(?P<month>{_MONTH_ANY})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+          rf"\s+(?P<year>{_YEAR}))(?!\d)", _full_date),
+    _rule(rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+          rf"(?P<month>{_MONTH_ANY}),?\s+(?P<year>{_YEAR})\b", _full_date),
+    _rule(r"\b\d{4}-\d{2}-\d{2}\b", _iso_date),
+    _rule(rf"\b{_PREP_OPT}(?P<month>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+          _month_year_rule),
+    _rule(rf"\b{_PREP_OPT}(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+          rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))", _month_day),
+    _rule(rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+"
+          rf"(?P<month>{_MONTH_FULL})\b", _month_day),
+    _rule(rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?"
+          rf"(?P<month>{_MONTH_FULL})\b(?!\s+(?:I|we|you|he|she|they|be|have|not)\b)",
+          _month_only),
+    _rule(rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<the>the\s+)?(?:(?P<rel>last|this|next|past|"
+          rf"coming)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
+          rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b(?!\s+of\b)", _season),
+    _rule(rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:-|to|until|through)\s*"
+          rf"(?P<y2>{_YEAR}|\d\d)\b(?!\s*(?:%|percent|people))", _year_range),
+    _rule(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b", _year_range),
+    _rule(rf"\b{_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?"
+          r"(?P<decade>1[89]\d0|20\d0)s\b", _decade),
+    _rule(rf"(?<!\w){_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?'(?P<decade>\d0)s\b",
+          _decade),
+    _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
+    _rule(rf"\b(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s*)?)?(?:the\s+year\s+)?"
+          rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|percent|per\s+cent|people|persons|"
+          r"troops|soldiers|refugees|dollars|euros|km|kilomet|miles|tons|barrels)\b)"
+          r"(?![.,]\d)", _year),
+    _rule(rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth)\s+"
+          rf"quarter)\s+(?:of\s+)?(?P<year>{_YEAR})\b", _quarter),
+    _rule(rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
+          rf"(?:(?P<year>{_YEAR})|this\s+year)\b", _half),
+    _rule(r"\b(?:(?:over|in|during|for|throughout)\s+)?the\s+(?P<rel>past|last|previous|next|"
+          rf"coming)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b", _span_of_units),
+    _rule(r"\b(?<!the\s)(?P<rel>last|past|previous|this|current|next|coming)\s+"
+          r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)", _relative_unit),
+    _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago),
+    _rule(rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
+          r"(?!\s+(?:ago|of|old|later|earlier|after|before)\b)(?=\s*[,.;:]|\s*$|\s+(?:time|from)\b|"
+          r"\s+(?-i:[a-z]))", _in_future),
+    _rule(r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by)\s+)?(?P<word>right\s+now|now|"
+          r"today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment|yesterday|"
+          r"tomorrow|tonight)\b(?P<on>\s+on\b)?", _deictic),
+    _rule(r"\b(?:on\s+|(?P<rel>last|this|next)\s+)(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+          r"Friday|Saturday|Sunday)\b", _weekday),
+    _rule(r"\b(?P<prep>since|after|before|following)\s+(?:(?:the|its|their|our)\s+)?"
+          r"(?:(?-i:[A-Z])\w+'s\s+)?independence\b", _independence),
+    _rule(rf"\b(?P<prep>since|before|after|following|post-?|in\s+the\s+wake\s+of|during|"
+          rf"throughout|early\s+in|early\s+on\s+in|late\s+in|at\s+the\s+(?:start|beginning|outset"
+          rf"|onset)\s+of|since\s+the\s+(?:start|beginning|outset|onset)\s+of|in\s+the\s+(?:early|"
+          rf"first|initial)\s+(?:days|weeks|months|stages|phase)\s+of|(?:since|after)\s+the\s+"
+          rf"(?P<part>end|close)\s+of)\s*{_EVENT_PHRASE}", _event_rule),
+)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _select(found: Iterable[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
+    """Keep the longest of overlapping matches."""
+    chosen: list[tuple[int, int, Span]] = []
+    for item in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if not any(_overlaps(item[:2], c[:2]) for c in chosen):
+            chosen.append(item)
+    return sorted(chosen)
+
+
+def find_times(text: str, anchor: date, context: str | None = None) -> list[TimeExpression]:
     """Every time expression in ``text``, resolved against ``anchor`` (the interview date);
-    offsets relative to ``text``."""
-    return []
+    offsets relative to ``text``.
+
+    ``context`` (optional, e.g. the passage) helps resolve "the war" or "since independence"
+    when the claim itself names no country.
+    """
+    norm = text.translate(_QUOTES)
+    ctx = _Ctx(norm, anchor, context)
+    found = []
+    for rule in _RULES:
+        for match in rule.pattern.finditer(norm):
+            span = rule.resolve(match, ctx)
+            if span is not None:
+                found.append((match.start(), match.end(), span))
+    return [TimeExpression(s, e, text[s:e], span[0], span[1]) for s, e, span in _select(found)]
+
+
+_SPAN_ANCHOR = date(2000, 1, 1)
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the time expressions in ``text`` (for quantities to skip)."""
+    return [(t.char_start, t.char_end) for t in find_times(text, _SPAN_ANCHOR)]

@@ -21,8 +21,11 @@ def _header(version: str) -> str:
         "language": ["en"],
         "tags": list(meta["keywords"]),
         "configs": [
-            {"config_name": name, "data_files": f"data/{name}.parquet",
-             **({"default": True} if name == "claims" else {})}
+            {
+                "config_name": name,
+                "data_files": f"data/{name}.parquet",
+                **({"default": True} if name == "claims" else {}),
+            }
             for name in TABLES
         ],
     }
@@ -49,8 +52,10 @@ def _evaluation(evaluations: Sequence[Mapping[str, Any]]) -> list[str]:
     ]
     for result in evaluations:
         for measure, target in TARGETS.items():
-            lines.append(f"| `{result['source_id']}` | {measure} | "
-                         f"{figure(result, measure):.3f} | {target:.2f} |")
+            lines.append(
+                f"| `{result['source_id']}` | {measure} | "
+                f"{figure(result, measure):.3f} | {target:.2f} |"
+            )
     lines += [
         "",
         "Reproduce with `interview-claims evaluate outputs/releases/VERSION "
@@ -84,8 +89,7 @@ def dataset_card(
         "| --- | --- | --- |",
     ]
     for name in TABLES:
-        lines.append(f"| {name} | {len(tables[name])} | `data/{name}.parquet`, "
-                     f"`data/{name}.csv` |")
+        lines.append(f"| {name} | {len(tables[name])} | `data/{name}.parquet`, `data/{name}.csv` |")
     lines += [
         "",
         "Offsets are Python string indices into `documents.text`, end exclusive: "
@@ -106,7 +110,7 @@ def dataset_card(
         "--format bibtex`.",
         "",
         f"Cite a single claim by the release version and its `claim_id`, e.g. "
-        f"\"{meta['pretty_name']} {version}, claim `{example}`\". Claim ids are derived "
+        f'"{meta["pretty_name"]} {version}, claim `{example}`". Claim ids are derived '
         "from the claim's source and text, so the same claim keeps its id in later releases; "
         "the `changes` table of each release lists the claims added, removed or modified.",
         "",

@@ -30,28 +30,53 @@ def _value(v: Any) -> Any:
 def changes_table(previous: Tables | None, current: Tables) -> pd.DataFrame:
     """Claims added, removed or modified (with the fields that changed) since ``previous``."""
     cur = current["claims"].set_index("claim_id")
+    rows: list[dict[str, Any]]
     if previous is None:
-        rows = [{"claim_id": cid, "source_id": sid, "change": "added", "fields": None}
-                for cid, sid in zip(cur.index, cur["source_id"], strict=True)]
+        rows = [
+            {"claim_id": cid, "source_id": sid, "change": "added", "fields": None}
+            for cid, sid in zip(cur.index, cur["source_id"], strict=True)
+        ]
         return typed("changes", rows)
     prev = previous["claims"].set_index("claim_id")
-    rows: list[dict[str, Any]] = []
+    rows = []
     for cid in cur.index.difference(prev.index):
-        rows.append({"claim_id": cid, "source_id": cur.at[cid, "source_id"], "change": "added",
-                     "fields": None})
+        rows.append(
+            {
+                "claim_id": cid,
+                "source_id": cur.at[cid, "source_id"],
+                "change": "added",
+                "fields": None,
+            }
+        )
     for cid in prev.index.difference(cur.index):
-        rows.append({"claim_id": cid, "source_id": prev.at[cid, "source_id"],
-                     "change": "removed", "fields": None})
-    children = {name: (_child_sets(previous, name), _child_sets(current, name))
-                for name in CHILD_TABLES}
+        rows.append(
+            {
+                "claim_id": cid,
+                "source_id": prev.at[cid, "source_id"],
+                "change": "removed",
+                "fields": None,
+            }
+        )
+    children = {
+        name: (_child_sets(previous, name), _child_sets(current, name)) for name in CHILD_TABLES
+    }
     columns = [c for c in cur.columns if c in prev.columns]
     for cid in cur.index.intersection(prev.index):
         changed = [c for c in columns if _value(cur.at[cid, c]) != _value(prev.at[cid, c])]
-        changed += [name for name, (old, new) in children.items()
-                    if old.get(cid, frozenset()) != new.get(cid, frozenset())]
+        changed += [
+            name
+            for name, (old, new) in children.items()
+            if old.get(cid, frozenset()) != new.get(cid, frozenset())
+        ]
         if changed:
-            rows.append({"claim_id": cid, "source_id": cur.at[cid, "source_id"],
-                         "change": "modified", "fields": ";".join(changed)})
+            rows.append(
+                {
+                    "claim_id": cid,
+                    "source_id": cur.at[cid, "source_id"],
+                    "change": "modified",
+                    "fields": ";".join(changed),
+                }
+            )
     frame = typed("changes", rows)
     return typed("changes", frame.sort_values(["source_id", "claim_id"], kind="stable"))
 
@@ -101,8 +126,7 @@ def summarise(previous: Tables | None, current: Tables, changes: pd.DataFrame) -
     summary.sources_added = sorted(new_docs.index.difference(old_docs.index))
     summary.sources_removed = sorted(old_docs.index.difference(new_docs.index))
     summary.sources_edited = sorted(
-        sid for sid in new_docs.index.intersection(old_docs.index)
-        if new_docs[sid] != old_docs[sid]
+        sid for sid in new_docs.index.intersection(old_docs.index) if new_docs[sid] != old_docs[sid]
     )
     return summary
 
@@ -114,8 +138,7 @@ def _names(items: Iterable[str]) -> str:
 def describe(summary: ChangeSummary) -> list[str]:
     """Markdown bullet lines that say in words what changed."""
     lines = [
-        f"- Claims: {summary.added} added, {summary.removed} removed, "
-        f"{summary.modified} modified."
+        f"- Claims: {summary.added} added, {summary.removed} removed, {summary.modified} modified."
     ]
     if summary.fields:
         detail = ", ".join(f"{name} ({n})" for name, n in summary.fields.items())
@@ -127,8 +150,7 @@ def describe(summary: ChangeSummary) -> list[str]:
         source_parts.append(f"edited interviews {_names(summary.sources_edited)}")
     if summary.sources_removed:
         source_parts.append(f"removed interviews {_names(summary.sources_removed)}")
-    lines.append("- Source changes: " + ("; ".join(source_parts) if source_parts else "none")
-                 + ".")
+    lines.append("- Source changes: " + ("; ".join(source_parts) if source_parts else "none") + ".")
     if summary.extractor_changed and summary.extractors_before:
         lines.append(
             f"- Extractor changes: {_names(summary.extractors_before)} replaced by "

@@ -51,15 +51,12 @@ def zenodo_json(version: str, released: str) -> str:
         "version": version,
         "publication_date": released,
         "description": meta["description"],
-        "creators": [
-            {"name": f"{a['family-names']}, {a['given-names']}"} for a in meta["authors"]
-        ],
+        "creators": [{"name": f"{a['family-names']}, {a['given-names']}"} for a in meta["authors"]],
         "license": meta["license"]["id"].lower(),
         "keywords": list(meta["keywords"]),
         "access_right": "open",
         "related_identifiers": [
-            {"identifier": meta["repository"], "relation": "isSupplementTo",
-             "scheme": "url"}
+            {"identifier": meta["repository"], "relation": "isSupplementTo", "scheme": "url"}
         ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -99,4 +96,6 @@ def format_citation(version: str, released: str, fmt: str) -> str:
             f"{_author_names('apa')} ({released[:4]}). {meta['title']} (Version {version}) "
             f"[Data set]. {meta['repository']}\n"
         )
-    raise ValueError(f"unknown citation format {fmt!r}; choose one of {', '.join(CITATION_FORMATS)}")
+    raise ValueError(
+        f"unknown citation format {fmt!r}; choose one of {', '.join(CITATION_FORMATS)}"
+    )

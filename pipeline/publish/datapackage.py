@@ -22,9 +22,7 @@ _DATE_COLUMNS = {"interview_date", "published_date"}
 
 def _model_meta(name: str) -> dict[str, Any]:
     model = TABLES[name]
-    meta: dict[str, Any] = (model.get_metadata() or {}).get(model.__name__, {}).get(
-        "dataframe", {}
-    )
+    meta: dict[str, Any] = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
     return meta
 
 
@@ -109,8 +107,11 @@ def datapackage(release_dir: Path, version: str, created: str) -> dict[str, Any]
         "homepage": meta["repository"],
         "keywords": list(meta["keywords"]),
         "licenses": [
-            {"name": meta["license"]["id"], "path": meta["license"]["url"],
-             "title": meta["license"]["name"]}
+            {
+                "name": meta["license"]["id"],
+                "path": meta["license"]["url"],
+                "title": meta["license"]["name"],
+            }
         ],
         "contributors": [
             {"title": f"{a['given-names']} {a['family-names']}", "role": "author"}

@@ -22,8 +22,13 @@ from pipeline.publish import changes as changes_mod
 from pipeline.publish.card import dataset_card
 from pipeline.publish.citation import citation_cff, zenodo_json
 from pipeline.publish.datapackage import write_datapackage
-from pipeline.publish.files import read_tables, set_mtimes, sha256_file, write_checksums, \
-    write_tables
+from pipeline.publish.files import (
+    read_tables,
+    set_mtimes,
+    sha256_file,
+    write_checksums,
+    write_tables,
+)
 from pipeline.publish.index import latest, read_index, write_index
 from pipeline.publish.tables import Tables
 from pipeline.publish.validation import check_all
@@ -59,8 +64,9 @@ def release_epoch() -> int:
     try:
         return int(value)
     except ValueError:
-        raise PublishError(f"SOURCE_DATE_EPOCH={value!r} is not a whole number of seconds") \
-            from None
+        raise PublishError(
+            f"SOURCE_DATE_EPOCH={value!r} is not a whole number of seconds"
+        ) from None
 
 
 @contextlib.contextmanager
@@ -114,9 +120,16 @@ def _changelog(version: str, released: str, lines: Sequence[str], previous: Path
     return "\n".join(body)
 
 
-def _write_release(tmp: Path, version: str, released: str, tables: Tables,
-                   previous: Tables | None, previous_dir: Path | None,
-                   evaluations: Sequence[Mapping[str, Any]], epoch: int) -> None:
+def _write_release(
+    tmp: Path,
+    version: str,
+    released: str,
+    tables: Tables,
+    previous: Tables | None,
+    previous_dir: Path | None,
+    evaluations: Sequence[Mapping[str, Any]],
+    epoch: int,
+) -> None:
     changes = changes_mod.changes_table(previous, tables)
     summary = changes_mod.summarise(previous, tables, changes)
     lines = changes_mod.describe(summary)
@@ -159,8 +172,7 @@ def publish(
         previous_dir = releases_dir / newest["version"] if newest else None
         previous = read_tables(previous_dir, DATA_TABLES) if previous_dir else None
         bump = required_bump(previous, tables) if previous is not None else None
-        decision = decide_version(newest["version"] if newest else None, bump,
-                                  requested_version)
+        decision = decide_version(newest["version"] if newest else None, bump, requested_version)
         if decision.version is None:
             return PublishResult(None, None, f"nothing changed: {decision.reason}")
         version = decision.version
@@ -170,14 +182,21 @@ def publish(
             raise PublishError(f"{final} already exists; a published release is never changed")
         tmp = releases_dir / f".{version}.tmp-{os.getpid()}"
         try:
-            _write_release(tmp, version, released, tables, previous, previous_dir,
-                           evaluations, epoch)
+            _write_release(
+                tmp, version, released, tables, previous, previous_dir, evaluations, epoch
+            )
             os.rename(tmp, final)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         entries = [e for e in read_index(releases_dir) if e["version"] != version]
-        entries.append({"version": version, "date": released,
-                        "content_hash": content_hash(final), "path": f"{version}/"})
+        entries.append(
+            {
+                "version": version,
+                "date": released,
+                "content_hash": content_hash(final),
+                "path": f"{version}/",
+            }
+        )
         write_index(releases_dir, entries)
         return PublishResult(version, final, decision.reason)

@@ -119,19 +119,37 @@ def source_tables(
                 {"entity_id": eid, "name": m.name, "type": m.type, "wikidata_id": m.wikidata_id},
             )
             tables["mentions"].append(
-                {"claim_id": cid, "entity_id": eid, "text": m.text,
-                 "char_start": m.char_start, "char_end": m.char_end}
+                {
+                    "claim_id": cid,
+                    "entity_id": eid,
+                    "text": m.text,
+                    "char_start": m.char_start,
+                    "char_end": m.char_end,
+                }
             )
         for q in claim.quantities:
             tables["quantities"].append(
-                {"claim_id": cid, "text": q.text, "value": q.value, "value_low": q.value_low,
-                 "value_high": q.value_high, "unit": q.unit,
-                 "char_start": q.char_start, "char_end": q.char_end}
+                {
+                    "claim_id": cid,
+                    "text": q.text,
+                    "value": q.value,
+                    "value_low": q.value_low,
+                    "value_high": q.value_high,
+                    "unit": q.unit,
+                    "char_start": q.char_start,
+                    "char_end": q.char_end,
+                }
             )
         for t in claim.times:
             tables["times"].append(
-                {"claim_id": cid, "text": t.text, "start": t.start, "end": t.end,
-                 "char_start": t.char_start, "char_end": t.char_end}
+                {
+                    "claim_id": cid,
+                    "text": t.text,
+                    "start": t.start,
+                    "end": t.end,
+                    "char_start": t.char_start,
+                    "char_end": t.char_end,
+                }
             )
     tables["entities"] = sorted(entities.values(), key=lambda e: e["entity_id"])
     return {name: typed(name, rows) for name, rows in tables.items()}

@@ -34,7 +34,7 @@ class CheckOutcome:
         self.reasons.append(reason)
         if rows is not None and len(self.sample) < SAMPLE_ROWS:
             for record in rows.head(SAMPLE_ROWS - len(self.sample)).to_dict("records"):
-                self.sample.append({k: _short(v) for k, v in record.items()})
+                self.sample.append({str(k): _short(v) for k, v in record.items()})
 
 
 def _short(value: object) -> object:
@@ -60,22 +60,26 @@ def check_table(name: str, frame: pd.DataFrame) -> CheckOutcome:
     return outcome
 
 
-def _spans(outcome: CheckOutcome, name: str, frame: pd.DataFrame, texts: pd.Series,
-           owner: pd.Series) -> None:
+def _spans(
+    outcome: CheckOutcome, name: str, frame: pd.DataFrame, texts: pd.Series, owner: pd.Series
+) -> None:
     """Every span's text equals its document's slice."""
     bad = []
     for i, (doc, start, end, text) in enumerate(
         zip(owner, frame["char_start"], frame["char_end"], frame["text"], strict=True)
     ):
         doc_text = texts.get(doc)
-        if doc_text is None or not 0 <= start <= end <= len(doc_text) or (
-            doc_text[start:end] != text
+        if (
+            doc_text is None
+            or not 0 <= start <= end <= len(doc_text)
+            or (doc_text[start:end] != text)
         ):
             bad.append(i)
     if bad:
         outcome.fail(
             f"{name}: {len(bad)} span(s) whose text is not documents.text[char_start:char_end]",
-            frame.iloc[bad], count=len(bad),
+            frame.iloc[bad],
+            count=len(bad),
         )
 
 
@@ -85,14 +89,21 @@ def _unique(outcome: CheckOutcome, name: str, frame: pd.DataFrame, key: list[str
         outcome.fail(f"{name}: {len(dupes)} row(s) share a primary key {key}", dupes, len(dupes))
 
 
-def _resolves(outcome: CheckOutcome, name: str, frame: pd.DataFrame, column: str,
-              target: pd.Series, target_name: str) -> None:
+def _resolves(
+    outcome: CheckOutcome,
+    name: str,
+    frame: pd.DataFrame,
+    column: str,
+    target: pd.Series,
+    target_name: str,
+) -> None:
     values = frame[column]
     missing = frame[values.notna() & ~values.isin(set(target))]
     if len(missing):
         outcome.fail(
             f"{name}.{column}: {len(missing)} value(s) not found in {target_name}",
-            missing, len(missing),
+            missing,
+            len(missing),
         )
 
 
@@ -107,9 +118,14 @@ def check_cross_tables(tables: Tables) -> CheckOutcome:
             ref = fk["reference"]
             if ref["resource"] not in tables:
                 continue
-            _resolves(outcome, name, frame, fk["fields"][0],
-                      tables[ref["resource"]][ref["fields"][0]],
-                      f"{ref['resource']}.{ref['fields'][0]}")
+            _resolves(
+                outcome,
+                name,
+                frame,
+                fk["fields"][0],
+                tables[ref["resource"]][ref["fields"][0]],
+                f"{ref['resource']}.{ref['fields'][0]}",
+            )
     texts = tables["documents"].set_index("source_id")["text"]
     _spans(outcome, "passages", tables["passages"], texts, tables["passages"]["source_id"])
     _spans(outcome, "claims", tables["claims"], texts, tables["claims"]["source_id"])
@@ -126,17 +142,23 @@ def _inside(outcome: CheckOutcome, tables: Tables) -> None:
     passages = tables["passages"].set_index("passage_id")
     claims = tables["claims"]
     joined = claims.join(passages[["char_start", "char_end"]], on="passage_id", rsuffix="_p")
-    outside = joined[(joined["char_start"] < joined["char_start_p"])
-                     | (joined["char_end"] > joined["char_end_p"])]
+    outside = joined[
+        (joined["char_start"] < joined["char_start_p"])
+        | (joined["char_end"] > joined["char_end_p"])
+    ]
     if len(outside):
-        outcome.fail(f"claims: {len(outside)} claim(s) outside their passage",
-                     outside[["claim_id", "passage_id", "char_start", "char_end"]], len(outside))
+        outcome.fail(
+            f"claims: {len(outside)} claim(s) outside their passage",
+            outside[["claim_id", "passage_id", "char_start", "char_end"]],
+            len(outside),
+        )
     answers = tables["passages"][tables["passages"]["question_id"].notna()]
     kinds = answers["question_id"].map(passages["kind"])
     wrong = answers[kinds.notna() & (kinds != "question")]
     if len(wrong):
-        outcome.fail(f"passages: {len(wrong)} question_id(s) that are not questions", wrong,
-                     len(wrong))
+        outcome.fail(
+            f"passages: {len(wrong)} question_id(s) that are not questions", wrong, len(wrong)
+        )
 
 
 def check_all(tables: Tables) -> list[CheckOutcome]:

@@ -47,7 +47,8 @@ def bumped(version: str, bump: Bump) -> str:
 def schema_signature(tables: Tables) -> dict[str, list[tuple[str, str]]]:
     return {
         name: [(str(col), str(dtype)) for col, dtype in tables[name].dtypes.items()]
-        for name in DATA_TABLES if name in tables
+        for name in DATA_TABLES
+        if name in tables
     }
 
 

@@ -30,14 +30,28 @@ def test_first_release_layout(tmp_path: Path, reference_tables: Tables, epoch: i
     assert result.version == "1.0.0"
     release = tmp_path / "releases" / "1.0.0"
     names = set(tree(release))
-    for table in ("documents", "passages", "claims", "entities", "mentions", "quantities",
-                  "times", "changes"):
+    for table in (
+        "documents",
+        "passages",
+        "claims",
+        "entities",
+        "mentions",
+        "quantities",
+        "times",
+        "changes",
+    ):
         assert f"data/{table}.parquet" in names and f"data/{table}.csv" in names
         parquet = pd.read_parquet(release / "data" / f"{table}.parquet")
         csv = pd.read_csv(release / "data" / f"{table}.csv", keep_default_na=False)
         assert len(parquet) == len(csv), table
-    for name in ("datapackage.json", "CITATION.cff", "README.md", "CHANGELOG.md",
-                 "SHA256SUMS", ".zenodo.json"):
+    for name in (
+        "datapackage.json",
+        "CITATION.cff",
+        "README.md",
+        "CHANGELOG.md",
+        "SHA256SUMS",
+        ".zenodo.json",
+    ):
         assert name in names
     index = json.loads((tmp_path / "releases" / "index.json").read_text())
     assert [e["version"] for e in index["releases"]] == ["1.0.0"]
@@ -68,9 +82,12 @@ def test_patch_release_and_its_delta_table(
     assert result.version == "1.0.1"
     delta = read_tables(tmp_path / "releases" / "1.0.1", ("changes",))["changes"]
     assert delta.to_dict("records") == [
-        {"claim_id": changed["claims"].loc[2, "claim_id"],
-         "source_id": changed["claims"].loc[2, "source_id"],
-         "change": "modified", "fields": "claim_type"}
+        {
+            "claim_id": changed["claims"].loc[2, "claim_id"],
+            "source_id": changed["claims"].loc[2, "source_id"],
+            "change": "modified",
+            "fields": "claim_type",
+        }
     ]
     changelog = (tmp_path / "releases" / "1.0.1" / "CHANGELOG.md").read_text()
     assert "0 added, 0 removed, 1 modified" in changelog
@@ -121,8 +138,7 @@ def test_failed_validation_publishes_nothing(
     assert tree(tmp_path / "releases") == []
 
 
-def test_rebuilds_are_byte_identical(tmp_path: Path, reference_tables: Tables,
-                                     epoch: int) -> None:
+def test_rebuilds_are_byte_identical(tmp_path: Path, reference_tables: Tables, epoch: int) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     publish(reference_tables, first)
     publish(copy(reference_tables), second)

@@ -49,8 +49,9 @@ def test_unsafe_names_in_checksums_are_refused(release: Path) -> None:
     sums = release / "SHA256SUMS"
     sums.write_text(sums.read_text() + f"{'0' * 64}  ../outside\n")
     problems = verify_release(release)
-    assert any("SHA256SUMS" in p and "not a '<sha256>  <relative path>' line" in p
-               for p in problems)
+    assert any(
+        "SHA256SUMS" in p and "not a '<sha256>  <relative path>' line" in p for p in problems
+    )
 
 
 def test_frictionless_validates_the_data_package(release: Path) -> None:
@@ -74,6 +75,8 @@ def test_citation_file_passes_cffconvert(release: Path) -> None:
     assert cffconvert, "cffconvert is installed by `make setup` (.venv-cff); set CFFCONVERT"
     done = subprocess.run(
         [cffconvert, "--validate", "-i", str(release / "CITATION.cff")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr

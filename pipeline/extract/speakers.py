@@ -1,0 +1,241 @@
+"""Speaker labels: "Q:"/"A:", "Jane Smith:" then "Smith:", names on a line of their own,
+numbered questions ("3. ...?"), and who the yaml says each name is.
+
+A label is only trusted when it is a role word (Q, A, Host, Guest...), a name the yaml
+lists (full name, surname, first name, "Dr. Surname", initials), or a name-like label that
+recurs in the document (or shares a surname with another label). A one-off "Note:" or
+"Background:" is not a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.extract.model import SpeakerRole
+
+DATA = Path(__file__).parent / "data" / "segmentation.yaml"
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The segmentation lexicon, read once."""
+    with DATA.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon()[key])
+
+
+STOPWORDS = _words("label_stopwords")
+INTERVIEWER_WORDS = _words("interviewer_role_words")
+INTERVIEWEE_WORDS = _words("interviewee_role_words")
+TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
+
+_EMPH = r"(?:\*\*|__|\*|_)?"
+# "Q:", "Q.", "Q1:", "Question:", "A)", "**Answer:**" ...
+QA_RE = re.compile(
+    rf"{_EMPH}[ \t]*(?P<label>(?:Q|A|QUESTION|ANSWER|Question|Answer)[ \t]*\d{{0,3}})[ \t]*{_EMPH}"
+    rf"[ \t]*(?:[:.)]|[–—-](?=[ \t]))[ \t]*{_EMPH}[ \t]*(?=\S)"
+)
+# "Jane Smith: ...", "DR. JONES: ...", "HOST (Jane Smith): ...", "**Smith:** ..."
+INLINE_RE = re.compile(
+    rf"{_EMPH}[ \t]*(?P<label>[^\W\d_][^:\n]{{0,60}}?)[ \t]*{_EMPH}[ \t]*[:：][ \t]*{_EMPH}[ \t]*"
+)
+NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
+_PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin",
+                        "ibn", "al", "el", "di", "du", "dos", "das", "y", "st", "mc"})
+
+
+def normalise(label: str) -> str:
+    """A label reduced for comparison: no emphasis, dots or colon, single spaces, lowercase."""
+    label = label.replace("*", "").replace("_", " ").replace(".", " ").rstrip(":：")
+    return " ".join(label.split()).lower().replace("’", "'")
+
+
+def is_name_like(label: str) -> bool:
+    """One to five capitalised words (titles and particles allowed), e.g. "Dr. Jane Smith"."""
+    label = _PAREN_RE.sub(" ", label).strip()
+    tokens = label.replace("*", "").split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    if any(t.lower().rstrip(".:") in STOPWORDS for t in tokens[:1]):
+        return False
+    caps = 0
+    for tok in tokens:
+        if tok.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN_RE.match(tok) or not tok[0].isupper():
+            return False
+        caps += 1
+    return caps >= 1
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone who speaks: the name to record (may be None) and the role, if known."""
+
+    name: str | None
+    role: SpeakerRole | None
+
+
+class Cast:
+    """The people the yaml names, reachable by every label variant that can mean them."""
+
+    def __init__(self, interviewees: Sequence[str], interviewers: Sequence[str]) -> None:
+        self.interviewees = tuple(interviewees)
+        self.interviewers = tuple(interviewers)
+        variants: dict[str, set[tuple[str, SpeakerRole]]] = {}
+        for names, role in ((interviewees, "interviewee"), (interviewers, "interviewer")):
+            for name in names:
+                for variant in name_variants(name):
+                    variants.setdefault(variant, set()).add((name, role))  # type: ignore[arg-type]
+        # A variant shared by two people (a common surname) identifies neither.
+        self._variants = {v: next(iter(p)) for v, p in variants.items() if len(p) == 1}
+        self.full_names = {normalise(n): n for n in (*interviewees, *interviewers)}
+
+    def lookup(self, label: str) -> Person | None:
+        """The person a label names, if the yaml lists them."""
+        hit = self._variants.get(normalise(_PAREN_RE.sub(" ", label)))
+        if hit is None:
+            inner = _PAREN_RE.search(label)
+            if inner:
+                hit = self._variants.get(normalise(inner.group(1)))
+        return Person(hit[0], hit[1]) if hit else None
+
+    def only(self, role: SpeakerRole) -> str | None:
+        """The single person with this role, if there is exactly one."""
+        names = self.interviewees if role == "interviewee" else self.interviewers
+        return names[0] if len(names) == 1 else None
+
+
+def name_variants(name: str) -> set[str]:
+    """Ways a speaker label may refer to a person: full name, surname, first name, title +
+    surname or full name, initials."""
+    tokens = [t for t in normalise(name).split() if t not in TITLES]
+    if not tokens:
+        return set()
+    full = " ".join(tokens)
+    variants = {full, normalise(name)}
+    if len(tokens) > 1:
+        surname = tokens[-1]
+        variants |= {surname, tokens[0], "".join(t[0] for t in tokens)}
+        variants |= {f"{title} {surname}" for title in TITLES}
+    variants |= {f"{title} {full}" for title in TITLES}
+    return variants
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A speaker label found at the start of a paragraph.
+
+    ``body_start`` is the document offset where the turn's own words start; ``own_line``
+    means the paragraph holds nothing but the label.
+    """
+
+    kind: str  # "qa", "name", "number"
+    text: str
+    body_start: int
+    own_line: bool
+
+
+def find_label(text: str, start: int, end: int) -> Label | None:
+    """A candidate label at the start of ``text[start:end]`` (validated later)."""
+    match = QA_RE.match(text, start, end)
+    if match:
+        return Label("qa", match.group("label"), match.end(), False)
+    match = NUMBER_RE.match(text, start, end)
+    if match:
+        return Label("number", match.group("label"), match.end(), False)
+    match = INLINE_RE.match(text, start, end)
+    if match and is_name_like(match.group("label")):
+        own = match.end() >= end
+        return Label("name", match.group("label"), end if own else match.end(), own)
+    stripped = text[start:end].strip().strip("*_").strip()
+    if len(stripped) <= 60 and is_name_like(stripped) and not stripped.endswith("."):
+        return Label("name", stripped, end, True)
+    return None
+
+
+def qa_role(label: str) -> SpeakerRole:
+    """The role a Q/A label stands for."""
+    return "interviewer" if label.strip().lower().startswith("q") else "interviewee"
+
+
+def role_word(label: str) -> SpeakerRole | None:
+    """The role a label names by a role word ("Host", "Guest", "Interviewer"), if any."""
+    key = normalise(_PAREN_RE.sub(" ", label))
+    if key in INTERVIEWER_WORDS:
+        return "interviewer"
+    if key in INTERVIEWEE_WORDS:
+        return "interviewee"
+    return None
+
+
+def display_name(label: str) -> str:
+    """A label as a name to record: emphasis and parentheses dropped, capitals tamed."""
+    name = " ".join(_PAREN_RE.sub(" ", label).replace("*", "").split()).rstrip(":")
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+class Resolver:
+    """Decides which candidate labels are speakers, and who each one is."""
+
+    def __init__(self, cast: Cast, labels: Sequence[Label | None]) -> None:
+        self.cast = cast
+        names = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab]
+        self.counts = Counter(names)
+        self.surnames = Counter(n.split()[-1] for n in set(names) if n)
+        self.has_q = any(lab and lab.kind == "qa" and qa_role(lab.text) == "interviewer"
+                         for lab in labels)
+        # Surname-only labels ("Smith:") refer to the full name used first ("Jane Smith:").
+        self.full: dict[str, str] = {}
+        for lab in labels:
+            if lab and lab.kind == "name":
+                key = normalise(_PAREN_RE.sub(" ", lab.text))
+                if len(key.split()) > 1:
+                    self.full.setdefault(key.split()[-1], display_name(lab.text))
+
+    def person(self, label: Label) -> Person | None:
+        """The speaker a label stands for, or None when it is no speaker label."""
+        if label.kind == "qa":
+            if qa_role(label.text) == "interviewee" and not self.has_q:
+                return None
+            role = qa_role(label.text)
+            return Person(self.cast.only(role), role)
+        if label.kind == "number":
+            return None
+        known = self.cast.lookup(label.text)
+        if known:
+            return known
+        role = role_word(label.text)
+        inner = _PAREN_RE.search(label.text)
+        if role:
+            name = display_name(inner.group(1)) if inner else self.cast.only(role)
+            return Person(name, role)
+        return self._unknown(label)
+
+    def _unknown(self, label: Label) -> Person | None:
+        key = normalise(_PAREN_RE.sub(" ", label.text))
+        tokens = key.split()
+        if not tokens or tokens[0] in STOPWORDS:
+            return None
+        recurring = self.counts[key] >= 2 or self.surnames[tokens[-1]] >= 2
+        if not recurring and not (label.own_line and label.text.rstrip().endswith(":")):
+            return None
+        if len(tokens) == 1 and tokens[0] in self.full:
+            return Person(self.full[tokens[0]], None)
+        if len(tokens) > 1 and tokens[-1] in self.full:
+            return Person(self.full[tokens[-1]], None)
+        return Person(display_name(label.text), None)

@@ -1,0 +1,53 @@
+"""The committed releases: sound, reproducible from the committed sources and code, and
+at the quality the project promises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import read_gold, score_tables, shortfalls
+from pipeline.publish.files import read_tables
+from pipeline.publish.index import latest, read_index
+from pipeline.publish.tables import Tables
+from pipeline.publish.verify import verify_release
+from schemas import DATA_TABLES
+
+from .conftest import GOLD, PROJECT, REFERENCE_ID
+
+RELEASES = PROJECT / "outputs" / "releases"
+
+
+def committed() -> list[Path]:
+    return [RELEASES / e["version"] for e in read_index(RELEASES)]
+
+
+def test_there_is_a_committed_release() -> None:
+    assert latest(RELEASES) is not None
+    assert (RELEASES / "1.0.0").is_dir()
+
+
+@pytest.mark.parametrize("release", committed(), ids=lambda p: p.name)
+def test_every_committed_release_is_sound(release: Path) -> None:
+    assert verify_release(release) == []
+
+
+def test_latest_release_matches_a_rebuild_from_the_sources(reference_tables: Tables) -> None:
+    """CI's reproducibility check: the published data always matches the code."""
+    newest = latest(RELEASES)
+    assert newest is not None
+    published = read_tables(RELEASES / newest["version"], DATA_TABLES)
+    for name in DATA_TABLES:
+        assert published[name].equals(reference_tables[name]), (
+            f"table {name} of release {newest['version']} differs from a rebuild: run "
+            "`make dataset` and commit the new release"
+        )
+
+
+def test_latest_release_meets_the_quality_targets() -> None:
+    newest = latest(RELEASES)
+    assert newest is not None
+    tables = read_tables(RELEASES / newest["version"])
+    result = score_tables(tables, read_gold(GOLD), REFERENCE_ID)
+    assert shortfalls(result) == []
