@@ -1,32 +1,475 @@
-"""Segment a document into passages. PLACEHOLDER: replaced by the segmentation work."""
+"""Segment a document into passages: title, editorial text, questions, answers, furniture.
+
+The steps, each a single pass over the paragraphs:
+
+1. paragraphs: one per line, or per block of lines when the text is hard-wrapped;
+2. speaker labels ("Q:", "Jane Smith:", a name on its own line, "3. ...?") resolved
+   against the yaml's names (:mod:`pipeline.extract.speakers`);
+3. page furniture, credits, captions and pull quotes, from the cue lexicon in
+   ``data/segmentation.yaml``;
+4. the layout: labelled turns, or (without labels) paragraphs ending in "?" as questions,
+   or, with no question at all, a monologue;
+5. the intro before the first question (title, standfirst, biography) and the outro after
+   the last answer ("Share this", comment forms).
+"""
 
 from __future__ import annotations
 
+import logging
 import re
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from pipeline.extract.model import Document, Passage
+from pipeline.extract import sentences, speakers
+from pipeline.extract.model import Document, Passage, PassageKind, SpeakerRole
+from pipeline.extract.speakers import Cast, Label, Person, Resolver
+
+log = logging.getLogger(__name__)
+
+LEX = speakers.lexicon()
+
+
+def _compile(key: str) -> re.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in LEX[key])
+    return re.compile(f"(?:{body})".replace("'", "['’]"), re.IGNORECASE)
+
+
+FURNITURE_START = _compile("furniture_start")
+FURNITURE_ANYWHERE = _compile("furniture_anywhere")
+END_MARKERS = _compile("end_markers")
+PHOTO_CREDITS = _compile("photo_credits")
+CAPTION_LABELS = _compile("caption_labels")
+CREDIT_LINES = _compile("credit_lines")
+CAPTION_TAILS = [re.compile(p, re.IGNORECASE) for p in LEX["caption_credit_tail"]]
+BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
+FURNITURE_MAX_WORDS = int(LEX["furniture_max_words"])
+QUESTION_MAX_WORDS = 150
+PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_MAX_WORDS = 60
+_WORD_RE = re.compile(r"\w+")
+_QUOTE_CHARS = "\"“”‘’'«»"
+_ATTRIBUTION_RE = re.compile(r"\s*[—–-]{1,2}\s*[^\s—–-][^—–]{0,60}$")
+_NORM_RE = re.compile(r"[^\w%]+")
+
+
+@dataclass(slots=True)
+class Para:
+    """One paragraph: its trimmed span, the block it sits in, and what we learn about it."""
+
+    start: int
+    end: int
+    block: int
+    body: int = 0  # where the words start, after any speaker label
+    label: Label | None = None
+    person: Person | None = None
+    kind: PassageKind | None = None  # decided kind, when it is already certain
+    pieces: list[tuple[int, int, PassageKind]] = field(default_factory=list)
+    question: bool = False
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraphs
+# ---------------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Every line's span with surrounding whitespace trimmed (blank lines give (s, s))."""
+    spans = []
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        nl = text.find("\n", pos)
+        stop = size if nl < 0 else nl
+        s, e = pos, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _hard_wrapped(lines: list[tuple[int, int]]) -> int:
+    """The wrap width when the text is hard-wrapped (lines broken inside paragraphs), else 0."""
+    lengths = [e - s for s, e in lines if e > s]
+    if len(lengths) < 6:
+        return 0
+    width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    if width > 100 or width < 40:
+        return 0
+    continued = sum(
+        1
+        for (s, e), (s2, e2) in zip(lines, lines[1:], strict=False)
+        if e - s >= 0.75 * width and e2 > s2
+    )
+    return width if continued >= 3 and continued >= 0.3 * len(lengths) else 0
+
+
+def paragraphs(text: str) -> list[Para]:
+    """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
+    a long line runs on into the next one."""
+    lines = _lines(text)
+    width = _hard_wrapped(lines)
+    paras: list[Para] = []
+    block = 0
+    joining = False
+    for s, e in lines:
+        if e <= s:
+            block += 1
+            joining = False
+            continue
+        if joining and speakers.find_label(text, s, e) is None:
+            paras[-1].end = e
+        else:
+            paras.append(Para(s, e, block))
+        joining = bool(width) and e - s >= 0.75 * width
+    return paras
+
+
+# ---------------------------------------------------------------------------------------
+# Furniture, credits, captions, pull quotes
+# ---------------------------------------------------------------------------------------
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD_RE.finditer(text, start, end))
+
+
+def _is_furniture(text: str, para: Para, cast: Cast) -> bool:
+    s, e = para.body, para.end
+    if _word_count(text, s, e) > FURNITURE_MAX_WORDS:
+        return False
+    if FURNITURE_START.match(text, s, e) or FURNITURE_ANYWHERE.search(text, s, e):
+        return True
+    if CREDIT_LINES.search(text, s, e):
+        line = text[s:e].lower()
+        names = [n.lower() for n in (*cast.interviewees, *cast.interviewers)]
+        return "interviewed" not in line or any(n in line for n in names) or not names
+    return False
+
+
+def _caption(text: str, para: Para) -> list[tuple[int, int, PassageKind]] | None:
+    """A photo caption split into its editorial text and its credit, or None."""
+    s, e = para.body, para.end
+    if _word_count(text, s, e) > FURNITURE_MAX_WORDS:
+        return None
+    label = CAPTION_LABELS.match(text, s, e)
+    body = label.end() if label else s
+    tail = next((m for p in CAPTION_TAILS if (m := p.search(text, body, e))), None)
+    if not label and not tail:
+        if PHOTO_CREDITS.search(text, s, e):
+            return [(s, e, "furniture")]
+        return None
+    cut = tail.start() if tail else e
+    pieces: list[tuple[int, int, PassageKind]] = []
+    cs, ce = sentences.trim_span(text, body, cut)
+    if ce > cs:
+        verb = sentences.has_finite_verb(sentences.tokenize(text, cs, ce))
+        pieces.append((cs, _end_of(text, cs, cut), "editorial" if verb else "furniture"))
+    if tail:
+        ts, te = _trimmed(text, tail.start(), e)
+        if te > ts:
+            pieces.append((ts, te, "furniture"))
+    return pieces or [(s, e, "furniture")]
+
+
+def _end_of(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    return start, _end_of(text, start, end)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_NORM_RE.sub(" ", text.casefold()).split())
+
+
+def _pull_quotes(text: str, paras: list[Para]) -> set[int]:
+    """Paragraphs that repeat words found in another paragraph (pull quotes)."""
+    normed = [_norm(text[p.body : p.end]) for p in paras]
+    found: set[int] = set()
+    for i, para in enumerate(paras):
+        if para.kind is not None or para.label is not None:
+            continue
+        raw = text[para.body : para.end].strip()
+        quoted = raw[:1] in _QUOTE_CHARS
+        core = _norm(_ATTRIBUTION_RE.sub("", raw) if quoted else raw)
+        words = core.count(" ") + 1
+        if not core or not PULL_QUOTE_MIN_WORDS <= words <= PULL_QUOTE_MAX_WORDS:
+            continue
+        if len(paras) > 2000 and not quoted:
+            continue
+        for j, other in enumerate(normed):
+            if j == i or j in found or core not in other:
+                continue
+            if len(other) > len(core) or quoted or j < i:
+                found.add(i)
+                break
+    return found
+
+
+# ---------------------------------------------------------------------------------------
+# Layout
+# ---------------------------------------------------------------------------------------
+
+
+def _ends_question(text: str, para: Para) -> bool:
+    return sentences.is_question(text, para.body, para.end)
+
+
+def _is_question_para(text: str, para: Para) -> bool:
+    """A paragraph that asks: it ends with "?" and is not a long answer that happens to
+    end with a rhetorical question."""
+    if not _ends_question(text, para):
+        return False
+    if _word_count(text, para.body, para.end) <= QUESTION_MAX_WORDS:
+        return True
+    spans = sentences.sentence_spans(text, para.body, para.end)
+    return len(spans) >= 2 and sentences.is_question(text, *spans[-2])
+
+
+def _is_title(text: str, para: Para, title: str) -> bool:
+    own = _norm(text[para.start : para.end])
+    want = _norm(title)
+    if own and want and (own == want or own.startswith(want) or want.startswith(own)):
+        return True
+    words = _word_count(text, para.start, para.end)
+    return 0 < words <= 25 and text[para.end - 1] not in ".?!:;,"
+
+
+def _is_bio(text: str, para: Para, cast: Cast) -> bool:
+    """A third-person biography of someone the yaml names ("Jane Smith is a ...")."""
+    head = text[para.body : min(para.end, para.body + 120)]
+    names = (*cast.interviewees, *cast.interviewers)
+    for name in names:
+        for variant in (name, *(f"{t} {name.split()[-1]}" for t in ("Dr.", "Prof.", "Dr"))):
+            if head.startswith(variant):
+                rest = head[len(variant) :].lstrip(" ,")
+                word = rest.split(" ", 1)[0].lower().replace("’", "'") if rest else ""
+                if word in BIO_VERBS or rest.startswith(("'s ", "’s ")):
+                    return True
+    return False
+
+
+class _Builder:
+    """Collects passages in document order, numbering them and linking answers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.passages: list[Passage] = []
+        self.last_question: int | None = None
+
+    def add(self, start: int, end: int, kind: PassageKind, person: Person | None = None,
+            speaker: str | None = None) -> None:
+        start, end = _trimmed(self.text, start, end)
+        if end <= start:
+            return
+        seq = len(self.passages)
+        role: SpeakerRole | None = None
+        if kind in ("question", "answer"):
+            assert person is not None and person.role is not None
+            speaker, role = person.name, person.role
+        elif kind == "editorial":
+            role = "editorial"
+        question_seq = self.last_question if kind == "answer" else None
+        self.passages.append(Passage(seq, kind, start, end, speaker, role, question_seq))
+        if kind == "question":
+            self.last_question = seq
+
+
+def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
+    """Attach each paragraph's validated speaker label and where its words start."""
+    for para in paras:
+        para.label = speakers.find_label(text, para.start, para.end)
+    resolver = Resolver(cast, [p.label for p in paras])
+    for i, para in enumerate(paras):
+        label = para.label
+        para.body = para.start
+        if label is None:
+            continue
+        if label.kind == "number":
+            para.label = None
+            if sentences.is_question(text, label.body_start, para.end):
+                para.body = label.body_start
+            continue
+        person = resolver.person(label)
+        if person is None or (label.own_line and i + 1 >= len(paras)):
+            para.label = None
+            continue
+        para.person = person
+        para.body = label.body_start
+
+
+def _decide_roles(text: str, paras: list[Para]) -> None:
+    """Give a role to labelled speakers the yaml does not name: those who mostly ask
+    questions are interviewers, the others interviewees."""
+    turns: dict[str | None, list[bool]] = defaultdict(list)
+    current: Person | None = None
+    last: Para | None = None
+    for para in paras:
+        if para.person is not None:
+            if current is not None and current.role is None and last is not None:
+                turns[current.name].append(_ends_question(text, last))
+            current = para.person
+        if para.kind is None:
+            last = para
+    if current is not None and current.role is None and last is not None:
+        turns[current.name].append(_ends_question(text, last))
+    ratio = {name: sum(v) / len(v) for name, v in turns.items() if v}
+    roles: dict[str | None, SpeakerRole] = {
+        name: "interviewer" if r >= 0.4 else "interviewee" for name, r in ratio.items()
+    }
+    if ratio and all(r == "interviewer" for r in roles.values()) and len(roles) > 1:
+        roles[min(ratio, key=lambda n: ratio[n])] = "interviewee"
+    if ratio and all(r == "interviewee" for r in roles.values()) and max(ratio.values()) > 0:
+        roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
+    for para in paras:
+        if para.person is not None and para.person.role is None:
+            para.person = Person(para.person.name, roles.get(para.person.name, "interviewee"))
+
+
+def _mark_static(text: str, paras: list[Para], cast: Cast) -> None:
+    """Furniture, credits and captions that any layout shares."""
+    blank_layout = len({p.block for p in paras}) >= 0.5 * len(paras)
+    for para in paras:
+        if para.label is not None:
+            continue
+        if _is_furniture(text, para, cast):
+            para.kind = "furniture"
+            continue
+        pieces = _caption(text, para)
+        if pieces:
+            para.pieces, para.kind = pieces, "editorial"
+    for i, para in enumerate(paras):
+        if para.kind is not None or para.label is not None or not blank_layout:
+            continue
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        if (
+            nxt is not None
+            and nxt.block == para.block
+            and nxt.pieces == [(nxt.start, nxt.end, "furniture")]
+            and PHOTO_CREDITS.search(text, nxt.start, nxt.end)
+            and not _ends_question(text, para)
+            and _word_count(text, para.start, para.end) <= FURNITURE_MAX_WORDS
+        ):
+            verb = sentences.has_finite_verb(sentences.tokenize(text, para.start, para.end))
+            para.kind = "editorial"
+            para.pieces = [(para.start, para.end, "editorial" if verb else "furniture")]
+    for i in _pull_quotes(text, paras):
+        paras[i].kind = "furniture"
+
+
+def _first_turn(text: str, paras: list[Para], labelled: bool) -> int | None:
+    for i, para in enumerate(paras):
+        if para.kind is not None:
+            continue
+        if labelled and para.person is not None:
+            return i
+        if not labelled and _is_question_para(text, para):
+            return i
+    return None
+
+
+def _emit_static(builder: _Builder, para: Para, fallback: PassageKind,
+                 publisher: str | None) -> None:
+    if para.pieces:
+        for s, e, kind in para.pieces:
+            builder.add(s, e, kind, speaker=publisher if kind == "editorial" else None)
+    else:
+        kind = para.kind or fallback
+        builder.add(para.body, para.end, kind, speaker=publisher if kind == "editorial" else None)
+
+
+def _intro(text: str, paras: list[Para], builder: _Builder, document: Document) -> None:
+    """Passages before the interview starts: title, standfirst or biography, furniture."""
+    publisher = document.meta.publisher
+    for i, para in enumerate(paras):
+        if para.kind is not None or para.pieces:
+            _emit_static(builder, para, "furniture", publisher)
+        elif i == 0 and _is_title(text, para, document.meta.title):
+            builder.add(para.start, para.end, "title")
+        else:
+            verb = sentences.has_finite_verb(sentences.tokenize(text, para.body, para.end))
+            _emit_static(builder, para, "editorial" if verb else "furniture", publisher)
+
+
+def _body(text: str, paras: list[Para], builder: _Builder, document: Document,
+          cast: Cast, labelled: bool) -> None:
+    """Passages from the first question on."""
+    publisher = document.meta.publisher
+    asker = Person(cast.only("interviewer"), "interviewer")
+    answerer = Person(cast.only("interviewee"), "interviewee")
+    roles_labelled = {p.person.role for p in paras if p.person is not None}
+    current: Person | None = None
+    ended = False
+    for para in paras:
+        if ended:
+            builder.add(para.start, para.end, "furniture")
+            continue
+        if para.kind is not None:
+            if para.kind == "furniture" and END_MARKERS.match(text, para.body, para.end):
+                ended = True
+            _emit_static(builder, para, "furniture", publisher)
+            continue
+        if para.person is not None:
+            current = para.person
+        elif _is_bio(text, para, cast):
+            builder.add(para.body, para.end, "editorial", speaker=publisher)
+            continue
+        elif not labelled or current is None:
+            current = asker if _is_question_para(text, para) else answerer
+        elif "interviewee" not in roles_labelled and current.role == "interviewer":
+            current = answerer  # only questions are labelled: the rest are answers
+        elif (
+            "interviewer" not in roles_labelled
+            and current.role == "interviewee"
+            and _is_question_para(text, para)
+        ):
+            current = asker  # only answers are labelled: "?" paragraphs are questions
+        if para.body >= para.end:
+            continue  # a name on a line of its own: the words follow
+        kind: PassageKind = "question" if current.role == "interviewer" else "answer"
+        builder.add(para.body, para.end, kind, current)
 
 
 def segment(document: Document) -> list[Passage]:
-    """Split into paragraphs; a paragraph ending in '?' is a question, the rest answers."""
-    passages: list[Passage] = []
-    last_question: int | None = None
-    for match in re.finditer(r"[^\n]+", document.text):
-        start, end = match.span()
-        while end > start and document.text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
-        seq = len(passages)
-        if seq == 0:
-            passages.append(Passage(seq, "title", start, end))
-        elif document.text[start:end].endswith("?"):
-            interviewer = document.meta.interviewer[0] if document.meta.interviewer else None
-            passages.append(Passage(seq, "question", start, end, interviewer, "interviewer"))
-            last_question = seq
-        else:
-            interviewee = document.meta.interviewee[0] if document.meta.interviewee else None
-            passages.append(
-                Passage(seq, "answer", start, end, interviewee, "interviewee", last_question)
-            )
-    return passages
+    """Split a document into passages with kinds, speakers and roles (see module doc)."""
+    text = document.text
+    paras = paragraphs(text)
+    if not paras:
+        return []
+    cast = Cast(document.meta.interviewee, document.meta.interviewer)
+    _label_people(text, paras, cast)
+    labelled = sum(p.person is not None for p in paras) >= 2
+    if not labelled:
+        for para in paras:
+            para.label, para.person = None, None
+            if para.body != para.start and not sentences.is_question(text, para.body, para.end):
+                para.body = para.start
+    else:
+        _decide_roles(text, paras)
+    _mark_static(text, paras, cast)
+    builder = _Builder(text)
+    first = _first_turn(text, paras, labelled)
+    if first is None:
+        log.warning(
+            "%s: no questions or speaker labels recognised; treating the text as a monologue",
+            document.source_id,
+        )
+        first = _monologue_start(text, paras, document)
+    _intro(text, paras[:first], builder, document)
+    _body(text, paras[first:], builder, document, cast, labelled)
+    return builder.passages
+
+
+def _monologue_start(text: str, paras: list[Para], document: Document) -> int:
+    """Where a monologue's body starts: after the title."""
+    return 1 if _is_title(text, paras[0], document.meta.title) and len(paras) > 1 else 0

@@ -97,9 +97,7 @@ FUNCTION_WORDS = (
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                       "their", "our", "my", "your"})
 JOINERS = frozenset({"and", "but", "so", "yet"})
-STRONG_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
-                      "their", "our", "my", "your"})
-JOINERS = frozenset({"but", "so", "yet"})
+STRONG_JOINERS = frozenset({"but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
 
