@@ -3,6 +3,10 @@ at the quality the project promises."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,3 +55,33 @@ def test_latest_release_meets_the_quality_targets() -> None:
     tables = read_tables(RELEASES / newest["version"])
     result = score_tables(tables, read_gold(GOLD), REFERENCE_ID)
     assert shortfalls(result) == []
+
+
+@pytest.mark.parametrize("release", committed(), ids=lambda p: p.name)
+def test_every_committed_citation_file_passes_cffconvert(release: Path) -> None:
+    cffconvert = os.environ.get("CFFCONVERT") or shutil.which("cffconvert")
+    assert cffconvert, "cffconvert is installed by `make setup` (.venv-cff); set CFFCONVERT"
+    done = subprocess.run(
+        [cffconvert, "--validate", "-i", str(release / "CITATION.cff")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_dagster_finds_and_validates_the_definitions(tmp_path: Path) -> None:
+    """What `dagster dev` loads: the code location named in pyproject.toml."""
+    (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    dagster = Path(sys.executable).parent / "dagster"
+    done = subprocess.run(
+        [str(dagster), "definitions", "validate"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env={**os.environ, "DAGSTER_HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "All code locations passed validation" in done.stderr + done.stdout
