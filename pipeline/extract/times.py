@@ -31,18 +31,53 @@ Span = tuple[str | None, str | None]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 9
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
-            "winter": (12, 2)}
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                  "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-                  "a couple of": 2, "a hundred": 100}
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (12, 2),
+}
+_SMALL_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "a couple of": 2,
+    "a hundred": 100,
+}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -86,10 +121,19 @@ def events() -> tuple[Event, ...]:
     for row in _events_data()["events"]:
         start = _as_date(row["start"])
         assert start is not None, row["name"]
-        out.append(Event(row["name"], row.get("qid"), start, _as_date(row.get("end")),
-                         row["kind"], frozenset(row.get("context") or ()),
-                         bool(row.get("entity", True)), tuple(row.get("aliases") or ()),
-                         tuple(row.get("bare") or ())))
+        out.append(
+            Event(
+                row["name"],
+                row.get("qid"),
+                start,
+                _as_date(row.get("end")),
+                row["kind"],
+                frozenset(row.get("context") or ()),
+                bool(row.get("entity", True)),
+                tuple(row.get("aliases") or ()),
+                tuple(row.get("bare") or ()),
+            )
+        )
     return tuple(out)
 
 
@@ -197,12 +241,18 @@ class _Ctx:
 
 Resolver = Callable[[re.Match[str], _Ctx], Span | None]
 
-_MONTH_FULL = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
-               r"|November|December)")
-_MONTH_ANY = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
-              r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_NUM = (r"(?:\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-        r"|twelve|fifteen|twenty|thirty|fifty|a hundred)")
+_MONTH_FULL = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
+_MONTH_ANY = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_NUM = (
+    r"(?:\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
+)
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|of|around|circa)"
@@ -330,8 +380,15 @@ def _half(m: re.Match[str], c: _Ctx) -> Span | None:
 def _relative_unit(m: re.Match[str], c: _Ctx) -> Span | None:
     rel, unit = m["rel"].casefold(), m["unit"].casefold()
     a = c.anchor
-    delta = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
-             "coming": 1}[rel]
+    delta = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "this": 0,
+        "current": 0,
+        "next": 1,
+        "coming": 1,
+    }[rel]
     if unit == "week":
         monday = a - timedelta(days=a.weekday()) + timedelta(weeks=delta)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
@@ -348,7 +405,7 @@ def _relative_unit(m: re.Match[str], c: _Ctx) -> Span | None:
 
 
 def _span_of_units(m: re.Match[str], c: _Ctx) -> Span | None:
-    """"the past two years", "over the next decade": from or to the anchor."""
+    """ "the past two years", "over the next decade": from or to the anchor."""
     n = _number(m["n"]) if m["n"] else 1
     if n is None:
         return None
@@ -379,9 +436,9 @@ def _in_future(m: re.Match[str], c: _Ctx) -> Span | None:
 
 def _deictic(m: re.Match[str], c: _Ctx) -> Span | None:
     raw = m["word"]
-    if m.start("word") == 0 and raw == "Now" and c.text[m.end():m.end() + 1] == ",":
+    if m.start("word") == 0 and raw == "Now" and c.text[m.end() : m.end() + 1] == ",":
         return None  # a discourse marker, not a time
-    if raw[0].isupper() and m.start("word") > 0 and c.text[m.start() - 2: m.start()].strip():
+    if raw[0].isupper() and m.start("word") > 0 and c.text[m.start() - 2 : m.start()].strip():
         return None  # part of a name ("Russia Today")
     word = re.sub(r"\s+", " ", raw.casefold())
     day = c.anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
@@ -408,16 +465,22 @@ def _country_independence(text: str, position: int, context: str | None) -> date
     """The independence date of the country named nearest before ``position`` (then after)."""
     from pipeline.extract.entities import find_mentions
 
-    places = [(m.char_start, _INDEPENDENCE[m.name]) for m in find_mentions(text)
-              if m.type == "place" and m.name in _INDEPENDENCE]
+    places = [
+        (m.char_start, _INDEPENDENCE[m.name])
+        for m in find_mentions(text)
+        if m.type == "place" and m.name in _INDEPENDENCE
+    ]
     before = [p for p in places if p[0] < position]
     if before:
         return max(before)[1]
     if places:
         return min(places)[1]
     if context:
-        named = [_INDEPENDENCE[m.name] for m in find_mentions(context)
-                 if m.type == "place" and m.name in _INDEPENDENCE]
+        named = [
+            _INDEPENDENCE[m.name]
+            for m in find_mentions(context)
+            if m.type == "place" and m.name in _INDEPENDENCE
+        ]
         if named:
             return max(set(named), key=named.count)
     return None
@@ -454,7 +517,7 @@ def _event_rule(m: re.Match[str], c: _Ctx) -> Span | None:
         return start, c.anchor.isoformat()
     if first == "before":
         return None, start
-    if first in ("after", "post", "following") or first == "in" and "wake" in m["prep"]:
+    if first in ("after", "post", "following") or (first == "in" and "wake" in m["prep"]):
         return (end if end and not m["part"] else start), None
     if first in ("during", "throughout"):
         return start, end
@@ -468,8 +531,10 @@ def _event_alternation() -> str:
 
 
 _EVENT_NAMES = _event_alternation()
-_EVENT_PHRASE = (rf"(?:(?:the|this|that)\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?"
-                 rf"(?P<event>{_EVENT_NAMES})(?![\w-])")
+_EVENT_PHRASE = (
+    rf"(?:(?:the|this|that)\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?"
+    rf"(?P<event>{_EVENT_NAMES})(?![\w-])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,59 +550,115 @@ def _rule(pattern: str, resolve: Resolver) -> _Rule:
 _PREP_OPT = rf"(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s+)?)?"
 
 _RULES: tuple[_Rule, ...] = (
-    _rule(rf"\b{_PREP_OPT}(?:(?P<month>{_MONTH_ANY})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-          rf"\s+(?P<year>{_YEAR}))(?!\d)", _full_date),
-    _rule(rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-          rf"(?P<month>{_MONTH_ANY}),?\s+(?P<year>{_YEAR})\b", _full_date),
+    _rule(
+        rf"\b{_PREP_OPT}(?:(?P<month>{_MONTH_ANY})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+        rf"\s+(?P<year>{_YEAR}))(?!\d)",
+        _full_date,
+    ),
+    _rule(
+        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH_ANY}),?\s+(?P<year>{_YEAR})\b",
+        _full_date,
+    ),
     _rule(r"\b\d{4}-\d{2}-\d{2}\b", _iso_date),
-    _rule(rf"\b{_PREP_OPT}(?P<month>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
-          _month_year_rule),
-    _rule(rf"\b{_PREP_OPT}(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-          rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))", _month_day),
-    _rule(rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+"
-          rf"(?P<month>{_MONTH_FULL})\b", _month_day),
-    _rule(rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?"
-          rf"(?P<month>{_MONTH_FULL})\b(?!\s+(?:I|we|you|he|she|they|be|have|not)\b)",
-          _month_only),
-    _rule(rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<the>the\s+)?(?:(?P<rel>last|this|next|past|"
-          rf"coming)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
-          rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b(?!\s+of\b)", _season),
-    _rule(rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:-|to|until|through)\s*"
-          rf"(?P<y2>{_YEAR}|\d\d)\b(?!\s*(?:%|percent|people))", _year_range),
+    _rule(
+        rf"\b{_PREP_OPT}(?P<month>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b", _month_year_rule
+    ),
+    _rule(
+        rf"\b{_PREP_OPT}(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))",
+        _month_day,
+    ),
+    _rule(
+        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+"
+        rf"(?P<month>{_MONTH_FULL})\b",
+        _month_day,
+    ),
+    _rule(
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?"
+        rf"(?P<month>{_MONTH_FULL})\b(?!\s+(?:I|we|you|he|she|they|be|have|not)\b)",
+        _month_only,
+    ),
+    _rule(
+        rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<the>the\s+)?(?:(?P<rel>last|this|next|past|"
+        rf"coming)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
+        rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b(?!\s+of\b)",
+        _season,
+    ),
+    _rule(
+        rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:-|to|until|through)\s*"
+        rf"(?P<y2>{_YEAR}|\d\d)\b(?!\s*(?:%|percent|people))",
+        _year_range,
+    ),
     _rule(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b", _year_range),
-    _rule(rf"\b{_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?"
-          r"(?P<decade>1[89]\d0|20\d0)s\b", _decade),
-    _rule(rf"(?<!\w){_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?'(?P<decade>\d0)s\b",
-          _decade),
+    _rule(
+        rf"\b{_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?"
+        r"(?P<decade>1[89]\d0|20\d0)s\b",
+        _decade,
+    ),
+    _rule(
+        rf"(?<!\w){_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?'(?P<decade>\d0)s\b",
+        _decade,
+    ),
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
-    _rule(rf"\b(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s*)?)?(?:the\s+year\s+)?"
-          rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|percent|per\s+cent|people|persons|"
-          r"troops|soldiers|refugees|dollars|euros|km|kilomet|miles|tons|barrels)\b)"
-          r"(?![.,]\d)", _year),
-    _rule(rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth)\s+"
-          rf"quarter)\s+(?:of\s+)?(?P<year>{_YEAR})\b", _quarter),
-    _rule(rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
-          rf"(?:(?P<year>{_YEAR})|this\s+year)\b", _half),
-    _rule(r"\b(?:(?:over|in|during|for|throughout)\s+)?the\s+(?P<rel>past|last|previous|next|"
-          rf"coming)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b", _span_of_units),
-    _rule(r"\b(?<!the\s)(?P<rel>last|past|previous|this|current|next|coming)\s+"
-          r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)", _relative_unit),
+    _rule(
+        rf"\b(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s*)?)?(?:the\s+year\s+)?"
+        rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|percent|per\s+cent|people|persons|"
+        r"troops|soldiers|refugees|dollars|euros|km|kilomet|miles|tons|barrels)\b)"
+        r"(?![.,]\d)",
+        _year,
+    ),
+    _rule(
+        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth)\s+"
+        rf"quarter)\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+        _quarter,
+    ),
+    _rule(
+        rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
+        rf"(?:(?P<year>{_YEAR})|this\s+year)\b",
+        _half,
+    ),
+    _rule(
+        r"\b(?:(?:over|in|during|for|throughout)\s+)?the\s+(?P<rel>past|last|previous|next|"
+        rf"coming)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        _span_of_units,
+    ),
+    _rule(
+        r"\b(?<!the\s)(?P<rel>last|past|previous|this|current|next|coming)\s+"
+        r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)",
+        _relative_unit,
+    ),
     _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago),
-    _rule(rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
-          r"(?!\s+(?:ago|of|old|later|earlier|after|before)\b)(?=\s*[,.;:]|\s*$|\s+(?:time|from)\b|"
-          r"\s+(?-i:[a-z]))", _in_future),
-    _rule(r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by)\s+)?(?P<word>right\s+now|now|"
-          r"today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment|yesterday|"
-          r"tomorrow|tonight)\b(?P<on>\s+on\b)?", _deictic),
-    _rule(r"\b(?:on\s+|(?P<rel>last|this|next)\s+)(?P<day>Monday|Tuesday|Wednesday|Thursday|"
-          r"Friday|Saturday|Sunday)\b", _weekday),
-    _rule(r"\b(?P<prep>since|after|before|following)\s+(?:(?:the|its|their|our)\s+)?"
-          r"(?:(?-i:[A-Z])\w+'s\s+)?independence\b", _independence),
-    _rule(rf"\b(?P<prep>since|before|after|following|post-?|in\s+the\s+wake\s+of|during|"
-          rf"throughout|early\s+in|early\s+on\s+in|late\s+in|at\s+the\s+(?:start|beginning|outset"
-          rf"|onset)\s+of|since\s+the\s+(?:start|beginning|outset|onset)\s+of|in\s+the\s+(?:early|"
-          rf"first|initial)\s+(?:days|weeks|months|stages|phase)\s+of|(?:since|after)\s+the\s+"
-          rf"(?P<part>end|close)\s+of)\s*{_EVENT_PHRASE}", _event_rule),
+    _rule(
+        rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
+        r"(?!\s+(?:ago|of|old|later|earlier|after|before)\b)(?=\s*[,.;:]|\s*$|\s+(?:time|from)\b|"
+        r"\s+(?-i:[a-z]))",
+        _in_future,
+    ),
+    _rule(
+        r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by)\s+)?(?P<word>right\s+now|now|"
+        r"today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment|yesterday|"
+        r"tomorrow|tonight)\b(?P<on>\s+on\b)?",
+        _deictic,
+    ),
+    _rule(
+        r"\b(?:on\s+|(?P<rel>last|this|next)\s+)(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday)\b",
+        _weekday,
+    ),
+    _rule(
+        r"\b(?P<prep>since|after|before|following)\s+(?:(?:the|its|their|our)\s+)?"
+        r"(?:(?-i:[A-Z])\w+'s\s+)?independence\b",
+        _independence,
+    ),
+    _rule(
+        rf"\b(?P<prep>since|before|after|following|post-?|in\s+the\s+wake\s+of|during|"
+        rf"throughout|early\s+in|early\s+on\s+in|late\s+in|at\s+the\s+(?:start|beginning|outset"
+        rf"|onset)\s+of|since\s+the\s+(?:start|beginning|outset|onset)\s+of|in\s+the\s+(?:early|"
+        rf"first|initial)\s+(?:days|weeks|months|stages|phase)\s+of|(?:since|after)\s+the\s+"
+        rf"(?P<part>end|close)\s+of)\s*{_EVENT_PHRASE}",
+        _event_rule,
+    ),
 )
 
 
