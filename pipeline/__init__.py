@@ -1,0 +1,21 @@
+"""interview-claims: a versioned dataset of claims extracted from interviews."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def load(
+    table: str = "claims",
+    version: str = "latest",
+    source: str | os.PathLike[str] | None = None,
+) -> pd.DataFrame:
+    """One table of a release as a typed DataFrame; see :func:`pipeline.access.load.load`."""
+    # Imported here so that ``import pipeline`` stays cheap (no pandas, no Dagster).
+    from pipeline.access.load import load as _load
+
+    return _load(table, version=version, source=source)

@@ -149,6 +149,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_download(args: argparse.Namespace) -> int:
+    from pipeline.access.download import DownloadError, download
+
+    try:
+        download(args.version, args.source, args.to)
+    except DownloadError as err:
+        _err(f"download failed, nothing was kept: {err}")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="interview-claims",
@@ -210,6 +221,21 @@ def parser() -> argparse.ArgumentParser:
         help="neutralise cells that spreadsheets would run as formulas",
     )
     x.set_defaults(func=cmd_export)
+
+    dl = sub.add_parser(
+        "download", help="fetch a release from a URL or folder and verify every checksum"
+    )
+    dl.add_argument("version", nargs="?", default="latest", help="MAJOR.MINOR.PATCH or latest")
+    dl.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        help="base URL (http/https) or local folder laid out like outputs/releases",
+    )
+    dl.add_argument(
+        "--to", type=Path, required=True, help="folder to put the release in (created)"
+    )
+    dl.set_defaults(func=cmd_download)
     return p
 
 

@@ -1,0 +1,1 @@
+"""Getting the data: download a verified release, load a table, build the static web page."""

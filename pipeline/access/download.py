@@ -1,0 +1,340 @@
+"""Fetch a published release from a base URL (http, https) or a local folder, laid out like
+``outputs/releases/``, and keep it only once every file matches its SHA256SUMS line.
+
+Files go into a hidden folder beside the destination; each one is written as ``<name>.part``
+and renamed to ``<name>`` only after its checksum matched, so that folder never holds an
+unverified file and an interrupted download can resume from it. The whole release is renamed
+into place in one step after the final check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.publish.files import sha256_file
+from pipeline.publish.verify import read_checksums, safe_relative, verify_checksums
+from pipeline.publish.versioning import VersionError, parse_version
+
+INDEX_NAME = "index.json"
+SUMS_NAME = "SHA256SUMS"
+DATAPACKAGE_NAME = "datapackage.json"
+# Caps for files whose size the release does not declare.
+METADATA_CAP = 5 * 1024 * 1024
+DEFAULT_CAP = 50 * 1024 * 1024
+TIMEOUT_SECONDS = 60.0
+_BLOCK = 1 << 16
+
+Progress = Callable[[str], None]
+
+
+class DownloadError(RuntimeError):
+    """A release that could not be fetched or verified; nothing was kept."""
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+class _SameSchemeRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http or https, and never from https down to http."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        old = urllib.parse.urlsplit(req.full_url).scheme
+        new = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl)).scheme
+        if new not in ("http", "https") or (old == "https" and new == "http"):
+            raise DownloadError(f"{req.full_url}: refused a redirect to {newurl!r}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+# Only HTTP(S) handlers: no file://, ftp:// or data: URLs, even through a redirect.
+_OPENER = urllib.request.OpenerDirector()
+for _handler in (
+    urllib.request.HTTPHandler(),
+    urllib.request.HTTPSHandler(),
+    urllib.request.HTTPDefaultErrorHandler(),
+    urllib.request.HTTPErrorProcessor(),
+    _SameSchemeRedirects(),
+):
+    _OPENER.add_handler(_handler)
+
+
+class Source:
+    """Where releases come from: an http(s) base URL or a local folder."""
+
+    def __init__(self, base: str) -> None:
+        scheme = urllib.parse.urlsplit(base).scheme.lower()
+        if scheme in ("http", "https"):
+            self.url: str | None = base.rstrip("/") + "/"
+            self.folder: Path | None = None
+        elif scheme:
+            raise DownloadError(
+                f"{base}: only http://, https:// or a local folder path can be used "
+                f"(not {scheme}://)"
+            )
+        else:
+            self.url, self.folder = None, Path(base)
+            if not self.folder.is_dir():
+                raise DownloadError(f"{base}: no such folder")
+        self.base = base
+
+    def location(self, name: str) -> str:
+        """The URL or path of ``name`` (a safe relative POSIX path) under the base."""
+        if self.url is not None:
+            return self.url + urllib.parse.quote(name)
+        assert self.folder is not None
+        return str(self.folder / name)
+
+    def copy(self, name: str, out: IO[bytes], cap: int) -> int:
+        """Write ``name`` into ``out``; refuse it if longer than ``cap`` or cut short."""
+        where = self.location(name)
+        if self.folder is not None:
+            try:
+                with open(where, "rb") as handle:
+                    return _copy_capped(handle, out, cap, where, None)
+            except FileNotFoundError:
+                raise DownloadError(f"{name}: missing at {where}") from None
+            except OSError as err:
+                raise DownloadError(f"{name}: cannot be read from {where} ({err})") from None
+        try:
+            with _OPENER.open(where, timeout=TIMEOUT_SECONDS) as response:
+                length = response.headers.get("Content-Length")
+                expected = int(length) if length and length.isdigit() else None
+                if expected is not None and expected > cap:
+                    raise DownloadError(
+                        f"{name}: the server announces {expected} bytes, more than the "
+                        f"{cap} this release allows"
+                    )
+                return _copy_capped(response, out, cap, where, expected)
+        except urllib.error.HTTPError as err:
+            what = "missing" if err.code == 404 else "refused"
+            raise DownloadError(
+                f"{name}: {what} at {where} (HTTP {err.code} {err.reason})"
+            ) from None
+        except urllib.error.URLError as err:
+            raise DownloadError(f"{name}: cannot be fetched from {where} ({err.reason})") from None
+        except (OSError, ValueError) as err:  # reset connections, bad status lines, timeouts
+            raise DownloadError(f"{name}: transfer from {where} failed ({err})") from None
+
+    def read(self, name: str, cap: int = METADATA_CAP) -> bytes:
+        """A small file, whole, in memory."""
+        import io
+
+        buffer = io.BytesIO()
+        self.copy(name, buffer, cap)
+        return buffer.getvalue()
+
+
+def _copy_capped(src: IO[bytes], out: IO[bytes], cap: int, where: str, expected: int | None) -> int:
+    total = 0
+    while True:
+        # Reading one byte past the cap tells an oversized file from one of exactly ``cap``.
+        block = src.read(min(_BLOCK, cap + 1 - total))
+        if not block:
+            break
+        total += len(block)
+        if total > cap:
+            raise DownloadError(f"{where}: larger than the {cap} bytes this release allows")
+        out.write(block)
+    if expected is not None and total != expected:
+        raise DownloadError(f"{where}: truncated transfer ({total} of {expected} bytes)")
+    return total
+
+
+def read_remote_index(source: Source) -> list[dict[str, Any]]:
+    """The releases listed in the source's index.json, newest first."""
+    try:
+        data = json.loads(source.read(INDEX_NAME))
+        entries = [dict(e) for e in data["releases"]]
+        for entry in entries:
+            parse_version(str(entry["version"]))
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, VersionError) as err:
+        raise DownloadError(
+            f"{source.location(INDEX_NAME)}: not a valid release index ({err})"
+        ) from None
+    return sorted(entries, key=lambda e: parse_version(str(e["version"])), reverse=True)
+
+
+def resolve_version(source: Source, version: str) -> dict[str, Any]:
+    """The index entry of ``version`` (``latest`` for the newest release)."""
+    entries = read_remote_index(source)
+    if version == "latest":
+        if not entries:
+            raise DownloadError(f"{source.base}: the index lists no release")
+        return entries[0]
+    try:
+        parse_version(version)
+    except VersionError as err:
+        raise DownloadError(str(err)) from None
+    for entry in entries:
+        if entry["version"] == version:
+            return entry
+    known = ", ".join(str(e["version"]) for e in entries) or "none"
+    raise DownloadError(f"{source.base}: no release {version} (available: {known})")
+
+
+def _declared_sizes(datapackage: Path) -> dict[str, int]:
+    """``bytes`` of each resource in datapackage.json, by relative path."""
+    try:
+        package = json.loads(datapackage.read_text(encoding="utf-8"))
+        return {
+            str(r["path"]): int(r["bytes"])
+            for r in package.get("resources", [])
+            if isinstance(r.get("path"), str) and isinstance(r.get("bytes"), int)
+        }
+    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError, TypeError) as err:
+        raise DownloadError(f"{DATAPACKAGE_NAME}: not valid JSON ({err})") from None
+
+
+def _fetch_verified(
+    source: Source, prefix: str, name: str, digest: str, target: Path, cap: int
+) -> int:
+    """Fetch ``prefix + name`` to ``target`` via a .part file; keep it only if it matches."""
+    part = target.with_name(target.name + ".part")
+    part.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with part.open("wb") as out:
+            size = source.copy(prefix + name, out, cap)
+        actual = sha256_file(part)
+        if actual != digest:
+            raise DownloadError(
+                f"{name}: checksum mismatch (expected sha256 {digest}, got {actual}); "
+                "the file was changed or damaged in transit"
+            )
+        os.replace(part, target)
+        return size
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _check_content_hash(release_dir: Path, entry: dict[str, Any]) -> None:
+    """The index's content hash must describe the tables that arrived."""
+    from pipeline.publish.release import content_hash
+
+    expected = entry.get("content_hash")
+    if expected is not None and content_hash(release_dir) != expected:
+        raise DownloadError(
+            f"release {entry['version']}: its tables do not match the index's content_hash"
+        )
+
+
+def _release_version(release_dir: Path) -> str | None:
+    try:
+        package = json.loads((release_dir / DATAPACKAGE_NAME).read_text(encoding="utf-8"))
+        return str(package["version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def check_existing(release_dir: Path, version: str) -> None:
+    """Raise unless ``release_dir`` is a complete, checksum-correct copy of ``version``."""
+    found = _release_version(release_dir)
+    if found != version:
+        raise DownloadError(
+            f"{release_dir} already exists and is not release {version}"
+            + (f" (it holds {found})" if found else "")
+            + "; choose another --to folder"
+        )
+    problems = verify_checksums(release_dir)
+    if problems:
+        raise DownloadError(f"{release_dir} holds a damaged copy: " + "; ".join(problems))
+
+
+def download(version: str, base: str, to: Path, *, progress: Progress | None = _stderr) -> Path:
+    """Fetch release ``version`` (or ``latest``) from ``base`` into folder ``to``.
+
+    Returns ``to``. Raises :class:`DownloadError` with a readable message when anything
+    does not verify; then nothing is left at ``to`` or beside it.
+    """
+    say = progress or (lambda _message: None)
+    if version != "latest":
+        try:
+            parse_version(version)
+        except VersionError as err:
+            raise DownloadError(str(err)) from None
+    source = Source(base)
+    return fetch_release(source, resolve_version(source, version), Path(to), progress=say)
+
+
+def fetch_release(
+    source: Source, entry: dict[str, Any], to: Path, *, progress: Progress | None = _stderr
+) -> Path:
+    """Fetch the release of index ``entry`` from ``source`` into ``to`` (see download)."""
+    say = progress or (lambda _message: None)
+    resolved = str(entry["version"])
+    if to.exists() and not (to.is_dir() and not any(to.iterdir())):
+        check_existing(to, resolved)
+        say(f"release {resolved} is already at {to}; all checksums verified")
+        return to
+
+    to.parent.mkdir(parents=True, exist_ok=True)
+    staging = to.parent / f".{to.name}.partial-{resolved}"
+    staging.mkdir(exist_ok=True)
+    try:
+        _download_into(source, resolved, staging, say)
+        check_existing(staging, resolved)
+        _check_content_hash(staging, entry)
+        if to.exists():
+            to.rmdir()  # the empty folder the user may have made for it
+        os.rename(staging, to)
+    except DownloadError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    say(f"release {resolved} downloaded to {to}; all checksums verified")
+    return to
+
+
+def _download_into(source: Source, version: str, staging: Path, say: Progress) -> None:
+    prefix = f"{version}/"
+    (staging / SUMS_NAME).write_bytes(source.read(prefix + SUMS_NAME))
+    entries, problems = read_checksums(staging)
+    if problems:
+        raise DownloadError(f"{SUMS_NAME} of release {version} refused: " + "; ".join(problems))
+    for name in entries:
+        # read_checksums already drops unsafe names as problems; checked again here because
+        # everything below writes paths built from these names.
+        if safe_relative(name) is None or name == SUMS_NAME:
+            raise DownloadError(f"{SUMS_NAME}: refused file name {name!r}")
+    if DATAPACKAGE_NAME not in entries:
+        raise DownloadError(f"{SUMS_NAME} of release {version} does not list {DATAPACKAGE_NAME}")
+
+    names = [DATAPACKAGE_NAME, *sorted(n for n in entries if n != DATAPACKAGE_NAME)]
+    sizes: dict[str, int] = {}
+    for number, name in enumerate(names, start=1):
+        if name != DATAPACKAGE_NAME and not sizes:
+            sizes = _declared_sizes(staging / DATAPACKAGE_NAME)
+        target = staging / name
+        if target.is_file() and sha256_file(target) == entries[name]:
+            say(f"[{number}/{len(names)}] {name}: already here, verified")
+            continue
+        cap = sizes.get(name, METADATA_CAP if name == DATAPACKAGE_NAME else DEFAULT_CAP)
+        size = _fetch_verified(source, prefix, name, entries[name], target, cap)
+        say(f"[{number}/{len(names)}] {name}: {_human(size)}, sha256 verified")
+    found = _release_version(staging)
+    if found != version:
+        raise DownloadError(f"{DATAPACKAGE_NAME} says version {found}, expected {version}")
+
+
+def _human(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB"):
+        if value < 1024 or unit == "MB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"

@@ -1,0 +1,178 @@
+"""``interview-claims download`` against a real HTTP server, as a user would run it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.access.download import DownloadError, download
+from pipeline.cli import main
+from pipeline.publish.verify import verify_release
+from tests.access.conftest import VERSION, Server
+
+
+def _leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir()) if parent.exists() else []
+
+
+def run(*argv: str) -> int:
+    return main(["download", *argv])
+
+
+def test_latest_is_resolved_downloaded_and_verified(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    to = tmp_path / "got" / "release"
+    assert run("latest", "--from", server.url, "--to", str(to)) == 0
+    assert verify_release(to) == []
+    assert (to / "data" / "claims.parquet").read_bytes() == (
+        server.root / VERSION / "data" / "claims.parquet"
+    ).read_bytes()
+    err = capsys.readouterr().err
+    listed = (server.root / VERSION / "SHA256SUMS").read_text().splitlines()
+    assert err.count("sha256 verified") == len(listed)
+    assert "data/claims.parquet" in err and "KB" in err
+    assert _leftovers(to.parent) == ["release"]
+
+
+def test_explicit_version_and_local_folder_source(server: Server, tmp_path: Path) -> None:
+    assert run(VERSION, "--from", str(server.root), "--to", str(tmp_path / "r")) == 0
+    assert verify_release(tmp_path / "r") == []
+
+
+def test_rerun_is_a_no_op_that_re_verifies(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    to = tmp_path / "r"
+    assert run("--from", server.url, "--to", str(to)) == 0
+    before = {p: p.stat().st_mtime_ns for p in to.rglob("*")}
+    server.requests.clear()
+    assert run("--from", server.url, "--to", str(to)) == 0
+    assert "already" in capsys.readouterr().err
+    assert {p: p.stat().st_mtime_ns for p in to.rglob("*")} == before
+    assert server.requests == ["/index.json"]
+    # A copy damaged after the download is reported, not silently kept.
+    (to / "data" / "claims.csv").write_text("damaged", encoding="utf-8")
+    assert run("--from", server.url, "--to", str(to)) == 1
+    assert "data/claims.csv" in capsys.readouterr().err
+
+
+def test_interrupted_download_resumes_from_verified_files(server: Server, tmp_path: Path) -> None:
+    to = tmp_path / "r"
+    staging = tmp_path / f".r.partial-{VERSION}"
+    (staging / "data").mkdir(parents=True)
+    done = "data/claims.parquet"
+    (staging / done).write_bytes((server.root / VERSION / done).read_bytes())
+    (staging / "data" / "times.csv").write_bytes(b"half a fi")  # cut off mid-file
+    assert run("--from", server.url, "--to", str(to)) == 0
+    assert f"/{VERSION}/{done}" not in server.requests
+    assert f"/{VERSION}/data/times.csv" in server.requests
+    assert verify_release(to) == []
+    assert _leftovers(tmp_path) == ["r", "served"]
+
+
+def _assert_failed_cleanly(
+    code: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], *needles: str
+) -> str:
+    err = capsys.readouterr().err
+    assert code == 1
+    for needle in needles:
+        assert needle in err
+    assert _leftovers(tmp_path) == ["served"], "a partial download was left behind"
+    return err
+
+
+def test_tampered_file_is_refused_and_nothing_is_left(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = server.root / VERSION / "data" / "claims.csv"
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + (b"X" if data[100:101] != b"X" else b"Y") + data[101:])
+    code = run("--from", server.url, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/claims.csv", "checksum mismatch")
+
+
+def test_missing_file_is_an_error_naming_it(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (server.root / VERSION / "data" / "mentions.parquet").unlink()
+    code = run("--from", server.url, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/mentions.parquet", "404")
+
+
+def test_truncated_transfer_is_refused(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.misbehave[f"/{VERSION}/data/passages.csv"] = "truncate"
+    code = run("--from", server.url, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/passages.csv", "truncated")
+
+
+@pytest.mark.parametrize("announce", [True, False])
+def test_response_larger_than_declared_is_cut_off(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], announce: bool
+) -> None:
+    path = server.root / VERSION / "data" / "claims.parquet"
+    path.write_bytes(path.read_bytes() + b"\0" * 5_000_000)
+    if not announce:
+        server.misbehave[f"/{VERSION}/data/claims.parquet"] = "no-length"
+    code = run("--from", server.url, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/claims.parquet", "bytes")
+
+
+@pytest.mark.parametrize(
+    "name", ["../escape.txt", "data/../../escape.txt", "/etc/passwd", "data\\claims.csv"]
+)
+def test_file_names_that_escape_are_refused(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    sums = server.root / VERSION / "SHA256SUMS"
+    sums.write_text(sums.read_text() + f"{'0' * 64}  {name}\n", encoding="utf-8")
+    code = run("--from", server.url, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "SHA256SUMS")
+    assert not (tmp_path / "escape.txt").exists()
+
+
+@pytest.mark.parametrize("base", ["file:///etc", "ftp://127.0.0.1/releases", "data:,x"])
+def test_other_schemes_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], base: str
+) -> None:
+    (tmp_path / "served").mkdir()
+    code = run("--from", base, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "only http://, https:// or a local folder")
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/SHA256SUMS"])
+def test_redirect_to_another_scheme_is_refused(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    server.misbehave[f"/{VERSION}/SHA256SUMS"] = f"redirect:{target}"
+    code = run("--from", server.url, "--to", str(tmp_path / "r"))
+    err = _assert_failed_cleanly(code, tmp_path, capsys, "SHA256SUMS", target)
+    assert "redirect" in err.lower()
+
+
+@pytest.mark.parametrize("version", ["../1.0.0", "1.0", "/etc", "1.0.0/../x"])
+def test_bad_versions_are_refused_before_any_request(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str
+) -> None:
+    code = run(version, "--from", server.url, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "MAJOR.MINOR.PATCH")
+    assert server.requests == []
+
+
+def test_unknown_version_lists_the_available_ones(server: Server, tmp_path: Path) -> None:
+    with pytest.raises(DownloadError, match=r"no release 9\.9\.9 \(available: 1\.0\.0\)"):
+        download("9.9.9", server.url, tmp_path / "r", progress=None)
+
+
+def test_an_unrelated_existing_folder_is_not_overwritten(server: Server, tmp_path: Path) -> None:
+    to = tmp_path / "r"
+    to.mkdir()
+    (to / "mine.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(DownloadError, match=r"already exists and is not release 1.0.0"):
+        download("latest", server.url, to, progress=None)
+    assert (to / "mine.txt").read_text(encoding="utf-8") == "keep me"
+    assert os.listdir(to) == ["mine.txt"]
