@@ -1,10 +1,791 @@
-"""Named entities in claim text. PLACEHOLDER: replaced by the attributes work."""
+"""Named entities in claim text: a curated gazetteer plus a fallback for capitalised names.
+
+Two passes over the text, both precompiled at import:
+
+1. **Gazetteer** (``data/gazetteer.yaml``, event names from ``data/events.yaml``): one regular
+   expression built as a trie of every alias, so a claim is scanned once whatever the size of
+   the gazetteer; the longest alias wins. Country adjectives are resolved by their neighbours
+   (claim-guidelines.md and the reference annotation): "Russian troops" is the Russian Armed
+   Forces, "the Russian government" the Government of Russia, "ethnic Russians" and "Kazakh
+   birthrate" the people, "Russian refugees" a group of refugees, "Russian goods" the country,
+   and "Russian and Kazakh are state languages" nothing (languages are not entities).
+2. **Fallback** for capitalised names the gazetteer lacks: runs of capitalised words joined by
+   "of/in/for/the/and"; a run with an organisation keyword ("Foundation", "Program", "Review")
+   is an organisation named as written, one with a place keyword a place, and a run of two to
+   four name-like words (or one after a title: "Prof. Jones") a person. Runs ending in a title
+   ("Endowed Director") are positions, not entities; a sentence-initial common word is dropped.
+"""
 
 from __future__ import annotations
 
-from pipeline.extract.model import Mention
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+from pipeline.extract.model import EntityType, Mention
+from pipeline.extract.times import events
+
+_NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity."""
+
+    name: str
+    type: EntityType
+    qid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    """What a country or region adjective can name."""
+
+    place: Entity | None
+    people: Entity | None
+    government: Entity | None
+    military: Entity | None
+    adjective: str
+
+
+Kind = Literal["name", "adj", "bare_event"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    form: str  # as written in the gazetteer, for the case check
+    kind: Kind
+    entity: Entity | None
+    owner: _Owner | None = None
+    needs_the: bool = False  # "the West": stored as "West", valid only after "the"
+
+
+@cache
+def _gazetteer() -> dict[str, Any]:
+    path = resources.files("pipeline.extract").joinpath("data/gazetteer.yaml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+_REC: dict[str, Any] = _gazetteer()["recogniser"]
+
+
+def _lower_set(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _REC[key])
+
+
+_ORG_KEYWORDS = frozenset(_REC["org_keywords"])
+_PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
+_TITLES = frozenset(_REC["titles"])
+_CONNECTORS = frozenset(_REC["connectors"])
+_COMMON = frozenset(_REC["common_words"])
+_GIVEN = frozenset(_REC["given_names"])
+_PERIODICAL_CUE = re.compile(rf"\b(?:{'|'.join(_REC['periodical_cues'])})\b", re.IGNORECASE)
+_MILITARY = _lower_set("military_nouns")
+_GOVERNMENT = _lower_set("government_nouns")
+_PEOPLE_NOUNS = _lower_set("people_nouns")
+_REFUGEES = _lower_set("refugee_nouns")
+_PEOPLE_TRIGGERS = _lower_set("people_triggers")
+_LANGUAGE_NOUNS = _lower_set("language_nouns")
+_FUNCTION_WORDS = _lower_set("function_words")
+_LANGUAGE_VERBS = _lower_set("language_verbs")
+_EVENT_PREPOSITIONS = _lower_set("event_prepositions")
+# Titles that are titles only before a core title ("Prime Minister", "Foreign Minister").
+_TITLE_MODIFIERS = frozenset(
+    {
+        "Prime",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "Finance",
+        "Interior",
+        "Supreme",
+        "Crown",
+        "Associate",
+        "Assistant",
+        "Senior",
+        "Emeritus",
+        "Distinguished",
+        "Endowed",
+        "Visiting",
+        "Vice",
+        "Deputy",
+        "Chief",
+        "Head",
+        "General",
+    }
+)
+_MONTHS_DAYS = frozenset(
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Building the alias index
+# ---------------------------------------------------------------------------------------------
+
+
+def _key(alias: str) -> str:
+    return re.sub(r"\s+", " ", alias.translate(_NORMALISE)).lower()
+
+
+class _Index:
+    """Every alias, by its lower-cased form, and the entities by canonical name."""
+
+    def __init__(self) -> None:
+        self.aliases: dict[str, list[_Alias]] = {}
+        self.by_name: dict[str, Entity] = {}
+        self.people_words: set[str] = set()
+
+    def entity(self, name: str, type_: EntityType, qid: str | None = None) -> Entity:
+        found = self.by_name.get(name)
+        if found is None or (found.qid is None and qid):
+            found = Entity(name, type_, qid)
+            self.by_name[name] = found
+        return found
+
+    def add(self, form: str, kind: Kind, entity: Entity | None, owner: _Owner | None = None):
+        # A leading "the" is checked in the text before the match, so that "the West" cannot
+        # hide "West Bank" and "the Caspian" cannot hide "Caspian Pipeline Consortium".
+        needs_the = form.lower().startswith("the ") and kind != "bare_event"
+        if needs_the:
+            form = form[4:]
+        alias = _Alias(form, kind, entity, owner, needs_the)
+        self.aliases.setdefault(_key(form), []).append(alias)
+
+
+def _government(row: dict[str, Any], index: _Index) -> Entity:
+    name = row.get("government") or (
+        f"Government of the {row['name']}" if row.get("the") else f"Government of {row['name']}"
+    )
+    return index.entity(name, "organization")
+
+
+def _add_country(row: dict[str, Any], index: _Index) -> None:
+    place = index.entity(row["name"], "place", row.get("qid"))
+    people = index.entity(row["people"], "group") if row.get("people") else None
+    military = index.entity(row["military"], "organization") if row.get("military") else None
+    adjectives = row.get("adj") or []
+    government = _government(row, index)
+    owner = _Owner(
+        place, people, government, military, adjectives[0] if adjectives else row["name"]
+    )
+    for institution in (government, military):
+        if institution is not None:
+            index.add(institution.name, "name", institution)
+    for alias in [row["name"], *(row.get("aliases") or [])]:
+        index.add(alias, "name", place, owner)
+    for adjective in adjectives:
+        index.add(adjective, "adj", place, owner)
+    if people is not None:
+        plural = row.get("people_aliases") or ([people.name] if " " not in people.name else [])
+        for alias in plural:
+            index.add(alias, "name", people)
+            index.people_words.add(alias.lower())
+
+
+def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index) -> None:
+    for row in rows:
+        entity = index.entity(row["name"], type_, row.get("qid"))
+        aliases = row.get("aliases") or []
+        for alias in [row["name"], *aliases] if type_ != "group" else aliases or [row["name"]]:
+            index.add(alias, "name", entity)
+            if type_ == "group":
+                index.people_words.add(alias.lower())
+        if row.get("adj"):
+            owner = _Owner(
+                entity if type_ == "place" else None,
+                entity if type_ == "group" else None,
+                None,
+                None,
+                row["adj"][0],
+            )
+            for adjective in row["adj"]:
+                index.add(adjective, "adj", entity, owner)
+
+
+def _add_events(index: _Index) -> None:
+    for event in events():
+        if not event.is_entity:
+            continue
+        entity = index.entity(event.name, "event", event.qid)
+        for alias in event.aliases:
+            index.add(alias, "name", entity)
+        for alias in event.bare:
+            index.add(alias, "bare_event", entity)
+
+
+@cache
+def _index() -> _Index:
+    data = _gazetteer()
+    index = _Index()
+    for row in data["countries"]:
+        _add_country(row, index)
+    _add_simple(data["groups"], "group", index)
+    _add_simple(data["places"], "place", index)
+    _add_simple(data["organizations"], "organization", index)
+    _add_simple(data["people"], "person", index)
+    _add_events(index)
+    return index
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, built from a trie."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + build(n) for c, n in sorted(node.items()) if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_INDEX = _index()
+_GAZETTEER_RE = re.compile(rf"(?<![\w-])(?:{_trie_pattern(_INDEX.aliases)})(?![\w])", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteer pass
+# ---------------------------------------------------------------------------------------------
+
+
+def _case_ok(form: str, found: str) -> bool:
+    """All-capitals aliases match exactly; others need their first capitalised word so."""
+    if not any(c.islower() for c in form):
+        return found == form
+    form_words, found_words = form.split(), found.split()
+    for want, got in zip(form_words, found_words, strict=False):
+        if any(c.isupper() for c in want):
+            return all(g.isupper() for w, g in zip(want, got, strict=False) if w.isupper())
+    return True
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _alias_for(text: str, match: re.Match[str]) -> _Alias | None:
+    found = match[0]
+    after_the = _THE_BEFORE.search(text[: match.start()]) is not None
+    for alias in _INDEX.aliases.get(_key(found), ()):
+        if _case_ok(alias.form, found) and (after_the or not alias.needs_the):
+            return alias
+    return None
+
+
+_NEXT_WORDS = re.compile(r"(?P<sep>-| |)(?P<w1>[\w'-]+)?(?: (?P<w2>[\w'-]+))?")
+_PREV_WORD = re.compile(r"(?P<word>[\w'-]+)(?P<sep>[ -]?)$")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    entity: Entity
+    adjective: bool = False  # found through a country or region adjective
+
+
+def _language_context(text: str, start: int, end: int, next_word: str, prev: str) -> bool:
+    """Whether an adjective names a language here ("Russian-speaking", "speak Kazakh")."""
+    if next_word in _LANGUAGE_NOUNS or prev in _LANGUAGE_VERBS:
+        return True
+    if text[end : end + 1] == "-" and next_word.startswith(("speak", "language")):
+        return True
+    if next_word and next_word not in _FUNCTION_WORDS:
+        return False
+    clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    return "language" in clause.lower() or prev == "in"
+
+
+def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found | None:
+    """What a country or region adjective names, from the words around it."""
+    owner = alias.owner
+    assert owner is not None
+    after = _NEXT_WORDS.match(text, end)
+    w1 = (after["w1"] or "").lower() if after and after["sep"] != "" else ""
+    w2 = f"{w1} {(after['w2'] or '').lower()}" if after and after["w2"] else w1
+    before = _PREV_WORD.search(text[:start])
+    prev = before["word"].lower() if before else ""
+    if _language_context(text, start, end, w1, prev):
+        return None
+    noun_end = after.end("w1") if after and after["w1"] else end
+    two_end = after.end("w2") if after and after["w2"] else noun_end
+    if prev.rstrip("-") in _PEOPLE_TRIGGERS:
+        target = owner.people or owner.place
+        return _Found(start, end, target) if target else None
+    if owner.military and (w1 in _MILITARY or w2 in _MILITARY):
+        return _Found(start, two_end if w2 in _MILITARY else noun_end, owner.military)
+    if owner.government and w1 in _GOVERNMENT:
+        return _Found(start, noun_end, owner.government)
+    if w1 in _REFUGEES and owner.people:
+        name = f"{owner.adjective} refugees"
+        return _Found(start, noun_end, _INDEX.entity(name, "group"))
+    if w1 in _PEOPLE_NOUNS and owner.people:
+        return _Found(start, end, owner.people)
+    if w1 and w1 not in _FUNCTION_WORDS:
+        target = owner.place or owner.people
+        return _Found(start, end, target) if target else None
+    # A bare adjective: the people ("the Chinese have ..."), unless it is also a name ("US").
+    if alias.kind == "name" or any(a.kind == "name" for a in _INDEX.aliases[_key(alias.form)]):
+        return _Found(start, end, owner.place) if owner.place else None
+    target = owner.people or owner.place
+    return _Found(start, end, target) if target else None
+
+
+_PEOPLE_TRIGGER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(w.rstrip('-') for w in _PEOPLE_TRIGGERS))})[\s-]+$", re.IGNORECASE
+)
+_PEOPLES_REPUBLIC = re.compile(r"People's\s+Republics?\s+of\s+(?:[\w-]+\s*(?:,|and|&)\s*)*$")
+_GOVERNMENT_OF = re.compile(
+    r"\b(?P<word>government|authorities|armed forces|army|military)\s+of"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_NOUN = re.compile(
+    r"'s?\s+(?P<noun>government|authorities|regime|army|military|"
+    r"armed forces|troops|forces|soldiers)\b",
+    re.IGNORECASE,
+)
+_EVENT_PREP = re.compile(
+    rf"\b(?:{'|'.join(_EVENT_PREPOSITIONS)})[\s-]+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])\w+'s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_compound(text: str, match: re.Match[str], alias: _Alias) -> _Found | None:
+    """ "government of Kazakhstan", "Russia's army": the country's government or military."""
+    owner = alias.owner
+    if owner is None or owner.place is None or alias.entity is not owner.place:
+        return None
+    before = _GOVERNMENT_OF.search(text[: match.start()])
+    if before:
+        word = before["word"].lower()
+        target = owner.government if word in ("government", "authorities") else owner.military
+        if target:
+            return _Found(before.start(), match.end(), target)
+    after = _POSSESSIVE_NOUN.match(text, match.end())
+    if after:
+        noun = after["noun"].lower()
+        target = owner.government if noun in _GOVERNMENT else owner.military
+        if target:
+            return _Found(match.start(), after.end(), target)
+    return None
+
+
+def _resolve(text: str, match: re.Match[str]) -> _Found | None:
+    alias = _alias_for(text, match)
+    if alias is None:
+        return None
+    start, end = match.span()
+    if alias.kind == "bare_event":
+        return (
+            _Found(start, end, alias.entity)
+            if alias.entity and _EVENT_PREP.search(text[:start])
+            else None
+        )
+    if alias.kind == "adj":
+        found = _resolve_adjective(text, start, end, alias)
+        return replace(found, adjective=True) if found else None
+    compound = _country_compound(text, match, alias)
+    if compound:
+        return compound
+    if alias.owner and alias.owner.people and _PEOPLE_TRIGGER_BEFORE.search(text[:start]):
+        return _Found(start, end, alias.owner.people)  # "majority Russia" said for "Russian"
+    entity = alias.entity
+    assert entity is not None
+    if entity.type == "place" and _PEOPLES_REPUBLIC.search(text[:start]):
+        entity = _INDEX.by_name.get(f"{entity.name} People's Republic", entity)
+    return _Found(start, end, entity)
+
+
+def _gazetteer_pass(text: str) -> list[_Found]:
+    found = []
+    for match in _GAZETTEER_RE.finditer(text):
+        resolved = _resolve(text, match)
+        if resolved is not None:
+            found.append(resolved)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Fallback pass: capitalised runs
+# ---------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*\.?|&")
+_ABBREVIATIONS = frozenset(
+    {
+        "Dr",
+        "Prof",
+        "St",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Jr",
+        "Sr",
+        "Gen",
+        "Col",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Inc",
+        "Ltd",
+        "Co",
+        "Rev",
+        "Adm",
+        "Capt",
+        "Lt",
+        "Sgt",
+        "Maj",
+    }
+)
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]|Dr|Prof|St|Mr|Mrs|Ms|Jr|Sr|Gen|Col|Sen|Rep|Gov)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for match in _TOKEN.finditer(text):
+        word = match[0]
+        if word.endswith(".") and len(word) > 2 and word[:-1] not in _ABBREVIATIONS:
+            word = word[:-1]  # a full stop, not an abbreviation
+        if word.endswith("'s") or word.endswith("'"):
+            word = word[: -2 if word.endswith("'s") else -1]
+        out.append(_Token(word, match.start(), match.start() + len(word)))
+    return out
+
+
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    """Whether two tokens are separated by spaces only (no punctuation, no possessive)."""
+    return text[a.end : b.start].strip() == "" and a.end < b.start
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens, joined by connector words."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    pending: list[_Token] = []
+    for token in tokens:
+        last = (pending or current)[-1] if (pending or current) else None
+        adjacent = last is not None and _joined(text, last, token)
+        if token.cap and token.text not in _CONNECTORS:
+            if current and adjacent:
+                current.extend(pending)
+            elif current:
+                runs.append(current)
+                current = []
+            current.append(token)
+            pending = []
+        elif (
+            current
+            and adjacent
+            and token.text in _CONNECTORS
+            and _may_connect(current, pending, token)
+        ):
+            pending.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _may_connect(current: list[_Token], pending: list[_Token], token: _Token) -> bool:
+    """ "and" joins name parts only between plain words ("Strategic and International")."""
+    if pending and pending[-1].text == "and":
+        return False
+    if token.text != "and":
+        return len(pending) < 2
+    return not pending and current[-1].text not in _ORG_KEYWORDS
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'([")
+    return not before or (before[-1] in ".!?:;\n" and not _ABBREVIATION_END.search(before))
+
+
+def _title_mask(run: list[_Token]) -> list[bool]:
+    """Which tokens are titles: core titles and the modifiers directly before one."""
+    mask = [t.text in _TITLES and t.text not in _TITLE_MODIFIERS for t in run]
+    for i in range(len(run) - 2, -1, -1):
+        if run[i].text in _TITLE_MODIFIERS and mask[i + 1]:
+            mask[i] = True
+    return mask
+
+
+@dataclass(slots=True)
+class _Segment:
+    tokens: list[_Token]
+    after_title: bool
+    before_title: bool
+    lead: list[str]  # connector words before it ("of the")
+
+
+def _segments(run: list[_Token]) -> list[_Segment]:
+    mask = _title_mask(run)
+    segments: list[_Segment] = []
+    current: list[_Token] = []
+    lead: list[str] = []
+    after_title = False
+    for token, is_title in zip(run, mask, strict=True):
+        if is_title:
+            if current:
+                segments.append(_Segment(current, after_title, True, lead))
+            current, lead, after_title = [], [], True
+        elif not current and token.text in _CONNECTORS:
+            lead.append(token.text.lower())
+        else:
+            current.append(token)
+    if current:
+        segments.append(_Segment(current, after_title, False, lead))
+    return segments
+
+
+def _cut_location(tokens: list[_Token]) -> list[_Token]:
+    """ "National Bureau of Economic Research in Cambridge": a trailing "in X" is a location
+    unless X ends the organisation's own name ("Michigan in Washington Program")."""
+    for i, token in enumerate(tokens):
+        if token.text == "in" and not any(t.text in _ORG_KEYWORDS for t in tokens[i + 1 :]):
+            return tokens[:i]
+    return tokens
+
+
+def _trim(tokens: list[_Token]) -> list[_Token]:
+    while tokens and (tokens[0].text in ("The", "the") or tokens[0].text in _CONNECTORS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in _CONNECTORS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _looks_like_person(tokens: list[_Token]) -> bool:
+    words = [t.text for t in tokens]
+    if sum(len(w.rstrip(".")) > 1 for w in words) < 2:
+        return False  # initials only: "U. S."
+    if not 2 <= len(words) <= 4 or any(
+        w in _CONNECTORS
+        for w in words[1:-1]
+        if w not in ("de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "ibn")
+    ):
+        return False
+    if any(
+        w in _COMMON
+        or w in _ORG_KEYWORDS
+        or w in _PLACE_KEYWORDS
+        or w in _MONTHS_DAYS
+        or (w.isupper() and len(w) > 1)
+        for w in words
+    ):
+        return False
+    return all(w[:1].isupper() or w in _CONNECTORS for w in words)
+
+
+def _classify(segment: _Segment, text: str) -> Entity | None:
+    tokens = _trim(_cut_location(segment.tokens))
+    if not tokens:
+        return None
+    words = [t.text for t in tokens]
+    name = text[tokens[0].start : tokens[-1].end]
+    name = re.sub(r"\s+", " ", name)
+    if segment.before_title and not segment.after_title:
+        return None  # a named position: "Edie N. Goldenberg Endowed Director"
+    if segment.lead and "the" not in segment.lead and segment.after_title:
+        return None  # a field: "Professor of Political Science"
+    if words[0] in _PLACE_KEYWORDS or words[-1] in _PLACE_KEYWORDS:
+        return Entity(name, "place")
+    if any(w in _ORG_KEYWORDS for w in words):
+        return Entity(name, "organization")
+    if _PERIODICAL_CUE.search(text[: tokens[0].start]):
+        return Entity(name, "organization")
+    if segment.after_title and segment.lead and "the" in segment.lead:
+        return Entity(name, "organization")  # "Director of the Digital Islamic Curriculum"
+    if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
+        return Entity(name, "person")
+    if _looks_like_person(tokens):
+        return Entity(name, "person")
+    return None
+
+
+def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
+    """Drop an ordinary capitalised first word of a sentence ("Most", "Ethnic")."""
+    if run and _sentence_initial(text, run[0].start):
+        first = run[0].text
+        if (
+            first in _COMMON
+            or first in _MONTHS_DAYS
+            or (len(run) > 1 and first not in _GIVEN and first.lower() in _FUNCTION_WORDS)
+        ):
+            return _trim(run[1:])
+    return run
+
+
+def _fallback_pass(text: str) -> list[_Found]:
+    found = []
+    for run in _runs(text, _tokens(text)):
+        run = [t for t in _drop_initial(run, text) if t.text not in _MONTHS_DAYS]
+        for segment in _segments(run):
+            entity = _classify(segment, text)
+            if entity is not None:
+                tokens = _trim(_cut_location(segment.tokens))
+                found.append(_Found(tokens[0].start, tokens[-1].end, entity))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging and the public functions
+# ---------------------------------------------------------------------------------------------
+
+
+def _merge(gazetteer: list[_Found], fallback: list[_Found]) -> list[_Found]:
+    """Gazetteer matches win, except that a fallback organisation or place strictly containing
+    them replaces them ("University of Leeds" over "Leeds"); a place keyword after a country
+    adjective does not ("former Soviet Republic" stays the Soviet Union). A person from the
+    fallback never overlaps a gazetteer match."""
+    kept = list(gazetteer)
+    for f in fallback:
+        inside = [g for g in kept if f.start <= g.start and g.end <= f.end]
+        overlapping = [g for g in kept if g.start < f.end and f.start < g.end]
+        if not overlapping:
+            kept.append(f)
+        elif (
+            f.entity.type != "person"
+            and inside == overlapping
+            and not any(g.start == f.start and g.end == f.end for g in inside)
+            and not (f.entity.type == "place" and all(g.adjective for g in inside))
+        ):
+            kept = [g for g in kept if g not in inside]
+            kept.append(f)
+    return sorted(kept, key=lambda g: (g.start, g.end))
+
+
+_CAP_WORD = r"(?:[A-Z][\w'-]*)"
+_SMALL_WORD = r"(?:of|and|the|in|on|from|to|for|a|an|at|with|by|or|vs\.?)"
+_CHAIN = rf"{_CAP_WORD}(?:\s+(?:{_SMALL_WORD}\s+)*{_CAP_WORD})*"
+_TITLE_WITH_SUBTITLE = re.compile(rf"(?P<main>{_CHAIN}):\s+{_CHAIN}(?:,\s+(?:and\s+)?{_CHAIN})*")
+_TITLE_CHAIN = re.compile(_CHAIN)
+_WORK_CUE = re.compile(
+    r"\b(?:books?|novels?|memoirs?|monographs?|volumes?|titled|entitled|"
+    r"films?|documentar(?:y|ies)|handbooks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_spans(text: str, found: list[_Found]) -> list[tuple[int, int]]:
+    """Spans of titles of works, whose words name no entity (claim-guidelines.md): a Title
+    Case phrase with a subtitle ("Power and Pacts: Central Asia after ..."), or one of four or
+    more capitalised words after "book", "novel", "film" ... that the gazetteer cannot explain."""
+    spans = [
+        m.span()
+        for m in _TITLE_WITH_SUBTITLE.finditer(text)
+        if len(re.findall(_CAP_WORD, m["main"])) >= 2
+    ]
+    cue = _WORK_CUE.search(text)
+    if cue:
+        for m in _TITLE_CHAIN.finditer(text, cue.end()):
+            words = [w for w in re.finditer(_CAP_WORD, m[0])]
+            unexplained = [
+                w for w in words if not any(f.start <= m.start() + w.start() < f.end for f in found)
+            ]
+            if len(words) >= 4 and len(unexplained) >= 2:
+                spans.append(m.span())
+    return spans
+
+
+def _drop_titles(text: str, found: list[_Found]) -> list[_Found]:
+    spans = _title_spans(text, found)
+    return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
+
+
+def _mention(text: str, found: _Found) -> Mention:
+    entity = found.entity
+    return Mention(
+        found.start, found.end, text[found.start : found.end], entity.name, entity.type, entity.qid
+    )
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``."""
-    return []
+    norm = text.translate(_NORMALISE)
+    merged = _merge(_gazetteer_pass(norm), _fallback_pass(norm))
+    return [_mention(text, f) for f in _drop_titles(norm, merged)]
+
+
+def is_people_word(word: str) -> bool:
+    """Whether ``word`` names a people or group ("Russians", "Kazakhs")."""
+    return word.lower() in _INDEX.people_words
+
+
+def lookup(name: str) -> Entity | None:
+    """The gazetteer entity with this canonical name, if any."""
+    return _INDEX.by_name.get(name)
+
+
+def link_people(
+    claims: Sequence[Sequence[Mention]], known: Iterable[str] = ()
+) -> list[list[Mention]]:
+    """Give a one-word person mention ("Prof. Jones" -> "Jones") the full name of the one person
+    of the document it can only mean: the ``known`` names (e.g. the interviewee and interviewer
+    from the source metadata) and every multi-word person mention, in document order."""
+    full = {n for n in known if " " in n.strip()}
+    full |= {
+        m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
+    }
+    by_part: dict[str, set[str]] = {}
+    for name in full:
+        for part in name.split():
+            by_part.setdefault(part, set()).add(name)
+    out = []
+    for mentions in claims:
+        linked = []
+        for m in mentions:
+            candidates = by_part.get(m.name, set()) if m.type == "person" else set()
+            linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
+        out.append(linked)
+    return out

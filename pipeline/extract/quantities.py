@@ -1,10 +1,286 @@
-"""Quantities in claim text. PLACEHOLDER: replaced by the attributes work."""
+"""Quantities in claim text: numbers with their unit, ranges and vague magnitudes.
+
+Following claim-guidelines.md: "35%" has unit ``percent``, "a 20-point difference"
+``percentage_point``; money is its ISO code (``USD``, ``EUR_per_month``); a count takes its
+counted noun, singular, as unit ("two capital cities": ``city``) and people are ``person``;
+"more than 40" is value 40; "about five or six days" is the range 5-6 ``day``; "hundreds of
+thousands" of people has no value and unit ``person``. Years and dates are times, not
+quantities (spans found by :mod:`pipeline.extract.times` are skipped); durations are
+quantities. Vocabularies live in ``data/lexicon.yaml``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
 from pipeline.extract.model import Quantity
+from pipeline.extract.times import time_spans
+
+_NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("pipeline.extract").joinpath("data/lexicon.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+_LEX = _lexicon()
+_NUMBERS: dict[str, int] = _LEX["numbers"]["units"]
+_SCALES: dict[str, int] = _LEX["numbers"]["scales"]
+_CURRENCY_SYMBOLS: dict[str, str] = _LEX["currency"]["symbols"]
+_CURRENCY_WORDS: dict[str, str] = _LEX["currency"]["words"]
+_PERIODS: dict[str, str] = _LEX["currency"]["periods"]
+_PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]}
+_NOT_UNITS = {w.casefold() for w in _LEX["not_units"]}
+_LABELS = {w.casefold() for w in _LEX["label_nouns"]}
+_IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
+_ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|{_alternation([w for w in _NUMBERS if w not in _TENS.split('|')])})"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE_WORDS = [w for w in _SCALES if len(w) > 2]
+_SCALE = (
+    rf"(?:\s*-?\s*(?:{_alternation(_SCALE_WORDS)})(?:\s+(?:{_alternation(_SCALE_WORDS)}))?"
+    r"|(?:k|m|mn|bn|b|tn)\b)"
+)
+_SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
+_ONE_NUMBER = (
+    rf"(?:(?P<cur@>{_SYMBOL})\s?)?(?P<num@>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?P<scale@>{_SCALE})?"
+)
+
+
+def _number_part(suffix: str) -> str:
+    return _ONE_NUMBER.replace("@", suffix)
+
+
+_MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
+_QUANTITY = re.compile(
+    rf"(?<![\w$€£¥₽₸₴₹₩₺'/.-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
+    rf"{_number_part('')}"
+    rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and)\s*{_number_part('2')})?"
+    r"(?![\w/]|\.\d|-odd\b)",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    rf"\b(?P<vague>{_alternation(_LEX['numbers']['vague'])})(?:\s+of\s+(?:{_alternation(_LEX['numbers']['vague'])}))*"
+    r"(?=\s+(?:of|more)\b)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
+_POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage\s+points?|point|pp|ppts?)\b", re.IGNORECASE)
+_PLAIN_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    rf"\s+(?:(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
+    re.IGNORECASE,
+)
+_PER_PERIOD = re.compile(
+    rf"\s*(?:a|an|per|each|every|/)\s*(?P<period>{_alternation(list(_PERIODS))})\b"
+    r"|\s+(?P<adverb>annually|monthly|weekly|daily|yearly)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\s*-?\s*(?P<word>[A-Za-z][A-Za-z'-]*)")
+_AFTER_OF = re.compile(r"\s+(?:more\s+)?of\s+(?:the\s+|these\s+|those\s+)?")
+_TIME_OF_DAY = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE)
+_ADVERB_PERIODS = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
+
+
+def _parse_word_number(words: str) -> float | None:
+    """ "twenty-five" -> 25, "a dozen" -> 12."""
+    words = re.sub(r"\s+", " ", words.casefold())
+    if words in _NUMBERS:
+        return float(_NUMBERS[words])
+    tens, _, unit = words.partition("-")
+    if tens in _NUMBERS and unit in _NUMBERS:
+        return float(_NUMBERS[tens] + _NUMBERS[unit])
+    return None
+
+
+def _parse_number(num: str | None, scale: str | None) -> float | None:
+    if not num:
+        return None
+    value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
+    if value is None:
+        return None
+    for word in re.findall(r"[a-z]+", (scale or "").casefold()):
+        value *= _SCALES.get(word, 1)
+    return value
+
+
+def singular(word: str) -> str:
+    """The singular of a (lower-case) English plural noun, by rule and exception list."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", word):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not re.search(r"(?:ss|us|is)$", word):
+        return word[:-1]
+    return word
+
+
+def _is_people(word: str) -> bool:
+    from pipeline.extract.entities import is_people_word
+
+    return word.casefold() in _PERSON_NOUNS or is_people_word(word)
+
+
+@dataclass(slots=True)
+class _Unit:
+    unit: str | None
+    end: int
+
+
+def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
+    """The counted noun after a number: the first plural noun within three words."""
+    attached = re.match(r"-(?P<word>[A-Za-z]+)(?:-old)?\b", text[pos:])
+    if attached:  # "a 20-year-old", "a five-year plan": the attached word is the unit
+        return _Unit(singular(attached["word"].casefold()), pos + attached.end())
+    words: list[tuple[str, int]] = []
+    cursor = pos
+    while len(words) < 3:
+        match = _WORD.match(text, cursor)
+        if not match:
+            break
+        word = match["word"].removesuffix("-old")
+        lower = word.casefold()
+        if lower in _NOT_UNITS or (word[0].isupper() and not _is_people(word)):
+            break
+        words.append((word, match.end()))
+        cursor = match.end()
+        if lower.endswith("ing") or lower.endswith("ed"):
+            words.pop()
+            break
+    if not words:
+        return _Unit(None, pos)
+    for word, end in words:
+        lower = word.casefold()
+        if _is_people(word):
+            return _Unit("person", end)
+        if (plural and (lower.endswith("s") and not lower.endswith("ss"))) or lower in _IRREGULAR:
+            return _Unit(singular(lower), end)
+    word, end = words[0]
+    return _Unit(singular(word.casefold()), end) if not plural else _Unit(None, pos)
+
+
+def _money(code: str, text: str, pos: int) -> _Unit:
+    period = _PER_PERIOD.match(text, pos)
+    if not period:
+        return _Unit(code, pos)
+    name = period["period"] or _ADVERB_PERIODS[period["adverb"].casefold()]
+    return _Unit(f"{code}_per_{_PERIODS.get(name.casefold(), name.casefold())}", period.end())
+
+
+def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
+    """The unit that follows a number ending at ``pos``."""
+    if currency:
+        return _money(_CURRENCY_SYMBOLS[currency], text, pos)
+    for pattern, unit in ((_POINTS, "percentage_point"), (_PERCENT, "percent")):
+        match = pattern.match(text, pos)
+        if match:
+            return _Unit(unit, match.end())
+    match = _CURRENCY_AFTER.match(text, pos)
+    if match:
+        return _money(_CURRENCY_WORDS[match["word"].casefold()], text, match.end())
+    match = _PLAIN_POINTS.match(text, pos)
+    if match:
+        return _Unit("point", match.end())
+    return _counted_noun(text, pos, plural)
+
+
+def _is_label(text: str, start: int) -> bool:
+    """ "Article 5", "number one": a number that names rather than counts."""
+    before = re.search(r"([A-Za-z]+)\.?\s*$", text[:start])
+    return bool(before) and before is not None and before[1].casefold() in _LABELS
+
+
+def _skip_one(match: re.Match[str], unit: _Unit, text: str) -> bool:
+    """A spelled-out "one" counts only before a unit ("one year"), never in "one of"."""
+    if (match["num"] or "").casefold() != "one" or match["num2"] or match["scale"]:
+        return False
+    return unit.unit not in _ONE_UNITS
+
+
+def _from_match(text: str, match: re.Match[str]) -> Quantity | None:
+    low = _parse_number(match["num"], match["scale"] or match["scale2"])
+    high = _parse_number(match["num2"], match["scale2"])
+    if low is None or _TIME_OF_DAY.match(text, match.end()):
+        return None
+    currency = match["cur"] or match["cur2"]
+    plural = high is not None or low != 1
+    unit = _unit(text, match.end(), currency, plural)
+    if _skip_one(match, unit, text) or _is_label(text, match.start()):
+        return None
+    end = max(unit.end, match.end())
+    start = match.start("between") if match["between"] else match.start()
+    if match["mod"]:
+        start = match.start("mod")
+    if high is not None:
+        return Quantity(start, end, text[start:end], None, low, high, unit.unit)
+    return Quantity(start, end, text[start:end], low, None, None, unit.unit)
+
+
+def _vague(text: str, match: re.Match[str]) -> Quantity:
+    of = _AFTER_OF.match(text, match.end())
+    unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
+    return Quantity(
+        match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
+    )
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``."""
-    return []
+    norm = text.translate(_NORMALISE)
+    taken = time_spans(norm)
+    found: list[Quantity] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for match in _VAGUE.finditer(norm):
+        if free(match.start(), match.end()):
+            found.append(_vague(text, match))
+            taken.append((match.start(), match.end()))
+    for match in _QUANTITY.finditer(norm):
+        if not free(match.start("num"), match.end()):
+            continue
+        quantity = _from_match(norm, match)
+        if quantity is not None:
+            s, e = quantity.char_start, quantity.char_end
+            found.append(
+                Quantity(
+                    s,
+                    e,
+                    text[s:e],
+                    quantity.value,
+                    quantity.value_low,
+                    quantity.value_high,
+                    quantity.unit,
+                )
+            )
+    return sorted(found, key=lambda q: q.char_start)
