@@ -160,6 +160,20 @@ def cmd_download(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_site(args: argparse.Namespace) -> int:
+    from pipeline.access.site import SiteError, build_site
+    from pipeline.publish.index import IndexError_
+
+    try:
+        entries = build_site(args.outputs, args.to)
+    except (SiteError, IndexError_, OSError) as err:
+        _err(f"site not built: {err}")
+        return EXIT_FAILED
+    versions = ", ".join(str(e["version"]) for e in entries)
+    print(f"wrote the site for releases {versions} to {args.to} (open {args.to / 'index.html'})")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="interview-claims",
@@ -232,10 +246,15 @@ def parser() -> argparse.ArgumentParser:
         required=True,
         help="base URL (http/https) or local folder laid out like outputs/releases",
     )
-    dl.add_argument(
-        "--to", type=Path, required=True, help="folder to put the release in (created)"
-    )
+    dl.add_argument("--to", type=Path, required=True, help="folder to put the release in (created)")
     dl.set_defaults(func=cmd_download)
+
+    st = sub.add_parser(
+        "site", help="write a static web site: dataset card, downloads, citation, claim browser"
+    )
+    st.add_argument("--to", type=Path, required=True, help="folder to write the site into")
+    st.add_argument("--outputs", type=Path, default=Path("outputs"))
+    st.set_defaults(func=cmd_site)
     return p
 
 
