@@ -12,15 +12,17 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TypeVar
 
-from pipeline.extract import attributes, entities, quantities, sentences, times
+from pipeline.extract import attributes, entities, quantities, sentences, speakers, times
 from pipeline.extract.model import (
     Claim,
     Document,
     Mention,
     Passage,
     Quantity,
+    SourceMeta,
     SpeakerRole,
     TimeExpression,
 )
@@ -32,7 +34,7 @@ CLAIM_KINDS = frozenset({"editorial", "question", "answer"})
 # "I'm Jane Smith", "I am Jane Smith, senior fellow at ...", "This is Jane Smith":
 # a host's self-introduction is page furniture, not a claim.
 _SELF_INTRO_RE = re.compile(
-    r"(?:i['’]m|i am|this is|my name is|it['’]s)\s+(?P<name>(?:[A-Z][\w'’.\-]*\s*){1,4})"
+    r"(?i:i['’]m|i am|this is|my name is|it['’]s)\s+(?P<name>(?:[A-Z][\w'’.\-]*\s*){1,4})"
     r"(?:$|,|\s+(?:and|here|from|with|for|at|of)\b)"
 )
 _INTERVIEWER_ONLY_RE = re.compile(
@@ -42,6 +44,18 @@ _INTERVIEWER_ONLY_RE = re.compile(
     r"|(?:so,?\s+|please\s+|now,?\s+)?(?:describe|explain|talk about|elaborate|expand on)\b",
     re.IGNORECASE,
 )
+
+# "We spoke to ...", "X and Y asked her about ...": a sentence about the conversation. It is
+# a claim only for what it says about a person ("We spoke to Jane Smith, an economist at
+# ...", "... to urban economist Carlos Mendes").
+_CONVERSATION_RE = re.compile(
+    r"(?:[\w'’.\- ]{0,60}?\s)?(?:spoke|speaks|talked|talks|asked|asks|interviewed|interviews|"
+    r"sat down|sits down|caught up|catches up|put (?:\w+ )?questions|puts (?:\w+ )?questions|"
+    r"met|meets|chatted|chats)\b",
+    re.IGNORECASE,
+)
+_NOT_DESCRIPTIVE = frozenset(sentences.lexicon()["non_descriptive_words"])
+_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:a|an|the|[a-z])")
 
 _A = TypeVar("_A", Quantity, TimeExpression, Mention)
 
@@ -71,13 +85,61 @@ def _is_self_intro(span: str, role: SpeakerRole, names: Sequence[str]) -> bool:
     return any(name in full.split() for full in names)
 
 
-def is_claim(span: str, role: SpeakerRole, names: Sequence[str]) -> bool:
+def _describes(span: str, name: str) -> bool:
+    """Whether the span says something about a named person: "economist Jane Smith" or
+    "Jane Smith, an economist at ..."."""
+    for match in re.finditer(re.escape(name), span):
+        before = span[: match.start()].split()
+        if before and before[-1][:1].islower() and before[-1] not in _NOT_DESCRIPTIVE:
+            return True
+        if _APPOSITIVE_RE.match(span, match.end()):
+            return True
+    return False
+
+
+def _is_conversation_credit(span: str, interviewees: Sequence[str]) -> bool:
+    """A sentence about the interview itself that describes nobody ("Tom Becker asked her
+    about the vote"), unlike "We spoke to Jane Smith, an economist at ..."."""
+    if not _CONVERSATION_RE.match(span):
+        return False
+    return not any(_describes(span, name) for name in interviewees)
+
+
+def is_claim(
+    span: str, role: SpeakerRole, names: Sequence[str], interviewees: Sequence[str] = ()
+) -> bool:
     """Whether a candidate span asserts something (see the "Not claims" guidelines)."""
     if sentences.NOT_CLAIM_RE.match(span):
         return False
     if _is_self_intro(span, role, names):
         return False
+    if role == "editorial" and _is_conversation_credit(span, interviewees):
+        return False
     return not (role == "interviewer" and _INTERVIEWER_ONLY_RE.match(span))
+
+
+@cache
+def vocative_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Leading forms of address for the people in the interview ("Dr. Okafor, ...")."""
+    forms: set[str] = set()
+    for name in names:
+        parts = name.split()
+        forms |= {name, parts[0], parts[-1]}
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    titles = "|".join(sorted(speakers.TITLES, key=len, reverse=True))
+    return re.compile(rf"(?:(?i:{titles})\.?\s+)?(?:{alternatives})\s*,\s+")
+
+
+def _strip_vocative(text: str, start: int, end: int, vocative: re.Pattern[str] | None) -> int:
+    """Drop a leading form of address when the rest still stands as a clause."""
+    match = vocative.match(text, start, end) if vocative else None
+    if match:
+        rest = sentences.tokenize(text, match.end(), end)
+        if sentences.clause_start(rest, 0, len(rest)) >= 0:  # not "Jane Smith, a ..., has"
+            return match.end()
+    return start
 
 
 class RuleExtractor:
@@ -89,20 +151,23 @@ class RuleExtractor:
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
         claims: list[Claim] = []
-        names = (*document.meta.interviewee, *document.meta.interviewer)
+        meta = document.meta
         for passage in passages:
             if passage.kind not in CLAIM_KINDS or passage.speaker_role is None:
                 continue
-            for start, end in self._spans(document.text, passage, names):
+            for start, end in self._spans(document.text, passage, meta):
                 claims.append(self._claim(document, passage, start, end))
         return claims
 
     @staticmethod
-    def _spans(text: str, passage: Passage, names: Sequence[str]) -> Iterable[tuple[int, int]]:
+    def _spans(text: str, passage: Passage, meta: SourceMeta) -> Iterable[tuple[int, int]]:
         assert passage.speaker_role is not None
+        names = (*meta.interviewee, *meta.interviewer)
+        vocative = vocative_pattern(names) if passage.kind != "editorial" else None
         for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
             for cs, ce in sentences.claim_spans(text, s, e):
-                if is_claim(text[cs:ce], passage.speaker_role, names):
+                cs = _strip_vocative(text, cs, ce, vocative)
+                if is_claim(text[cs:ce], passage.speaker_role, names, meta.interviewee):
                     yield cs, ce
 
     @staticmethod
@@ -120,8 +185,6 @@ class RuleExtractor:
             claim_type=attributes.claim_type(span),
             hedged=attributes.is_hedged(span),
             quantities=_shifted(quantities.find_quantities(span), text, start, end),
-            times=_shifted(
-                times.find_times(span, document.meta.interview_date), text, start, end
-            ),
+            times=_shifted(times.find_times(span, document.meta.interview_date), text, start, end),
             mentions=_shifted(entities.find_mentions(span), text, start, end),
         )

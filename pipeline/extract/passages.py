@@ -19,6 +19,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.extract import sentences, speakers
 from pipeline.extract.model import Document, Passage, PassageKind, SpeakerRole
@@ -40,6 +41,8 @@ END_MARKERS = _compile("end_markers")
 PHOTO_CREDITS = _compile("photo_credits")
 CAPTION_LABELS = _compile("caption_labels")
 CREDIT_LINES = _compile("credit_lines")
+EDGE_FURNITURE = _compile("edge_furniture")
+EDITORIAL_LABELS = _compile("editorial_labels")
 CAPTION_TAILS = [re.compile(p, re.IGNORECASE) for p in LEX["caption_credit_tail"]]
 BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
 FURNITURE_MAX_WORDS = int(LEX["furniture_max_words"])
@@ -100,11 +103,7 @@ def _hard_wrapped(lines: list[tuple[int, int]]) -> int:
     width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
     if width > 100 or width < 40:
         return 0
-    continued = sum(
-        1
-        for (s, e), (s2, e2) in zip(lines, lines[1:], strict=False)
-        if e - s >= 0.75 * width and e2 > s2
-    )
+    continued = sum(1 for (s, e), (s2, e2) in pairwise(lines) if e - s >= 0.75 * width and e2 > s2)
     return width if continued >= 3 and continued >= 0.3 * len(lengths) else 0
 
 
@@ -138,11 +137,20 @@ def _word_count(text: str, start: int, end: int) -> int:
     return sum(1 for _ in _WORD_RE.finditer(text, start, end))
 
 
-def _is_furniture(text: str, para: Para, cast: Cast) -> bool:
+def _has_verb(text: str, start: int, end: int) -> bool:
+    return sentences.has_finite_verb(sentences.tokenize(text, start, end))
+
+
+def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
+    """Web furniture, and (before the first or after the last question) credit lines."""
     s, e = para.body, para.end
     if _word_count(text, s, e) > FURNITURE_MAX_WORDS:
         return False
     if FURNITURE_START.match(text, s, e) or FURNITURE_ANYWHERE.search(text, s, e):
+        return True
+    if not edge:
+        return False
+    if EDGE_FURNITURE.search(text, s, e):
         return True
     if CREDIT_LINES.search(text, s, e):
         line = text[s:e].lower()
@@ -151,8 +159,9 @@ def _is_furniture(text: str, para: Para, cast: Cast) -> bool:
     return False
 
 
-def _caption(text: str, para: Para) -> list[tuple[int, int, PassageKind]] | None:
-    """A photo caption split into its editorial text and its credit, or None."""
+def _caption(text: str, para: Para, edge: bool) -> list[tuple[int, int, PassageKind]] | None:
+    """A photo caption split into its editorial text and its credit, or None. A caption
+    with a finite verb is editorial; a bare credit or a caption without a verb is not."""
     s, e = para.body, para.end
     if _word_count(text, s, e) > FURNITURE_MAX_WORDS:
         return None
@@ -160,20 +169,31 @@ def _caption(text: str, para: Para) -> list[tuple[int, int, PassageKind]] | None
     body = label.end() if label else s
     tail = next((m for p in CAPTION_TAILS if (m := p.search(text, body, e))), None)
     if not label and not tail:
-        if PHOTO_CREDITS.search(text, s, e):
+        credit = PHOTO_CREDITS.search(text, s, e)
+        if credit and (edge or credit.start() == s or not _has_verb(text, s, e)):
             return [(s, e, "furniture")]
         return None
     cut = tail.start() if tail else e
     pieces: list[tuple[int, int, PassageKind]] = []
     cs, ce = sentences.trim_span(text, body, cut)
-    if ce > cs:
-        verb = sentences.has_finite_verb(sentences.tokenize(text, cs, ce))
-        pieces.append((cs, _end_of(text, cs, cut), "editorial" if verb else "furniture"))
+    if ce > cs and _has_verb(text, cs, ce):
+        pieces.append((cs, _end_of(text, cs, cut), "editorial"))
+    elif ce > cs:
+        pieces.append((s, _end_of(text, s, cut), "furniture"))
     if tail:
         ts, te = _trimmed(text, tail.start(), e)
         if te > ts:
             pieces.append((ts, te, "furniture"))
     return pieces or [(s, e, "furniture")]
+
+
+def _editorial_note(text: str, para: Para) -> list[tuple[int, int, PassageKind]] | None:
+    """An editor's note or update inside the interview: the publisher's own words."""
+    label = EDITORIAL_LABELS.match(text, para.body, para.end)
+    if not label:
+        return None
+    kind: PassageKind = "editorial" if _has_verb(text, label.end(), para.end) else "furniture"
+    return [(label.end(), para.end, kind)]
 
 
 def _end_of(text: str, start: int, end: int) -> int:
@@ -267,8 +287,14 @@ class _Builder:
         self.passages: list[Passage] = []
         self.last_question: int | None = None
 
-    def add(self, start: int, end: int, kind: PassageKind, person: Person | None = None,
-            speaker: str | None = None) -> None:
+    def add(
+        self,
+        start: int,
+        end: int,
+        kind: PassageKind,
+        person: Person | None = None,
+        speaker: str | None = None,
+    ) -> None:
         start, end = _trimmed(self.text, start, end)
         if end <= start:
             return
@@ -336,35 +362,55 @@ def _decide_roles(text: str, paras: list[Para]) -> None:
             para.person = Person(para.person.name, roles.get(para.person.name, "interviewee"))
 
 
-def _mark_static(text: str, paras: list[Para], cast: Cast) -> None:
-    """Furniture, credits and captions that any layout shares."""
-    blank_layout = len({p.block for p in paras}) >= 0.5 * len(paras)
-    for para in paras:
+def _turn_bounds(text: str, paras: list[Para], labelled: bool) -> tuple[int, int]:
+    """Where the interview proper seems to start and end (first and last question or
+    labelled turn), to tell intro and outro paragraphs from answers."""
+    if labelled:
+        turns = [i for i, p in enumerate(paras) if p.person is not None]
+    else:
+        turns = [i for i, p in enumerate(paras) if _ends_question(text, p)]
+    if not turns:
+        return len(paras), len(paras)
+    return turns[0], turns[-1]
+
+
+def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> None:
+    """Furniture, credits, captions, editor's notes and pull quotes, in any layout."""
+    first, last = _turn_bounds(text, paras, labelled)
+    for i, para in enumerate(paras):
         if para.label is not None:
             continue
-        if _is_furniture(text, para, cast):
+        edge = i < first or i > last + (0 if labelled else 1)
+        if _is_furniture(text, para, cast, edge):
             para.kind = "furniture"
             continue
-        pieces = _caption(text, para)
+        pieces = _editorial_note(text, para) or _caption(text, para, edge)
         if pieces:
             para.pieces, para.kind = pieces, "editorial"
-    for i, para in enumerate(paras):
-        if para.kind is not None or para.label is not None or not blank_layout:
-            continue
-        nxt = paras[i + 1] if i + 1 < len(paras) else None
+    _captions_by_credit(text, paras)
+    for i in _pull_quotes(text, paras):
+        paras[i].kind = "furniture"
+
+
+def _captions_by_credit(text: str, paras: list[Para]) -> None:
+    """A short paragraph set directly above a photo credit (same block) is its caption."""
+    if len({p.block for p in paras}) < 0.5 * len(paras):
+        return  # no blank lines between paragraphs: blocks say nothing
+    for para, nxt in pairwise(paras):
         if (
-            nxt is not None
+            para.kind is None
+            and para.label is None
             and nxt.block == para.block
             and nxt.pieces == [(nxt.start, nxt.end, "furniture")]
             and PHOTO_CREDITS.search(text, nxt.start, nxt.end)
             and not _ends_question(text, para)
             and _word_count(text, para.start, para.end) <= FURNITURE_MAX_WORDS
         ):
-            verb = sentences.has_finite_verb(sentences.tokenize(text, para.start, para.end))
+            kind: PassageKind = (
+                "editorial" if _has_verb(text, para.start, para.end) else ("furniture")
+            )
             para.kind = "editorial"
-            para.pieces = [(para.start, para.end, "editorial" if verb else "furniture")]
-    for i in _pull_quotes(text, paras):
-        paras[i].kind = "furniture"
+            para.pieces = [(para.start, para.end, kind)]
 
 
 def _first_turn(text: str, paras: list[Para], labelled: bool) -> int | None:
@@ -378,8 +424,9 @@ def _first_turn(text: str, paras: list[Para], labelled: bool) -> int | None:
     return None
 
 
-def _emit_static(builder: _Builder, para: Para, fallback: PassageKind,
-                 publisher: str | None) -> None:
+def _emit_static(
+    builder: _Builder, para: Para, fallback: PassageKind, publisher: str | None
+) -> None:
     if para.pieces:
         for s, e, kind in para.pieces:
             builder.add(s, e, kind, speaker=publisher if kind == "editorial" else None)
@@ -401,8 +448,9 @@ def _intro(text: str, paras: list[Para], builder: _Builder, document: Document) 
             _emit_static(builder, para, "editorial" if verb else "furniture", publisher)
 
 
-def _body(text: str, paras: list[Para], builder: _Builder, document: Document,
-          cast: Cast, labelled: bool) -> None:
+def _body(
+    text: str, paras: list[Para], builder: _Builder, document: Document, cast: Cast, labelled: bool
+) -> None:
     """Passages from the first question on."""
     publisher = document.meta.publisher
     asker = Person(cast.only("interviewer"), "interviewer")
@@ -456,7 +504,7 @@ def segment(document: Document) -> list[Passage]:
                 para.body = para.start
     else:
         _decide_roles(text, paras)
-    _mark_static(text, paras, cast)
+    _mark_static(text, paras, cast, labelled)
     builder = _Builder(text)
     first = _first_turn(text, paras, labelled)
     if first is None:

@@ -78,9 +78,19 @@ AUX = _words("auxiliaries")
 DETERMINERS = _words("determiners")
 NON_NOMINAL = _words("non_nominal") | {"including", "especially", "particularly"}
 SUBORDINATORS = _words("subordinators")
-SUBORDINATOR_PHRASES = tuple(
-    tuple(str(p).split()) for p in lexicon()["subordinator_phrases"]
-)
+
+
+def _phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word phrases indexed by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon()[key]:
+        words = tuple(str(phrase).translate(_APOS).split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+SUBORDINATOR_PHRASES = _phrases("subordinator_phrases")
+ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
 STANCE_VERBS = _words("stance_verbs")
 ADVERBS = _words("clause_adverbs")
 REPORTING = _words("reporting_verbs")
@@ -88,14 +98,22 @@ IRREGULAR_PAST = _words("irregular_past")
 ED_NOT_VERBS = _words("ed_not_verbs")
 VERB_BASES = _words("verbs")
 VERB_FORMS = frozenset(f for b in VERB_BASES for f in _inflections(b)) | IRREGULAR_PAST
-PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they", "these", "those", "many", "most",
-                             "some", "few", "several", "all", "both", "others", "who"})
+RELATIVES = _words("relatives")
+PREPOSITIONS = _words("prepositions")
+NP_PREPOSITIONS = _words("subject_prepositions")
+PREPOSITIONAL_SUBORDINATORS = _words("prepositional_subordinators")
+PERSONAL_PRONOUNS = _words("personal_pronouns")
+PLURAL_PRONOUNS = _words("plural_subjects")
 FUNCTION_WORDS = (
-    SUBJECTS | AUX | DETERMINERS | NON_NOMINAL | SUBORDINATORS | ADVERBS
+    SUBJECTS
+    | AUX
+    | DETERMINERS
+    | NON_NOMINAL
+    | SUBORDINATORS
+    | ADVERBS
     | frozenset({"us", "them", "him", "me", "it", "be", "been", "being", "not", "of", "'s"})
 )
-ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
-                      "their", "our", "my", "your"})
+ARTICLES = _words("articles")
 JOINERS = frozenset({"and", "but", "so", "yet"})
 STRONG_JOINERS = frozenset({"but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
@@ -122,7 +140,7 @@ FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
-TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
 _TERMINATOR_RE = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"”’')\]»]*(?=\s|\Z)")
 _TRAILING = frozenset(".,;:!…—–-―•*·")
 _CLOSERS = frozenset("\"”’')]»")
@@ -231,11 +249,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         if end > start and text[end - 1] in _TRAILING:
             end -= 1
             continue
-        if (
-            end - 1 > start
-            and text[end - 1] in _CLOSERS
-            and text[end - 2] in ".!?…,;:"
-        ):
+        if end - 1 > start and text[end - 1] in _CLOSERS and text[end - 2] in ".!?…,;:":
             end -= 2
             continue
         break
@@ -285,93 +299,178 @@ def _is_finite(tok: Token, plural_subject: bool) -> bool:
         return False
     if low in AUX or low in VERB_FORMS or _is_contraction(low):
         return True
-    if plural_subject and low in VERB_BASES:
+    if plural_subject and low in VERB_BASES and low not in NON_NOMINAL:
         return True
-    return (
-        len(low) >= 5 and low.endswith("ed") and low not in ED_NOT_VERBS and low.isalpha()
-    )
+    return len(low) >= 5 and low.endswith("ed") and low not in ED_NOT_VERBS and low.isalpha()
 
 
 def _skip_adverbs(tokens: list[Token], i: int, limit: int) -> int:
-    while i < limit and tokens[i].low in ADVERBS and tokens[i].low not in {"all", "both"}:
-        i += 1
+    """Skip adverbs and adverbial phrases ("at first", "last year"), with their commas."""
+    while i < limit:
+        low = tokens[i].low
+        if low in ADVERBS and low not in {"all", "both"}:
+            i += 1
+        else:
+            size = _phrase_at(tokens, i, limit, ADVERBIAL_PHRASES)
+            if not size:
+                break
+            i += size
         if i < limit and tokens[i].low == ",":
             i += 1
     return i
 
 
-def _subordinate_phrase(tokens: list[Token], i: int, limit: int) -> bool:
-    for phrase in SUBORDINATOR_PHRASES:
+def _phrase_at(
+    tokens: list[Token], i: int, limit: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
+) -> int:
+    """The length of a listed multi-word phrase starting at token ``i``, or 0."""
+    for phrase in phrases.get(tokens[i].low, ()):
         n = len(phrase)
-        if i + n <= limit and all(tokens[i + k].low == phrase[k] for k in range(n)):
-            return True
-    return False
+        if i + n <= limit and all(tokens[i + k].low == phrase[k] for k in range(1, n)):
+            return n
+    return 0
 
 
 def opens_subordinate(tokens: list[Token], i: int, limit: int) -> bool:
     """Whether a subordinate clause starts at token ``i``."""
-    return tokens[i].low in SUBORDINATORS or _subordinate_phrase(tokens, i, limit)
+    return tokens[i].low in SUBORDINATORS or bool(
+        _phrase_at(tokens, i, limit, SUBORDINATOR_PHRASES)
+    )
 
 
 def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     """If an independent clause (subject + finite verb) starts at ``i``, the index of its
     finite verb; otherwise -1. Leading adverbs are allowed ("instead it has ...")."""
     j = _skip_adverbs(tokens, i, limit)
-    if j >= limit or not _is_word(tokens[j]) or opens_subordinate(tokens, j, limit):
-        if j < limit and tokens[j].low == "that" and j + 1 < limit:
-            return _verb_after(tokens, j + 1, limit, False)  # demonstrative "that"
+    if j >= limit or not _is_word(tokens[j]):
         return -1
     first = tokens[j]
+    if first.low in {"that", "this"}:  # a demonstrative pronoun or determiner
+        verb = _verb_after(tokens, j + 1, limit, False)
+        return verb if verb >= 0 else _noun_phrase_then_verb(tokens, j, limit)
+    if opens_subordinate(tokens, j, limit):
+        return -1
     if _is_contraction(first.low):
         return j
+    if first.low in PERSONAL_PRONOUNS:
+        return _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS, open_class=True)
     if first.low in SUBJECTS:
         verb = _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS)
         if verb >= 0 or first.low not in DETERMINERS:
             return verb
+    if first.low.endswith("ing") and not first.cap and len(first.low) > 4 and j == i:
+        return _gerund_then_verb(tokens, j, limit)
     return _noun_phrase_then_verb(tokens, j, limit)
 
 
-def _verb_after(tokens: list[Token], j: int, limit: int, plural: bool) -> int:
+def _verb_after(
+    tokens: list[Token], j: int, limit: int, plural: bool, open_class: bool = False
+) -> int:
+    """The index of a finite verb right after a subject (adverbs aside), or -1. After a
+    personal pronoun any plain lowercase word will do ("they usually backfire")."""
     j = _skip_adverbs(tokens, j, limit)
-    if j < limit and _is_finite(tokens[j], plural):
+    if j >= limit:
+        return -1
+    tok = tokens[j]
+    if _is_finite(tok, plural):
+        return j
+    if (
+        open_class
+        and _is_word(tok)
+        and not tok.cap
+        and tok.low not in FUNCTION_WORDS
+        and not (tok.low.endswith(("ing", "ly")))
+    ):
         return j
     return -1
 
 
+def _gerund_then_verb(tokens: list[Token], j: int, limit: int) -> int:
+    """A gerund subject ("cutting that in half would ...") and its verb."""
+    for k in range(j + 1, min(limit, j + 8)):
+        tok = tokens[k]
+        if not _is_word(tok) or (tok.low in SUBORDINATORS and k > j + 1):
+            return -1
+        if tok.low in AUX or (tok.low in VERB_FORMS and tok.low not in VERB_BASES):
+            return k
+    return -1
+
+
 def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
-    """A subject noun phrase (up to a few words, "of" and possessives allowed) and a verb."""
+    """A subject noun phrase and its verb. The phrase may hold "of", possessives, one "and"
+    ("food and rent keep ...") and one short prepositional phrase ("farmers in Spain
+    expect ...")."""
     size = 0
+    coordinated = False
+    head = ""  # the noun before a prepositional phrase decides the verb's number
     if tokens[j].low in DETERMINERS:
         j += 1
-    while j < limit and size < 8:
+    while j < limit and size < 10:
         tok = tokens[j]
-        if tok.low in {"%", "of", "'s"} or (
-            tok.low in DETERMINERS and tokens[j - 1].low == "of"
-        ):
+        prev = tokens[j - 1].low
+        if tok.low in {"%", "of", "'s"} or (tok.low in DETERMINERS and prev in PREPOSITIONS):
+            j += 1
+            continue
+        if tok.low in {"and", "or"} and size and not coordinated and not head:
+            if j + 1 < limit and _is_finite(tokens[j + 1], False):
+                break  # "X and ended up ..." is a second verb, not a second noun
+            coordinated = True
+            j += 1
+            continue
+        if tok.low in NP_PREPOSITIONS and size and not head:
+            head = prev
             j += 1
             continue
         if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
             break
-        if tok.low in ARTICLES:
+        if tok.low in RELATIVES and size:
+            return _relative_then_verb(tokens, j + 1, limit)
+        if tok.low in ARTICLES and prev not in PREPOSITIONS:
             return -1
-        if size and _is_finite(tok, tokens[j - 1].low.endswith("s")):
-            return j
+        plural = coordinated or (head or prev).endswith("s")
+        if size and _is_finite(tok, plural):
+            return -1 if _plural_noun(tokens, j, limit) else j
         if tok.low.endswith("ing") and size:
             return -1
         size += 1
         j += 1
-    if size and j < limit:
-        return _verb_after(tokens, j, limit, tokens[j - 1].low.endswith("s"))
+    if size and j < limit and tokens[j - 1].low not in {"and", "or"}:
+        plural = coordinated or (head or tokens[j - 1].low).endswith("s")
+        return _verb_after(tokens, j, limit, plural)
     return -1
+
+
+def _relative_then_verb(tokens: list[Token], j: int, limit: int) -> int:
+    """A subject with a relative clause ("cities that are spread out may need ..."): the
+    main verb is the second finite verb, with no punctuation on the way."""
+    seen = 0
+    for k in range(j, min(limit, j + 15)):
+        tok = tokens[k]
+        if not _is_word(tok):
+            return -1
+        if (
+            tok.low in AUX
+            or (tok.low in VERB_FORMS and tok.low not in VERB_BASES)
+            or (_is_contraction(tok.low))
+        ):
+            seen += 1
+            if seen == 2:
+                return k
+    return -1
+
+
+def _plural_noun(tokens: list[Token], j: int, limit: int) -> bool:
+    """An -s form that ends its phrase ("larger child benefits, ...") is a plural noun."""
+    tok = tokens[j]
+    if not tok.low.endswith("s") or tok.low in AUX or tok.low in IRREGULAR_PAST:
+        return False
+    return j + 1 < limit and tokens[j + 1].low in {",", ";", "of", ":"}
 
 
 def has_finite_verb(tokens: list[Token], start: int = 0, limit: int | None = None) -> bool:
     """Whether the tokens contain a finite verb of their own (fragments have none)."""
     limit = len(tokens) if limit is None else limit
-    for i in range(start, limit):
-        if _finite_in_context(tokens, i, start):
-            return True
-    return False
+    return any(_finite_in_context(tokens, i, start) for i in range(start, limit))
 
 
 def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
@@ -386,15 +485,14 @@ def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
         len(low) >= 5 and low.endswith("ed") and low not in ED_NOT_VERBS and low.isalpha()
     ):
         return i > start and _nominal_before(tokens, i, start)
-    if low in VERB_BASES:
+    if low in VERB_BASES and low not in NON_NOMINAL:
         if i == start:
             return True  # imperative
         k = i - 1
         while k > start and tokens[k].low in ADVERBS:
             k -= 1
-        return tokens[k].low in PLURAL_PRONOUNS or tokens[k].low.endswith("s") and (
-            tokens[k].low not in FUNCTION_WORDS
-        )
+        prev = tokens[k].low
+        return prev in PLURAL_PRONOUNS or (prev.endswith("s") and prev not in FUNCTION_WORDS)
     return False
 
 
@@ -428,13 +526,6 @@ def content_words(tokens: list[Token]) -> set[str]:
 # Leading frames and clauses
 # ---------------------------------------------------------------------------------------
 
-PREPOSITIONS = frozenset(
-    {"against", "of", "in", "on", "at", "for", "with", "from", "by", "about", "into", "to",
-     "over", "under", "after", "before", "during", "without", "within", "between", "among",
-     "through", "toward", "towards", "across", "around", "despite", "like", "upon"}
-)
-# Subordinators that are also prepositions: they open a clause only when one follows.
-PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
 _LOOKAHEAD = 14
 
 
@@ -473,8 +564,10 @@ def cut_before_quotation(text: str, start: int, end: int) -> int:
         pos = colon + 1
         while pos < end and text[pos].isspace():
             pos += 1
-        if pos < end and text[pos] in QUOTE_OPENERS and has_finite_verb(
-            tokenize(text, start, colon)
+        if (
+            pos < end
+            and text[pos] in QUOTE_OPENERS
+            and has_finite_verb(tokenize(text, start, colon))
         ):
             return colon
         colon = text.find(":", colon + 1, end)
@@ -508,12 +601,10 @@ class _LeftState:
                 self.lead = True
             self.pending = True
             return
-        if k == self.seg_start and not self.main:
-            if clause_start(tokens, k, min(limit, k + _LOOKAHEAD)) >= 0 and (
-                not self.lead or k > 0
-            ):
-                self.main, self.lead, self.pending = True, False, False
-                return
+        starts = k == self.seg_start and not self.main and (not self.lead or k > 0)
+        if starts and clause_start(tokens, k, min(limit, k + _LOOKAHEAD)) >= 0:
+            self.main, self.lead, self.pending = True, False, False
+            return
         if _finite_in_context(tokens, k, self.seg_start):
             if self.pending:
                 self.pending = False
@@ -579,8 +670,10 @@ def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, 
     if j >= n:
         return j, -1
     verb = clause_start(tokens, j, min(n, j + _LOOKAHEAD))
-    if verb >= 0 and tokens[verb].low in REPORTING and (
-        verb + 1 >= n or not _is_word(tokens[verb + 1])
+    if (
+        verb >= 0
+        and tokens[verb].low in REPORTING
+        and (verb + 1 >= n or not _is_word(tokens[verb + 1]))
     ):
         return j, -1  # "..., he said" / "..., I think, ..."
     return j, verb
@@ -604,12 +697,12 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             kind, j = cand
             inside = any(qs < tokens[i].start < qe for qs, qe in quotes)
             right, verb = _right_clause(tokens, text, j, n)
-            if not inside and verb >= 0 and _left_allows(state, kind):
-                if not _repeats(state.content, tokens, right, n):
-                    ranges.append((cur, i))
-                    cur = i = right
-                    state = _LeftState(cur)
-                    continue
+            allowed = not inside and verb >= 0 and _left_allows(state, kind)
+            if allowed and not _repeats(state.content, tokens, right, n):
+                ranges.append((cur, i))
+                cur = i = right
+                state = _LeftState(cur)
+                continue
         state.feed(tokens, i, n)
         i += 1
     ranges.append((cur, n))
@@ -639,6 +732,7 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = trim_span(text, tokens[a].start, tokens[b - 1].end)
         s = strip_lead(text, s, e)
         s, e = trim_span(text, s, e)
-        if e > s and has_finite_verb([t for t in tokens[a:b] if t.start >= s]):
+        own = [t for t in tokens[a:b] if s <= t.start < e]
+        if e > s and (has_finite_verb(own) or clause_start(own, 0, len(own)) >= 0):
             spans.append((s, e))
     return spans

@@ -54,8 +54,7 @@ INLINE_RE = re.compile(
 NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
 _PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin",
-                        "ibn", "al", "el", "di", "du", "dos", "das", "y", "st", "mc"})
+PARTICLES = _words("name_particles")
 
 
 def normalise(label: str) -> str:
@@ -74,7 +73,7 @@ def is_name_like(label: str) -> bool:
         return False
     caps = 0
     for tok in tokens:
-        if tok.lower() in _PARTICLES:
+        if tok.lower() in PARTICLES:
             continue
         if not _NAME_TOKEN_RE.match(tok) or not tok[0].isupper():
             return False
@@ -197,8 +196,9 @@ class Resolver:
         names = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab]
         self.counts = Counter(names)
         self.surnames = Counter(n.split()[-1] for n in set(names) if n)
-        self.has_q = any(lab and lab.kind == "qa" and qa_role(lab.text) == "interviewer"
-                         for lab in labels)
+        self.has_q = any(
+            lab and lab.kind == "qa" and qa_role(lab.text) == "interviewer" for lab in labels
+        )
         # Surname-only labels ("Smith:") refer to the full name used first ("Jane Smith:").
         self.full: dict[str, str] = {}
         for lab in labels:
@@ -210,10 +210,10 @@ class Resolver:
     def person(self, label: Label) -> Person | None:
         """The speaker a label stands for, or None when it is no speaker label."""
         if label.kind == "qa":
-            if qa_role(label.text) == "interviewee" and not self.has_q:
+            qa = qa_role(label.text)
+            if qa == "interviewee" and not self.has_q:
                 return None
-            role = qa_role(label.text)
-            return Person(self.cast.only(role), role)
+            return Person(self.cast.only(qa), qa)
         if label.kind == "number":
             return None
         known = self.cast.lookup(label.text)
