@@ -22,7 +22,7 @@ import yaml
 from pipeline.extract.model import ClaimType
 
 # Straight quotes keep the cue patterns simple; the replacement keeps every offset.
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\n": " ", "\r": " ", "\t": " "})
 
 
 @cache
@@ -50,6 +50,35 @@ _ROUTINE = _any(_TYPE["routine_conditional"])
 _REPORTS = _any(_TYPE["reports"])
 _PLANS = _any(_TYPE["plans"])
 _EVALUATIVE = _any(_TYPE["evaluative"])
+_DEGREE = "|".join(re.escape(w) for w in _TYPE["degree_words"])
+# "'s" and "'re" are copulas after pronouns only ("it's", not "Europe's").
+_COPULA = "|".join(
+    [re.escape(w) for w in _TYPE["copulas"] if not w.startswith("'")]
+    + [
+        r"(?:it|that|this|there|what|he|she|who|which|everything|nothing|here)'s",
+        r"(?:they|we|you|there|who)'re",
+    ]
+)
+_PREDICATE_ADJECTIVE = re.compile(
+    rf"\b(?:{_COPULA})"
+    rf"(?:,?\s+(?:{_DEGREE}|\w+ly)\b)*,?\s+"
+    rf"(?:{'|'.join(re.escape(w) for w in _TYPE['evaluative_adjectives'])})\b",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(_TYPE["record_superlative"], re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for w in _TYPE['imperative_verbs'])})\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|of|'s)\b)",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:can|could|will|would|might|may|'ll)\b(?!\s+not\b)", re.IGNORECASE)
+# A modal right after a relative pronoun states a capacity ("land that could hold homes").
+_RELATIVE_MODAL = re.compile(r"\w.*\b(?:that|which|who)\s+$", re.IGNORECASE)
+# An if-clause about generic actors describes a routine ("if you own a car", "If patients ...").
+_GENERIC_IF = re.compile(
+    r"\b(?i:if|when)\s+(?:(?:a|an|any|you|one|someone|anyone|people|(?!the\b|this\b|that\b|"
+    r"these\b|those\b|it\b|they\b|we\b|relations\b)[a-z]+s)\b|[a-z]+ing\b)",
+)
 # A first-person present stance re-opens the speaker's own voice after a report.
 _OWN_STANCE = re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
 # Clause boundaries: a report frame does not reach past them.
@@ -78,17 +107,39 @@ def _is_reported(text: str, position: int) -> bool:
     return not stances or max(stances) < max(reports)
 
 
+def _is_relative_modal(text: str, position: int) -> bool:
+    return _RELATIVE_MODAL.search(text[:position]) is not None
+
+
 def _has_predictive_cue(text: str) -> bool:
     if _PLANS.search(text):
         return True
-    return any(not _is_reported(text, m.start()) for m in _PREDICTIVE.finditer(text))
+    return any(
+        not _is_reported(text, m.start()) and not _is_relative_modal(text, m.start())
+        for m in _PREDICTIVE.finditer(text)
+    )
 
 
 def _is_hypothetical_conditional(text: str) -> bool:
+    """A conditional about particular actors ("If Russia stays weak"), not a routine one."""
     match = _CONDITIONAL.search(text)
     if match is None or _is_reported(text, match.start()):
         return False
+    if _GENERIC_IF.match(text, match.start()):
+        # Generic actors: routine unless a modal makes the outcome a prospect ("they can prepare").
+        comma = text.find(",", match.end())
+        main = text[comma:] if match.start() == 0 and comma > 0 else text[: match.start()]
+        return _MODAL.search(main) is not None
     return not _ROUTINE.search(text)
+
+
+def _is_evaluative(text: str) -> bool:
+    if _IMPERATIVE.match(text):
+        return True
+    cues = [*_EVALUATIVE.finditer(text), *_PREDICATE_ADJECTIVE.finditer(text)]
+    if any(not _is_reported(text, m.start()) for m in cues):
+        return not _RECORD.search(text)
+    return False
 
 
 def claim_type(text: str) -> ClaimType:
@@ -96,14 +147,14 @@ def claim_type(text: str) -> ClaimType:
     body = _strip_frame(_normalise(text))
     if _has_predictive_cue(body) or _is_hypothetical_conditional(body):
         return "predictive"
-    if _EVALUATIVE.search(body):
+    if _is_evaluative(body):
         return "evaluative"
     return "factual"
 
 
 def _hedging_modal(text: str, match: re.Match[str]) -> bool:
     """A modal hedges unless it reports someone else's fear/estimate or lists options."""
-    if _OPTIONS.match(text, match.start()):
+    if _OPTIONS.match(text, match.start()) or _is_relative_modal(text, match.start()):
         return False
     before = text[: match.start()]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
