@@ -30,7 +30,9 @@ import yaml
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.times import events
 
-_NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+_NORMALISE = str.maketrans(
+    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -760,6 +762,11 @@ def find_mentions(text: str) -> list[Mention]:
 def is_people_word(word: str) -> bool:
     """Whether ``word`` names a people or group ("Russians", "Kazakhs")."""
     return word.lower() in _INDEX.people_words
+
+
+def is_adjective_word(word: str) -> bool:
+    """Whether ``word`` is a country or region adjective of the gazetteer ("Kenyan")."""
+    return any(a.kind == "adj" for a in _INDEX.aliases.get(word.lower(), ()))
 
 
 def lookup(name: str) -> Entity | None:

@@ -22,7 +22,9 @@ import yaml
 from pipeline.extract.model import Quantity
 from pipeline.extract.times import time_spans
 
-_NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+_NORMALISE = str.maketrans(
+    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
+)
 
 
 @cache
@@ -43,6 +45,7 @@ _NOT_UNITS = {w.casefold() for w in _LEX["not_units"]}
 _LABELS = {w.casefold() for w in _LEX["label_nouns"]}
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
+_MEASURES: dict[str, str] = _LEX["measurement_units"]
 
 
 def _alternation(words: list[str]) -> str:
@@ -88,6 +91,13 @@ _VAGUE = re.compile(
 _PERCENT = re.compile(rf"\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
 _POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage\s+points?|point|pp|ppts?)\b", re.IGNORECASE)
 _PLAIN_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
+_MEASURE = re.compile(rf"\s*(?P<word>{_alternation(list(_MEASURES))})(?![\w])", re.IGNORECASE)
+_VAGUE_MEASURE = re.compile(
+    rf"\b(?:{_alternation(_LEX['vague_measures'])})(?=\s+(?:{_alternation(list(_MEASURES))})\b)",
+    re.IGNORECASE,
+)
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+(?:\w+\s+)?")
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     rf"\s+(?:(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
     re.IGNORECASE,
@@ -150,6 +160,13 @@ def _is_people(word: str) -> bool:
     return word.casefold() in _PERSON_NOUNS or is_people_word(word)
 
 
+def _is_adjective(word: str) -> bool:
+    """A capitalised adjective inside a counted noun phrase ("five Kenyan elections")."""
+    from pipeline.extract.entities import is_adjective_word
+
+    return is_adjective_word(word)
+
+
 @dataclass(slots=True)
 class _Unit:
     unit: str | None
@@ -169,6 +186,9 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             break
         word = match["word"].removesuffix("-old")
         lower = word.casefold()
+        if word[0].isupper() and _is_adjective(word) and not _is_people(word):
+            cursor = match.end()
+            continue
         if lower in _NOT_UNITS or (word[0].isupper() and not _is_people(word)):
             break
         words.append((word, match.end()))
@@ -210,6 +230,13 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
     match = _PLAIN_POINTS.match(text, pos)
     if match:
         return _Unit("point", match.end())
+    match = _MEASURE.match(text, pos)
+    if match:
+        return _Unit(_MEASURES[re.sub(r"\s+", " ", match["word"].lower())], match.end())
+    of_the = _OF_THE.match(text, pos)
+    if of_the:  # "four of the seven commissioners"
+        unit = _counted_noun(text, of_the.end(), True)
+        return _Unit(unit.unit, pos)
     return _counted_noun(text, pos, plural)
 
 
@@ -266,21 +293,41 @@ def find_quantities(text: str) -> list[Quantity]:
         if free(match.start(), match.end()):
             found.append(_vague(text, match))
             taken.append((match.start(), match.end()))
+    for match in _VAGUE_MEASURE.finditer(norm):
+        unit = _MEASURE.match(norm, match.end())
+        if unit and free(match.start(), unit.end()):
+            name = _MEASURES[re.sub(r"\s+", " ", unit["word"].lower())]
+            found.append(
+                Quantity(
+                    match.start(),
+                    unit.end(),
+                    text[match.start() : unit.end()],
+                    None,
+                    None,
+                    None,
+                    name,
+                )
+            )
     for match in _QUANTITY.finditer(norm):
         if not free(match.start("num"), match.end()):
             continue
         quantity = _from_match(norm, match)
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
+            unit = quantity.unit or _implied_unit(norm, s, found)
             found.append(
                 Quantity(
-                    s,
-                    e,
-                    text[s:e],
-                    quantity.value,
-                    quantity.value_low,
-                    quantity.value_high,
-                    quantity.unit,
+                    s, e, text[s:e], quantity.value, quantity.value_low, quantity.value_high, unit
                 )
             )
     return sorted(found, key=lambda q: q.char_start)
+
+
+def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
+    """The unit of a bare number from what the claim counted before it ("over 100,000
+    vacancies, including roughly 40,000 in nursing"; "the number of routes ... to 54")."""
+    before = [q for q in found if q.char_end <= start and q.unit]
+    if before:
+        return max(before, key=lambda q: q.char_end).unit
+    counted = list(_NUMBER_OF.finditer(text, 0, start))
+    return singular(counted[-1]["noun"].lower()) if counted else None

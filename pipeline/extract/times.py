@@ -29,7 +29,9 @@ from pipeline.extract.model import TimeExpression
 
 Span = tuple[str | None, str | None]
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-"})
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
+)
 
 MONTHS = [
     "January",
@@ -99,12 +101,20 @@ class Event:
     is_entity: bool
     aliases: tuple[str, ...]
     bare: tuple[str, ...]
+    start_iso: str = ""  # as precise as the event's date is known ("2020-03")
+    end_iso: str | None = None
 
 
 def _as_date(value: Any) -> date | None:
+    """A date from an ISO date, year-month or year (the first day of the period)."""
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(str(value))
+    text = str(value)
+    return date.fromisoformat(text + "-01-01"[len(text) - 4 :] if len(text) < 10 else text)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
 
 
 @cache
@@ -132,6 +142,8 @@ def events() -> tuple[Event, ...]:
                 bool(row.get("entity", True)),
                 tuple(row.get("aliases") or ()),
                 tuple(row.get("bare") or ()),
+                _iso(row["start"]) or "",
+                _iso(row.get("end")),
             )
         )
     return tuple(out)
@@ -198,8 +210,9 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|scheduled|"
-    r"upcoming|next|coming)\b",
+    r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|expected|"
+    r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
+    r"hopes? to|intends? to|due to (?!the\b|a\b))\b",
     re.IGNORECASE,
 )
 
@@ -265,7 +278,7 @@ def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
         return start, anchor.isoformat()
     if prep in ("before", "until", "till", "by"):
         return None, end if prep != "before" else start
-    if prep in ("after", "from"):
+    if prep in ("after", "from", "following"):
         return (end if prep == "after" else start), None
     return start, end
 
@@ -322,7 +335,7 @@ def _month_only(m: re.Match[str], c: _Ctx) -> Span | None:
 def _season(m: re.Match[str], c: _Ctx) -> Span | None:
     first, last = _SEASONS[m["season"].casefold()]
     rel = (m["rel"] or "").casefold()
-    if not (m["year"] or rel or (m["prep"] and m["the"])):
+    if not (m["year"] or rel or m["the"]):
         return None  # "fall" the verb, "a winter coat"
     if m["year"]:
         year = int(m["year"])
@@ -351,7 +364,7 @@ def _decade(m: re.Match[str], c: _Ctx) -> Span | None:
     digits = m["decade"]
     start = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
     part = (m["part"] or "").casefold().rstrip("-")
-    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+    lo, hi = {"early": (0, 4), "mid": (4, 6), "late": (6, 9)}.get(part, (0, 9))
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
 
 
@@ -412,25 +425,28 @@ def _span_of_units(m: re.Match[str], c: _Ctx) -> Span | None:
     unit = m["unit"]
     sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
     there = _offset(unit, n, c.anchor, sign)
-    here = _offset(unit, 0, c.anchor, 1)
-    return (there, here) if sign < 0 else (here, there)
+    if sign < 0:  # "over the past decade": up to the interview
+        return there, c.anchor.isoformat()
+    return _offset(unit, 0, c.anchor, 1), there
 
 
 def _ago(m: re.Match[str], c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None:
         return None
-    value = _offset(m["unit"], n, c.anchor, -1)
+    unit = m["unit"].casefold().rstrip("s")
+    if unit == "year":  # "a year ago": the same month that many years back
+        value = _ym(c.anchor.year - n, c.anchor.month)
+    else:
+        value = _offset(m["unit"], n, c.anchor, -1)
     return value, value
 
 
 def _in_future(m: re.Match[str], c: _Ctx) -> Span | None:
     n = _number(m["n"])
-    if n is None:
-        return None
+    if n is None or not _is_future(c.text):
+        return None  # "grew 18% in two years" is a duration: a quantity
     value = _offset(m["unit"], n, c.anchor, 1)
-    if m["prep"].casefold() == "within":
-        return _offset(m["unit"], 0, c.anchor, 1), value
     return value, value
 
 
@@ -491,7 +507,7 @@ def _independence(m: re.Match[str], c: _Ctx) -> Span | None:
     iso = day.isoformat() if day else None
     prep = m["prep"].casefold()
     if prep == "since":
-        return iso, c.anchor.isoformat()
+        return iso, _since_end(c)
     if prep == "before":
         return (None, iso) if iso else None
     return (iso, None) if iso else None
@@ -500,21 +516,63 @@ def _independence(m: re.Match[str], c: _Ctx) -> Span | None:
 _DATED_AFTER = re.compile(rf"\s+(?:in|on)\s+(?:{_MONTH_FULL}|{_YEAR})\b")
 
 
+_PAST_PERFECT = re.compile(
+    r"\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|seen|had|known|"
+    r"felt|fought|held|kept|lost|made|met|won|grown|begun)\b",
+    re.I,
+)
+
+
+def _since_end(c: _Ctx) -> str:
+    """Where "since X" ends: the interview date, or, in the past perfect ("had experienced
+    since independence"), the last time the context before the claim named."""
+    if c.context and _PAST_PERFECT.search(c.text):
+        earlier = [t for t in find_times(c.context, c.anchor) if t.end or t.start]
+        if earlier:
+            value = earlier[-1].end or earlier[-1].start
+            assert value is not None
+            return value
+    return c.anchor.isoformat()
+
+
+def _anaphora(m: re.Match[str], c: _Ctx) -> Span | None:
+    """ "since then", "that year": the last time expression of the context before the claim."""
+    if not c.context:
+        return None
+    earlier = [t for t in find_times(c.context, c.anchor) if t.start or t.end]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    start = last.start or last.end
+    assert start is not None
+    if m["unit"]:
+        value = start[:4] if m["unit"].casefold() == "year" else start[:7]
+        return value, value
+    prep = (m["prep"] or "").casefold()
+    if prep == "since":
+        return start, c.anchor.isoformat()
+    if prep in ("until", "till", "by", "before"):
+        return None, start
+    if prep in ("after", "from"):
+        return last.end or start, None
+    return last.start, last.end
+
+
 def _event_rule(m: re.Match[str], c: _Ctx) -> Span | None:
     if _DATED_AFTER.match(c.text, m.end()):
         return None  # "after the mobilization in October": the explicit date is the time
     event = _event(m["event"], c.text, c.context, c.anchor)
     if event is None:
         return None
-    start = event.start.isoformat()
-    end = event.end.isoformat() if event.end else None
+    start = event.start_iso
+    end = event.end_iso
     first = re.split(r"[\s-]+", m["prep"].casefold())[0]
     if m["part"]:  # "since the end of the Cold War"
         if end is None:
             return None
         start = end
     if first == "since":
-        return start, c.anchor.isoformat()
+        return start, _since_end(c)
     if first == "before":
         return None, start
     if first in ("after", "post", "following") or (first == "in" and "wake" in m["prep"]):
@@ -565,7 +623,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b{_PREP_OPT}(?P<month>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b", _month_year_rule
     ),
     _rule(
-        rf"\b{_PREP_OPT}(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\b"
         rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))",
         _month_day,
     ),
@@ -602,6 +661,11 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
     _rule(
+        rf"\b(?P<prep>since|before|after|until|following)\s+the\s+(?P<year>{_YEAR})\s+"
+        r"(?-i:[a-z])[\w-]+",
+        _year,
+    ),
+    _rule(
         rf"\b(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s*)?)?(?:the\s+year\s+)?"
         rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|percent|per\s+cent|people|persons|"
         r"troops|soldiers|refugees|dollars|euros|km|kilomet|miles|tons|barrels)\b)"
@@ -630,7 +694,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago),
     _rule(
-        rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
+        rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
+        rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
         r"(?!\s+(?:ago|of|old|later|earlier|after|before)\b)(?=\s*[,.;:]|\s*$|\s+(?:time|from)\b|"
         r"\s+(?-i:[a-z]))",
         _in_future,
@@ -645,6 +710,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:on\s+|(?P<rel>last|this|next)\s+)(?P<day>Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)\b",
         _weekday,
+    ),
+    _rule(
+        r"\b(?:(?P<prep>since|until|till|by|before|after|from)\s+(?:then|that\s+(?:time|point|"
+        r"date))|(?:at|around)\s+(?:that|the)\s+time|back\s+then|(?:(?:in|for|during|"
+        r"throughout)\s+(?:most\s+of\s+|much\s+of\s+|the\s+rest\s+of\s+)?)?(?:that|the\s+same)"
+        r"\s+(?P<unit>year|month))\b",
+        _anaphora,
     ),
     _rule(
         r"\b(?P<prep>since|after|before|following)\s+(?:(?:the|its|their|our)\s+)?"
