@@ -235,8 +235,8 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
         return _Unit(_MEASURES[re.sub(r"\s+", " ", match["word"].lower())], match.end())
     of_the = _OF_THE.match(text, pos)
     if of_the:  # "four of the seven commissioners"
-        unit = _counted_noun(text, of_the.end(), True)
-        return _Unit(unit.unit, pos)
+        counted = _counted_noun(text, of_the.end(), True)
+        return _Unit(counted.unit, pos)
     return _counted_noun(text, pos, plural)
 
 
@@ -294,14 +294,14 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(_vague(text, match))
             taken.append((match.start(), match.end()))
     for match in _VAGUE_MEASURE.finditer(norm):
-        unit = _MEASURE.match(norm, match.end())
-        if unit and free(match.start(), unit.end()):
-            name = _MEASURES[re.sub(r"\s+", " ", unit["word"].lower())]
+        measure = _MEASURE.match(norm, match.end())
+        if measure and free(match.start(), measure.end()):
+            name = _MEASURES[re.sub(r"\s+", " ", measure["word"].lower())]
             found.append(
                 Quantity(
                     match.start(),
-                    unit.end(),
-                    text[match.start() : unit.end()],
+                    measure.end(),
+                    text[match.start() : measure.end()],
                     None,
                     None,
                     None,
