@@ -122,6 +122,31 @@ _TITLE_MODIFIERS = frozenset(
         "General",
     }
 )
+_LOCATIVE = re.compile(rf"\b(?:{'|'.join(_REC['locative_prepositions'])})\s+(?:the\s+)?$")
+_ORG_CLASS = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in _REC['org_class_nouns'])})\s+(?:the\s+)?$", re.I
+)
+_QUOTED_POLICY = re.compile(
+    rf"\bthe\s+[\"“](?P<name>[^\"”]{{3,60}})[\"”]\s+(?:{'|'.join(_REC['policy_nouns'])})\b", re.I
+)
+_OCCUPATION = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(_REC['occupation_suffixes'])})$")
+_DIRECTIONS = frozenset(
+    {
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+    }
+)
 _MONTHS_DAYS = frozenset(
     {
         "January",
@@ -291,6 +316,8 @@ def _case_ok(form: str, found: str) -> bool:
     if not any(c.islower() for c in form):
         return found == form
     form_words, found_words = form.split(), found.split()
+    if len(form_words) > 1 and form_words[0] in _DIRECTIONS:  # "southern Europe"
+        form_words, found_words = form_words[1:], found_words[1:]
     for want, got in zip(form_words, found_words, strict=False):
         if any(c.isupper() for c in want):
             return all(g.isupper() for w, g in zip(want, got, strict=False) if w.isupper())
@@ -320,6 +347,7 @@ class _Found:
     end: int
     entity: Entity
     adjective: bool = False  # found through a country or region adjective
+    keyword: bool = False  # a fallback name typed by a keyword ("University", "Gulf")
 
 
 def _language_context(text: str, start: int, end: int, next_word: str, prev: str) -> bool:
@@ -641,11 +669,20 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     if segment.lead and "the" not in segment.lead and segment.after_title:
         return None  # a field: "Professor of Political Science"
     if words[0] in _PLACE_KEYWORDS or words[-1] in _PLACE_KEYWORDS:
-        return Entity(name, "place")
+        return Entity(name, "place", _KEYWORD)
     if any(w in _ORG_KEYWORDS for w in words):
-        return Entity(name, "organization")
+        return Entity(name, "organization", _KEYWORD)
     if _PERIODICAL_CUE.search(text[: tokens[0].start]):
         return Entity(name, "organization")
+    before = text[: tokens[0].start]
+    if _ORG_CLASS.search(before) and not any(w in _COMMON for w in words):
+        return Entity(name, "organization")  # "the Brussels think tank Bruegel"
+    if (
+        _LOCATIVE.search(before)
+        and not any(w in _COMMON or w in _CONNECTORS for w in words)
+        and len(words) <= 3
+    ):
+        return Entity(name, "place")  # "near Jaén", "in New Orleans"
     if segment.after_title and segment.lead and "the" in segment.lead:
         return Entity(name, "organization")  # "Director of the Digital Islamic Curriculum"
     if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
@@ -655,10 +692,17 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     return None
 
 
+# Marks, in the qid slot while classifying, a fallback name typed by a keyword.
+_KEYWORD = "keyword"
+
+
 def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
-    """Drop an ordinary capitalised first word of a sentence ("Most", "Ethnic")."""
+    """Drop an ordinary capitalised first word of a sentence ("Most", "Ethnic"), or an
+    occupation before a name ("Hydrologist Lucía Ferrer")."""
     if run and _sentence_initial(text, run[0].start):
         first = run[0].text
+        if len(run) >= 3 and _OCCUPATION.match(first) and first not in _GIVEN:
+            return run[1:]
         if (
             first in _COMMON
             or first in _MONTHS_DAYS
@@ -676,7 +720,9 @@ def _fallback_pass(text: str) -> list[_Found]:
             entity = _classify(segment, text)
             if entity is not None:
                 tokens = _trim(_cut_location(segment.tokens))
-                found.append(_Found(tokens[0].start, tokens[-1].end, entity))
+                keyword = entity.qid == _KEYWORD
+                entity = replace(entity, qid=None)
+                found.append(_Found(tokens[0].start, tokens[-1].end, entity, keyword=keyword))
     return found
 
 
@@ -697,7 +743,7 @@ def _merge(gazetteer: list[_Found], fallback: list[_Found]) -> list[_Found]:
         if not overlapping:
             kept.append(f)
         elif (
-            f.entity.type != "person"
+            f.keyword
             and inside == overlapping
             and not any(g.start == f.start and g.end == f.end for g in inside)
             and not (f.entity.type == "place" and all(g.adjective for g in inside))
@@ -745,6 +791,15 @@ def _drop_titles(text: str, found: list[_Found]) -> list[_Found]:
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
+def _policies(text: str, found: list[_Found]) -> list[_Found]:
+    """A quoted name before "scheme", "law", "programme" ... is a policy: an event."""
+    for match in _QUOTED_POLICY.finditer(text):
+        start, end = match.span("name")
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(_Found(start, end, Entity(match["name"].strip(), "event")))
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
 def _mention(text: str, found: _Found) -> Mention:
     entity = found.entity
     return Mention(
@@ -756,7 +811,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``."""
     norm = text.translate(_NORMALISE)
     merged = _merge(_gazetteer_pass(norm), _fallback_pass(norm))
-    return [_mention(text, f) for f in _drop_titles(norm, merged)]
+    return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged))]
 
 
 def is_people_word(word: str) -> bool:
