@@ -49,7 +49,6 @@ FURNITURE_MAX_WORDS = int(LEX["furniture_max_words"])
 QUESTION_MAX_WORDS = 150
 PULL_QUOTE_MIN_WORDS = 6
 PULL_QUOTE_MAX_WORDS = 60
-_WORD_RE = re.compile(r"\w+")
 _QUOTE_CHARS = "\"“”‘’'«»"
 _ATTRIBUTION_RE = re.compile(r"\s*[—–-]{1,2}\s*[^\s—–-][^—–]{0,60}$")
 _NORM_RE = re.compile(r"[^\w%]+")
@@ -134,7 +133,11 @@ def paragraphs(text: str) -> list[Para]:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORD_RE.finditer(text, start, end))
+    """Roughly how many words a span holds (whitespace runs + 1): cheap, and enough for
+    length limits."""
+    if end <= start:
+        return 0
+    return text.count(" ", start, end) + text.count("\n", start, end) + 1
 
 
 def _has_verb(text: str, start: int, end: int) -> bool:
@@ -213,27 +216,47 @@ def _norm(text: str) -> str:
 
 
 def _pull_quotes(text: str, paras: list[Para]) -> set[int]:
-    """Paragraphs that repeat words found in another paragraph (pull quotes)."""
+    """Paragraphs that repeat words found in another paragraph (pull quotes): a quoted or
+    shorter copy, or the later of two identical paragraphs."""
+    candidates = [i for i, p in enumerate(paras) if _may_repeat(text, p)]
+    if not candidates:
+        return set()
     normed = [_norm(text[p.body : p.end]) for p in paras]
+    joined = "\n".join(normed)
+    first_seen: dict[str, int] = {}
+    for i, key in enumerate(normed):
+        first_seen.setdefault(key, i)
     found: set[int] = set()
-    for i, para in enumerate(paras):
-        if para.kind is not None or para.label is not None:
-            continue
-        raw = text[para.body : para.end].strip()
+    for i in candidates:
+        raw = text[paras[i].body : paras[i].end].strip()
         quoted = raw[:1] in _QUOTE_CHARS
-        core = _norm(_ATTRIBUTION_RE.sub("", raw) if quoted else raw)
+        core = _norm(_ATTRIBUTION_RE.sub("", raw)) if quoted else normed[i]
         words = core.count(" ") + 1
         if not core or not PULL_QUOTE_MIN_WORDS <= words <= PULL_QUOTE_MAX_WORDS:
             continue
-        if len(paras) > 2000 and not quoted:
+        if joined.count(core) - normed[i].count(core) <= 0:
             continue
-        for j, other in enumerate(normed):
-            if j == i or j in found or core not in other:
-                continue
-            if len(other) > len(core) or quoted or j < i:
-                found.add(i)
-                break
+        if quoted or core != normed[i] or first_seen[core] < i or _inside_longer(core, normed, i):
+            found.add(i)
     return found
+
+
+def _may_repeat(text: str, para: Para) -> bool:
+    """A cheap first test: a stretch from the middle of the paragraph occurs twice."""
+    if para.kind is not None or para.label is not None:
+        return False
+    words = _word_count(text, para.body, para.end)
+    if not PULL_QUOTE_MIN_WORDS <= words <= PULL_QUOTE_MAX_WORDS + 2:
+        return False
+    middle = (para.body + para.end) // 2
+    snippet = text[max(para.body, middle - 12) : min(para.end, middle + 12)]
+    return text.count(snippet) >= 2
+
+
+def _inside_longer(core: str, normed: list[str], own: int) -> bool:
+    return any(
+        core in other and len(other) > len(core) for j, other in enumerate(normed) if j != own
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -494,7 +517,7 @@ def segment(document: Document) -> list[Passage]:
     paras = paragraphs(text)
     if not paras:
         return []
-    cast = Cast(document.meta.interviewee, document.meta.interviewer)
+    cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
     _label_people(text, paras, cast)
     labelled = sum(p.person is not None for p in paras) >= 2
     if not labelled:

@@ -14,10 +14,10 @@ adverbs, a subject (pronoun, noun phrase or proper name), then a finite verb.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -74,6 +74,9 @@ ABBR_MAYBE = _words("abbreviations_maybe_final")
 STARTERS = _words("sentence_starters")
 SUBJECTS = _words("subject_pronouns")
 CONTRACTION_STEMS = _words("contraction_stems")
+CONTRACTIONS = frozenset(
+    f"{stem}'{suffix}" for stem in CONTRACTION_STEMS for suffix in ("s", "re", "ve", "d", "ll", "m")
+)
 AUX = _words("auxiliaries")
 DETERMINERS = _words("determiners")
 NON_NOMINAL = _words("non_nominal") | {"including", "especially", "particularly"}
@@ -141,6 +144,15 @@ NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
+# Plain finite auxiliaries (lowercase, so "May" and "Will" the names do not count) and
+# pronoun contractions: a span holding one has a verb of its own.
+FAST_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|am|has|had|does|did|can|could|will|would|shall|should|may|might"
+    r"|must|cannot|(?:is|are|was|were|has|have|had|does|do|did|ca|could|wo|would|should|must)"
+    r"n['’]t)\b|\b(?i:i|we|you|he|she|it|they|there|that|what|who)['’](?:s|re|ve|ll|m|d)\b"
+)
+# Anything that may join two clauses; a sentence without one is a single clause.
+_CANDIDATE_RE = re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b")
 _TERMINATOR_RE = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"”’')\]»]*(?=\s|\Z)")
 _TRAILING = frozenset(".,;:!…—–-―•*·")
 _CLOSERS = frozenset("\"”’')]»")
@@ -263,32 +275,47 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark: document offsets, the lowercased form, and its case."""
+class Token(NamedTuple):
+    """A word or punctuation mark: document offsets, lowercased form (straight apostrophes),
+    whether it starts with a capital, and whether it is a word at all."""
 
     start: int
     end: int
     low: str
     cap: bool
+    word: bool
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words (with inner apostrophes, hyphens and dots) and single punctuation marks."""
-    return [
-        Token(m.start(), m.end(), m.group().lower().translate(_APOS), m.group()[0].isupper())
-        for m in TOKEN_RE.finditer(text, start, end)
-    ]
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in TOKEN_RE.finditer(text, start, end):
+        raw = match.group()
+        low = raw.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        first = raw[0]
+        # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is hot.
+        append(_new_token(Token, (*match.span(), low, first.isupper(), first.isalnum())))
+    return tokens
+
+
+_new_token = tuple.__new__
+
+
+def _tail(tokens: list[Token], pos: int) -> list[Token]:
+    """The tokens starting at or after ``pos``."""
+    return tokens[bisect_left(tokens, pos, key=lambda t: t.start) :]
 
 
 def _is_contraction(low: str) -> bool:
     """A pronoun with a contracted verb: "it's", "we've", "there'll"."""
-    stem, apos, rest = low.partition("'")
-    return bool(apos) and rest in {"s", "re", "ve", "d", "ll", "m"} and stem in CONTRACTION_STEMS
+    return low in CONTRACTIONS
 
 
 def _is_word(tok: Token) -> bool:
-    return tok.low[:1].isalnum()
+    return tok.word
 
 
 def _is_finite(tok: Token, plural_subject: bool) -> bool:
@@ -310,11 +337,10 @@ def _skip_adverbs(tokens: list[Token], i: int, limit: int) -> int:
         low = tokens[i].low
         if low in ADVERBS and low not in {"all", "both"}:
             i += 1
-        else:
-            size = _phrase_at(tokens, i, limit, ADVERBIAL_PHRASES)
-            if not size:
-                break
+        elif low in ADVERBIAL_PHRASES and (size := _phrase_at(tokens, i, limit, ADVERBIAL_PHRASES)):
             i += size
+        else:
+            break
         if i < limit and tokens[i].low == ",":
             i += 1
     return i
@@ -333,8 +359,9 @@ def _phrase_at(
 
 def opens_subordinate(tokens: list[Token], i: int, limit: int) -> bool:
     """Whether a subordinate clause starts at token ``i``."""
-    return tokens[i].low in SUBORDINATORS or bool(
-        _phrase_at(tokens, i, limit, SUBORDINATOR_PHRASES)
+    low = tokens[i].low
+    return low in SUBORDINATORS or (
+        low in SUBORDINATOR_PHRASES and bool(_phrase_at(tokens, i, limit, SUBORDINATOR_PHRASES))
     )
 
 
@@ -529,8 +556,9 @@ def content_words(tokens: list[Token]) -> set[str]:
 _LOOKAHEAD = 14
 
 
-def strip_lead(text: str, start: int, end: int) -> int:
-    """Skip leading linking words and discourse frames, if what remains stands as a clause."""
+def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = None) -> int:
+    """Skip leading linking words and discourse frames, if what remains stands as a clause.
+    ``tokens``, when given, cover the span (more may follow ``end``; they are ignored)."""
     pos = start
     while pos < end:
         match = LINKER_RE.match(text, pos, end) or FRAME_RE.match(text, pos, end)
@@ -542,7 +570,20 @@ def strip_lead(text: str, start: int, end: int) -> int:
             pos += 1
     if pos == start:
         return start
-    return pos if has_finite_verb(tokenize(text, pos, end)) else start
+    return pos if stands(text, pos, end, tokens) else start
+
+
+def stands(text: str, start: int, end: int, tokens: list[Token] | None = None) -> bool:
+    """Whether ``text[start:end]`` has a finite verb of its own. A plain auxiliary settles
+    it without tokenising; otherwise the tokens decide."""
+    if FAST_VERB_RE.search(text, start, end):
+        return True
+    own = tokenize(text, start, end) if tokens is None else _within(tokens, start, end)
+    return has_finite_verb(own) or clause_start(own, 0, len(own)) >= 0
+
+
+def _within(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in _tail(tokens, start) if t.end <= end]
 
 
 def _colon_frame_end(text: str, start: int, end: int) -> int:
@@ -551,8 +592,8 @@ def _colon_frame_end(text: str, start: int, end: int) -> int:
     if colon < 0 or (colon + 1 < end and not text[colon + 1].isspace()):
         return start
     lead = tokenize(text, start, colon)
-    words = [t for t in lead if _is_word(t)]
-    if not words or len(words) > COLON_FRAME_MAX_WORDS or has_finite_verb(lead):
+    words = sum(1 for t in lead if t.word)
+    if not words or words > COLON_FRAME_MAX_WORDS or has_finite_verb(lead):
         return start
     return colon + 1
 
@@ -564,14 +605,15 @@ def cut_before_quotation(text: str, start: int, end: int) -> int:
         pos = colon + 1
         while pos < end and text[pos].isspace():
             pos += 1
-        if (
-            pos < end
-            and text[pos] in QUOTE_OPENERS
-            and has_finite_verb(tokenize(text, start, colon))
-        ):
+        quoted = pos < end and text[pos] in QUOTE_OPENERS
+        if quoted and has_finite_verb(tokenize(text, start, colon)):
             return colon
         colon = text.find(":", colon + 1, end)
     return end
+
+
+_SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}
+_CANDIDATE_TOKENS = frozenset({";", ","}) | DASHES | JOINERS
 
 
 class _LeftState:
@@ -589,23 +631,24 @@ class _LeftState:
 
     def feed(self, tokens: list[Token], k: int, limit: int) -> None:
         tok = tokens[k]
-        if tok.low == ",":
+        low = tok.low
+        if low == ",":
             self.seg_start = k + 1
             return
-        if _is_word(tok) and tok.low not in FUNCTION_WORDS and not _is_contraction(tok.low):
-            self.content.add(tok.low)
-        if self._subordinator(tokens, k, limit):
+        if tok.word and low not in FUNCTION_WORDS and low not in CONTRACTIONS:
+            self.content.add(low)
+        if low in _SUBORDINATOR_STARTS and self._subordinator(tokens, k, limit):
             if self.main:
                 self.open_sub = True
             else:
                 self.lead = True
             self.pending = True
             return
-        starts = k == self.seg_start and not self.main and (not self.lead or k > 0)
-        if starts and clause_start(tokens, k, min(limit, k + _LOOKAHEAD)) >= 0:
+        at_start = k == self.seg_start and not self.main
+        if at_start and clause_start(tokens, k, min(limit, k + _LOOKAHEAD)) >= 0:
             self.main, self.lead, self.pending = True, False, False
             return
-        if _finite_in_context(tokens, k, self.seg_start):
+        if (self.pending or not self.main) and _finite_in_context(tokens, k, self.seg_start):
             if self.pending:
                 self.pending = False
             elif not self.main and not self.lead:
@@ -687,12 +730,14 @@ def _repeats(left: set[str], tokens: list[Token], j: int, n: int) -> bool:
 def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the independent clauses of one sentence (joiners left out)."""
     n = len(tokens)
-    quotes = _quote_regions(text, tokens[0].start, tokens[-1].end) if n else []
+    if not any(t.low in _CANDIDATE_TOKENS for t in tokens[1:]):
+        return [(0, n)] if n else []
+    quotes = _quote_regions(text, tokens[0].start, tokens[-1].end)
     ranges: list[tuple[int, int]] = []
     cur, i = 0, 0
     state = _LeftState(0)
     while i < n:
-        cand = _candidate(tokens, i, n)
+        cand = _candidate(tokens, i, n) if tokens[i].low in _CANDIDATE_TOKENS else None
         if cand and cand[0] != "none" and i > cur:
             kind, j = cand
             inside = any(qs < tokens[i].start < qe for qs, qe in quotes)
@@ -726,13 +771,16 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     start, end = trim_span(text, start, end)
     start = strip_lead(text, start, end)
     end = cut_before_quotation(text, start, end)
+    if not _CANDIDATE_RE.search(text, start, end):  # one clause: no need to tokenise
+        start, end = trim_span(text, start, end)
+        return [(start, end)] if end > start and stands(text, start, end) else []
     tokens = tokenize(text, start, end)
     spans = []
     for a, b in split_clauses(text, tokens):
-        s, e = trim_span(text, tokens[a].start, tokens[b - 1].end)
-        s = strip_lead(text, s, e)
+        clause = tokens[a:b]
+        s, e = trim_span(text, clause[0].start, clause[-1].end)
+        s = strip_lead(text, s, e, clause)
         s, e = trim_span(text, s, e)
-        own = [t for t in tokens[a:b] if s <= t.start < e]
-        if e > s and (has_finite_verb(own) or clause_start(own, 0, len(own)) >= 0):
+        if e > s and stands(text, s, e, clause):
             spans.append((s, e))
     return spans

@@ -119,6 +119,12 @@ class Cast:
         return names[0] if len(names) == 1 else None
 
 
+@cache
+def cast_of(interviewees: tuple[str, ...], interviewers: tuple[str, ...]) -> Cast:
+    """The cast for a pair of name lists (built once: documents of a series share it)."""
+    return Cast(interviewees, interviewers)
+
+
 def name_variants(name: str) -> set[str]:
     """Ways a speaker label may refer to a person: full name, surname, first name, title +
     surname or full name, initials."""
