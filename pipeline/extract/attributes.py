@@ -32,8 +32,68 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
-def _any(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+_LEAD = re.compile(
+    r"^(?:\(\?<![^)]*\))*(?:\\b)?"
+    r"(?:\(\?:(?P<alts>[a-z' |-]+)\)|(?P<word>[a-z]+)(?![a-z?\[]|\((?!\?[!=<])))",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _word_set(low: str) -> frozenset[str]:
+    """The words of a lower-cased text, with contractions also split ("i'd" -> "i")."""
+    words = set(_WORDS.findall(low))
+    words |= {w.split("'")[0] for w in words if "'" in w}
+    return frozenset(words)
+
+
+class _Cues:
+    """Cue patterns, each searched only when one of its leading words occurs in the text.
+
+    A pattern that opens with a word or a group of alternative words ("\\b(?:probably|possibly)")
+    cannot match a text without one of them, so a set test skips most patterns cheaply.
+    """
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        self.items: list[tuple[frozenset[str], re.Pattern[str]]] = []
+        for source in patterns:
+            self.items.append((self._gate(source), re.compile(source, flags)))
+
+    @staticmethod
+    def _gate(source: str) -> frozenset[str]:
+        lead = _LEAD.match(source)
+        if not lead:
+            return frozenset()
+        alternatives = lead["alts"].split("|") if lead["alts"] else [lead["word"]]
+        if any(not a or not a[0].isalpha() for a in alternatives):
+            return frozenset()  # "'s", "'re": no whole word to look for
+        return frozenset(a.split()[0].split("-")[0].lower() for a in alternatives)
+
+    def _active(self, words: frozenset[str]) -> list[re.Pattern[str]]:
+        return [p for gate, p in self.items if not gate or not gate.isdisjoint(words)]
+
+    def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
+        words = _word_set(text.lower()) if words is None else words
+        return [m for pattern in self._active(words) for m in pattern.finditer(text)]
+
+    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+        words = _word_set(text.lower()) if words is None else words
+        for pattern in self._active(words):
+            match = pattern.search(text)
+            if match:
+                return match
+        return None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        for _, pattern in self.items:
+            found = pattern.match(text, pos)
+            if found:
+                return found
+        return None
+
+
+def _any(patterns: list[str], flags: int = re.IGNORECASE) -> _Cues:
+    return _Cues(patterns, flags)
 
 
 _HEDGE = _lexicon()["hedge"]
@@ -50,21 +110,42 @@ _ROUTINE = _any(_TYPE["routine_conditional"])
 _REPORTS = _any(_TYPE["reports"])
 _PLANS = _any(_TYPE["plans"])
 _EVALUATIVE = _any(_TYPE["evaluative"])
-_DEGREE = "|".join(re.escape(w) for w in _TYPE["degree_words"])
+_DEGREE = frozenset(_TYPE["degree_words"])
+_COPULAS = frozenset(w for w in _TYPE["copulas"] if not w.startswith("'"))
 # "'s" and "'re" are copulas after pronouns only ("it's", not "Europe's").
-_COPULA = "|".join(
-    [re.escape(w) for w in _TYPE["copulas"] if not w.startswith("'")]
-    + [
-        r"(?:it|that|this|there|what|he|she|who|which|everything|nothing|here)'s",
-        r"(?:they|we|you|there|who)'re",
-    ]
+_S_PRONOUNS = frozenset(
+    {"it", "that", "this", "there", "what", "he", "she", "who", "which", "here"}
+    | {"everything", "nothing"}
 )
-_PREDICATE_ADJECTIVE = re.compile(
-    rf"\b(?:{_COPULA})"
-    rf"(?:,?\s+(?:{_DEGREE}|\w+ly)\b)*,?\s+"
-    rf"(?:{'|'.join(re.escape(w) for w in _TYPE['evaluative_adjectives'])})\b",
-    re.IGNORECASE,
-)
+_RE_PRONOUNS = frozenset(["they", "we", "you", "there", "who"])
+_JUDGEMENT_ADJECTIVES = frozenset(_TYPE["evaluative_adjectives"])
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _is_copula(word: str) -> bool:
+    if word in _COPULAS:
+        return True
+    base, _, tail = word.partition("'")
+    return (tail == "s" and base in _S_PRONOUNS) or (tail == "re" and base in _RE_PRONOUNS)
+
+
+def _predicate_adjectives(low: str) -> list[int]:
+    """Positions of judgement adjectives used as predicates ("it's not that strong")."""
+    tokens = [(m[0], m.start()) for m in _TOKEN.finditer(low)]
+    if _JUDGEMENT_ADJECTIVES.isdisjoint(w for w, _ in tokens):
+        return []
+    found = []
+    for i, (word, position) in enumerate(tokens):
+        if not _is_copula(word):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j][0] in _DEGREE or tokens[j][0].endswith("ly")):
+            j += 1
+        if j < len(tokens) and tokens[j][0] in _JUDGEMENT_ADJECTIVES:
+            found.append(position)
+    return found
+
+
 _RECORD = re.compile(_TYPE["record_superlative"], re.IGNORECASE)
 _IMPERATIVE = re.compile(
     rf"^(?:{'|'.join(re.escape(w) for w in _TYPE['imperative_verbs'])})\b"
@@ -72,8 +153,6 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:can|could|will|would|might|may|'ll)\b(?!\s+not\b)", re.IGNORECASE)
-# A modal right after a relative pronoun states a capacity ("land that could hold homes").
-_RELATIVE_MODAL = re.compile(r"\w.*\b(?:that|which|who)\s+$", re.IGNORECASE)
 # An if-clause about generic actors describes a routine ("if you own a car", "If patients ...").
 _GENERIC_IF = re.compile(
     r"\b(?i:if|when)\s+(?:(?:a|an|any|you|one|someone|anyone|people|(?!the\b|this\b|that\b|"
@@ -108,7 +187,8 @@ def _is_reported(text: str, position: int) -> bool:
 
 
 def _is_relative_modal(text: str, position: int) -> bool:
-    return _RELATIVE_MODAL.search(text[:position]) is not None
+    before = text[:position].rstrip().lower()
+    return before.endswith((" that", " which", " who"))
 
 
 def _has_predictive_cue(text: str) -> bool:
@@ -136,8 +216,10 @@ def _is_hypothetical_conditional(text: str) -> bool:
 def _is_evaluative(text: str) -> bool:
     if _IMPERATIVE.match(text):
         return True
-    cues = [*_EVALUATIVE.finditer(text), *_PREDICATE_ADJECTIVE.finditer(text)]
-    if any(not _is_reported(text, m.start()) for m in cues):
+    low = text.lower()
+    words = _word_set(low)
+    cues = [m.start() for m in _EVALUATIVE.finditer(text, words)] + _predicate_adjectives(low)
+    if any(not _is_reported(text, position) for position in cues):
         return not _RECORD.search(text)
     return False
 

@@ -178,7 +178,7 @@ _MONTHS_DAYS = frozenset(
 
 
 def _key(alias: str) -> str:
-    return re.sub(r"\s+", " ", alias.translate(_NORMALISE)).lower()
+    return " ".join(alias.translate(_NORMALISE).split()).lower()
 
 
 class _Index:
@@ -518,9 +518,9 @@ class _Token:
         return self.text[:1].isupper()
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     out = []
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match[0]
         if word.endswith(".") and len(word) > 2 and word[:-1] not in _ABBREVIATIONS:
             word = word[:-1]  # a full stop, not an abbreviation
@@ -712,9 +712,23 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
     return run
 
 
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for|the|in|on|and|&|de|du|da|del|von|van|der|den|al|bin|ibn"
+    r"|la|le|y)\s+){0,2}[A-Z][\w'.-]*)*"
+)
+
+
+def _capitalised_runs(text: str) -> list[list[_Token]]:
+    """The runs of capitalised names, tokenising only the capitalised stretches of text."""
+    runs: list[list[_Token]] = []
+    for stretch in _CAPITALISED_RUN.finditer(text):
+        runs.extend(_runs(text, _tokens(text, stretch.start(), stretch.end())))
+    return runs
+
+
 def _fallback_pass(text: str) -> list[_Found]:
     found = []
-    for run in _runs(text, _tokens(text)):
+    for run in _capitalised_runs(text):
         run = [t for t in _drop_initial(run, text) if t.text not in _MONTHS_DAYS]
         for segment in _segments(run):
             entity = _classify(segment, text)

@@ -280,9 +280,26 @@ def _vague(text: str, match: re.Match[str]) -> Quantity:
     )
 
 
+_NUMBER_WORDS = frozenset(
+    w
+    for phrase in [*_NUMBERS, *_SCALE_WORDS, *_LEX["numbers"]["vague"], *_LEX["vague_measures"]]
+    for w in phrase.split()
+) | frozenset(_TENS.split("|")) - {"a", "an", "of", "many", "few"}
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_hold_numbers(norm: str) -> bool:
+    """A cheap test that skips the full scan on the many claims without any number."""
+    if any(c.isdigit() for c in norm):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(norm.lower()))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``."""
     norm = text.translate(_NORMALISE)
+    if not _may_hold_numbers(norm):
+        return []
     taken = time_spans(norm)
     found: list[Quantity] = []
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -747,6 +747,77 @@ def _select(found: Iterable[tuple[int, int, Span]]) -> list[tuple[int, int, Span
     return sorted(chosen)
 
 
+_DIGIT = ("#",)
+# Words one of which a rule's match must contain (lower case): a rule whose words are absent
+# from the text is not run, which keeps the scan cheap on claims without a time.
+_TRIGGERS: dict[Resolver, tuple[str, ...]] = {
+    _full_date: _DIGIT,
+    _iso_date: _DIGIT,
+    _month_year_rule: _DIGIT,
+    _month_day: _DIGIT,
+    _month_only: tuple(m.lower() for m in MONTHS),
+    _season: ("spring", "summer", "fall", "autumn", "winter"),
+    _year_range: _DIGIT,
+    _decade: _DIGIT,
+    _century: ("century",),
+    _year: _DIGIT,
+    _quarter: _DIGIT,
+    _half: ("half",),
+    _span_of_units: ("past", "last", "previous", "next", "coming"),
+    _relative_unit: ("last", "past", "previous", "this", "current", "next", "coming"),
+    _ago: ("ago",),
+    _in_future: ("in ",),
+    _deictic: (
+        "now",
+        "today",
+        "days",
+        "currently",
+        "present",
+        "moment",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+    ),
+    _weekday: ("day",),
+    _anaphora: ("then", "time", "point", "date", "year", "month"),
+    _independence: ("independence",),
+    _event_rule: (
+        "since",
+        "before",
+        "after",
+        "following",
+        "post",
+        "wake",
+        "during",
+        "throughout",
+        "early",
+        "late",
+        "start",
+        "beginning",
+        "outset",
+        "onset",
+        "first",
+        "initial",
+        "end of",
+        "close of",
+    ),
+}
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=2048)
+def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
+    """Every rule match in a normalised text, before resolution (shared with quantities)."""
+    low = norm.lower()
+    digit = _HAS_DIGIT.search(norm) is not None
+    out = []
+    for rule in _RULES:
+        words = _TRIGGERS[rule.resolve]
+        if digit if words is _DIGIT else any(w in low for w in words):
+            out.extend((rule, match) for match in rule.pattern.finditer(norm))
+    return tuple(out)
+
+
 def find_times(text: str, anchor: date, context: str | None = None) -> list[TimeExpression]:
     """Every time expression in ``text``, resolved against ``anchor`` (the interview date);
     offsets relative to ``text``.
@@ -757,11 +828,10 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
     norm = text.translate(_QUOTES)
     ctx = _Ctx(norm, anchor, context)
     found = []
-    for rule in _RULES:
-        for match in rule.pattern.finditer(norm):
-            span = rule.resolve(match, ctx)
-            if span is not None:
-                found.append((match.start(), match.end(), span))
+    for rule, match in _candidates(norm):
+        span = rule.resolve(match, ctx)
+        if span is not None:
+            found.append((match.start(), match.end(), span))
     return [TimeExpression(s, e, text[s:e], span[0], span[1]) for s, e, span in _select(found)]
 
 
