@@ -810,7 +810,7 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
     """Every rule match in a normalised text, before resolution (shared with quantities)."""
     low = norm.lower()
     digit = _HAS_DIGIT.search(norm) is not None
-    out = []
+    out: list[tuple[_Rule, re.Match[str]]] = []
     for rule in _RULES:
         words = _TRIGGERS[rule.resolve]
         if digit if words is _DIGIT else any(w in low for w in words):
