@@ -225,6 +225,8 @@ def _add_country(row: dict[str, Any], index: _Index) -> None:
     for institution in (government, military):
         if institution is not None:
             index.add(institution.name, "name", institution)
+    # "the government of Georgia": the common noun may be lower case.
+    index.add(government.name[0].lower() + government.name[1:], "name", government)
     for alias in [row["name"], *(row.get("aliases") or [])]:
         index.add(alias, "name", place, owner)
     for adjective in adjectives:
@@ -354,6 +356,8 @@ def _language_context(text: str, start: int, end: int, next_word: str, prev: str
     """Whether an adjective names a language here ("Russian-speaking", "speak Kazakh")."""
     if next_word in _LANGUAGE_NOUNS or prev in _LANGUAGE_VERBS:
         return True
+    if prev in ("and", "or") and not _LANGUAGE_VERBS.isdisjoint(text[:start].lower().split()[-5:]):
+        return True  # "speak Tajik and Russian"
     if text[end : end + 1] == "-" and next_word.startswith(("speak", "language")):
         return True
     if next_word and next_word not in _FUNCTION_WORDS:
@@ -713,8 +717,8 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
 
 
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for|the|in|on|and|&|de|du|da|del|von|van|der|den|al|bin|ibn"
-    r"|la|le|y)\s+){0,2}[A-Z][\w'.-]*)*"
+    r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*(?:\s+(?:(?:of|for|the|in|on|and|&|de|du|da|del|"
+    r"von|van|der|den|al|bin|ibn|la|le|y)\s+){0,2}[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*)*"
 )
 
 

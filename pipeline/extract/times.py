@@ -212,7 +212,7 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|expected|"
     r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
-    r"hopes? to|intends? to|due to (?!the\b|a\b))\b",
+    r"hopes? to|intends? to|may|might|due to (?!the\b|a\b))\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,131 @@
+"""Entities: gazetteer names, country adjectives in context, and the fallback for unlisted
+names, on sentences from other topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities import find_mentions, link_people
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey mediated between Kyiv and Moscow",
+            [("Turkey", "place"), ("Kyiv", "place"), ("Moscow", "place")],
+        ),
+        (
+            "Protests spread from Kiev to Kharkov",  # old spellings
+            [("Kyiv", "place"), ("Kharkiv", "place")],
+        ),
+        (
+            "The UN and NATO met in Brussels",
+            [("United Nations", "organization"), ("NATO", "organization"), ("Brussels", "place")],
+        ),
+        (
+            "President Erdogan spoke to Xi Jinping",
+            [("Recep Tayyip Erdoğan", "person"), ("Xi Jinping", "person")],
+        ),
+        ("The euro area avoided recession", [("Eurozone", "place")]),
+        ("Heat records fell across southern Europe", [("Southern Europe", "place")]),
+        ("Critics of the Nur-Sultan government", [("Astana", "place")]),
+        (
+            "Gaza has been under siege since the Israel-Hamas war began",
+            [("Gaza Strip", "place"), ("Gaza war", "event")],
+        ),
+        (
+            "The war in Ukraine changed NATO",
+            [("Russian invasion of Ukraine", "event"), ("NATO", "organization")],
+        ),
+    ],
+)
+def test_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian troops retook the town", [("Armed Forces of Ukraine", "organization")]),
+        ("The Chinese government denied it", [("Government of China", "organization")]),
+        ("the government of Georgia resigned", [("Government of Georgia", "organization")]),
+        ("German exports fell", [("Germany", "place")]),  # an adjective before a noun
+        ("ethnic Uzbeks in the south", [("Uzbeks", "group")]),
+        ("the Armenian diaspora", [("Armenians", "group")]),
+        ("Syrian refugees in Lebanon", [("Syrian refugees", "group"), ("Lebanon", "place")]),
+        ("The French have objected", [("French people", "group")]),  # a bare adjective
+        ("Most Tajiks speak Tajik and Russian", [("Tajiks", "group")]),  # languages: none
+        ("a Russian-speaking town", []),
+        ("five Kenyan elections", [("Kenya", "place")]),
+    ],
+)
+def test_country_adjectives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Maria Lopez, a researcher at the University of Leeds, spoke",
+            [("Maria Lopez", "person"), ("University of Leeds", "organization")],
+        ),
+        (
+            "She works for the Kiel Institute for the World Economy",
+            [("Kiel Institute for the World Economy", "organization")],
+        ),
+        ("It was funded by the Wellcome Trust", [("Wellcome Trust", "organization")]),
+        ("Amina Wanjiru teaches in Nakuru", [("Amina Wanjiru", "person"), ("Nakuru", "place")]),
+        ("Olive groves near Úbeda are dry", [("Úbeda", "place")]),  # after a locative
+        (
+            "We spoke to the Brussels think tank Bruegel",
+            [("Brussels", "place"), ("Bruegel", "organization")],
+        ),
+        ("The Gulf of Guinea is patrolled", [("Gulf of Guinea", "place")]),
+        ("Professor of Economics at Keele", []),  # a field after a title is no entity
+        ("Hydrologist Lucía Ferrer explains", [("Lucía Ferrer", "person")]),
+        ('The government ended the "golden visa" scheme', [("golden visa", "event")]),
+        ("Most voters agree", []),
+    ],
+)
+def test_fallback(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_periodicals_in_a_list_are_organisations() -> None:
+    text = "She has written for journals including Survival, Security Dialogue, and Orbis"
+    assert names(text) == [
+        ("Survival", "organization"),
+        ("Security Dialogue", "organization"),
+        ("Orbis", "organization"),
+    ]
+
+
+def test_titles_of_works_name_nothing() -> None:
+    text = "He wrote two books, including Borders of Faith: Islam and Empire in Central Asia"
+    assert names(text) == []
+
+
+def test_common_sentence_openers_are_not_names() -> None:
+    assert names("Most voters agree") == []
+    assert names("Ethnic Kazakhs are a majority") == [("Kazakhs", "group")]
+
+
+def test_offsets_and_non_breaking_spaces() -> None:
+    text = "Talks at the Shanghai\u00a0Cooperation Organisation’s summit"
+    [mention] = find_mentions(text)
+    assert mention.name == "Shanghai Cooperation Organisation"
+    assert text[mention.char_start : mention.char_end] == mention.text
+
+
+def test_link_people_gives_a_surname_its_full_name() -> None:
+    claims = [find_mentions("Maria Lopez is an economist"), find_mentions("Prof. Lopez added")]
+    linked = link_people(claims)
+    assert [m.name for m in linked[1]] == ["Maria Lopez"]
+    known = link_people([find_mentions("Prof. Okafor disagreed")], known=["Maria Okafor"])
+    assert [m.name for m in known[0]] == ["Maria Okafor"]

@@ -1,0 +1,97 @@
+"""Quantities: values, ranges, units and offsets, on sentences from other topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities, singular
+
+Key = tuple[float | None, float | None, float | None, str | None]
+
+
+def keys(text: str) -> list[Key]:
+    return [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Support for the party fell to 28%", [(28, None, None, "percent")]),
+        ("Turnout was 41 percent", [(41, None, None, "percent")]),
+        ("That is a 12-point lead", [(12, None, None, "percentage_point")]),
+        ("It rose by 2 percentage points", [(2, None, None, "percentage_point")]),
+        ("She wrote three novels", [(3, None, None, "novel")]),
+        ("the two largest ports", [(2, None, None, "port")]),  # counted noun, singular
+        ("Some 4,500 people were evacuated", [(4500, None, None, "person")]),
+        ("More than 40 countries signed", [(40, None, None, "country")]),  # a bound is the value
+        ("for about three or four weeks", [(None, 3, 4, "week")]),  # a spelled-out range
+        ("between 5 and 6 million voters", [(None, 5e6, 6e6, "voter")]),
+        ("5-6% of households", [(None, 5, 6, "percent")]),
+        ("The plan costs $5 billion", [(5e9, None, None, "USD")]),
+        ("Nurses earn €1,900 a month", [(1900, None, None, "EUR_per_month")]),
+        ("a budget of £165 billion", [(165e9, None, None, "GBP")]),
+        ("He served for ten years", [(10, None, None, "year")]),  # a duration is a quantity
+        ("Temperatures reached 44.5 degrees", [(44.5, None, None, "degree_celsius")]),
+        (
+            "trees lower street temperatures by several degrees",
+            [(None, None, None, "degree_celsius")],
+        ),
+        ("tens of thousands of Syrians crossed", [(None, None, None, "person")]),  # vague
+        ("a 20-year-old student", [(20, None, None, "year")]),
+        ("twenty-five thousand people", [(25000, None, None, "person")]),
+        ("five Kenyan elections", [(5, None, None, "election")]),  # past an adjective
+        (
+            "Four of the seven judges dissented",
+            [(4, None, None, "judge"), (7, None, None, "judge")],
+        ),
+    ],
+)
+def test_values_and_units(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_bare_number_takes_the_unit_counted_before_it() -> None:
+    text = "There are over 100,000 vacancies, including roughly 40,000 in nursing"
+    assert keys(text) == [(100000, None, None, "vacancy"), (40000, None, None, "vacancy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wall fell in 1989",  # years are times
+        "On 3 March 2021 the law passed",  # dates are times
+        "It happened two years ago",  # placing in time is a time
+        "Article 5 of the treaty applies",  # a label, not a count
+        "COVID-19 hit the G20 economies",
+        "It is the number one issue",
+        "One of the reasons is cost",
+        "There are a few reasons",
+        "They sent a ton of aid",
+        "Class of '25",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Roughly 35% said yes, up from\u00a030% in May"
+    for q in find_quantities(text):
+        assert text[q.char_start : q.char_end] == q.text
+    assert [q.text for q in find_quantities(text)] == ["Roughly 35%", "30%"]
+
+
+@pytest.mark.parametrize(
+    ("plural", "single"),
+    [
+        ("cities", "city"),
+        ("books", "book"),
+        ("businesses", "business"),
+        ("people", "person"),
+        ("crises", "crisis"),
+        ("days", "day"),
+        ("taxes", "tax"),
+    ],
+)
+def test_singular(plural: str, single: str) -> None:
+    assert singular(plural) == single

@@ -1,0 +1,113 @@
+"""Time expressions resolved against the interview date, on sentences from other topics."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.times import find_times
+
+ANCHOR = date(2024, 6, 12)  # a Wednesday
+
+Span = tuple[str | None, str | None]
+
+
+def spans(text: str, anchor: date = ANCHOR, context: str | None = None) -> list[Span]:
+    return [(t.start, t.end) for t in find_times(text, anchor, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In February 2023 the strike began", [("2023-02", "2023-02")]),
+        ("The vote was held on 4 July 2019", [("2019-07-04", "2019-07-04")]),
+        ("Results came on August 15", [("2023-08-15", "2023-08-15")]),  # the latest past one
+        ("Results will come on August 15", [("2024-08-15", "2024-08-15")]),
+        ("Prices jumped in March", [("2024-03", "2024-03")]),  # past: this year's March
+        ("Protests began in September", [("2023-09", "2023-09")]),  # not after the anchor
+        ("The summit will take place in September", [("2024-09", "2024-09")]),  # future
+        ("We met last month", [("2024-05", "2024-05")]),
+        ("We spoke last week", [("2024-06-03", "2024-06-09")]),  # the previous Mon-Sun
+        ("Rents are rising now", [("2024-06-12", "2024-06-12")]),
+        ("Today the port is closed", [("2024-06-12", "2024-06-12")]),
+        ("The party was founded in 1991", [("1991", "1991")]),
+        ("It has grown since 2014", [("2014", "2024-06-12")]),
+        ("The law dates from before 2010", [(None, "2010")]),
+        ("It happened two years ago", [("2022-06", "2022-06")]),
+        ("Rents doubled over the past decade", [("2014", "2024-06-12")]),
+        ("Output peaked in the 1980s", [("1980", "1989")]),
+        ("Building boomed in the early 2000s", [("2000", "2004")]),
+        ("Growth was weak in the first quarter of 2023", [("2023-01", "2023-03")]),
+        ("Between 2010 and 2015 the debt tripled", [("2010", "2015")]),
+        ("Construction collapsed after the 2011 bailout", [("2011", None)]),
+        ("Restrictions may come if the autumn is dry", [("2024-09", "2024-11")]),
+        ("Reservoirs have been low since last winter", [("2023-12", "2024-06-12")]),
+    ],
+)
+def test_explicit_and_relative(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The economy shrank during the pandemic", [("2020-03", "2023-05")]),
+        ("Waiting lists grew before the pandemic", [(None, "2020-03")]),
+        ("Kyiv has been shelled since the start of the war", [("2022-02-24", "2024-06-12")]),
+        ("Hamas fighters regrouped early in the war", [("2023-10-07", None)]),  # by context words
+        (
+            "The region has been unstable since the collapse of the Soviet Union",
+            [("1991-12-26", "2024-06-12")],
+        ),
+        ("Prices rose post mobilization in Russia", [("2022-09-21", None)]),
+        (
+            "Ghana has had peaceful transfers since independence",
+            [("1957-03-06", "2024-06-12")],
+        ),  # the country named before the phrase
+    ],
+)
+def test_event_anchored(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
+
+
+def test_an_explicit_date_after_an_event_is_the_time() -> None:
+    assert spans("Exports fell after the partial mobilization in October") == [
+        ("2023-10", "2023-10")
+    ]
+
+
+def test_anaphora_uses_the_context_before_the_claim() -> None:
+    context = "The crisis began in 2019."
+    assert spans("It has deepened since then", context=context) == [("2019", "2024-06-12")]
+    assert spans("It kept growing for most of that year", context=context) == [("2019", "2019")]
+    assert spans("It has deepened since then") == []  # no context, no guess
+
+
+def test_past_perfect_since_ends_at_the_time_of_the_context() -> None:
+    context = "In January 2022, the president called in foreign troops."
+    text = "These were the biggest protests Kazakhstan had seen since independence"
+    assert spans(text, context=context) == [("1991-12-16", "2022-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now, let me explain the budget",  # a discourse marker
+        "He may resign",
+        "The rate fell to 4.3% within two years",  # a duration: a quantity
+        "Heatwaves that came once in 50 years",
+        "She reads Russia Today",
+        "Prices fall in the fall of the year",
+    ],
+)
+def test_not_times(text: str) -> None:
+    assert [t for t in find_times(text, ANCHOR) if t.text.lower() not in ("the year",)] == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Since\u00a0March, prices have risen; last year they fell"
+    found = find_times(text, ANCHOR)
+    assert [t.text for t in found] == ["Since\u00a0March", "last year"]
+    for t in found:
+        assert text[t.char_start : t.char_end] == t.text
