@@ -13,7 +13,7 @@ The rules follow claim-guidelines.md ("Attributes", "Finer points"):
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -40,6 +40,7 @@ _LEAD = re.compile(
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=256)
 def _word_set(low: str) -> frozenset[str]:
     """The words of a lower-cased text, with contractions also split ("i'd" -> "i")."""
     words = set(_WORDS.findall(low))
@@ -179,7 +180,8 @@ def _is_reported(text: str, position: int) -> bool:
     before = text[:position]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     scope = before[breaks[-1] :] if breaks else before
-    reports = [m.start() for m in _REPORTS.finditer(scope)]
+    # The words of the whole text gate the patterns: a superset of the scope's, so safe.
+    reports = [m.start() for m in _REPORTS.finditer(scope, _word_set(text.lower()))]
     if not reports:
         return False
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
@@ -241,7 +243,7 @@ def _hedging_modal(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     scope = before[breaks[-1] :] if breaks else before
-    frames = [m.start() for m in _REPORTED_MODAL.finditer(scope)]
+    frames = [m.start() for m in _REPORTED_MODAL.finditer(scope, _word_set(text.lower()))]
     if not frames:
         return True
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]

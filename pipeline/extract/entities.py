@@ -805,12 +805,16 @@ def _title_spans(text: str, found: list[_Found]) -> list[tuple[int, int]]:
 
 
 def _drop_titles(text: str, found: list[_Found]) -> list[_Found]:
+    if ":" not in text and not _WORK_CUE.search(text):
+        return found  # neither a subtitle nor a work named: the common case, kept cheap
     spans = _title_spans(text, found)
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
 def _policies(text: str, found: list[_Found]) -> list[_Found]:
     """A quoted name before "scheme", "law", "programme" ... is a policy: an event."""
+    if '"' not in text and "“" not in text:
+        return found
     for match in _QUOTED_POLICY.finditer(text):
         start, end = match.span("name")
         if not any(f.start < end and start < f.end for f in found):

@@ -286,11 +286,12 @@ _NUMBER_WORDS = frozenset(
     for w in phrase.split()
 ) | frozenset(_TENS.split("|")) - {"a", "an", "of", "many", "few"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _may_hold_numbers(norm: str) -> bool:
     """A cheap test that skips the full scan on the many claims without any number."""
-    if any(c.isdigit() for c in norm):
+    if _DIGIT.search(norm):
         return True
     return not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(norm.lower()))
 

@@ -747,73 +747,77 @@ def _select(found: Iterable[tuple[int, int, Span]]) -> list[tuple[int, int, Span
     return sorted(chosen)
 
 
-_DIGIT = ("#",)
-# Words one of which a rule's match must contain (lower case): a rule whose words are absent
-# from the text is not run, which keeps the scan cheap on claims without a time.
-_TRIGGERS: dict[Resolver, tuple[str, ...]] = {
+_DIGIT = frozenset({"#"})
+_WEEKDAYS_TRIGGER = frozenset(_WEEKDAYS)
+# Words one of which a rule's match must contain: a rule whose words are absent from the text
+# is not run, which keeps the scan cheap on the many claims without a time.
+_TRIGGERS: dict[Resolver, frozenset[str]] = {
     _full_date: _DIGIT,
     _iso_date: _DIGIT,
     _month_year_rule: _DIGIT,
     _month_day: _DIGIT,
-    _month_only: tuple(m.lower() for m in MONTHS),
-    _season: ("spring", "summer", "fall", "autumn", "winter"),
+    _month_only: frozenset(m.lower() for m in MONTHS),
+    _season: frozenset({"spring", "summer", "fall", "autumn", "winter"}),
     _year_range: _DIGIT,
     _decade: _DIGIT,
-    _century: ("century",),
+    _century: frozenset({"century"}),
     _year: _DIGIT,
     _quarter: _DIGIT,
-    _half: ("half",),
-    _span_of_units: ("past", "last", "previous", "next", "coming"),
-    _relative_unit: ("last", "past", "previous", "this", "current", "next", "coming"),
-    _ago: ("ago",),
-    _in_future: ("in ",),
-    _deictic: (
-        "now",
-        "today",
-        "days",
-        "currently",
-        "present",
-        "moment",
-        "yesterday",
-        "tomorrow",
-        "tonight",
+    _half: frozenset({"half"}),
+    _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
+    _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
+    _ago: frozenset({"ago"}),
+    _in_future: frozenset({"in"}),
+    _deictic: frozenset(
+        {
+            "now",
+            "today",
+            "nowadays",
+            "days",
+            "currently",
+            "present",
+            "moment",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+        }
     ),
-    _weekday: ("day",),
-    _anaphora: ("then", "time", "point", "date", "year", "month"),
-    _independence: ("independence",),
-    _event_rule: (
-        "since",
-        "before",
-        "after",
-        "following",
-        "post",
-        "wake",
-        "during",
-        "throughout",
-        "early",
-        "late",
-        "start",
-        "beginning",
-        "outset",
-        "onset",
-        "first",
-        "initial",
-        "end of",
-        "close of",
+    _weekday: _WEEKDAYS_TRIGGER,
+    _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
+    _independence: frozenset({"independence"}),
+    _event_rule: frozenset(
+        {
+            "since",
+            "before",
+            "after",
+            "following",
+            "post",
+            "wake",
+            "during",
+            "throughout",
+            "early",
+            "late",
+            "start",
+            "beginning",
+            "outset",
+            "onset",
+            "first",
+            "initial",
+            "end",
+            "close",
+        }
     ),
 }
-_HAS_DIGIT = re.compile(r"\d")
+_TRIGGER_WORDS = re.compile(r"[a-z]+|\d")
 
 
 @lru_cache(maxsize=2048)
 def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
     """Every rule match in a normalised text, before resolution (shared with quantities)."""
-    low = norm.lower()
-    digit = _HAS_DIGIT.search(norm) is not None
+    words = {"#" if w.isdigit() else w for w in _TRIGGER_WORDS.findall(norm.lower())}
     out: list[tuple[_Rule, re.Match[str]]] = []
     for rule in _RULES:
-        words = _TRIGGERS[rule.resolve]
-        if digit if words is _DIGIT else any(w in low for w in words):
+        if not _TRIGGERS[rule.resolve].isdisjoint(words):
             out.extend((rule, match) for match in rule.pattern.finditer(norm))
     return tuple(out)
 
