@@ -108,22 +108,28 @@ def _hard_wrapped(lines: list[tuple[int, int]]) -> int:
 
 def paragraphs(text: str) -> list[Para]:
     """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
-    a long line runs on into the next one."""
+    a line runs on into the next when it is long, or when the next one starts in lowercase
+    and this one does not end a sentence."""
     lines = _lines(text)
     width = _hard_wrapped(lines)
     paras: list[Para] = []
     block = 0
-    joining = False
+    long_line = False
     for s, e in lines:
         if e <= s:
             block += 1
-            joining = False
+            long_line = False
             continue
-        if joining and speakers.find_label(text, s, e) is None:
+        runs_on = (
+            bool(paras)
+            and paras[-1].block == block
+            and (long_line or (text[s].islower() and text[paras[-1].end - 1] not in ".?!:"))
+        )
+        if width and runs_on and speakers.find_label(text, s, e) is None:
             paras[-1].end = e
         else:
             paras.append(Para(s, e, block))
-        joining = bool(width) and e - s >= 0.75 * width
+        long_line = e - s >= 0.75 * width
     return paras
 
 

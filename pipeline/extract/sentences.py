@@ -143,7 +143,7 @@ FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
+TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
 # Plain finite auxiliaries (lowercase, so "May" and "Will" the names do not count) and
 # pronoun contractions: a span holding one has a verb of its own.
 FAST_VERB_RE = re.compile(
@@ -528,16 +528,14 @@ def _nominal_before(tokens: list[Token], i: int, start: int) -> bool:
     while k > start and tokens[k].low in ADVERBS:
         k -= 1
     prev = tokens[k]
+    if prev.low in DASHES or prev.low == ")":
+        return k > start  # "Kazakhstan – the largest country – borders Russia"
     if prev.low in SUBJECTS or prev.low in {"who", "which", "that"}:
         return True
-    return (
-        _is_word(prev)
-        and prev.low not in DETERMINERS
-        and prev.low not in NON_NOMINAL
-        and prev.low not in AUX
-        and not prev.low.endswith("ing")
-        and prev.low not in VERB_FORMS
-    )
+    if not prev.word or prev.low in DETERMINERS or prev.low in NON_NOMINAL or prev.low in AUX:
+        return False
+    # a name ("J. K. Rowling wrote"), or a noun that is not itself a verb or gerund
+    return prev.cap or not (prev.low.endswith("ing") or prev.low in VERB_FORMS)
 
 
 def content_words(tokens: list[Token]) -> set[str]:
@@ -644,10 +642,12 @@ class _LeftState:
                 self.lead = True
             self.pending = True
             return
-        at_start = k == self.seg_start and not self.main
-        if at_start and clause_start(tokens, k, min(limit, k + _LOOKAHEAD)) >= 0:
-            self.main, self.lead, self.pending = True, False, False
-            return
+        if k == self.seg_start and not self.main:
+            verb = clause_start(tokens, k, min(limit, k + _LOOKAHEAD))
+            # "Thankfully, the bank waited": the clause starts after the comma, not here
+            if verb >= 0 and all(t.low != "," for t in tokens[k:verb]):
+                self.main, self.lead, self.pending = True, False, False
+                return
         if (self.pending or not self.main) and _finite_in_context(tokens, k, self.seg_start):
             if self.pending:
                 self.pending = False

@@ -1,0 +1,52 @@
+"""Helpers for the extraction tests: documents built from inline text or from the annotated
+interviews under ``tests/data/interviews``."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.claims import RuleExtractor
+from pipeline.extract.documents import read_source
+from pipeline.extract.model import Claim, Document, Passage, SourceMeta
+from pipeline.extract.passages import segment
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+INTERVIEWS = DATA / "interviews"
+INTERVIEW_IDS = sorted(p.name.removesuffix(".gold.jsonl") for p in INTERVIEWS.glob("*.gold.jsonl"))
+
+
+def make_document(
+    text: str,
+    interviewee: tuple[str, ...] = ("Jane Smith",),
+    interviewer: tuple[str, ...] = ("Tom Reed",),
+    title: str = "An interview",
+) -> Document:
+    """A document straight from text, without files."""
+    meta = SourceMeta(
+        title=title,
+        interview_date=date(2024, 5, 1),
+        interviewee=interviewee,
+        interviewer=interviewer,
+    )
+    return Document(source_id="test-doc", meta=meta, sha256="0" * 64, text=text)
+
+
+def run(document: Document) -> tuple[list[Passage], list[Claim]]:
+    """Segment and extract a document."""
+    passages = segment(document)
+    return passages, RuleExtractor().extract(document, passages)
+
+
+def answer_claims(answer: str) -> list[str]:
+    """The claim texts the extractor finds in one answer to one question."""
+    document = make_document(f"What happened?\n\n{answer}\n")
+    return [c.text for c in run(document)[1]]
+
+
+@pytest.fixture(scope="session")
+def interview() -> dict[str, Document]:
+    """Every annotated test interview, by id."""
+    return {sid: read_source(INTERVIEWS, sid) for sid in INTERVIEW_IDS}

@@ -1,0 +1,260 @@
+"""Claim spans: the splitting rules of the guidelines, and scores against annotated golds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import read_gold, score_tables
+from pipeline.extract.claims import RuleExtractor
+from pipeline.extract.model import Passage
+from pipeline.extract.run import extract_source
+from tests.extract.conftest import INTERVIEW_IDS, INTERVIEWS, answer_claims, make_document
+
+PROJECT = Path(__file__).resolve().parents[2]
+REFERENCE_ID = "pauline-jones-kazakhstan-2022"
+
+
+def _reference_gold() -> Path:
+    for path in (PROJECT / "tests/data/gold", PROJECT / "tests/data"):
+        if (path / f"{REFERENCE_ID}.jsonl").is_file():
+            return path / f"{REFERENCE_ID}.jsonl"
+    raise FileNotFoundError(REFERENCE_ID)
+
+
+# ---------------------------------------------------------------------------------------
+# Scores
+# ---------------------------------------------------------------------------------------
+
+
+def test_reference_scores() -> None:
+    tables = extract_source(PROJECT / "sources", REFERENCE_ID)
+    result = score_tables(tables, read_gold(_reference_gold()), REFERENCE_ID)
+    assert result["claims"]["f1"] >= 0.97, (result["missed"], result["spurious"])
+    assert result["speaker_role"]["accuracy"] >= 0.98
+
+
+@pytest.mark.parametrize("source_id", INTERVIEW_IDS)
+def test_interview_scores(source_id: str) -> None:
+    tables = extract_source(INTERVIEWS, source_id)
+    gold = read_gold(INTERVIEWS / f"{source_id}.gold.jsonl")
+    result = score_tables(tables, gold, source_id)
+    assert result["claims"]["f1"] >= 0.9, (result["missed"], result["spurious"])
+    assert result["speaker_role"]["accuracy"] >= 0.95
+
+
+@pytest.mark.parametrize("source_id", INTERVIEW_IDS)
+def test_spans_are_verbatim_and_stay_in_their_passage(source_id: str) -> None:
+    tables = extract_source(INTERVIEWS, source_id)
+    text = str(tables["documents"]["text"].iloc[0])
+    passages = tables["passages"].set_index("passage_id")
+    for claim in tables["claims"].itertuples():
+        assert text[claim.char_start : claim.char_end] == claim.text
+        passage = passages.loc[claim.passage_id]
+        assert passage.char_start <= claim.char_start < claim.char_end <= passage.char_end
+        assert "\n\n" not in claim.text
+        assert claim.text[-1] not in ".!?;:,"
+        assert claim.extractor == "interview-claims-rules 1.0.0" or "1.0.0" in claim.extractor
+
+
+# ---------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Dr. Smith met Prof. Jones in the U.S. capital.",
+            ["Dr. Smith met Prof. Jones in the U.S. capital"],
+        ),
+        ("Growth was 2.5% last year. It will slow.", ["Growth was 2.5% last year", "It will slow"]),
+        ("Pick e.g. wheat or rye. Both grow here.", ["Pick e.g. wheat or rye", "Both grow here"]),
+        (
+            "The report is No. 5 in the series. It was late.",
+            ["The report is No. 5 in the series", "It was late"],
+        ),
+        ("J. K. Rowling wrote it in Edinburgh.", ["J. K. Rowling wrote it in Edinburgh"]),
+        (
+            "Sanctions came from the U.S. The E.U. followed.",
+            ["Sanctions came from the U.S", "The E.U. followed"],
+        ),
+        ("Prices rose! Nobody expected it.", ["Prices rose", "Nobody expected it"]),
+    ],
+)
+def test_sentence_boundaries(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+def test_spans_never_cross_a_paragraph() -> None:
+    assert answer_claims("Exports fell\n\nso did imports.") == ["Exports fell", "so did imports"]
+
+
+# ---------------------------------------------------------------------------------------
+# Splitting and keeping together
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Inflation has slowed, wages are catching up.",
+            ["Inflation has slowed", "wages are catching up"],
+        ),
+        ("Rents rose and wages fell.", ["Rents rose", "wages fell"]),
+        ("The plan was cheap, but it failed.", ["The plan was cheap", "it failed"]),
+        ("Exports fell, so the currency weakened.", ["Exports fell", "the currency weakened"]),
+        (
+            "The law passed; the courts struck it down.",
+            ["The law passed", "the courts struck it down"],
+        ),
+        (
+            "The bank raised rates — it had no choice.",
+            ["The bank raised rates", "it had no choice"],
+        ),
+        ("Turnout was low, yet the result stood.", ["Turnout was low", "the result stood"]),
+        (
+            "There were chances to act and instead the council waited.",
+            ["There were chances to act", "instead the council waited"],
+        ),
+        (
+            "Food and rent keep climbing, but fuel got cheaper.",
+            ["Food and rent keep climbing", "fuel got cheaper"],
+        ),
+    ],
+)
+def test_independent_clauses_are_split(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "He wasn't able to stop the protests and was afraid of what came next.",
+        "If the rain stays away, the harvest will fail.",
+        "Prices fell because demand collapsed.",
+        "The party, which won in 2019, lost half its seats.",
+        "It is lower among men, not as low as it is among women, but it's lower.",
+        "Over time it came to be that farmers were the majority and traders were a minority.",
+        "It has a policy where English and Welsh are both official languages.",
+        "Hungary capped the price of sugar, flour and oil in 2022 and ended up with empty shelves.",
+        "The plan is cheap and easy to run.",
+        "Kazakhstan – the ninth-largest country – borders Russia.",
+        "We compare two models, the old one and the new one.",
+        "“We will not pay,” the minister said.",
+    ],
+)
+def test_one_proposition_stays_one_claim(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------
+# Trimming: frames and linking words out, stance in
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("So the bank waited.", "the bank waited"),
+        ("However, the bank waited.", "the bank waited"),
+        ("For example, the bank waited.", "the bank waited"),
+        ("As a result, the bank waited.", "the bank waited"),
+        ("Essentially, the bank waited.", "the bank waited"),
+        ("That means the bank waited.", "the bank waited"),
+        ("But again, the bank waited.", "the bank waited"),
+        ("To give you the background: the bank waited.", "the bank waited"),
+        ("What I tell people is that the bank waited.", "the bank waited"),
+        ("It's worth noting that the bank waited.", "the bank waited"),
+        ("Obviously the bank waited.", "Obviously the bank waited"),
+        ("Thankfully, the bank waited.", "Thankfully, the bank waited"),
+        ("I think the bank waited.", "I think the bank waited"),
+        ("I was struck that the bank waited.", "I was struck that the bank waited"),
+        ("So much has changed since 2010.", "So much has changed since 2010"),
+        ("The minister put it simply: “We will not pay.”", "The minister put it simply"),
+    ],
+)
+def test_leading_frames_and_linking_words(answer: str, expected: str) -> None:
+    assert answer_claims(answer) == [expected]
+
+
+# ---------------------------------------------------------------------------------------
+# Not claims
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Why would anyone do that?",
+        "So what does this mean for households?",
+        "Absolutely.",
+        "That's right.",
+        "Mostly the northern regions.",
+        "Thank you for having me.",
+        "Thanks, Tom.",
+        "That's a great question.",
+        "Good question.",
+        "I cannot get inside the head of the president.",
+        "I'm not sure.",
+        "I could be wrong.",
+        "Let's start with the budget.",
+        "My pleasure.",
+        "Hello and welcome to the show.",
+    ],
+)
+def test_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+def test_host_self_introduction_is_not_a_claim() -> None:
+    text = (
+        "Show\n\nTom Reed: Welcome to Earth Matters. I'm Tom Reed, and this is Earth Matters. "
+        "Jane Smith studies glaciers in Norway. What did you find?\n\n"
+        "Jane Smith: The glaciers are shrinking.\n"
+    )
+    document = make_document(text)
+    from pipeline.extract.passages import segment
+
+    passages = segment(document)
+    claims = RuleExtractor().extract(document, passages)
+    assert [(c.speaker_role, c.text) for c in claims] == [
+        ("interviewer", "Jane Smith studies glaciers in Norway"),
+        ("interviewee", "The glaciers are shrinking"),
+    ]
+
+
+def test_interviewer_premises_and_editorial_text() -> None:
+    text = (
+        "Ice\n\nJane Smith is a glaciologist at the University of Bergen.\n\n"
+        "Tom Reed spoke to her in May.\n\n"
+        "In 2023, Norway lost 2% of its ice. Why so much?\n\nSummers got longer.\n"
+    )
+    document = make_document(text)
+    from pipeline.extract.passages import segment
+
+    claims = RuleExtractor().extract(document, segment(document))
+    assert [(c.speaker_role, c.speaker, c.text) for c in claims] == [
+        ("editorial", None, "Jane Smith is a glaciologist at the University of Bergen"),
+        ("interviewer", "Tom Reed", "In 2023, Norway lost 2% of its ice"),
+        ("interviewee", "Jane Smith", "Summers got longer"),
+    ]
+
+
+def test_attribute_offsets_are_document_offsets() -> None:
+    document = make_document("What happened?\n\nIn March 2020, about 40% of Kenyans lost income.\n")
+    from pipeline.extract.passages import segment
+
+    for claim in RuleExtractor().extract(document, segment(document)):
+        for item in (*claim.quantities, *claim.times, *claim.mentions):
+            assert claim.char_start <= item.char_start <= item.char_end <= claim.char_end
+            assert document.text[item.char_start : item.char_end] == item.text
+
+
+def test_passages_without_claims_are_skipped() -> None:
+    document = make_document("Title\n\nShare this:\n")
+    passages = [Passage(0, "title", 0, 5), Passage(1, "furniture", 7, 18)]
+    assert RuleExtractor().extract(document, passages) == []
