@@ -1,5 +1,10 @@
-"""A real HTTP server on loopback serving a copy of the committed releases, with switches
-to misbehave (truncate, drop Content-Length, redirect) the way real servers and networks do."""
+"""Releases of the committed sources, published into a temporary outputs folder once per
+session (1.0.0 without one claim, then 1.1.0 that adds it back, so that "latest" has to be
+resolved), and a real HTTP server on loopback serving a copy of them, with switches to
+misbehave (truncate, drop Content-Length, redirect) the way real servers and networks do.
+
+Nothing here reads the committed ``outputs/releases``: a new committed release must not
+change what these tests expect."""
 
 from __future__ import annotations
 
@@ -13,10 +18,55 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PROJECT
+from pipeline.publish.release import publish
+from pipeline.publish.tables import Tables, typed
 
-RELEASES = PROJECT / "outputs" / "releases"
-VERSION = "1.0.0"
+EPOCH = "1704153600"  # 2024-01-02, as the ``epoch`` fixture of tests/conftest.py
+
+
+@dataclass(frozen=True)
+class Published:
+    """Two releases published by the tests into ``outputs/releases``."""
+
+    outputs: Path  # a folder named ``outputs``, as ``load()`` finds it by default
+    latest: str  # the newest version: it holds every claim of the committed sources
+    older: str  # the version before it: one claim fewer
+    added: str  # claim_id of the claim that ``latest`` has and ``older`` lacks
+
+    @property
+    def releases(self) -> Path:
+        return self.outputs / "releases"
+
+    @property
+    def versions(self) -> list[str]:
+        """Newest first, as index.json lists them."""
+        return [self.latest, self.older]
+
+    def release(self, version: str) -> Path:
+        return self.releases / version
+
+
+def publish_without_a_claim(tables: Tables, outputs: Path) -> str:
+    """Publish ``tables`` minus their first claim, then ``tables`` whole; returns the id of
+    the claim that only the second release holds."""
+    fewer = {name: frame.copy() for name, frame in tables.items()}
+    gone = str(fewer["claims"].iloc[0]["claim_id"])
+    for name in ("claims", "mentions", "quantities", "times"):
+        fewer[name] = typed(name, fewer[name][fewer[name]["claim_id"] != gone])
+    assert publish(fewer, outputs).version == "1.0.0"
+    assert publish(tables, outputs).version == "1.1.0"
+    return gone
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory, reference_tables: Tables) -> Published:
+    """Releases 1.0.0 and 1.1.0 of the committed sources; treat them as read-only (tests
+    that change files work on copies, such as the ``server`` fixture's)."""
+    outputs = tmp_path_factory.mktemp("published") / "outputs"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        added = publish_without_a_claim(reference_tables, outputs)
+    return Published(outputs=outputs, latest="1.1.0", older="1.0.0", added=added)
 
 
 @dataclass
@@ -62,10 +112,10 @@ def _handler(server: Server) -> type[http.server.SimpleHTTPRequestHandler]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    """A copy of outputs/releases served over HTTP on 127.0.0.1."""
+def server(tmp_path: Path, published: Published) -> Iterator[Server]:
+    """A writable copy of the published releases served over HTTP on 127.0.0.1."""
     root = tmp_path / "served"
-    shutil.copytree(RELEASES, root)
+    shutil.copytree(published.releases, root)
     state = Server(root=root, url="")
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
     state.url = f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from pipeline.access.download import DownloadError, download
 from pipeline.cli import main
+from pipeline.publish.files import read_tables
 from pipeline.publish.verify import verify_release
-from tests.access.conftest import VERSION, Server
+from tests.access.conftest import Published, Server
 
 
 def _leftovers(parent: Path) -> list[str]:
@@ -22,24 +24,35 @@ def run(*argv: str) -> int:
 
 
 def test_latest_is_resolved_downloaded_and_verified(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    latest = published.latest
     to = tmp_path / "got" / "release"
     assert run("latest", "--from", server.url, "--to", str(to)) == 0
     assert verify_release(to) == []
     assert (to / "data" / "claims.parquet").read_bytes() == (
-        server.root / VERSION / "data" / "claims.parquet"
+        server.root / latest / "data" / "claims.parquet"
     ).read_bytes()
+    assert published.added in set(read_tables(to, ("claims",))["claims"]["claim_id"])
     err = capsys.readouterr().err
-    listed = (server.root / VERSION / "SHA256SUMS").read_text().splitlines()
+    listed = (server.root / latest / "SHA256SUMS").read_text().splitlines()
     assert err.count("sha256 verified") == len(listed)
     assert "data/claims.parquet" in err and "KB" in err
+    assert f"release {latest} downloaded" in err
+    assert not any(f"/{published.older}/" in r for r in server.requests)
     assert _leftovers(to.parent) == ["release"]
 
 
-def test_explicit_version_and_local_folder_source(server: Server, tmp_path: Path) -> None:
-    assert run(VERSION, "--from", str(server.root), "--to", str(tmp_path / "r")) == 0
+def test_explicit_version_and_local_folder_source(
+    server: Server, published: Published, tmp_path: Path
+) -> None:
+    older = published.older
+    assert run(older, "--from", str(server.root), "--to", str(tmp_path / "r")) == 0
     assert verify_release(tmp_path / "r") == []
+    assert (tmp_path / "r" / "SHA256SUMS").read_bytes() == (
+        server.root / older / "SHA256SUMS"
+    ).read_bytes()
+    assert published.added not in set(read_tables(tmp_path / "r", ("claims",))["claims"].claim_id)
 
 
 def test_rerun_is_a_no_op_that_re_verifies(
@@ -59,16 +72,19 @@ def test_rerun_is_a_no_op_that_re_verifies(
     assert "data/claims.csv" in capsys.readouterr().err
 
 
-def test_interrupted_download_resumes_from_verified_files(server: Server, tmp_path: Path) -> None:
+def test_interrupted_download_resumes_from_verified_files(
+    server: Server, published: Published, tmp_path: Path
+) -> None:
+    latest = published.latest
     to = tmp_path / "r"
-    staging = tmp_path / f".r.partial-{VERSION}"
+    staging = tmp_path / f".r.partial-{latest}"
     (staging / "data").mkdir(parents=True)
     done = "data/claims.parquet"
-    (staging / done).write_bytes((server.root / VERSION / done).read_bytes())
+    (staging / done).write_bytes((server.root / latest / done).read_bytes())
     (staging / "data" / "times.csv").write_bytes(b"half a fi")  # cut off mid-file
     assert run("--from", server.url, "--to", str(to)) == 0
-    assert f"/{VERSION}/{done}" not in server.requests
-    assert f"/{VERSION}/data/times.csv" in server.requests
+    assert f"/{latest}/{done}" not in server.requests
+    assert f"/{latest}/data/times.csv" in server.requests
     assert verify_release(to) == []
     assert _leftovers(tmp_path) == ["r", "served"]
 
@@ -85,9 +101,9 @@ def _assert_failed_cleanly(
 
 
 def test_tampered_file_is_refused_and_nothing_is_left(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = server.root / VERSION / "data" / "claims.csv"
+    path = server.root / published.latest / "data" / "claims.csv"
     data = path.read_bytes()
     path.write_bytes(data[:100] + (b"X" if data[100:101] != b"X" else b"Y") + data[101:])
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
@@ -95,29 +111,33 @@ def test_tampered_file_is_refused_and_nothing_is_left(
 
 
 def test_missing_file_is_an_error_naming_it(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (server.root / VERSION / "data" / "mentions.parquet").unlink()
+    (server.root / published.latest / "data" / "mentions.parquet").unlink()
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
     _assert_failed_cleanly(code, tmp_path, capsys, "data/mentions.parquet", "404")
 
 
 def test_truncated_transfer_is_refused(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.misbehave[f"/{VERSION}/data/passages.csv"] = "truncate"
+    server.misbehave[f"/{published.latest}/data/passages.csv"] = "truncate"
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
     _assert_failed_cleanly(code, tmp_path, capsys, "data/passages.csv", "truncated")
 
 
 @pytest.mark.parametrize("announce", [True, False])
 def test_response_larger_than_declared_is_cut_off(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], announce: bool
+    server: Server,
+    published: Published,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    announce: bool,
 ) -> None:
-    path = server.root / VERSION / "data" / "claims.parquet"
+    path = server.root / published.latest / "data" / "claims.parquet"
     path.write_bytes(path.read_bytes() + b"\0" * 5_000_000)
     if not announce:
-        server.misbehave[f"/{VERSION}/data/claims.parquet"] = "no-length"
+        server.misbehave[f"/{published.latest}/data/claims.parquet"] = "no-length"
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
     _assert_failed_cleanly(code, tmp_path, capsys, "data/claims.parquet", "bytes")
 
@@ -126,9 +146,13 @@ def test_response_larger_than_declared_is_cut_off(
     "name", ["../escape.txt", "data/../../escape.txt", "/etc/passwd", "data\\claims.csv"]
 )
 def test_file_names_that_escape_are_refused(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+    server: Server,
+    published: Published,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
 ) -> None:
-    sums = server.root / VERSION / "SHA256SUMS"
+    sums = server.root / published.latest / "SHA256SUMS"
     sums.write_text(sums.read_text() + f"{'0' * 64}  {name}\n", encoding="utf-8")
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
     _assert_failed_cleanly(code, tmp_path, capsys, "SHA256SUMS")
@@ -146,9 +170,13 @@ def test_other_schemes_are_refused(
 
 @pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/SHA256SUMS"])
 def test_redirect_to_another_scheme_is_refused(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+    server: Server,
+    published: Published,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    target: str,
 ) -> None:
-    server.misbehave[f"/{VERSION}/SHA256SUMS"] = f"redirect:{target}"
+    server.misbehave[f"/{published.latest}/SHA256SUMS"] = f"redirect:{target}"
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
     err = _assert_failed_cleanly(code, tmp_path, capsys, "SHA256SUMS", target)
     assert "redirect" in err.lower()
@@ -163,16 +191,22 @@ def test_bad_versions_are_refused_before_any_request(
     assert server.requests == []
 
 
-def test_unknown_version_lists_the_available_ones(server: Server, tmp_path: Path) -> None:
-    with pytest.raises(DownloadError, match=r"no release 9\.9\.9 \(available: 1\.0\.0\)"):
+def test_unknown_version_lists_the_available_ones(
+    server: Server, published: Published, tmp_path: Path
+) -> None:
+    available = re.escape(", ".join(published.versions))
+    with pytest.raises(DownloadError, match=rf"no release 9\.9\.9 \(available: {available}\)"):
         download("9.9.9", server.url, tmp_path / "r", progress=None)
 
 
-def test_an_unrelated_existing_folder_is_not_overwritten(server: Server, tmp_path: Path) -> None:
+def test_an_unrelated_existing_folder_is_not_overwritten(
+    server: Server, published: Published, tmp_path: Path
+) -> None:
     to = tmp_path / "r"
     to.mkdir()
     (to / "mine.txt").write_text("keep me", encoding="utf-8")
-    with pytest.raises(DownloadError, match=r"already exists and is not release 1.0.0"):
+    expected = rf"already exists and is not release {re.escape(published.latest)}"
+    with pytest.raises(DownloadError, match=expected):
         download("latest", server.url, to, progress=None)
     assert (to / "mine.txt").read_text(encoding="utf-8") == "keep me"
     assert os.listdir(to) == ["mine.txt"]

@@ -13,7 +13,7 @@ import pytest
 from pipeline import load
 from pipeline.access.load import LoadError, cache_dir
 from pipeline.publish.files import read_tables
-from tests.access.conftest import RELEASES, VERSION, Server
+from tests.access.conftest import Published, Server
 from tests.conftest import PROJECT
 
 
@@ -24,52 +24,74 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def _expected(table: str) -> pd.DataFrame:
-    return read_tables(RELEASES / VERSION, (table,))[table]
+def _expected(published: Published, table: str, version: str) -> pd.DataFrame:
+    return read_tables(published.release(version), (table,))[table]
 
 
-@pytest.mark.parametrize(
-    "source", [PROJECT / "outputs", RELEASES, RELEASES / VERSION, str(RELEASES / VERSION)]
-)
-def test_load_from_local_folders(source: Path | str) -> None:
-    frame = load("claims", version=VERSION, source=source)
-    pd.testing.assert_frame_equal(frame, _expected("claims"))
+@pytest.mark.parametrize("kind", ["outputs", "releases", "release", "release as str"])
+@pytest.mark.parametrize("which", ["older", "latest"])
+def test_load_from_local_folders(published: Published, kind: str, which: str) -> None:
+    version = getattr(published, which)
+    sources: dict[str, Path | str] = {
+        "outputs": published.outputs,
+        "releases": published.releases,
+        "release": published.release(version),
+        "release as str": str(published.release(version)),
+    }
+    frame = load("claims", version=version, source=sources[kind])
+    pd.testing.assert_frame_equal(frame, _expected(published, "claims", version))
     assert frame["hedged"].dtype == bool and frame["char_start"].dtype == "int64"
+    assert (published.added in set(frame["claim_id"])) == (version == published.latest)
 
 
-def test_load_latest_from_the_outputs_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(PROJECT)
-    pd.testing.assert_frame_equal(load("entities"), _expected("entities"))
+def test_load_latest_from_the_outputs_folder(
+    published: Published, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(published.outputs.parent)
+    latest = _expected(published, "claims", published.latest)
+    pd.testing.assert_frame_equal(load("claims"), latest)
+    assert published.added in set(latest["claim_id"])
+    entities = load("entities")
+    pd.testing.assert_frame_equal(entities, _expected(published, "entities", published.latest))
 
 
-def test_load_over_http_caches_and_reuses(server: Server, cache: Path) -> None:
+def test_load_over_http_caches_and_reuses(
+    server: Server, published: Published, cache: Path
+) -> None:
+    latest = published.latest
     frame = load("passages", source=server.url)
-    pd.testing.assert_frame_equal(frame, _expected("passages"))
-    assert list(cache.glob(f"*/{VERSION}/data/passages.parquet"))
+    pd.testing.assert_frame_equal(frame, _expected(published, "passages", latest))
+    assert list(cache.glob(f"*/{latest}/data/passages.parquet"))
+    assert not list(cache.glob(f"*/{published.older}"))
     server.requests.clear()
-    pd.testing.assert_frame_equal(load("passages", VERSION, server.url), frame)
+    pd.testing.assert_frame_equal(load("passages", latest, server.url), frame)
     assert server.requests == [], "a pinned, cached version needs no network"
     load("passages", source=server.url)
     assert server.requests == ["/index.json"], "latest only asks the index"
+    older = load("claims", published.older, server.url)
+    pd.testing.assert_frame_equal(older, _expected(published, "claims", published.older))
+    assert list(cache.glob(f"*/{published.older}/data/claims.parquet"))
 
 
-def test_tampered_cache_or_folder_is_refused(server: Server, cache: Path, tmp_path: Path) -> None:
+def test_tampered_cache_or_folder_is_refused(
+    server: Server, published: Published, cache: Path, tmp_path: Path
+) -> None:
     load("claims", source=server.url)
-    (next(cache.glob(f"*/{VERSION}")) / "data" / "claims.parquet").write_bytes(b"oops")
+    (next(cache.glob(f"*/{published.latest}")) / "data" / "claims.parquet").write_bytes(b"oops")
     with pytest.raises(LoadError, match=r"data/claims.parquet"):
         load("claims", source=server.url)
     local = tmp_path / "copy"
-    shutil.copytree(RELEASES / VERSION, local)
+    shutil.copytree(published.release(published.latest), local)
     (local / "data" / "times.csv").write_text("x", encoding="utf-8")
     with pytest.raises(LoadError, match=r"data/times.csv"):
         load("times", source=local)
 
 
-def test_clear_errors(server: Server, cache: Path, tmp_path: Path) -> None:
+def test_clear_errors(server: Server, published: Published, cache: Path, tmp_path: Path) -> None:
     with pytest.raises(LoadError, match=r"unknown table 'claim'"):
-        load("claim", source=RELEASES)
+        load("claim", source=published.releases)
     with pytest.raises(LoadError, match=r"no release 2.0.0"):
-        load("claims", "2.0.0", RELEASES)
+        load("claims", "2.0.0", published.releases)
     with pytest.raises(LoadError, match=r"no such folder"):
         load("claims", source=tmp_path / "nowhere")
     with pytest.raises(ValueError, match=r"MAJOR.MINOR.PATCH"):

@@ -4,51 +4,57 @@ headless Chromium, opened from file:// and from a static HTTP host."""
 from __future__ import annotations
 
 import html
-import http.server
 import json
 import re
-import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 import pandas as pd
 import pytest
 
-from pipeline.access.site import _embed, markdown_to_html
+from pipeline.access.site import CSP, _embed, markdown_to_html
 from pipeline.cli import main
 from pipeline.publish.files import read_tables, sha256_file
-from tests.access.conftest import RELEASES, VERSION
-from tests.conftest import PROJECT
+from tests.access.conftest import Published
+from tests.browser import claim_items, dump_dom, marks, needs_chromium, static_host
 
-CHROMIUM = Path("/usr/bin/chromium")
-CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'"
+CSP_META = (
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    "script-src 'self'; style-src 'self'; img-src 'self'\">"
+)
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def site(tmp_path_factory: pytest.TempPathFactory, published: Published) -> Path:
     to = tmp_path_factory.mktemp("site") / "site"
-    assert main(["site", "--to", str(to), "--outputs", str(PROJECT / "outputs")]) == 0
+    assert main(["site", "--to", str(to), "--outputs", str(published.outputs)]) == 0
     return to
 
 
 @pytest.fixture(scope="module")
-def claims() -> pd.DataFrame:
-    return read_tables(RELEASES / VERSION, ("claims",))["claims"]
+def claims(published: Published) -> pd.DataFrame:
+    """The claims of the latest release: the ones the claim browser shows."""
+    return read_tables(published.release(published.latest), ("claims",))["claims"]
 
 
-def test_landing_page_lists_files_with_sizes_checksums_and_citation(site: Path) -> None:
+def test_landing_page_lists_files_with_sizes_checksums_and_citation(
+    site: Path, published: Published
+) -> None:
     page = (site / "index.html").read_text(encoding="utf-8")
-    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' in page
-    for line in (RELEASES / VERSION / "SHA256SUMS").read_text().splitlines():
-        digest, name = line.split("  ")
-        assert f'href="releases/{VERSION}/{name}"' in page
-        assert digest in page
-        assert sha256_file(site / "releases" / VERSION / name) == digest
-    assert "@misc{interview_claims_1_0_0" in page
-    assert "<h2>Interview Claims 1.0.0</h2>" in page and "<table>" in page
+    assert CSP_META in page
+    for version in published.versions:
+        for line in (published.release(version) / "SHA256SUMS").read_text().splitlines():
+            digest, name = line.split("  ")
+            assert f'href="releases/{version}/{name}"' in page
+            assert digest in page
+            assert sha256_file(site / "releases" / version / name) == digest
+    latest = published.latest
+    assert f"@misc{{interview_claims_{latest.replace('.', '_')}," in page
+    assert f"<h2>Interview Claims {latest}</h2>" in page and "<table>" in page
+    assert f"<h3>{latest} (latest) — released" in page
+    assert f"<h3>{published.older} — released" in page
+    assert page.index(f'id="v{latest}"') < page.index(f'id="v{published.older}"')
     assert "config_name" not in page, "the card's YAML front matter is not for people"
     assert "<script" not in page.replace('<script src="app.js"></script>', "")
     # No external assets: every script and stylesheet is a file of the site.
@@ -56,6 +62,30 @@ def test_landing_page_lists_files_with_sizes_checksums_and_citation(site: Path) 
         "style.css",
         "app.js",
     ]
+
+
+def test_claims_page_embeds_the_latest_release(site: Path, published: Published) -> None:
+    page = (site / "claims.html").read_text(encoding="utf-8")
+    assert f"<h1>Claims of Interview Claims {published.latest}</h1>" in page
+    found = re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S)
+    assert found is not None
+    embedded = json.loads(found.group(1))
+    latest = read_tables(published.release(published.latest), ("claims",))["claims"]
+    assert [c["claim_id"] for c in embedded["claims"]] == list(latest["claim_id"])
+    assert published.added in {c["claim_id"] for c in embedded["claims"]}
+
+
+def test_every_page_carries_the_content_security_policy(site: Path) -> None:
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' == CSP_META
+    pages = sorted(site.rglob("*.html"))
+    assert [p.relative_to(site).as_posix() for p in pages] == ["claims.html", "index.html"]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert text.count(CSP_META) == 1, page
+        head = text[: text.index("</head>")]
+        assert CSP_META in head and "<script" not in head, page
+        # The policy comes before anything that could load: it binds the whole page.
+        assert text.index(CSP_META) < min(text.index("<link"), text.index("<script")), page
 
 
 def test_card_markdown_and_embedded_json_are_escaped() -> None:
@@ -78,64 +108,31 @@ def test_site_command_reports_a_missing_index(tmp_path: Path) -> None:
 
 # --- in a real browser ---------------------------------------------------------------------
 
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
-)
-
-
-def dump_dom(url: str, profile: Path) -> tuple[str, list[str]]:
-    """The DOM after the page's scripts ran, and the page's console messages."""
-    out = subprocess.run(
-        [
-            str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-            "--virtual-time-budget=5000", "--dump-dom", url,
-        ],
-        capture_output=True, text=True, timeout=120, check=True,
-    )  # fmt: skip
-    console = [line for line in out.stderr.splitlines() if ":CONSOLE" in line]
-    return out.stdout, console
-
-
-def _items(dom: str) -> list[str]:
-    return re.findall(r'<li class="claim[^"]*" data-claim="(c_[0-9a-f]{16})"', dom)
-
 
 @pytest.fixture(scope="module")
-def static_host(site: Path) -> Iterator[str]:
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, directory=str(site), **kwargs)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def host(site: Path) -> Iterator[str]:
+    with static_host(site) as url:
+        yield url
 
 
 @needs_chromium
-@pytest.mark.parametrize("host", ["file", "http"])
+@pytest.mark.parametrize("how", ["file", "http"])
 def test_claim_browser_filters_and_opens_a_claim_in_its_passage(
     site: Path,
+    published: Published,
     claims: pd.DataFrame,
-    static_host: str,
-    tmp_path: Path,
     host: str,
+    tmp_path: Path,
+    how: str,
 ) -> None:
-    base = site.as_uri() if host == "file" else static_host
+    base = site.as_uri() if how == "file" else host
     everything, console = dump_dom(f"{base}/claims.html", tmp_path / "p1")
     assert console == [], console
-    assert len(_items(everything)) == len(claims)
+    assert claim_items(everything) == list(claims.claim_id)
     assert f"{len(claims)} of {len(claims)} claims" in everything
 
     chosen = claims[(claims.speaker_role == "interviewee") & claims.text.str.contains("Russia")]
-    passages = read_tables(RELEASES / VERSION, ("passages",))["passages"]
+    passages = read_tables(published.release(published.latest), ("passages",))["passages"]
     answers = set(passages.passage_id[passages.question_id.notna()])
     claim = chosen[chosen.passage_id.isin(answers)].iloc[0]
     question = passages.set_index("passage_id").text[
@@ -144,20 +141,22 @@ def test_claim_browser_filters_and_opens_a_claim_in_its_passage(
     url = f"{base}/claims.html#role=interviewee&q=Russia&claim={claim.claim_id}"
     filtered, console = dump_dom(url, tmp_path / "p2")
     assert console == [], console
-    assert sorted(_items(filtered)) == sorted(chosen.claim_id)
+    assert sorted(claim_items(filtered)) == sorted(chosen.claim_id)
     assert 0 < len(chosen) < len(claims)
-    marks = re.findall(r"<mark>(.*?)</mark>", filtered, flags=re.S)
-    assert [html.unescape(m) for m in marks] == [claim.text], "the span is the claim"
+    assert marks(filtered) == [claim.text], "the span is the claim"
     shown = re.search(r'<blockquote class="question">(.*?)</blockquote>', filtered, flags=re.S)
     assert shown is not None, "the question it answers is shown"
     assert question in html.unescape(re.sub(r"<[^>]+>", "", shown.group(1)))
 
 
 @needs_chromium
-def test_landing_page_loads_without_console_errors(site: Path, tmp_path: Path) -> None:
+def test_landing_page_loads_without_console_errors(
+    site: Path, published: Published, tmp_path: Path
+) -> None:
     dom, console = dump_dom((site / "index.html").as_uri(), tmp_path / "p")
     assert console == [], console
-    assert "releases/1.0.0/data/claims.parquet" in dom
+    for version in published.versions:
+        assert f"releases/{version}/data/claims.parquet" in dom
 
 
 @needs_chromium
@@ -170,4 +169,5 @@ def test_other_filters_narrow_the_list(site: Path, claims: pd.DataFrame, tmp_pat
         & claims.hedged
         & (claims.text + " " + claims.speaker.fillna("")).str.lower().str.contains("the")
     ]
-    assert sorted(_items(dom)) == sorted(expected.claim_id)
+    assert sorted(claim_items(dom)) == sorted(expected.claim_id)
+    assert 0 < len(expected) < len(claims)
