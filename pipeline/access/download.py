@@ -5,6 +5,11 @@ Files go into a hidden folder beside the destination; each one is written as ``<
 and renamed to ``<name>`` only after its checksum matched, so that folder never holds an
 unverified file and an interrupted download can resume from it. The whole release is renamed
 into place in one step after the final check.
+
+Everything that comes from the source is untrusted: the index's versions must be
+``MAJOR.MINOR.PATCH`` and SHA256SUMS's names relative paths inside the release before either
+becomes part of a path, and symbolic links are never followed or kept, neither in a source
+folder nor in the destination or its hidden folder.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from pipeline.publish.files import sha256_file
@@ -96,17 +101,33 @@ class Source:
 
     def location(self, name: str) -> str:
         """The URL or path of ``name`` (a safe relative POSIX path) under the base."""
+        if safe_relative(name) is None:
+            raise DownloadError(f"refused file name {name!r}: not a relative path inside the base")
         if self.url is not None:
             return self.url + urllib.parse.quote(name)
         assert self.folder is not None
         return str(self.folder / name)
+
+    def _local_file(self, name: str) -> int:
+        """A read-only descriptor of ``name`` under the folder, refusing symbolic links
+        anywhere below the base: a release folder holds plain files, and a link could make
+        the download copy a file from anywhere on this machine."""
+        assert self.folder is not None
+        path = self.folder
+        for part in PurePosixPath(name).parts:
+            path = path / part
+            if path.is_symlink():
+                raise DownloadError(
+                    f"{name}: {path} is a symbolic link; a release folder must hold plain files"
+                )
+        return os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
 
     def copy(self, name: str, out: IO[bytes], cap: int) -> int:
         """Write ``name`` into ``out``; refuse it if longer than ``cap`` or cut short."""
         where = self.location(name)
         if self.folder is not None:
             try:
-                with open(where, "rb") as handle:
+                with os.fdopen(self._local_file(name), "rb") as handle:
                     return _copy_capped(handle, out, cap, where, None)
             except FileNotFoundError:
                 raise DownloadError(f"{name}: missing at {where}") from None
@@ -164,7 +185,9 @@ def read_remote_index(source: Source) -> list[dict[str, Any]]:
         entries = [dict(e) for e in data["releases"]]
         for entry in entries:
             parse_version(str(entry["version"]))
-    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, VersionError) as err:
+    except (UnicodeDecodeError, KeyError, TypeError, ValueError) as err:
+        # ValueError covers JSONDecodeError, entries that are not objects and VersionError:
+        # a version such as "../x" or "1.0.0/../x" refuses the whole index.
         raise DownloadError(
             f"{source.location(INDEX_NAME)}: not a valid release index ({err})"
         ) from None
@@ -202,14 +225,41 @@ def _declared_sizes(datapackage: Path) -> dict[str, int]:
         raise DownloadError(f"{DATAPACKAGE_NAME}: not valid JSON ({err})") from None
 
 
+def refuse_symlinks(folder: Path) -> None:
+    """Raise if ``folder`` is, or holds anywhere below it, a symbolic link (never followed)."""
+    if folder.is_symlink():
+        raise DownloadError(f"{folder} is a symbolic link; downloads never follow links")
+    for root, dirs, files in os.walk(folder):  # os.walk does not descend into linked folders
+        for entry in (*dirs, *files):
+            if (Path(root) / entry).is_symlink():
+                raise DownloadError(
+                    f"{Path(root) / entry} is a symbolic link; downloads never follow links, "
+                    "so a folder holding one is refused"
+                )
+
+
+def _no_link_between(root: Path, target: Path) -> None:
+    """Every existing folder from ``root`` down to ``target``'s must be a real folder."""
+    path = root
+    for part in target.relative_to(root).parts[:-1]:
+        path = path / part
+        if path.is_symlink():
+            raise DownloadError(f"{path} is a symbolic link; downloads never follow links")
+
+
 def _fetch_verified(
-    source: Source, prefix: str, name: str, digest: str, target: Path, cap: int
+    source: Source, prefix: str, name: str, digest: str, target: Path, cap: int, root: Path
 ) -> int:
     """Fetch ``prefix + name`` to ``target`` via a .part file; keep it only if it matches."""
     part = target.with_name(target.name + ".part")
+    _no_link_between(root, target)
     part.parent.mkdir(parents=True, exist_ok=True)
+    _no_link_between(root, target)
+    # A fresh file, never one reached through a link that was left where the .part goes.
+    part.unlink(missing_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
     try:
-        with part.open("wb") as out:
+        with os.fdopen(os.open(part, flags, 0o644), "wb") as out:
             size = source.copy(prefix + name, out, cap)
         actual = sha256_file(part)
         if actual != digest:
@@ -243,7 +293,9 @@ def _release_version(release_dir: Path) -> str | None:
 
 
 def check_existing(release_dir: Path, version: str) -> None:
-    """Raise unless ``release_dir`` is a complete, checksum-correct copy of ``version``."""
+    """Raise unless ``release_dir`` is a complete, checksum-correct copy of ``version``
+    made of plain files (a symbolic link in it is refused, not followed)."""
+    refuse_symlinks(release_dir)
     found = _release_version(release_dir)
     if found != version:
         raise DownloadError(
@@ -278,6 +330,12 @@ def fetch_release(
     """Fetch the release of index ``entry`` from ``source`` into ``to`` (see download)."""
     say = progress or (lambda _message: None)
     resolved = str(entry["version"])
+    try:  # it names the hidden folder below; index readers check it too
+        parse_version(resolved)
+    except VersionError as err:
+        raise DownloadError(str(err)) from None
+    if to.is_symlink():
+        raise DownloadError(f"{to} is a symbolic link; downloads never follow links")
     if to.exists() and not (to.is_dir() and not any(to.iterdir())):
         check_existing(to, resolved)
         say(f"release {resolved} is already at {to}; all checksums verified")
@@ -285,8 +343,11 @@ def fetch_release(
 
     to.parent.mkdir(parents=True, exist_ok=True)
     staging = to.parent / f".{to.name}.partial-{resolved}"
+    if staging.is_symlink():
+        raise DownloadError(f"{staging} is a symbolic link; downloads never follow links")
     staging.mkdir(exist_ok=True)
     try:
+        refuse_symlinks(staging)  # a resumed download starts from plain files only
         _download_into(source, resolved, staging, say)
         check_existing(staging, resolved)
         _check_content_hash(staging, entry)
@@ -324,7 +385,7 @@ def _download_into(source: Source, version: str, staging: Path, say: Progress) -
             say(f"[{number}/{len(names)}] {name}: already here, verified")
             continue
         cap = sizes.get(name, METADATA_CAP if name == DATAPACKAGE_NAME else DEFAULT_CAP)
-        size = _fetch_verified(source, prefix, name, entries[name], target, cap)
+        size = _fetch_verified(source, prefix, name, entries[name], target, cap, staging)
         say(f"[{number}/{len(names)}] {name}: {_human(size)}, sha256 verified")
     found = _release_version(staging)
     if found != version:

@@ -17,7 +17,7 @@ from pipeline.access.download import (
     resolve_version,
 )
 from pipeline.publish.files import read_tables
-from pipeline.publish.index import read_index
+from pipeline.publish.index import IndexError_, read_index
 from pipeline.publish.verify import verify_checksums
 from pipeline.publish.versioning import parse_version
 from schemas import TABLES
@@ -89,7 +89,10 @@ def release_path(version: str = "latest", source: str | os.PathLike[str] | None 
     folder = Path(source) if source is not None else DEFAULT_SOURCE
     if not folder.is_dir():
         raise LoadError(f"{folder}: no such folder; pass source= a release folder or URL")
-    path = _local_release(folder, version)
+    try:
+        path = _local_release(folder, version)
+    except IndexError_ as err:  # e.g. a listed version such as "../x" that is not one
+        raise LoadError(str(err)) from None
     problems = verify_checksums(path)
     if problems:
         raise LoadError(f"{path} does not match its SHA256SUMS: " + "; ".join(problems))

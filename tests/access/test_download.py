@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -210,3 +211,151 @@ def test_an_unrelated_existing_folder_is_not_overwritten(
         download("latest", server.url, to, progress=None)
     assert (to / "mine.txt").read_text(encoding="utf-8") == "keep me"
     assert os.listdir(to) == ["mine.txt"]
+
+
+# --- names and versions from the index and SHA256SUMS never become paths unchecked ---------
+
+
+@pytest.mark.parametrize("bad", ["../../x", "1.0.0/../../x", "/etc", "..", "1.0.0\x00", "01.0.0"])
+@pytest.mark.parametrize("asked", ["latest", "older"])
+@pytest.mark.parametrize("over", ["http", "folder"])
+def test_an_index_listing_a_version_that_is_a_path_is_refused(
+    server: Server,
+    published: Published,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    bad: str,
+    asked: str,
+    over: str,
+) -> None:
+    index_path = server.root / "index.json"
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    index["releases"].insert(0, {**index["releases"][0], "version": bad, "path": f"{bad}/"})
+    index_path.write_text(json.dumps(index), encoding="utf-8")
+    version = published.older if asked == "older" else "latest"
+    base = server.url if over == "http" else str(server.root)
+    code = run(version, "--from", base, "--to", str(tmp_path / "r"))
+    _assert_failed_cleanly(code, tmp_path, capsys, "not a valid release index", "MAJOR.MINOR")
+    assert server.requests == (["/index.json"] if over == "http" else [])
+    assert not (tmp_path.parent / "x").exists() and not (tmp_path / "x").exists()
+
+
+def test_an_index_path_field_is_never_used_as_a_path(
+    server: Server, published: Published, tmp_path: Path
+) -> None:
+    index_path = server.root / "index.json"
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    for entry in index["releases"]:
+        entry["path"] = "../../escape/"
+    index_path.write_text(json.dumps(index), encoding="utf-8")
+    assert run("--from", server.url, "--to", str(tmp_path / "r")) == 0
+    assert verify_release(tmp_path / "r") == []
+    assert server.requests[0] == "/index.json"
+    assert all(r.startswith(f"/{published.latest}/") for r in server.requests[1:])
+
+
+# --- symbolic links are never followed, created or kept ---------------------------------------
+
+
+def _outside(tmp_path: Path) -> Path:
+    folder = tmp_path / "outside"
+    folder.mkdir()
+    (folder / "victim.txt").write_text("keep me", encoding="utf-8")
+    return folder
+
+
+def _outside_unchanged(outside: Path, *extra: str) -> None:
+    """Only the files the test put there, and the victim's bytes as they were."""
+    assert sorted(p.name for p in outside.iterdir()) == sorted(["victim.txt", *extra])
+    assert (outside / "victim.txt").read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize("linked", ["data/claims.csv", "data"])
+def test_a_source_folder_with_a_symlink_is_refused(
+    server: Server,
+    published: Published,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    linked: str,
+) -> None:
+    """A link in the source folder could copy any file of this machine into the release
+    (a checksum list can name its hash); the link is refused even when its target matches."""
+    outside = _outside(tmp_path)
+    inside = server.root / published.latest / linked
+    target = outside / inside.name
+    inside.rename(target)  # same bytes: the checksums would match through the link
+    inside.symlink_to(target)
+    code = run("--from", str(server.root), "--to", str(tmp_path / "r"))
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "symbolic link" in err and linked.split("/")[0] in err
+    assert _leftovers(tmp_path) == ["outside", "served"], "a partial download was left behind"
+    _outside_unchanged(outside, target.name)
+
+
+@pytest.mark.parametrize(
+    "linked",
+    [
+        "",  # the hidden folder itself
+        "data",  # a folder inside it: files would be written outside the destination
+        "data/claims.csv.part",  # the .part file: its bytes would land in the link's target
+        "data/claims.csv",  # a "finished" file: the link would be kept in the release
+        "SHA256SUMS",
+    ],
+)
+def test_a_partial_folder_with_a_symlink_is_refused(
+    server: Server,
+    published: Published,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    linked: str,
+) -> None:
+    outside = _outside(tmp_path)
+    staging = tmp_path / f".r.partial-{published.latest}"
+    link = staging / linked if linked else staging
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if linked in ("", "data"):
+        link.symlink_to(outside, target_is_directory=True)
+    elif linked == "data/claims.csv":  # a copy with the right bytes
+        done = outside / "claims.csv"
+        done.write_bytes((server.root / published.latest / linked).read_bytes())
+        link.symlink_to(done)
+    else:
+        link.symlink_to(outside / "victim.txt")
+    code = run("--from", server.url, "--to", str(tmp_path / "r"))
+    err = capsys.readouterr().err
+    assert code == 1 and "symbolic link" in err
+    assert not (tmp_path / "r").exists()
+    _outside_unchanged(outside, *(["claims.csv"] if linked == "data/claims.csv" else []))
+    if linked:  # the hidden folder is ours: removed, without following the link in it
+        assert _leftovers(tmp_path) == ["outside", "served"]
+    else:  # a link in its place is not ours to remove
+        assert _leftovers(tmp_path) == [".r.partial-" + published.latest, "outside", "served"]
+    assert not any(f"/{published.latest}/data/" in r for r in server.requests)
+
+
+def test_a_destination_holding_or_being_a_symlink_is_refused(
+    server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = _outside(tmp_path)
+    to = tmp_path / "r"
+    assert run("--from", server.url, "--to", str(to)) == 0
+    assert not [p for p in to.rglob("*") if p.is_symlink()], "downloads create no links"
+    assert all(p.is_file() or p.is_dir() for p in to.rglob("*"))
+    # A finished copy whose file was swapped for a link to identical bytes is not "verified".
+    claims = to / "data" / "claims.csv"
+    copy = outside / "claims.csv"
+    claims.rename(copy)
+    claims.symlink_to(copy)
+    capsys.readouterr()
+    assert run("--from", server.url, "--to", str(to)) == 1
+    assert "symbolic link" in capsys.readouterr().err
+    assert claims.is_symlink() and copy.read_bytes()  # reported, nothing followed or removed
+    # --to itself a link to an empty folder.
+    empty = outside / "empty"
+    empty.mkdir()
+    (tmp_path / "linked").symlink_to(empty, target_is_directory=True)
+    assert run("--from", server.url, "--to", str(tmp_path / "linked")) == 1
+    assert "symbolic link" in capsys.readouterr().err
+    assert list(empty.iterdir()) == []
+    _outside_unchanged(outside, "claims.csv", "empty")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -115,3 +116,33 @@ def test_import_pipeline_stays_cheap() -> None:
     code = "import sys, pipeline; print('pandas' in sys.modules, 'dagster' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT)
     assert out.stdout.split() == ["False", "False"], out.stderr
+
+
+@pytest.mark.parametrize("bad", ["../../x", "1.0.0/../../x"])
+def test_an_index_listing_a_version_that_is_a_path_is_refused(
+    server: Server, published: Published, cache: Path, tmp_path: Path, bad: str
+) -> None:
+    index_path = server.root / "index.json"
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    index["releases"].insert(0, {**index["releases"][0], "version": bad, "path": f"{bad}/"})
+    index_path.write_text(json.dumps(index), encoding="utf-8")
+    (server.root / "x").mkdir()  # where "../../x" would lead from a releases folder copy
+    for version in ("latest", published.older):
+        with pytest.raises(LoadError, match=r"not a valid release index.*MAJOR\.MINOR\.PATCH"):
+            load("claims", version, server.url)
+        with pytest.raises(LoadError, match=r"not a valid release index.*MAJOR\.MINOR\.PATCH"):
+            load("claims", version, server.root)
+    assert server.requests == ["/index.json", "/index.json"]
+    assert not cache.exists() or not any(cache.rglob("*.parquet"))
+
+
+def test_a_cached_copy_holding_a_symlink_is_refused(
+    server: Server, published: Published, cache: Path, tmp_path: Path
+) -> None:
+    load("claims", published.latest, server.url)
+    cached = next(cache.glob(f"*/{published.latest}")) / "data" / "claims.parquet"
+    outside = tmp_path / "claims.parquet"
+    cached.rename(outside)
+    cached.symlink_to(outside)  # identical bytes behind the link: still refused
+    with pytest.raises(LoadError, match=r"symbolic link"):
+        load("claims", published.latest, server.url)
