@@ -124,8 +124,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def cmd_export(args: argparse.Namespace) -> int:
     from pipeline.publish.files import read_tables
 
-    tables = read_tables(args.release)
-    frame = tables[args.table]
+    try:
+        frame = read_tables(args.release, (args.table,))[args.table]
+    except OSError as err:
+        _err(f"{args.release}: cannot read table {args.table} ({err})")
+        return EXIT_FAILED
+    neutralised = 0
     args.to.parent.mkdir(parents=True, exist_ok=True)
     with args.to.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
@@ -140,12 +144,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         for row in frame.itertuples(index=False, name=None):
             cells = ["" if v is None or v != v else v for v in row]
             if args.excel_safe:
-                cells = [
-                    f"'{c}" if isinstance(c, str) and c.startswith(FORMULA_START) else c
-                    for c in cells
-                ]
+                risky = [isinstance(c, str) and c.startswith(FORMULA_START) for c in cells]
+                neutralised += sum(risky)
+                cells = [f"'{c}" if r else c for c, r in zip(cells, risky, strict=True)]
             writer.writerow(cells)
-    print(f"wrote {len(frame)} rows to {args.to}")
+    note = f" ({neutralised} cells neutralised with a leading ')" if args.excel_safe else ""
+    print(f"wrote {len(frame)} rows to {args.to}{note}")
     return EXIT_OK
 
 

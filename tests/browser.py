@@ -4,12 +4,14 @@ ran, its console messages, and a static HTTP host for a site folder."""
 from __future__ import annotations
 
 import html
+import html.parser
 import http.server
 import re
 import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,42 @@ def claim_items(dom: str) -> list[str]:
 def marks(dom: str) -> list[str]:
     """The text of every ``<mark>`` element (the highlighted claim), unescaped."""
     return [html.unescape(m) for m in re.findall(r"<mark>(.*?)</mark>", dom, flags=re.S)]
+
+
+@dataclass
+class Page:
+    """A dumped DOM, parsed: its title and every element with its attributes, in order."""
+
+    title: str = ""
+    elements: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+    def having(self, tag: str) -> list[dict[str, str]]:
+        return [attrs for name, attrs in self.elements if name == tag]
+
+
+class _PageParser(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page()
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.page.elements.append((tag, {k: v or "" for k, v in attrs}))
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.page.title += data
+
+
+def parse(dom: str) -> Page:
+    parser = _PageParser()
+    parser.feed(dom)
+    parser.close()
+    return parser.page
 
 
 @contextmanager
