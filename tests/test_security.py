@@ -199,6 +199,7 @@ def test_every_page_of_the_payload_site_carries_the_csp(payload: Payload) -> Non
     meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
     assert "script-src 'self'" in CSP and "default-src 'none'" in CSP
     assert "unsafe-inline" not in CSP and "unsafe-eval" not in CSP
+    assert "base-uri 'none'" in CSP and "form-action 'none'" in CSP  # no default-src fallback
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert text.count(meta) == 1 and text.index(meta) < text.index("<script"), page

@@ -12,13 +12,20 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pipeline.access.download import DownloadError, refuse_symlinks
 from pipeline.publish.citation import format_citation
 from pipeline.publish.files import read_tables
 from pipeline.publish.index import read_index
 from pipeline.publish.verify import read_checksums, verify_checksums
 
 ASSETS = ("app.js", "style.css")
-CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'"
+# Only the site's own script, style and image files; no inline code. base-uri and
+# form-action do not fall back to default-src, so they are closed explicitly: an injected
+# <base> could otherwise point "app.js" at another host.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 
 class SiteError(RuntimeError):
@@ -252,6 +259,10 @@ def build_site(outputs: Path, to: Path) -> list[dict[str, Any]]:
     for entry in entries:
         version = str(entry["version"])
         source = releases_dir / version
+        try:  # a link would copy a file from anywhere on this machine into the site
+            refuse_symlinks(source)
+        except DownloadError as err:
+            raise SiteError(str(err)) from None
         problems = verify_checksums(source)
         if problems:
             raise SiteError(f"{source} does not verify: " + "; ".join(problems))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -21,7 +22,8 @@ from tests.browser import claim_items, dump_dom, marks, needs_chromium, static_h
 
 CSP_META = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "script-src 'self'; style-src 'self'; img-src 'self'\">"
+    "script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+    "form-action 'none'\">"
 )
 
 
@@ -104,6 +106,24 @@ def test_card_markdown_and_embedded_json_are_escaped() -> None:
 def test_site_command_reports_a_missing_index(tmp_path: Path) -> None:
     (tmp_path / "releases").mkdir()
     assert main(["site", "--to", str(tmp_path / "s"), "--outputs", str(tmp_path)]) == 1
+
+
+def test_a_release_holding_a_symlink_is_not_published_on_the_site(
+    published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link in a release folder would copy whatever it points at into the public site."""
+    outputs = tmp_path / "outputs"
+    shutil.copytree(published.outputs, outputs)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the web", encoding="utf-8")
+    linked = outputs / "releases" / published.older / "data" / "claims.csv"
+    linked.unlink()
+    linked.symlink_to(secret)
+    site = tmp_path / "site"
+    assert main(["site", "--to", str(site), "--outputs", str(outputs)]) == 1
+    assert "symbolic link" in capsys.readouterr().err
+    found = [p for p in site.rglob("*") if p.is_file()] if site.exists() else []
+    assert not [p for p in found if p.read_bytes() == secret.read_bytes()]
 
 
 # --- in a real browser ---------------------------------------------------------------------
