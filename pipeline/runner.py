@@ -1,6 +1,7 @@
 """Run the pipeline in-process on a persistent Dagster instance: the engine behind
 ``interview-claims build``. The Dagster layer stays thin; this module only syncs partitions,
-starts the two jobs and reports what happened."""
+extracts the sources that are new or changed since their last run, starts the release job and
+reports what happened."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.extract.documents import read_source, source_ids
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DAGSTER_HOME = PROJECT_ROOT / "dagster_home"
 PARTITIONS_NAME = "sources"
+if TYPE_CHECKING:  # Dagster is imported only when a build starts: the CLI stays quick
+    import dagster as dg
+
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
@@ -59,6 +64,46 @@ def _failure(result: object) -> str:
     return "; ".join(messages) or "the run failed"
 
 
+def _extract_stale(
+    defs: dg.Definitions,
+    instance: dg.DagsterInstance,
+    sources_dir: Path,
+    say: Callable[[str], None],
+) -> None:
+    """Extract the sources that are new or stale (other content or other code than their last
+    materialization), one run per contiguous range of the partition order."""
+    from pipeline.defs.history import EXTRACTION_CHAIN, contiguous_ranges, stale_partitions
+    from pipeline.defs.partitions import source_hash
+
+    keys = instance.get_dynamic_partitions(PARTITIONS_NAME)
+    graph = defs.resolve_asset_graph()
+    code_versions = {key: graph.get(key).code_version for key in EXTRACTION_CHAIN}
+    hashes = {key: source_hash(sources_dir, key) for key in keys}
+    stale = stale_partitions(instance, hashes, code_versions)
+    ranges = contiguous_ranges(keys, stale)
+    if not ranges:
+        say(f"[3/4] all {len(keys)} source(s) unchanged since their last extraction")
+        return
+    unchanged = len(keys) - len(stale)
+    say(
+        f"[3/4] extracting claims from {len(stale)} source(s) "
+        f"({unchanged} unchanged, {len(ranges)} run(s))"
+    )
+    job = defs.resolve_job_def("extract_sources")
+    for start, end in ranges:
+        extract = job.execute_in_process(
+            instance=instance,
+            run_config=QUIET_LOGS,
+            tags={
+                "dagster/asset_partition_range_start": start,
+                "dagster/asset_partition_range_end": end,
+            },
+            raise_on_error=False,
+        )
+        if not extract.success:
+            raise BuildError(f"extraction failed: {_failure(extract)}")
+
+
 def build(
     sources_dir: Path,
     outputs_dir: Path,
@@ -67,7 +112,7 @@ def build(
     version: str | None = None,
     say: Callable[[str], None] = _say,
 ) -> BuildResult:
-    """Extract every source and publish a release if anything changed."""
+    """Extract the new and changed sources and publish a release if anything changed."""
     sources_dir, outputs_dir = sources_dir.resolve(), outputs_dir.resolve()
     ids = source_ids(sources_dir)
     say(f"[1/4] reading {len(ids)} source(s) from {sources_dir}")
@@ -96,19 +141,7 @@ def build(
     )
     defs = make_definitions({"paths": paths, "release_options": ReleaseOptions(version=version)})
     if ids:
-        keys = instance.get_dynamic_partitions(PARTITIONS_NAME)
-        say(f"[3/4] extracting claims from {len(keys)} source(s)")
-        extract = defs.resolve_job_def("extract_sources").execute_in_process(
-            instance=instance,
-            run_config=QUIET_LOGS,
-            tags={
-                "dagster/asset_partition_range_start": keys[0],
-                "dagster/asset_partition_range_end": keys[-1],
-            },
-            raise_on_error=False,
-        )
-        if not extract.success:
-            raise BuildError(f"extraction failed: {_failure(extract)}")
+        _extract_stale(defs, instance, sources_dir, say)
     say("[4/4] checking the dataset and publishing")
     result = defs.resolve_job_def("publish_release").execute_in_process(
         instance=instance, run_config=QUIET_LOGS, raise_on_error=False

@@ -5,7 +5,7 @@ from typing import Any
 import dagster as dg
 
 from pipeline.codeversion import code_version
-from pipeline.defs.partitions import source_partitions
+from pipeline.defs.partitions import SOURCE_HASH, source_hash, source_partitions
 from pipeline.defs.resources import ProjectPaths
 from pipeline.extract.documents import read_source
 from pipeline.extract.model import Document, Passage
@@ -34,10 +34,19 @@ def documents(context: dg.AssetExecutionContext, paths: ProjectPaths) -> dg.Outp
     """The interview text and its metadata, read from ``sources/<id>.txt`` and ``<id>.yaml``,
     decoded strictly as UTF-8 with BOM and CRLF normalised."""
     docs: dict[str, Document] = {}
+    hashes: dict[str, str] = {}
     for key in context.partition_keys:
+        # Hashed before reading: a file edited in between leaves a hash that no longer matches
+        # the files, so the change is picked up again instead of being marked as done.
+        hashes[key] = source_hash(paths.sources, key)
         docs[key] = read_source(paths.sources, key)
+        # Per-partition metadata, what the sensor and `build` compare to decide staleness.
+        context.add_asset_metadata({SOURCE_HASH: hashes[key]}, partition_key=key)
     return dg.Output(
         output(context, docs),
+        # Dagster keeps one data version per output, so only a one-source run (every sensor
+        # run) can record the source's hash as its data version; ranges rely on the metadata.
+        data_version=dg.DataVersion(next(iter(hashes.values()))) if len(hashes) == 1 else None,
         metadata={
             "sources": len(docs),
             "characters": sum(len(d.text) for d in docs.values()),

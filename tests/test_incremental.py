@@ -1,0 +1,149 @@
+"""Only what changed is recomputed: ``interview-claims build`` extracts the sources whose
+content or code changed since their last materialization, one run per contiguous range of
+partitions, then the release; counted in materialization events on a test instance."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipeline.definitions import defs
+from pipeline.defs.history import EXTRACTION_CHAIN, contiguous_ranges, stale_partitions
+from pipeline.defs.partitions import source_hash
+from pipeline.runner import build
+
+from .conftest import PROJECT, REFERENCE_ID
+
+INTERVIEWS = PROJECT / "tests" / "data" / "interviews"
+OTHERS = ["ferrer-spain-drought-2023", "marsh-nhs-waiting-lists-2024"]
+ASSETS = [*(key.to_user_string() for key in EXTRACTION_CHAIN), "dataset", "release"]
+
+
+@pytest.fixture
+def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    return dg.DagsterInstance.get()
+
+
+@pytest.fixture
+def three_sources(sources_copy: Path) -> Path:
+    """The reference interview and two of other layouts (partition order: ferrer, marsh,
+    pauline)."""
+    for source_id in OTHERS:
+        for ext in ("txt", "yaml"):
+            shutil.copy(INTERVIEWS / f"{source_id}.{ext}", sources_copy / f"{source_id}.{ext}")
+    return sources_copy
+
+
+def counts(instance: dg.DagsterInstance) -> Counter[tuple[str, str | None]]:
+    """Materialization events per (asset, partition)."""
+    found: Counter[tuple[str, str | None]] = Counter()
+    for name in ASSETS:
+        records = instance.fetch_materializations(dg.AssetKey(name), limit=1000).records
+        found.update((name, record.partition_key) for record in records)
+    return found
+
+
+def extract_runs(instance: dg.DagsterInstance) -> int:
+    return len(instance.get_run_records(dg.RunsFilter(job_name="extract_sources")))
+
+
+def retitle(sources: Path, source_id: str, title: str) -> None:
+    meta = sources / f"{source_id}.yaml"
+    lines = meta.read_text(encoding="utf-8").splitlines()
+    lines = [f"title: {title}" if line.startswith("title:") else line for line in lines]
+    meta.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_editing_one_source_recomputes_only_its_partitions_and_the_release(
+    instance: dg.DagsterInstance, tmp_path: Path, three_sources: Path, epoch: int
+) -> None:
+    outputs, gold = tmp_path / "out", tmp_path / "no-gold"
+    messages: list[str] = []
+    first = build(three_sources, outputs, gold_dir=gold, say=messages.append)
+    assert first.version == "1.0.0"
+    assert extract_runs(instance) == 1  # all three sources: one range, one run
+    assert "extracting claims from 3 source(s) (0 unchanged, 1 run(s))" in " ".join(messages)
+    ids = [*OTHERS, REFERENCE_ID]
+    assert counts(instance) == Counter(
+        {(a, p): 1 for a in ASSETS[:3] for p in ids} | {("dataset", None): 1, ("release", None): 1}
+    )
+
+    # Unchanged: no extraction at all; the release runs and publishes nothing.
+    messages.clear()
+    again = build(three_sources, outputs, gold_dir=gold, say=messages.append)
+    assert not again.published
+    assert "all 3 source(s) unchanged" in " ".join(messages)
+    assert extract_runs(instance) == 1
+
+    # One source edited: only its three partitions, then the release (a patch: values changed).
+    before = counts(instance)
+    retitle(three_sources, "marsh-nhs-waiting-lists-2024", "NHS waiting lists, revisited")
+    edited = build(three_sources, outputs, gold_dir=gold, say=lambda _: None)
+    assert edited.version == "1.0.1"
+    delta = counts(instance) - before
+    assert delta == Counter(
+        {(a, "marsh-nhs-waiting-lists-2024"): 1 for a in ASSETS[:3]}
+        | {("dataset", None): 1, ("release", None): 1}
+    )
+    assert extract_runs(instance) == 2
+
+    # Two sources apart in the partition order: two runs, one for each range.
+    retitle(three_sources, OTHERS[0], "Drought in Spain, revisited")
+    retitle(three_sources, REFERENCE_ID, "Kazakhstan and the war, revisited")
+    before = counts(instance)
+    build(three_sources, outputs, gold_dir=gold, say=lambda _: None)
+    assert extract_runs(instance) == 4
+    assert {p for (a, p) in counts(instance) - before if a == "claims"} == {OTHERS[0], REFERENCE_ID}
+
+
+def test_stale_after_code_change_or_half_finished_run(
+    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path
+) -> None:
+    from pipeline.defs.resources import ProjectPaths
+
+    instance.add_dynamic_partitions("sources", [REFERENCE_ID])
+    hashes = {REFERENCE_ID: source_hash(sources_copy, REFERENCE_ID)}
+    graph = defs.resolve_asset_graph()
+    versions = {key: graph.get(key).code_version for key in EXTRACTION_CHAIN}
+    assert stale_partitions(instance, hashes, versions) == {REFERENCE_ID}  # never materialized
+
+    paths = ProjectPaths(sources_dir=str(sources_copy), outputs_dir=str(tmp_path / "out"))
+    chain = [defs.get_assets_def(key) for key in EXTRACTION_CHAIN]
+    assert dg.materialize(
+        chain, partition_key=REFERENCE_ID, instance=instance, resources={"paths": paths}
+    ).success
+    assert stale_partitions(instance, hashes, versions) == set()
+    # a one-source run also records the content hash as the data version
+    record = instance.get_latest_data_version_record(
+        EXTRACTION_CHAIN[0], partition_key=REFERENCE_ID
+    )
+    assert record is not None and record.asset_materialization is not None
+    assert record.asset_materialization.tags["dagster/data_version"] == hashes[REFERENCE_ID]
+
+    claims_key = EXTRACTION_CHAIN[-1]
+    assert stale_partitions(instance, hashes, versions | {claims_key: "other code"}) == {
+        REFERENCE_ID
+    }
+    assert stale_partitions(instance, {REFERENCE_ID: "other content"}, versions) == {REFERENCE_ID}
+
+    # documents rematerialized alone (as when passages then fails): downstream is now older
+    assert dg.materialize(
+        chain[:1], partition_key=REFERENCE_ID, instance=instance, resources={"paths": paths}
+    ).success
+    assert stale_partitions(instance, hashes, versions) == {REFERENCE_ID}
+
+
+def test_contiguous_ranges() -> None:
+    order = ["a", "b", "c", "d", "e"]
+    assert contiguous_ranges(order, []) == []
+    assert contiguous_ranges(order, ["b", "c", "e"]) == [("b", "c"), ("e", "e")]
+    assert contiguous_ranges(order, order) == [("a", "e")]
+    assert contiguous_ranges(order, ["a", "zz"]) == [("a", "a")]
