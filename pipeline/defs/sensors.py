@@ -1,0 +1,129 @@
+"""Sensors that make the dataset follow ``sources/`` by itself.
+
+``sources_sensor`` keeps one partition per source and requests an extraction run for each new
+or edited source. ``release_after_sources`` requests the release job once every extraction has
+finished: a plain sensor that reads run and materialization history, so that a batch of edits
+gives one release, a removed source (no run at all) still gives one, and a source whose
+extraction failed holds the release back instead of making it fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+
+import dagster as dg
+
+from pipeline.defs.history import EXTRACTION_CHAIN, recorded_hashes
+from pipeline.defs.jobs import extract_job, release_job
+from pipeline.defs.partitions import PARTITIONS_NAME, complete_sources, source_partitions
+from pipeline.defs.resources import ProjectPaths
+
+SOURCE_HASH_TAG = "interview-claims/source_sha256"
+UNFINISHED = [
+    dg.DagsterRunStatus.QUEUED,
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+    dg.DagsterRunStatus.CANCELING,
+]
+
+
+def _read_cursor(cursor: str | None) -> dict[str, str]:
+    return dict(json.loads(cursor)) if cursor else {}
+
+
+@dg.sensor(
+    job=extract_job,
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Adds a partition for each new source in sources/ and requests its extraction; "
+    "requests it again when the sha256 of its .txt or .yaml changes; removes the partition of "
+    "a deleted source. The cursor is a JSON object of source id -> content hash.",
+)
+def sources_sensor(
+    context: dg.SensorEvaluationContext, paths: ProjectPaths
+) -> dg.SensorResult | dg.SkipReason:
+    instance = context.instance
+    current, passed_over = complete_sources(paths.sources)
+    for note in passed_over:
+        context.log.info(note)
+    previous = _read_cursor(context.cursor)
+    # With no cursor entry (a new sensor, or an instance built by `interview-claims build`),
+    # what was last extracted counts as seen: only real changes start runs.
+    unseen = [key for key in current if key not in previous]
+    previous |= recorded_hashes(instance, unseen)
+
+    partitions = set(instance.get_dynamic_partitions(PARTITIONS_NAME))
+    # A source is removed only when its text is gone; a missing yaml is an edit in progress.
+    present = {path.stem for path in paths.sources.glob("*.txt")}
+    removed = sorted(partitions - present)
+    added = sorted(set(current) - partitions)
+    changed = sorted(key for key, digest in current.items() if previous.get(key) != digest)
+
+    # The run key carries the content hash and the storage id of the last extraction, so a
+    # retried tick never doubles a run while reverting an edit (back to an old hash) still runs.
+    last = instance.get_latest_storage_id_by_partition(
+        EXTRACTION_CHAIN[0], dg.DagsterEventType.ASSET_MATERIALIZATION, set(changed)
+    )
+    run_requests = [
+        dg.RunRequest(
+            run_key=f"{key}:{current[key]}:{last.get(key, 0)}",
+            partition_key=key,
+            tags={SOURCE_HASH_TAG: current[key]},
+        )
+        for key in changed
+    ]
+    requests: list[dg.AddDynamicPartitionsRequest | dg.DeleteDynamicPartitionsRequest] = []
+    if added:
+        requests.append(source_partitions.build_add_request(added))
+    if removed:
+        requests.append(source_partitions.build_delete_request(removed))
+    cursor = {key: digest for key, digest in previous.items() if key in present} | current
+    if not run_requests and not requests and cursor == _read_cursor(context.cursor):
+        return dg.SkipReason(f"{len(current)} source(s), none new, edited or removed")
+    edited = sorted(set(changed) - set(added))
+    context.log.info(f"sources added {added}, edited {edited}, removed {removed}")
+    return dg.SensorResult(
+        run_requests=run_requests,
+        dynamic_partitions_requests=requests,
+        cursor=json.dumps(dict(sorted(cursor.items()))),
+    )
+
+
+def _release_state(instance: dg.DagsterInstance, partitions: Sequence[str]) -> str:
+    """What the release is made from: the latest claims materialization and the source list."""
+    records = instance.get_asset_records([EXTRACTION_CHAIN[-1]])
+    entry = records[0].asset_entry if records else None
+    latest = entry.last_materialization_record if entry else None
+    listing = hashlib.sha256("\n".join(sorted(partitions)).encode()).hexdigest()[:16]
+    return f"{latest.storage_id if latest else 0}:{listing}"
+
+
+@dg.sensor(
+    job=release_job,
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Requests the release job once no extraction run is queued or running, every "
+    "source has its claims, and claims were materialized or sources removed since the last "
+    "request. The release publishes nothing when the tables did not change.",
+)
+def release_after_sources(context: dg.SensorEvaluationContext) -> dg.RunRequest | dg.SkipReason:
+    instance = context.instance
+    unfinished = instance.get_run_records(
+        dg.RunsFilter(job_name=extract_job.name, statuses=UNFINISHED), limit=1
+    )
+    if unfinished:
+        return dg.SkipReason("waiting for the extraction runs to finish")
+    partitions = instance.get_dynamic_partitions(PARTITIONS_NAME)
+    if not partitions:
+        return dg.SkipReason("no sources yet")
+    missing = sorted(set(partitions) - instance.get_materialized_partitions(EXTRACTION_CHAIN[-1]))
+    if missing:
+        return dg.SkipReason(f"waiting for the claims of {', '.join(missing[:5])}")
+    state = _release_state(instance, partitions)
+    if state == context.cursor:
+        return dg.SkipReason("no claims materialized and no source removed since the last release")
+    context.update_cursor(state)
+    return dg.RunRequest(run_key=f"release:{state}")
