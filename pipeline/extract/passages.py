@@ -49,6 +49,7 @@ FURNITURE_MAX_WORDS = int(LEX["furniture_max_words"])
 QUESTION_MAX_WORDS = 150
 PULL_QUOTE_MIN_WORDS = 6
 PULL_QUOTE_MAX_WORDS = 60
+SHINGLE = 6  # words: pull quotes are found by a shared six-word stretch
 _QUOTE_CHARS = "\"“”‘’'«»"
 _ATTRIBUTION_RE = re.compile(r"\s*[—–-]{1,2}\s*[^\s—–-][^—–]{0,60}$")
 _NORM_RE = re.compile(r"[^\w%]+")
@@ -223,46 +224,35 @@ def _norm(text: str) -> str:
 
 def _pull_quotes(text: str, paras: list[Para]) -> set[int]:
     """Paragraphs that repeat words found in another paragraph (pull quotes): a quoted or
-    shorter copy, or the later of two identical paragraphs."""
-    candidates = [i for i, p in enumerate(paras) if _may_repeat(text, p)]
+    shorter copy, or the later of two identical paragraphs. Other paragraphs are found
+    through an index of word six-grams, so the test stays linear in the text."""
+    candidates = [i for i, p in enumerate(paras) if p.kind is None and p.label is None]
     if not candidates:
         return set()
     normed = [_norm(text[p.body : p.end]) for p in paras]
-    joined = "\n".join(normed)
-    first_seen: dict[str, int] = {}
-    for i, key in enumerate(normed):
-        first_seen.setdefault(key, i)
+    index: dict[tuple[str, ...], list[int]] = {}
+    for j, key in enumerate(normed):
+        words = key.split()
+        for k in range(len(words) - SHINGLE + 1):
+            holders = index.setdefault(tuple(words[k : k + SHINGLE]), [])
+            if len(holders) < 4 and (not holders or holders[-1] != j):
+                holders.append(j)
     found: set[int] = set()
     for i in candidates:
         raw = text[paras[i].body : paras[i].end].strip()
         quoted = raw[:1] in _QUOTE_CHARS
         core = _norm(_ATTRIBUTION_RE.sub("", raw)) if quoted else normed[i]
-        words = core.count(" ") + 1
-        if not core or not PULL_QUOTE_MIN_WORDS <= words <= PULL_QUOTE_MAX_WORDS:
+        words = core.split()
+        if not PULL_QUOTE_MIN_WORDS <= len(words) <= PULL_QUOTE_MAX_WORDS:
             continue
-        if joined.count(core) - normed[i].count(core) <= 0:
-            continue
-        if quoted or core != normed[i] or first_seen[core] < i or _inside_longer(core, normed, i):
+        middle = max(0, len(words) // 2 - SHINGLE // 2)
+        shingle = tuple(words[middle : middle + SHINGLE])
+        others = [j for j in index.get(shingle, ()) if j != i and core in normed[j]]
+        if others and (
+            quoted or core != normed[i] or any(j < i or len(normed[j]) > len(core) for j in others)
+        ):
             found.add(i)
     return found
-
-
-def _may_repeat(text: str, para: Para) -> bool:
-    """A cheap first test: a stretch from the middle of the paragraph occurs twice."""
-    if para.kind is not None or para.label is not None:
-        return False
-    words = _word_count(text, para.body, para.end)
-    if not PULL_QUOTE_MIN_WORDS <= words <= PULL_QUOTE_MAX_WORDS + 2:
-        return False
-    middle = (para.body + para.end) // 2
-    snippet = text[max(para.body, middle - 12) : min(para.end, middle + 12)]
-    return text.count(snippet) >= 2
-
-
-def _inside_longer(core: str, normed: list[str], own: int) -> bool:
-    return any(
-        core in other and len(other) > len(core) for j, other in enumerate(normed) if j != own
-    )
 
 
 # ---------------------------------------------------------------------------------------

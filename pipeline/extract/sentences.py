@@ -14,7 +14,7 @@ adverbs, a subject (pronoun, noun phrase or proper name), then a finite verb.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -165,12 +165,27 @@ _QUOTE_PAIR_RE = re.compile(r"“[^“”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 # ---------------------------------------------------------------------------------------
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Double-quoted stretches of a paragraph, unless one quote wraps nearly all of it."""
-    if '"' not in text[start:end] and "“" not in text[start:end]:
-        return []
-    regions = [m.span() for m in _QUOTE_PAIR_RE.finditer(text, start, end)]
-    return [(s, e) for s, e in regions if (e - s) < 0.9 * (end - start)]
+class _Quotes:
+    """Double-quoted stretches of a text (unless one quote wraps nearly all of it), with a
+    binary-search membership test so that long quote-laden paragraphs stay linear."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+            return
+        for match in _QUOTE_PAIR_RE.finditer(text, start, end):
+            qs, qe = match.span()
+            if qe - qs < 0.9 * (end - start):
+                self.starts.append(qs)
+                self.ends.append(qe)
+
+    def inside(self, first: int, last: int) -> bool:
+        """Whether ``first`` and ``last`` both lie strictly inside one quote."""
+        k = bisect_right(self.starts, first) - 1
+        return k >= 0 and self.starts[k] < first and last < self.ends[k]
 
 
 def _next_word(text: str, pos: int, end: int) -> str:
@@ -212,12 +227,12 @@ def _period_ends_sentence(text: str, start: int, dot: int, after: int, end: int)
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` as spans including their final punctuation."""
-    quotes = _quote_regions(text, start, end)
+    quotes = _Quotes(text, start, end)
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _TERMINATOR_RE.finditer(text, start, end):
         mark, after = match.start(), match.end()
-        if any(qs < mark and after < qe for qs, qe in quotes):
+        if quotes.inside(mark, after):
             continue
         if text[mark] == ".":
             if match.group().startswith(".."):
@@ -597,15 +612,19 @@ def _colon_frame_end(text: str, start: int, end: int) -> int:
 
 
 def cut_before_quotation(text: str, start: int, end: int) -> int:
-    """End a span at a colon that introduces an illustrative quotation."""
+    """End a span at a colon that introduces an illustrative quotation (when a clause with
+    a verb precedes it)."""
     colon = text.find(":", start, end)
+    checked, verb = start, False  # the verb test grows left to right: linear overall
     while colon >= 0:
         pos = colon + 1
         while pos < end and text[pos].isspace():
             pos += 1
-        quoted = pos < end and text[pos] in QUOTE_OPENERS
-        if quoted and has_finite_verb(tokenize(text, start, colon)):
-            return colon
+        if pos < end and text[pos] in QUOTE_OPENERS:
+            verb = verb or has_finite_verb(tokenize(text, checked, colon))
+            checked = colon
+            if verb:
+                return colon
         colon = text.find(":", colon + 1, end)
     return end
 
@@ -732,7 +751,7 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     n = len(tokens)
     if not any(t.low in _CANDIDATE_TOKENS for t in tokens[1:]):
         return [(0, n)] if n else []
-    quotes = _quote_regions(text, tokens[0].start, tokens[-1].end)
+    quotes = _Quotes(text, tokens[0].start, tokens[-1].end)
     ranges: list[tuple[int, int]] = []
     cur, i = 0, 0
     state = _LeftState(0)
@@ -740,7 +759,7 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         cand = _candidate(tokens, i, n) if tokens[i].low in _CANDIDATE_TOKENS else None
         if cand and cand[0] != "none" and i > cur:
             kind, j = cand
-            inside = any(qs < tokens[i].start < qe for qs, qe in quotes)
+            inside = quotes.inside(tokens[i].start, tokens[i].start)
             right, verb = _right_clause(tokens, text, j, n)
             allowed = not inside and verb >= 0 and _left_allows(state, kind)
             if allowed and not _repeats(state.content, tokens, right, n):
