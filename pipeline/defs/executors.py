@@ -15,7 +15,7 @@ def executor_named(name: str) -> dg.ExecutorDefinition:
     if name in ("", "default"):
         return dg.multi_or_in_process_executor
     if name == "dask":
-        from dagster_dask import dask_executor
+        from pipeline.defs.dask_engine import dask_executor
 
         return dask_executor
     if name == "k8s":

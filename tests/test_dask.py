@@ -1,0 +1,155 @@
+"""The same jobs, unchanged, on a ``dask.distributed`` cluster of separate worker processes:
+sources, outputs and the IO manager's pickles are given as locations every worker reaches,
+through run config alone."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from distributed import Client, LocalCluster
+
+from pipeline.defs import checks
+from pipeline.defs.executors import executor_named
+from pipeline.defs.release import DATASET_KEY
+from pipeline.publish.files import read_tables
+from pipeline.publish.verify import verify_release
+
+from .conftest import PROJECT, REFERENCE_ID
+
+pytestmark = pytest.mark.slow  # starts a scheduler and two worker processes
+
+OTHER = "wanjiru-kenya-election-2022"
+QUIET = {"console": {"config": {"log_level": "WARNING"}}}
+
+
+@pytest.fixture
+def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    return dg.DagsterInstance.get()
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    """Two single-threaded worker processes on loopback."""
+    with LocalCluster(
+        n_workers=2,
+        processes=True,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as local:
+        yield local
+
+
+def run_config(cluster: LocalCluster, sources: Path, outputs: Path, storage: Path) -> dict:
+    return {
+        "execution": {"config": {"cluster": {"existing": {"address": cluster.scheduler_address}}}},
+        "resources": {
+            "paths": {
+                "config": {
+                    "sources_dir": str(sources),
+                    "outputs_dir": str(outputs),
+                    "gold_dir": str(PROJECT / "tests" / "data" / "gold"),
+                }
+            },
+            "io_manager": {"config": {"base_dir": str(storage)}},
+        },
+        "loggers": QUIET,
+    }
+
+
+def on_dask(function: str, *args: str) -> dg.ReconstructableJob:
+    """A job every worker rebuilds by importing ``module:function(*args)``."""
+    module = "pipeline.definitions" if function == "job_on" else __name__
+    return dg.build_reconstructable_job(module, function, reconstructable_args=args)
+
+
+def step_pids(instance: dg.DagsterInstance, run_id: str) -> set[int]:
+    events = instance.all_logs(run_id, of_type=dg.DagsterEventType.STEP_SUCCESS)
+    return {e.dagster_event.pid for e in events if e.dagster_event and e.dagster_event.pid}
+
+
+def test_extract_and_release_on_a_dask_cluster(
+    instance: dg.DagsterInstance,
+    cluster: LocalCluster,
+    tmp_path: Path,
+    sources_copy: Path,
+    epoch: int,
+) -> None:
+    for ext in ("txt", "yaml"):
+        shutil.copy(PROJECT / "tests/data/interviews" / f"{OTHER}.{ext}", sources_copy)
+    ids = sorted([REFERENCE_ID, OTHER])
+    instance.add_dynamic_partitions("sources", ids)
+    outputs = tmp_path / "shared" / "outputs"
+    config = run_config(cluster, sources_copy, outputs, tmp_path / "shared" / "pickles")
+    with Client(cluster) as client:
+        workers = set(client.run(os.getpid).values())
+
+    pids: set[int] = set()
+    extract_tags = {
+        "dagster/asset_partition_range_start": ids[0],
+        "dagster/asset_partition_range_end": ids[-1],
+    }
+    for job, tags in (("extract_sources", extract_tags), ("publish_release", {})):
+        with dg.execute_job(
+            on_dask("job_on", job, "dask"), instance=instance, run_config=config, tags=tags
+        ) as result:
+            assert result.success, job
+            pids |= step_pids(instance, result.run_id)
+    assert pids and pids <= workers and len(pids) >= 2  # every step ran on a worker, both used
+
+    release = outputs / "releases" / "1.0.0"
+    assert verify_release(release) == []
+    assert sorted(set(read_tables(release)["claims"]["source_id"])) == ids
+    assert (tmp_path / "shared" / "pickles" / "claims" / f"{OTHER}.pickle").is_file()
+
+
+@dg.asset_check(asset=DATASET_KEY, blocking=True, description="Always fails (test only).")
+def planted_failure() -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(passed=False, severity=dg.AssetCheckSeverity.ERROR)
+
+
+def release_with_failing_check() -> dg.JobDefinition:
+    """The release job with one more blocking check, which fails: rebuilt in each worker."""
+    from pipeline.definitions import make_definitions
+
+    defs = make_definitions(executor=executor_named("dask"))
+    names = ("documents", "passages", "claims", "dataset", "release")
+    return dg.Definitions(
+        assets=[defs.get_assets_def(name) for name in names],
+        asset_checks=[*checks.all_checks, planted_failure],
+        jobs=[dg.define_asset_job("publish_release", selection=["dataset", "release"])],
+        resources=defs.resources,
+        executor=executor_named("dask"),
+    ).resolve_job_def("publish_release")
+
+
+def test_a_failing_blocking_check_stops_the_release_on_dask(
+    instance: dg.DagsterInstance,
+    cluster: LocalCluster,
+    tmp_path: Path,
+    sources_copy: Path,
+) -> None:
+    instance.add_dynamic_partitions("sources", [REFERENCE_ID])
+    outputs = tmp_path / "outputs"
+    config = run_config(cluster, sources_copy, outputs, tmp_path / "pickles")
+    with dg.execute_job(
+        on_dask("job_on", "extract_sources", "dask"),
+        instance=instance,
+        run_config=config,
+        tags={"dagster/partition": REFERENCE_ID},
+    ) as extracted:
+        assert extracted.success
+    with dg.execute_job(
+        on_dask("release_with_failing_check"), instance=instance, run_config=config
+    ) as released:
+        assert not released.success
+    assert not (outputs / "releases").exists()
