@@ -32,7 +32,7 @@ LEX = speakers.lexicon()
 
 def _compile(key: str) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in LEX[key])
-    return re.compile(f"(?:{body})".replace("'", "['’]"), re.IGNORECASE)
+    return re.compile(speakers.apostrophes(f"(?:{body})"), re.IGNORECASE)
 
 
 FURNITURE_START = _compile("furniture_start")
@@ -43,10 +43,12 @@ CAPTION_LABELS = _compile("caption_labels")
 CREDIT_LINES = _compile("credit_lines")
 EDGE_FURNITURE = _compile("edge_furniture")
 EDITORIAL_LABELS = _compile("editorial_labels")
+QUESTION_PROMPTS = _compile("question_prompts")
 CAPTION_TAILS = [re.compile(p, re.IGNORECASE) for p in LEX["caption_credit_tail"]]
 BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
 FURNITURE_MAX_WORDS = int(LEX["furniture_max_words"])
 QUESTION_MAX_WORDS = 150
+HEADING_MAX_WORDS = 8
 PULL_QUOTE_MIN_WORDS = 6
 PULL_QUOTE_MAX_WORDS = 60
 SHINGLE = 6  # words: pull quotes are found by a shared six-word stretch
@@ -169,6 +171,16 @@ def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
     return False
 
 
+def _is_heading(text: str, para: Para) -> bool:
+    """A section heading inside the interview ("On assessment"): a few words, no closing
+    punctuation, no verb."""
+    if _word_count(text, para.body, para.end) > HEADING_MAX_WORDS:
+        return False
+    if text[para.end - 1] in '.?!:;,"”’)]…' or QUESTION_PROMPTS.match(text, para.body, para.end):
+        return False
+    return not _has_verb(text, para.body, para.end)
+
+
 def _caption(text: str, para: Para, edge: bool) -> list[tuple[int, int, PassageKind]] | None:
     """A photo caption split into its editorial text and its credit, or None. A caption
     with a finite verb is editorial; a bare credit or a caption without a verb is not."""
@@ -266,9 +278,11 @@ def _ends_question(text: str, para: Para) -> bool:
 
 def _is_question_para(text: str, para: Para) -> bool:
     """A paragraph that asks: it ends with "?" and is not a long answer that happens to
-    end with a rhetorical question."""
+    end with a rhetorical question, or it is a short prompt ("Tell us about ...")."""
     if not _ends_question(text, para):
-        return False
+        return bool(QUESTION_PROMPTS.match(text, para.body, para.end)) and (
+            _word_count(text, para.body, para.end) <= FURNITURE_MAX_WORDS
+        )
     if _word_count(text, para.body, para.end) <= QUESTION_MAX_WORDS:
         return True
     spans = sentences.sentence_spans(text, para.body, para.end)
@@ -387,7 +401,7 @@ def _turn_bounds(text: str, paras: list[Para], labelled: bool) -> tuple[int, int
     if labelled:
         turns = [i for i, p in enumerate(paras) if p.person is not None]
     else:
-        turns = [i for i, p in enumerate(paras) if _ends_question(text, p)]
+        turns = [i for i, p in enumerate(paras) if _is_question_para(text, p)]
     if not turns:
         return len(paras), len(paras)
     return turns[0], turns[-1]
@@ -400,7 +414,7 @@ def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> No
         if para.label is not None:
             continue
         edge = i < first or i > last + (0 if labelled else 1)
-        if _is_furniture(text, para, cast, edge):
+        if _is_furniture(text, para, cast, edge) or (i and _is_heading(text, para)):
             para.kind = "furniture"
             continue
         pieces = _editorial_note(text, para) or _caption(text, para, edge)
@@ -457,14 +471,17 @@ def _emit_static(
 def _intro(text: str, paras: list[Para], builder: _Builder, document: Document) -> None:
     """Passages before the interview starts: title, standfirst or biography, furniture."""
     publisher = document.meta.publisher
-    for i, para in enumerate(paras):
+    titled = False  # the title is the first paragraph that is not page furniture
+    for para in paras:
         if para.kind is not None or para.pieces:
             _emit_static(builder, para, "furniture", publisher)
-        elif i == 0 and _is_title(text, para, document.meta.title):
+            continue
+        if not titled and _is_title(text, para, document.meta.title):
             builder.add(para.start, para.end, "title")
         else:
             verb = sentences.has_finite_verb(sentences.tokenize(text, para.body, para.end))
             _emit_static(builder, para, "editorial" if verb else "furniture", publisher)
+        titled = True
 
 
 def _body(
@@ -538,5 +555,9 @@ def segment(document: Document) -> list[Passage]:
 
 
 def _monologue_start(text: str, paras: list[Para], document: Document) -> int:
-    """Where a monologue's body starts: after the title."""
-    return 1 if _is_title(text, paras[0], document.meta.title) and len(paras) > 1 else 0
+    """Where a monologue's body starts: after the title (and any furniture before it)."""
+    for i, para in enumerate(paras):
+        if para.kind is None and not para.pieces:
+            titled = _is_title(text, para, document.meta.title) and i + 1 < len(paras)
+            return i + 1 if titled else i
+    return len(paras)

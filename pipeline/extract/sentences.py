@@ -21,6 +21,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from pipeline.extract.speakers import apostrophes
+
 DATA = Path(__file__).parent / "data" / "splitting.yaml"
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -40,7 +42,7 @@ def _words(key: str) -> frozenset[str]:
 
 def _regex_source(pattern: str) -> str:
     """A lexicon regex made tolerant of curly apostrophes and any run of spaces."""
-    return pattern.replace("'", "['’]").replace(" ", r"\s+")
+    return apostrophes(pattern).replace(" ", r"\s+")
 
 
 def _inflections(base: str) -> set[str]:
@@ -106,6 +108,9 @@ PREPOSITIONS = _words("prepositions")
 NP_PREPOSITIONS = _words("subject_prepositions")
 PREPOSITIONAL_SUBORDINATORS = _words("prepositional_subordinators")
 PERSONAL_PRONOUNS = _words("personal_pronouns")
+PLURAL_NOUNS = _words("irregular_plurals")
+NOT_IMPERATIVES = _words("not_imperatives")
+FRAGMENT_OPENERS = _words("fragment_openers")
 PLURAL_PRONOUNS = _words("plural_subjects")
 FUNCTION_WORDS = (
     SUBJECTS
@@ -150,6 +155,12 @@ FAST_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|am|has|had|does|did|can|could|will|would|shall|should|may|might"
     r"|must|cannot|(?:is|are|was|were|has|have|had|does|do|did|ca|could|wo|would|should|must)"
     r"n['’]t)\b|\b(?i:i|we|you|he|she|it|they|there|that|what|who)['’](?:s|re|ve|ll|m|d)\b"
+)
+# A word that may open a subordinate or relative clause.
+_SUBORDINATE_WORD_RE = re.compile(
+    r"\b(?i:because|since|although|though|if|unless|when|whenever|while|whereas|where"
+    r"|wherever|whether|which|who|whom|whose|that|until|till|once|after|before|than|what"
+    r"|how|why)\b"
 )
 # Anything that may join two clauses; a sentence without one is a single clause.
 _CANDIDATE_RE = re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b")
@@ -397,11 +408,15 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if first.low in PERSONAL_PRONOUNS:
         return _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS, open_class=True)
     if first.low in SUBJECTS:
+        if j + 1 < limit and tokens[j + 1].low in RELATIVES:  # "anyone who tells you ... is"
+            return _relative_then_verb(tokens, j + 2, limit)
         verb = _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS)
         if verb >= 0 or first.low not in DETERMINERS:
             return verb
     if first.low.endswith("ing") and not first.cap and len(first.low) > 4 and j == i:
-        return _gerund_then_verb(tokens, j, limit)
+        verb = _gerund_then_verb(tokens, j, limit)
+        if verb >= 0:
+            return verb  # "cutting that in half would ..."; else "Planning approvals take"
     return _noun_phrase_then_verb(tokens, j, limit)
 
 
@@ -453,6 +468,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         if tok.low in {"%", "of", "'s"} or (tok.low in DETERMINERS and prev in PREPOSITIONS):
             j += 1
             continue
+        if tok.low == "," and size and not coordinated and not head:
+            return _list_subject(tokens, j, limit)  # "Germany, Denmark and Norway are"
         if tok.low in {"and", "or"} and size and not coordinated and not head:
             if j + 1 < limit and _is_finite(tokens[j + 1], False):
                 break  # "X and ended up ..." is a second verb, not a second noun
@@ -463,23 +480,60 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             head = prev
             j += 1
             continue
-        if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
-            break
         if tok.low in RELATIVES and size:
             return _relative_then_verb(tokens, j + 1, limit)
+        if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
+            break
         if tok.low in ARTICLES and prev not in PREPOSITIONS:
             return -1
-        plural = coordinated or (head or prev).endswith("s")
+        plural = coordinated or _plural(
+            tokens[j - 1] if not head else Token(0, 0, head, False, True)
+        )
         if size and _is_finite(tok, plural):
-            return -1 if _plural_noun(tokens, j, limit) else j
+            return -1 if _plural_noun(tokens, j, limit, size) else j
         if tok.low.endswith("ing") and size:
             return -1
         size += 1
         j += 1
     if size and j < limit and tokens[j - 1].low not in {"and", "or"}:
-        plural = coordinated or (head or tokens[j - 1].low).endswith("s")
+        plural = coordinated or (
+            _plural(tokens[j - 1]) if not head else head.endswith("s") or head in PLURAL_NOUNS
+        )
         return _verb_after(tokens, j, limit, plural)
     return -1
+
+
+def _list_subject(tokens: list[Token], j: int, limit: int) -> int:
+    """A subject listing short items ("Germany, Denmark and the Netherlands are ..."):
+    from the comma at ``j``, items of one to three words, then "and"/"or", a last item and
+    a verb; otherwise -1."""
+    k = j
+    items = 0
+    while k < limit and tokens[k].low == "," and items < 8:
+        k, size = _list_item(tokens, k + 1, limit)
+        if not size:
+            return -1
+        items += 1
+    if k >= limit or tokens[k].low not in {"and", "or"}:
+        return -1
+    k, size = _list_item(tokens, k + 1, limit)
+    return _verb_after(tokens, k, limit, True) if size else -1
+
+
+def _list_item(tokens: list[Token], k: int, limit: int) -> tuple[int, int]:
+    """Skip one short list item (an optional article and up to three words)."""
+    if k < limit and tokens[k].low in ARTICLES:
+        k += 1
+    size = 0
+    while k < limit and size < 3:
+        tok = tokens[k]
+        if not tok.word or tok.low in NON_NOMINAL or tok.low in AUX or tok.low in ARTICLES:
+            break
+        if size and _is_finite(tok, True):
+            break
+        size += 1
+        k += 1
+    return k, size
 
 
 def _relative_then_verb(tokens: list[Token], j: int, limit: int) -> int:
@@ -501,12 +555,20 @@ def _relative_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     return -1
 
 
-def _plural_noun(tokens: list[Token], j: int, limit: int) -> bool:
-    """An -s form that ends its phrase ("larger child benefits, ...") is a plural noun."""
+def _plural_noun(tokens: list[Token], j: int, limit: int, words_before: int = 0) -> bool:
+    """An -s form that ends its phrase is a plural noun: before "of", a dash, a bracket or
+    a semicolon ("school visits — ..."), or before a comma after two or more words
+    ("larger child benefits, ..."; but "Money helps, ..." is a verb)."""
     tok = tokens[j]
     if not tok.low.endswith("s") or tok.low in AUX or tok.low in IRREGULAR_PAST:
         return False
-    return j + 1 < limit and tokens[j + 1].low in {",", ";", "of", ":"}
+    nxt = tokens[j + 1].low if j + 1 < limit else ""
+    return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2)
+
+
+# Words after which a verb form is a noun or an infinitive ("the face", "to happen").
+NOT_BEFORE_VERBS = (ARTICLES - {"that", "this"}) | {"to", "of"}
+_NOUN_ENDERS = frozenset({";", "of", ":", ")", "—", "–", "-", "―"})
 
 
 def has_finite_verb(tokens: list[Token], start: int = 0, limit: int | None = None) -> bool:
@@ -526,16 +588,26 @@ def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
     if low in VERB_FORMS or (
         len(low) >= 5 and low.endswith("ed") and low not in ED_NOT_VERBS and low.isalpha()
     ):
+        if _plural_noun(tokens, i, len(tokens)):
+            return False  # "... school visits — I think ..."
         return i > start and _nominal_before(tokens, i, start)
     if low in VERB_BASES and low not in NON_NOMINAL:
         if i == start:
-            return True  # imperative
+            return low not in NOT_IMPERATIVES  # an imperative ("Start with ...")
         k = i - 1
         while k > start and tokens[k].low in ADVERBS:
             k -= 1
-        prev = tokens[k].low
-        return prev in PLURAL_PRONOUNS or (prev.endswith("s") and prev not in FUNCTION_WORDS)
+        return _plural(tokens[k])
     return False
+
+
+def _plural(tok: Token) -> bool:
+    """Whether a word before a verb reads as a plural subject ("prices", "people", "9 per
+    cent")."""
+    low = tok.low
+    if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or low[:1].isdigit():
+        return True
+    return low.endswith("s") and low not in FUNCTION_WORDS and not low.endswith("ss")
 
 
 def _nominal_before(tokens: list[Token], i: int, start: int) -> bool:
@@ -587,12 +659,47 @@ def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = Non
 
 
 def stands(text: str, start: int, end: int, tokens: list[Token] | None = None) -> bool:
-    """Whether ``text[start:end]`` has a finite verb of its own. A plain auxiliary settles
-    it without tokenising; otherwise the tokens decide."""
-    if FAST_VERB_RE.search(text, start, end):
+    """Whether ``text[start:end]`` has a finite verb of its own, outside any subordinate or
+    relative clause ("a rash that starts on the face" has none). A plain auxiliary before
+    any subordinating word settles it without tokenising."""
+    verb = FAST_VERB_RE.search(text, start, end)
+    if verb and not _SUBORDINATE_WORD_RE.search(text, start, verb.start()):
         return True
     own = tokenize(text, start, end) if tokens is None else _within(tokens, start, end)
-    return has_finite_verb(own) or clause_start(own, 0, len(own)) >= 0
+    verb_found = has_finite_verb(own) or clause_start(own, 0, len(own)) >= 0
+    return verb_found and not _fragment(own)
+
+
+def _fragment(tokens: list[Token]) -> bool:
+    """A noun phrase whose only verb sits in a relative or subordinate clause: "a rash
+    that starts on the face", "Some, though the studies are small"."""
+    if not tokens or opens_subordinate(tokens, 0, len(tokens)):
+        return False
+    for k, tok in enumerate(tokens):
+        if _finite_in_context(tokens, k, 0):
+            return False  # a verb before any relative word: a clause of its own
+        prev = tokens[k - 1].low if k else ""
+        opener = k and tok.low in FRAGMENT_OPENERS and not prev.endswith("ing")
+        if opener and prev not in AUX and prev not in PREPOSITIONS:
+            verbs = sum(_verbal(tokens, m) for m in range(k + 1, len(tokens)))
+            return verbs <= 1
+    return False
+
+
+def _verbal(tokens: list[Token], m: int) -> bool:
+    """Any verb form, unless an article, possessive, preposition or "to" shows it is a
+    noun or an infinitive ("the face", "to happen")."""
+    tok = tokens[m]
+    low = tok.low
+    if tok.cap or not tok.word:
+        return False
+    if low in AUX or low in CONTRACTIONS:
+        return True
+    edform = len(low) >= 5 and low.endswith("ed") and low not in ED_NOT_VERBS
+    if not (low in VERB_FORMS or low in VERB_BASES or edform):
+        return False
+    prev = tokens[m - 1].low
+    return prev not in NOT_BEFORE_VERBS and (prev not in PREPOSITIONS or prev == "that")
 
 
 def _within(tokens: list[Token], start: int, end: int) -> list[Token]:
@@ -629,6 +736,22 @@ def cut_before_quotation(text: str, start: int, end: int) -> int:
     return end
 
 
+def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> bool:
+    """Whether token ``k`` opens a subordinate or relative clause (not "that" as a pronoun
+    or determiner, not "after" as a preposition, not "because of")."""
+    low = tokens[k].low
+    prev = tokens[k - 1].low if k > 0 else ""
+    if low == "that":
+        if prev in PREPOSITIONS or prev in SUBORDINATORS or k == seg_start:
+            return False
+        return not (prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"})
+    if low in PREPOSITIONAL_SUBORDINATORS:
+        return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0
+    if low == "because" and k + 1 < limit and tokens[k + 1].low == "of":
+        return False
+    return opens_subordinate(tokens, k, limit)
+
+
 _SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}
 _CANDIDATE_TOKENS = frozenset({";", ","}) | DASHES | JOINERS
 
@@ -636,11 +759,12 @@ _CANDIDATE_TOKENS = frozenset({";", ","}) | DASHES | JOINERS
 class _LeftState:
     """What the clause so far looks like, updated one token at a time (no re-scanning)."""
 
-    __slots__ = ("content", "lead", "main", "open_sub", "pending", "seg_start")
+    __slots__ = ("content", "lead", "lead_closed", "main", "open_sub", "pending", "seg_start")
 
     def __init__(self, start: int) -> None:
         self.main = False  # a main clause (subject + finite verb) has been seen
         self.lead = False  # the clause opened with a subordinate clause not yet closed
+        self.lead_closed = False  # ... and a comma has closed it ("If X, call ahead")
         self.open_sub = False  # a subordinate clause opened after the main clause
         self.pending = False  # a subordinator still waits for its verb
         self.seg_start = start  # first token after the last comma
@@ -651,10 +775,11 @@ class _LeftState:
         low = tok.low
         if low == ",":
             self.seg_start = k + 1
+            self.lead_closed = self.lead and not self.pending
             return
         if tok.word and low not in FUNCTION_WORDS and low not in CONTRACTIONS:
             self.content.add(low)
-        if low in _SUBORDINATOR_STARTS and self._subordinator(tokens, k, limit):
+        if low in _SUBORDINATOR_STARTS and subordinator_at(tokens, k, limit, self.seg_start):
             if self.main:
                 self.open_sub = True
             else:
@@ -670,21 +795,8 @@ class _LeftState:
         if (self.pending or not self.main) and _finite_in_context(tokens, k, self.seg_start):
             if self.pending:
                 self.pending = False
-            elif not self.main and not self.lead:
+            elif not self.main and (not self.lead or self.lead_closed):
                 self.main = True
-
-    def _subordinator(self, tokens: list[Token], k: int, limit: int) -> bool:
-        low = tokens[k].low
-        prev = tokens[k - 1].low if k > 0 else ""
-        if low == "that":
-            if prev in PREPOSITIONS or k == self.seg_start:
-                return False
-            return not (prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"})
-        if low in PREPOSITIONAL_SUBORDINATORS:
-            return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0
-        if low == "because" and k + 1 < limit and tokens[k + 1].low == "of":
-            return False
-        return opens_subordinate(tokens, k, limit)
 
     @property
     def complete(self) -> bool:
@@ -729,9 +841,11 @@ def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, 
         if match:
             while j < n and tokens[j].start < match.end():
                 j += 1
-    if j >= n:
-        return j, -1
+    if j >= n or tokens[j - 1].low in {"or", "nor"}:
+        return j, -1  # "They're busy, or they missed the letter" is one proposition
     verb = clause_start(tokens, j, min(n, j + _LOOKAHEAD))
+    if verb < 0 and tokens[j - 1].low == ";":
+        verb = _imperative(tokens, j, n)
     if (
         verb >= 0
         and tokens[verb].low in REPORTING
@@ -739,6 +853,14 @@ def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, 
     ):
         return j, -1  # "..., he said" / "..., I think, ..."
     return j, verb
+
+
+def _imperative(tokens: list[Token], j: int, n: int) -> int:
+    """After a semicolon, an imperative is a clause too ("...; don't just turn up")."""
+    j = _skip_adverbs(tokens, j, n)
+    if j < n and (tokens[j].low in {"don't", "do", "never"} or tokens[j].low in VERB_BASES):
+        return j
+    return -1
 
 
 def _repeats(left: set[str], tokens: list[Token], j: int, n: int) -> bool:

@@ -32,6 +32,27 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
+def apostrophes(pattern: str) -> str:
+    """A lexicon regex in which a straight apostrophe also matches a curly one (outside
+    character classes, which keep their own members)."""
+    out = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "'" and not in_class:
+            out.append("['’]")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()[key])
 
@@ -155,8 +176,15 @@ class Label:
     own_line: bool
 
 
+TIMESTAMP_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]+(?=\S)")
+
+
 def find_label(text: str, start: int, end: int) -> Label | None:
-    """A candidate label at the start of ``text[start:end]`` (validated later)."""
+    """A candidate label at the start of ``text[start:end]`` (validated later); a leading
+    timestamp ("[00:01:15] HOST: ...") is skipped."""
+    stamp = TIMESTAMP_RE.match(text, start, end)
+    if stamp:
+        start = stamp.end()
     match = QA_RE.match(text, start, end)
     if match:
         return Label("qa", match.group("label"), match.end(), False)

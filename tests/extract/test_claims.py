@@ -10,7 +10,7 @@ from pipeline.evaluate import read_gold, score_tables
 from pipeline.extract.claims import RuleExtractor
 from pipeline.extract.model import Passage
 from pipeline.extract.run import extract_source
-from tests.extract.conftest import INTERVIEW_IDS, INTERVIEWS, answer_claims, make_document
+from tests.extract.conftest import INTERVIEW_IDS, answer_claims, interview_dir, make_document
 
 PROJECT = Path(__file__).resolve().parents[2]
 REFERENCE_ID = "pauline-jones-kazakhstan-2022"
@@ -37,8 +37,9 @@ def test_reference_scores() -> None:
 
 @pytest.mark.parametrize("source_id", INTERVIEW_IDS)
 def test_interview_scores(source_id: str) -> None:
-    tables = extract_source(INTERVIEWS, source_id)
-    gold = read_gold(INTERVIEWS / f"{source_id}.gold.jsonl")
+    folder = interview_dir(source_id)
+    tables = extract_source(folder, source_id)
+    gold = read_gold(folder / f"{source_id}.gold.jsonl")
     result = score_tables(tables, gold, source_id)
     assert result["claims"]["f1"] >= 0.9, (result["missed"], result["spurious"])
     assert result["speaker_role"]["accuracy"] >= 0.95
@@ -46,7 +47,7 @@ def test_interview_scores(source_id: str) -> None:
 
 @pytest.mark.parametrize("source_id", INTERVIEW_IDS)
 def test_spans_are_verbatim_and_stay_in_their_passage(source_id: str) -> None:
-    tables = extract_source(INTERVIEWS, source_id)
+    tables = extract_source(interview_dir(source_id), source_id)
     text = str(tables["documents"]["text"].iloc[0])
     passages = tables["passages"].set_index("passage_id")
     for claim in tables["claims"].itertuples():

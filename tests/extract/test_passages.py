@@ -50,11 +50,14 @@ def people(passages: list[Passage]) -> set[tuple[str, str | None, str | None]]:
 EXPECTED_KINDS = {
     "ferrer-spain-drought-2023": "TEEFFQAAQAFQAQAFF",
     "marsh-nhs-waiting-lists-2024": "TEFFQAQAQAQAQAQA",
+    "measles-radio-2024": "TFQFAQAFQAQAFQAQAF",
+    "ng-ai-classrooms-2024": "TEQAQAFQAQAQAQA",
     "mendes-lisbon-housing-2024": "TEQAQAFQAQAQAEF",
     "okafor-euro-inflation-2023": "TEFFQAQAFQAFQAQAQAFFFFF",
     "patel-heatwaves-podcast-2023": "TFQAQAQAQAQAQAQF",
     "wanjiru-kenya-election-2022": "TEEFQAQAFQAQAQA",
     "watanabe-leeds-buses-2024": "TFEQAQAQAQAQAE",
+    "wind-north-sea-2023": "FTFEQAQAQAQAQAFE",
 }
 
 EXPECTED_PEOPLE = {
@@ -65,6 +68,14 @@ EXPECTED_PEOPLE = {
     "marsh-nhs-waiting-lists-2024": {
         ("question", "James Ortiz", "interviewer"),
         ("answer", "Helen Marsh", "interviewee"),
+    },
+    "measles-radio-2024": {
+        ("question", None, "interviewer"),  # "HOST:", and the yaml names no interviewer
+        ("answer", "Samuel Adeyemi", "interviewee"),  # "GUEST:" is the yaml's interviewee
+    },
+    "ng-ai-classrooms-2024": {
+        ("question", "Elena Ruiz", "interviewer"),
+        ("answer", "Grace Ng", "interviewee"),
     },
     "mendes-lisbon-housing-2024": {
         ("question", None, "interviewer"),  # the yaml names no interviewer
@@ -86,6 +97,10 @@ EXPECTED_PEOPLE = {
     "watanabe-leeds-buses-2024": {
         ("question", "Hannah Brooks", "interviewer"),
         ("answer", "Kenji Watanabe", "interviewee"),
+    },
+    "wind-north-sea-2023": {
+        ("question", "Marco Bellini", "interviewer"),
+        ("answer", "Ingrid Solberg", "interviewee"),
     },
 }
 
