@@ -44,5 +44,8 @@ test: setup lint typecheck
 dev: setup
 	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/dagster_home} $(BIN)/dagster dev
 
+bench: setup
+	$(BIN)/python -m benchmarks.run
+
 clean:
 	rm -rf $(VENV) $(TOOLS) $(CFF_VENV) .pytest_cache .mypy_cache .ruff_cache

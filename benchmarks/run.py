@@ -1,0 +1,350 @@
+"""Run the benchmarks and write their figures to ``benchmarks/RESULTS.md``.
+
+    python -m benchmarks.run                  # everything (N = 1, 10, 100, 1,000)
+    python -m benchmarks.run --quick          # smoke test: N = 1 and 10, short throughput
+    python -m benchmarks.run --only throughput|build|rebuild|overhead
+
+Each benchmark stores its figures (with the machine, date and command) in ``results.json``
+next to the results file and the Markdown is rendered from all stored figures, so one
+benchmark can be rerun alone without losing the others.
+
+- ``throughput``: the rule extractor (segmentation and claim extraction, warm, process time
+  of this one process: one core) in words per second, and a blank spaCy pipeline with only a
+  sentencizer over the same texts in the same run, as a ratio.
+- ``build``: ``interview-claims build`` in a subprocess on a fresh ``DAGSTER_HOME`` and
+  outputs folder; wall time, CPU time and peak resident memory (``wait4``'s ``ru_maxrss``).
+- ``rebuild``: on the largest corpus just built, a build after editing one interview, then a
+  build with nothing changed.
+- ``overhead``: the same job shape with trivial assets (``benchmarks/trivial.py``), full and
+  with nothing changed, so the pipeline's own cost can be told apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+SEED = 1
+SECTIONS = ("throughput", "build", "rebuild", "overhead")
+GIB = 1024**3
+
+
+def machine() -> dict[str, Any]:
+    memory = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return {
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "memory_gib": round(memory / GIB, 1),
+    }
+
+
+# --- throughput ------------------------------------------------------------------------
+
+
+def throughput(corpus: Path, seconds: float) -> dict[str, Any]:
+    """Words per second of the extractor and of a blank spaCy sentencizer on the same texts,
+    each warmed up once, then repeated until ``seconds`` of process time have passed."""
+    from pipeline.extract.documents import read_source, source_ids
+    from pipeline.extract.passages import segment
+    from pipeline.extract.run import DEFAULT_EXTRACTOR
+
+    documents = [read_source(corpus, source_id) for source_id in source_ids(corpus)]
+    texts = [d.text for d in documents]
+    words = sum(len(t.split()) for t in texts)
+
+    def extract() -> None:
+        for document in documents:
+            DEFAULT_EXTRACTOR.extract(document, segment(document))
+
+    try:
+        import spacy
+    except ImportError:  # the bench dependency group is not installed: extractor figures only
+        spacy = None  # type: ignore[assignment]
+    if spacy is not None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+
+    def sentencize() -> None:
+        for doc in nlp.pipe(texts):
+            for _ in doc.sents:
+                pass
+
+    def timed(work: Callable[[], None]) -> float:
+        work()  # warm: lexicons loaded, caches filled, regexes compiled
+        rounds, start = 0, time.process_time()
+        while True:
+            work()
+            rounds += 1
+            elapsed = time.process_time() - start
+            if elapsed >= seconds:
+                return rounds * words / elapsed
+
+    extractor = timed(extract)
+    spacy_rate = timed(sentencize) if spacy is not None else None
+    return {
+        "interviews": len(texts),
+        "words": words,
+        "extractor_words_per_s": round(extractor),
+        "spacy_words_per_s": round(spacy_rate) if spacy_rate else None,
+        "ratio": round(spacy_rate / extractor, 2) if spacy_rate else None,
+        "spacy": spacy.__version__ if spacy is not None else "not installed",
+    }
+
+
+# --- builds ----------------------------------------------------------------------------
+
+
+def _run(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
+    """Wall time, CPU time and peak RSS of one subprocess (and the children it waited for)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    assert process.stdout is not None
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if process.returncode != 0:
+        tail = output.decode(errors="replace")[-3000:]
+        raise RuntimeError(f"{shlex.join(command)} failed ({process.returncode}):\n{tail}")
+    return {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),  # Linux: kilobytes
+    }
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {**os.environ, "DAGSTER_HOME": str(home), "PYTHONWARNINGS": "ignore"}
+
+
+def _build(sources: Path, work: Path) -> dict[str, Any]:
+    command = [sys.executable, "-m", "pipeline.cli", "build"]
+    return _run([*command, "--sources", str(sources), "--outputs", str(work / "outputs")],
+                _env(work / "dagster_home"))  # fmt: skip
+
+
+def _trivial(sources: Path, home: Path) -> dict[str, Any]:
+    return _run([sys.executable, "-m", "benchmarks.trivial", "--sources", str(sources)],
+                _env(home))  # fmt: skip
+
+
+def _fresh(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path
+
+
+def _corpus(scratch: Path, n: int) -> Path:
+    """The first ``n`` interviews of the seed's corpus (a prefix: same seed, same stream)."""
+    folder = scratch / f"corpus-{n}"
+    if not folder.is_dir():
+        generate(n, SEED, folder)
+    return folder
+
+
+def builds(scratch: Path, sizes: Sequence[int]) -> dict[str, Any]:
+    rows = []
+    for n in sizes:
+        corpus = _corpus(scratch, n)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt"))
+        figures = _build(corpus, _fresh(scratch / f"build-{n}"))
+        rows.append({"interviews": n, "words": words, **figures})
+        print(f"  build N={n}: {figures}", file=sys.stderr, flush=True)
+    return {"rows": rows}
+
+
+def rebuilds(scratch: Path, n: int) -> dict[str, Any]:
+    """On the corpus of ``n`` built by :func:`builds` (built here if missing)."""
+    corpus = _corpus(scratch, n)
+    work = scratch / f"build-{n}"
+    if not (work / "outputs").is_dir():
+        _build(corpus, _fresh(work))
+    texts = sorted(corpus.glob("*.txt"))
+    edited = texts[len(texts) // 2]
+    original = edited.read_text(encoding="utf-8")
+    try:
+        edited.write_text(
+            original.rstrip("\n") + "\n\nThe budget grew by 12% in 2021, and I think it will "
+            "grow again next year.\n",
+            encoding="utf-8",
+        )
+        one = _build(corpus, work)
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    _build(corpus, work)  # back to the original text
+    nothing = _build(corpus, work)
+    return {"interviews": n, "edited": edited.stem, "one_edited": one, "nothing_changed": nothing}
+
+
+def overhead(scratch: Path, n: int) -> dict[str, Any]:
+    corpus = _corpus(scratch, n)
+    home = _fresh(scratch / f"trivial-{n}")
+    full = _trivial(corpus, home)
+    nothing = _trivial(corpus, home)
+    return {"interviews": n, "full": full, "nothing_changed": nothing}
+
+
+# --- results ---------------------------------------------------------------------------
+
+
+def _targets(figures: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
+    """(measure, target, measured, met) for every target the stored figures speak to."""
+    rows: list[tuple[str, str, str, bool | None]] = []
+    t = figures.get("throughput", {}).get("figures")
+    if t:
+        rate, ratio = (
+            t["extractor_words_per_s"],
+            t["spacy_words_per_s"] / t["extractor_words_per_s"],
+        )
+        rows.append(("extractor throughput, one core", "≥ 100,000 words/s", f"{rate:,} words/s",
+                     rate >= 100_000))  # fmt: skip
+        rows.append(("extractor time / blank-spaCy sentencizer time", "≤ 1.5", f"{ratio:.2f}",
+                     ratio <= 1.5))  # fmt: skip
+    b = figures.get("build", {}).get("figures")
+    if b:
+        by_n = {row["interviews"]: row for row in b["rows"]}
+        big = by_n.get(1000)
+        if big:
+            rows.append(("full build, 1,000 interviews", "≤ 120 s", f"{big['wall_s']} s",
+                         big["wall_s"] <= 120))  # fmt: skip
+            peak = big["peak_rss_mib"]
+            rows.append(("peak memory, full build of 1,000", "≤ 2 GiB", f"{peak:,.0f} MiB",
+                         peak <= 2048))  # fmt: skip
+        if 100 in by_n and 1000 in by_n:
+            growth = by_n[1000]["wall_s"] / by_n[100]["wall_s"]
+            rows.append(("growth of build time, 100 → 1,000", "≤ 10× (linear)",
+                         f"{growth:.1f}×", growth <= 10))  # fmt: skip
+    r = figures.get("rebuild", {}).get("figures")
+    if r:
+        one = r["one_edited"]["wall_s"]
+        rows.append((f"rebuild after editing one of {r['interviews']:,}", "≤ 15 s", f"{one} s",
+                     one <= 15 if r["interviews"] >= 1000 else None))  # fmt: skip
+        o = figures.get("overhead", {}).get("figures")
+        nothing = r["nothing_changed"]["wall_s"]
+        if o and o["interviews"] == r["interviews"]:
+            limit = o["nothing_changed"]["wall_s"] + 2
+            rows.append(("rebuild when nothing changed", f"≤ Dagster overhead + 2 s "
+                         f"= {limit:.1f} s", f"{nothing} s", nothing <= limit))  # fmt: skip
+    return rows
+
+
+def render(figures: dict[str, Any], notes: str) -> str:
+    out = ["# Benchmarks", "",
+           "Written by `python -m benchmarks.run` (`make bench`); do not edit by hand except the "
+           "notes at the end, which are kept from `benchmarks/NOTES.md`.", ""]  # fmt: skip
+    out += ["## Targets", "", "| measure | target | measured | met |", "| --- | --- | --- | --- |"]
+    for measure, target, measured, met in _targets(figures):
+        mark = {True: "yes", False: "**no**", None: "n/a (quick run)"}[met]
+        out.append(f"| {measure} | {target} | {measured} | {mark} |")
+    out.append("")
+    for name in SECTIONS:
+        entry = figures.get(name)
+        out += [f"## {name.capitalize()}", ""]
+        if not entry:
+            out += ["not measured yet", ""]
+            continue
+        m = entry["machine"]
+        out += [f"- command: `{entry['command']}`", f"- date: {entry['date']}",
+                f"- machine: {m['platform']}, {m['processor']}, {m['cpus']} CPUs, "
+                f"{m['memory_gib']} GiB, Python {m['python']}", ""]  # fmt: skip
+        f = entry["figures"]
+        if name == "throughput":
+            out += ["| measure | value |", "| --- | --- |",
+                    f"| interviews / words | {f['interviews']} / {f['words']:,} |",
+                    f"| extractor (segment + claims), words/s | {f['extractor_words_per_s']:,} |",
+                    f"| blank spaCy ({f['spacy']}) sentencizer, words/s | "
+                    f"{f['spacy_words_per_s'] or 'n/a'} |",
+                    f"| extractor time / sentencizer time | {f['ratio']} |"]  # fmt: skip
+        elif name == "build":
+            out += ["| interviews | words | wall s | CPU s | peak RSS MiB | wall s / interview |",
+                    "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+            for row in f["rows"]:
+                per = row["wall_s"] / row["interviews"]
+                out.append(f"| {row['interviews']:,} | {row['words']:,} | {row['wall_s']} | "
+                           f"{row['cpu_s']} | {row['peak_rss_mib']:,} | {per:.3f} |")  # fmt: skip
+        else:
+            cases = ("one_edited", "nothing_changed") if name == "rebuild" else (
+                "full", "nothing_changed")  # fmt: skip
+            out += [f"{f['interviews']:,} interviews"
+                    + (f", edited `{f['edited']}`" if name == "rebuild" else ""), "",
+                    "| case | wall s | CPU s | peak RSS MiB |",
+                    "| --- | --- | --- | --- |"]  # fmt: skip
+            for case in cases:
+                c = f[case]
+                out.append(f"| {case.replace('_', ' ')} | {c['wall_s']} | {c['cpu_s']} | "
+                           f"{c['peak_rss_mib']:,} |")  # fmt: skip
+        out.append("")
+    if notes.strip():
+        out += ["## Notes", "", notes.strip(), ""]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="N = 1 and 10, short throughput")
+    parser.add_argument("--only", choices=SECTIONS, action="append", help="repeatable")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="the Markdown to write")
+    parser.add_argument("--scratch", type=Path, help="work folder (default: a temporary one)")
+    args = parser.parse_args(argv)
+    sizes = (1, 10) if args.quick else (1, 10, 100, 1000)
+    store = args.results.with_suffix(".json")
+    figures: dict[str, Any] = json.loads(store.read_text()) if store.is_file() else {}
+    command = "python -m benchmarks.run " + " ".join(argv if argv is not None else sys.argv[1:])
+    scratch = args.scratch or Path(tempfile.mkdtemp(prefix="interview-claims-bench-"))
+    try:
+        for name in args.only or SECTIONS:
+            print(f"benchmark {name} ...", file=sys.stderr, flush=True)
+            if name == "throughput":
+                result = throughput(_corpus(scratch, 5 if args.quick else 50),
+                                    0.5 if args.quick else 10.0)  # fmt: skip
+            elif name == "build":
+                result = builds(scratch, sizes)
+            elif name == "rebuild":
+                result = rebuilds(scratch, sizes[-1])
+            else:
+                result = overhead(scratch, sizes[-1])
+            figures[name] = {
+                "command": command.strip(),
+                "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                "machine": machine(),
+                "figures": result,
+            }
+            print(f"  {name}: {json.dumps(result)}", file=sys.stderr, flush=True)
+            store.write_text(json.dumps(figures, indent=2) + "\n")
+            notes_file = ROOT / "benchmarks" / "NOTES.md"
+            notes = notes_file.read_text(encoding="utf-8") if notes_file.is_file() else ""
+            args.results.write_text(render(figures, notes), encoding="utf-8")
+    finally:
+        if args.scratch is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    print(f"wrote {args.results}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

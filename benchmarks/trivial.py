@@ -1,0 +1,141 @@
+"""Dagster's own overhead: the pipeline's job shape with assets that do nothing.
+
+The same dynamic partitions, the same three partitioned assets with a single-run backfill
+policy, run over contiguous partition ranges, then the same unpartitioned ``dataset`` with as
+many blocking checks as the real one and a ``release``; the same instance bookkeeping as
+``interview-claims build`` (partition sync, staleness from the materialization history). What
+a build costs beyond this is the pipeline's own work.
+
+``python -m benchmarks.trivial --sources DIR`` (uses ``$DAGSTER_HOME``, like the real build).
+"""
+
+import argparse
+import os
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+
+from pipeline.defs.checks import all_checks
+from pipeline.defs.history import EXTRACTION_CHAIN, contiguous_ranges, stale_partitions
+from pipeline.defs.io import PickleIOManager
+from pipeline.defs.partitions import SOURCE_HASH
+from pipeline.runner import PARTITIONS_NAME, QUIET_LOGS
+
+warnings.filterwarnings("ignore", category=dg.BetaWarning)  # single-run backfill policy
+
+partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
+HASH = "trivial"
+_PARTITIONED: dict[str, Any] = {
+    "partitions_def": partitions,
+    "code_version": "1",
+    "backfill_policy": dg.BackfillPolicy.single_run(),
+}
+
+
+def _nothing(context: dg.AssetExecutionContext) -> Any:
+    keys = context.partition_keys
+    return {key: None for key in keys} if len(keys) > 1 else None
+
+
+@dg.asset(**_PARTITIONED)
+def documents(context: dg.AssetExecutionContext) -> Any:
+    for key in context.partition_keys:  # what staleness is read from, as in the real asset
+        context.add_asset_metadata({SOURCE_HASH: HASH}, partition_key=key)
+    return _nothing(context)
+
+
+@dg.asset(**_PARTITIONED)
+def passages(context: dg.AssetExecutionContext, documents: Any) -> Any:
+    return _nothing(context)
+
+
+@dg.asset(**_PARTITIONED)
+def claims(context: dg.AssetExecutionContext, passages: Any) -> Any:
+    return _nothing(context)
+
+
+@dg.asset(deps=[claims])
+def dataset() -> None:
+    return None
+
+
+def _check(name: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=dataset, name=name, blocking=True)
+    def check() -> dg.AssetCheckResult:
+        return dg.AssetCheckResult(passed=True)
+
+    return check
+
+
+@dg.asset(deps=[dataset])
+def release() -> dg.MaterializeResult:
+    return dg.MaterializeResult(metadata={"published": False})
+
+
+def make_definitions() -> dg.Definitions:
+    checks = [_check(f"check_{i}") for i in range(len(all_checks))]
+    return dg.Definitions(
+        assets=[documents, passages, claims, dataset, release],
+        asset_checks=checks,
+        jobs=[
+            dg.define_asset_job(
+                "extract_sources",
+                selection=dg.AssetSelection.assets("documents", "passages", "claims"),
+            ),
+            dg.define_asset_job(
+                "publish_release", selection=dg.AssetSelection.assets("dataset", "release")
+            ),
+        ],
+        resources={"io_manager": PickleIOManager()},
+    )
+
+
+def build(sources_dir: Path) -> int:
+    """What ``interview-claims build`` does with Dagster, with nothing to compute; the number
+    of partitions extracted."""
+    ids = sorted(p.stem for p in sources_dir.glob("*.txt"))
+    instance = dg.DagsterInstance.get()
+    known = instance.get_dynamic_partitions(PARTITIONS_NAME)
+    for key in [k for k in known if k not in set(ids)]:
+        instance.delete_dynamic_partition(PARTITIONS_NAME, key)
+    added = [key for key in ids if key not in set(known)]
+    if added:
+        instance.add_dynamic_partitions(PARTITIONS_NAME, added)
+    defs = make_definitions()
+    keys = instance.get_dynamic_partitions(PARTITIONS_NAME)
+    graph = defs.resolve_asset_graph()
+    code_versions = {key: graph.get(key).code_version for key in EXTRACTION_CHAIN}
+    stale = stale_partitions(instance, dict.fromkeys(keys, HASH), code_versions)
+    job = defs.resolve_job_def("extract_sources")
+    for start, end in contiguous_ranges(keys, stale):
+        result = job.execute_in_process(
+            instance=instance,
+            run_config=QUIET_LOGS,
+            tags={
+                "dagster/asset_partition_range_start": start,
+                "dagster/asset_partition_range_end": end,
+            },
+        )
+        assert result.success
+    result = defs.resolve_job_def("publish_release").execute_in_process(
+        instance=instance, run_config=QUIET_LOGS
+    )
+    assert result.success
+    return len(stale)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Dagster's overhead: the job shape, no work.")
+    parser.add_argument("--sources", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if "DAGSTER_HOME" not in os.environ:
+        sys.exit("set DAGSTER_HOME to a (fresh) instance folder")
+    extracted = build(args.sources)
+    print(f"trivial build: {extracted} partition(s) extracted", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
