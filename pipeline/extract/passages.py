@@ -44,11 +44,13 @@ CREDIT_LINES = _compile("credit_lines")
 EDGE_FURNITURE = _compile("edge_furniture")
 EDITORIAL_LABELS = _compile("editorial_labels")
 QUESTION_PROMPTS = _compile("question_prompts")
+ANSWER_OPENERS = _compile("answer_openers")
 CAPTION_TAILS = [re.compile(p, re.IGNORECASE) for p in LEX["caption_credit_tail"]]
 BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
 FURNITURE_MAX_WORDS = int(LEX["furniture_max_words"])
 QUESTION_MAX_WORDS = 150
 HEADING_MAX_WORDS = 8
+PREMISE_QUESTION_MAX_WORDS = 30
 PULL_QUOTE_MIN_WORDS = 6
 PULL_QUOTE_MAX_WORDS = 60
 SHINGLE = 6  # words: pull quotes are found by a shared six-word stretch
@@ -280,13 +282,26 @@ def _is_question_para(text: str, para: Para) -> bool:
     """A paragraph that asks: it ends with "?" and is not a long answer that happens to
     end with a rhetorical question, or it is a short prompt ("Tell us about ...")."""
     if not _ends_question(text, para):
-        return bool(QUESTION_PROMPTS.match(text, para.body, para.end)) and (
-            _word_count(text, para.body, para.end) <= FURNITURE_MAX_WORDS
-        )
+        words = _word_count(text, para.body, para.end)
+        if QUESTION_PROMPTS.match(text, para.body, para.end):
+            return words <= FURNITURE_MAX_WORDS
+        return words <= PREMISE_QUESTION_MAX_WORDS and _question_then_premise(text, para)
     if _word_count(text, para.body, para.end) <= QUESTION_MAX_WORDS:
         return True
     spans = sentences.sentence_spans(text, para.body, para.end)
     return len(spans) >= 2 and sentences.is_question(text, *spans[-2])
+
+
+def _question_then_premise(text: str, para: Para) -> bool:
+    """A short question followed by one sentence of background ("But would anyone use it?
+    Surveys suggest most people are happy with their cards."), not an answer that opens
+    with a rhetorical question and replies to it ("Why? Because ...")."""
+    spans = sentences.sentence_spans(text, para.body, para.end)
+    if len(spans) != 2 or not sentences.is_question(text, *spans[0]):
+        return False
+    if _word_count(text, *spans[0]) < 3:
+        return False
+    return not ANSWER_OPENERS.match(text, *spans[1])
 
 
 def _is_title(text: str, para: Para, title: str) -> bool:
@@ -446,12 +461,17 @@ def _captions_by_credit(text: str, paras: list[Para]) -> None:
             para.pieces = [(para.start, para.end, kind)]
 
 
-def _first_turn(text: str, paras: list[Para], labelled: bool) -> int | None:
+def _first_turn(text: str, paras: list[Para], labelled: bool, title: str) -> int | None:
+    """The first labelled turn, or (unlabelled) the first question that is not the title."""
+    content = 0
     for i, para in enumerate(paras):
         if para.kind is not None:
             continue
+        content += 1
         if labelled and para.person is not None:
             return i
+        if content == 1 and _norm(text[para.start : para.end]) == _norm(title):
+            continue  # a title that asks ("Is the digital euro a solution ...?")
         if not labelled and _is_question_para(text, para):
             return i
     return None
@@ -542,7 +562,7 @@ def segment(document: Document) -> list[Passage]:
         _decide_roles(text, paras)
     _mark_static(text, paras, cast, labelled)
     builder = _Builder(text)
-    first = _first_turn(text, paras, labelled)
+    first = _first_turn(text, paras, labelled, document.meta.title)
     if first is None:
         log.warning(
             "%s: no questions or speaker labels recognised; treating the text as a monologue",

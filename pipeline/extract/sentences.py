@@ -111,6 +111,8 @@ PERSONAL_PRONOUNS = _words("personal_pronouns")
 PLURAL_NOUNS = _words("irregular_plurals")
 NOT_IMPERATIVES = _words("not_imperatives")
 FRAGMENT_OPENERS = _words("fragment_openers")
+PURE_VERBS = _words("pure_verbs")
+LEADING_PREPOSITIONS = _words("leading_prepositions")
 PLURAL_PRONOUNS = _words("plural_subjects")
 FUNCTION_WORDS = (
     SUBJECTS
@@ -397,6 +399,8 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     j = _skip_adverbs(tokens, i, limit)
     if j >= limit or not _is_word(tokens[j]):
         return -1
+    if tokens[j].low in LEADING_PREPOSITIONS and j + 1 < limit:
+        return _after_phrase(tokens, j, limit)
     first = tokens[j]
     if first.low in {"that", "this"}:  # a demonstrative pronoun or determiner
         verb = _verb_after(tokens, j + 1, limit, False)
@@ -418,6 +422,39 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
         if verb >= 0:
             return verb  # "cutting that in half would ..."; else "Planning approvals take"
     return _noun_phrase_then_verb(tokens, j, limit)
+
+
+def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
+    """A clause after a short opening phrase ("and in the last round investigators found
+    ..."): skip the preposition, an article and up to three words, then need a clause."""
+    k = j + 1
+    if tokens[k].low in ARTICLES:
+        k += 1
+    for _ in range(3):
+        if k >= limit or not tokens[k].word or tokens[k].low in NON_NOMINAL:
+            break
+        k += 1
+        if k < limit and tokens[k].low == ",":
+            k += 1
+            break
+        verb = _clause_here(tokens, k, limit)
+        if verb >= 0:
+            return verb
+    return _clause_here(tokens, k, limit)
+
+
+def _clause_here(tokens: list[Token], k: int, limit: int) -> int:
+    """A clause with a pronoun or determiner subject right at ``k`` (no further phrases)."""
+    if k >= limit or tokens[k].low in LEADING_PREPOSITIONS or not tokens[k].word:
+        return -1
+    first = tokens[k]
+    if _is_contraction(first.low):
+        return k
+    if first.low in PERSONAL_PRONOUNS:
+        return _verb_after(tokens, k + 1, limit, first.low in PLURAL_PRONOUNS, open_class=True)
+    if first.low in SUBJECTS and first.low not in DETERMINERS:
+        return _verb_after(tokens, k + 1, limit, first.low in PLURAL_PRONOUNS)
+    return _noun_phrase_then_verb(tokens, k, limit)
 
 
 def _verb_after(
@@ -462,6 +499,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     head = ""  # the noun before a prepositional phrase decides the verb's number
     if tokens[j].low in DETERMINERS:
         j += 1
+    elif tokens[j].low in PURE_VERBS:
+        return -1  # "... and let independent auditors check it": no subject here
     while j < limit and size < 10:
         tok = tokens[j]
         prev = tokens[j - 1].low
@@ -563,6 +602,9 @@ def _plural_noun(tokens: list[Token], j: int, limit: int, words_before: int = 0)
     if not tok.low.endswith("s") or tok.low in AUX or tok.low in IRREGULAR_PAST:
         return False
     nxt = tokens[j + 1].low if j + 1 < limit else ""
+    if nxt in RELATIVES and j + 2 < limit:  # "fine shops that sell to children"
+        after = tokens[j + 2].low
+        return after in VERB_BASES or after in VERB_FORMS or after in AUX
     return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2)
 
 
@@ -666,8 +708,15 @@ def stands(text: str, start: int, end: int, tokens: list[Token] | None = None) -
     if verb and not _SUBORDINATE_WORD_RE.search(text, start, verb.start()):
         return True
     own = tokenize(text, start, end) if tokens is None else _within(tokens, start, end)
-    verb_found = has_finite_verb(own) or clause_start(own, 0, len(own)) >= 0
-    return verb_found and not _fragment(own)
+    return (has_finite_verb(own) or _starts_clause(own)) and not _fragment(own)
+
+
+def _starts_clause(tokens: list[Token]) -> bool:
+    """Whether a clause opens the span or follows one of its commas ("Dr. Hart, you chair
+    ..."; "they usually backfire")."""
+    n = len(tokens)
+    starts = [0] + [k + 1 for k, t in enumerate(tokens) if t.low == ","]
+    return any(clause_start(tokens, k, min(n, k + _LOOKAHEAD)) >= 0 for k in starts if k < n)
 
 
 def _fragment(tokens: list[Token]) -> bool:
@@ -742,8 +791,11 @@ def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> 
     low = tokens[k].low
     prev = tokens[k - 1].low if k > 0 else ""
     if low == "that":
+        nxt = tokens[k + 1] if k + 1 < limit else None
         if prev in PREPOSITIONS or prev in SUBORDINATORS or k == seg_start:
             return False
+        if nxt is None or not nxt.word or nxt.low in NON_NOMINAL:
+            return False  # a pronoun: "sees that as ...", "like that."
         return not (prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"})
     if low in PREPOSITIONAL_SUBORDINATORS:
         return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0

@@ -49,6 +49,8 @@ def people(passages: list[Passage]) -> set[tuple[str, str | None, str | None]]:
 # The kind of every passage, in order (T title, E editorial, F furniture, Q, A).
 EXPECTED_KINDS = {
     "ferrer-spain-drought-2023": "TEEFFQAAQAFQAQAFF",
+    "hart-vaping-2024": "TQAQAQAQAQAF",
+    "kowalski-digital-euro-2024": "TEQAQAQAQAQA",
     "marsh-nhs-waiting-lists-2024": "TEFFQAQAQAQAQAQA",
     "measles-radio-2024": "TFQFAQAFQAQAFQAQAF",
     "ng-ai-classrooms-2024": "TEQAQAFQAQAQAQA",
@@ -56,6 +58,7 @@ EXPECTED_KINDS = {
     "okafor-euro-inflation-2023": "TEFFQAQAFQAFQAQAQAFFFFF",
     "patel-heatwaves-podcast-2023": "TFQAQAQAQAQAQAQF",
     "wanjiru-kenya-election-2022": "TEEFQAQAFQAQAQA",
+    "silva-brazil-voting-2024": "TEQAQAFQAEFQAQA",
     "watanabe-leeds-buses-2024": "TFEQAQAQAQAQAE",
     "wind-north-sea-2023": "FTFEQAQAQAQAQAFE",
 }
@@ -64,6 +67,18 @@ EXPECTED_PEOPLE = {
     "ferrer-spain-drought-2023": {
         ("question", "Daniel Stone", "interviewer"),
         ("answer", "Lucía Ferrer", "interviewee"),
+    },
+    "hart-vaping-2024": {
+        ("question", "Sam Ortiz", "interviewer"),
+        ("answer", "Eleanor Hart", "interviewee"),
+    },
+    "kowalski-digital-euro-2024": {
+        ("question", "Peter Lang", "interviewer"),
+        ("answer", "Anna Kowalski", "interviewee"),
+    },
+    "silva-brazil-voting-2024": {
+        ("question", "Marcos", "interviewer"),  # not in the yaml: a questioner by behaviour
+        ("answer", "Fernanda Silva", "interviewee"),
     },
     "marsh-nhs-waiting-lists-2024": {
         ("question", "James Ortiz", "interviewer"),
