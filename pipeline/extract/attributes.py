@@ -59,6 +59,15 @@ class _Cues:
         self.items: list[tuple[frozenset[str], re.Pattern[str]]] = []
         for source in patterns:
             self.items.append((self._gate(source), re.compile(source, flags)))
+        # Which patterns each gate word opens, and the ungated ones that always run: the
+        # active patterns come from a few dictionary look-ups instead of a test per pattern.
+        self._always = tuple(i for i, (gate, _) in enumerate(self.items) if not gate)
+        self._by_word: dict[str, tuple[int, ...]] = {}
+        for i, (gate, _) in enumerate(self.items):
+            for word in gate:
+                self._by_word[word] = (*self._by_word.get(word, ()), i)
+        self._gate_words = frozenset(self._by_word)
+        self._cache: dict[frozenset[str], list[re.Pattern[str]]] = {}
 
     @staticmethod
     def _gate(source: str) -> frozenset[str]:
@@ -71,7 +80,17 @@ class _Cues:
         return frozenset(a.split()[0].split("-")[0].lower() for a in alternatives)
 
     def _active(self, words: frozenset[str]) -> list[re.Pattern[str]]:
-        return [p for gate, p in self.items if not gate or not gate.isdisjoint(words)]
+        """The patterns whose gate is open, in lexicon order."""
+        hits = self._gate_words.intersection(words)
+        active = self._cache.get(hits)
+        if active is None:
+            chosen = set(self._always)
+            for word in hits:
+                chosen.update(self._by_word[word])
+            active = [self.items[i][1] for i in sorted(chosen)]
+            if len(self._cache) < 4096:
+                self._cache[hits] = active
+        return active
 
     def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
         words = _word_set(text.lower()) if words is None else words
@@ -189,7 +208,9 @@ def _is_reported(text: str, position: int) -> bool:
 
 
 def _is_relative_modal(text: str, position: int) -> bool:
-    before = text[:position].rstrip().lower()
+    # Only the end matters: lower-casing a tail of at least six characters ends exactly as
+    # lower-casing the whole prefix would (no character lower-cases to nothing).
+    before = text[:position].rstrip()[-8:].lower()
     return before.endswith((" that", " which", " who"))
 
 

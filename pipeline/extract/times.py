@@ -809,16 +809,40 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     ),
 }
 _TRIGGER_WORDS = re.compile(r"[a-z]+|\d")
+# A year as the rules write it, standing alone among digits (every year the rules match is
+# preceded and followed by something other than a digit).
+_YEAR_TOKEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_HAS_YEAR = "#year"
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+)
+# Words every match of a digit-triggered rule also contains, each set a further condition: the
+# many claims with numbers but no year or month skip the date rules. A month name in these
+# rules is a whole word; a decade ends in "0s".
+_ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
+    _full_date: (_MONTH_WORDS, frozenset({_HAS_YEAR})),
+    _month_year_rule: (_MONTH_WORDS, frozenset({_HAS_YEAR})),
+    _month_day: (_MONTH_WORDS,),
+    _year_range: (frozenset({_HAS_YEAR}),),
+    _year: (frozenset({_HAS_YEAR}),),
+    _quarter: (frozenset({_HAS_YEAR}),),
+    _decade: (frozenset({"s"}),),
+}
 
 
 @lru_cache(maxsize=2048)
 def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
     """Every rule match in a normalised text, before resolution (shared with quantities)."""
     words = {"#" if w.isdigit() else w for w in _TRIGGER_WORDS.findall(norm.lower())}
+    if "#" in words and _YEAR_TOKEN.search(norm):
+        words.add(_HAS_YEAR)
     out: list[tuple[_Rule, re.Match[str]]] = []
     for rule in _RULES:
-        if not _TRIGGERS[rule.resolve].isdisjoint(words):
-            out.extend((rule, match) for match in rule.pattern.finditer(norm))
+        if _TRIGGERS[rule.resolve].isdisjoint(words):
+            continue
+        if any(need.isdisjoint(words) for need in _ALSO_NEEDS.get(rule.resolve, ())):
+            continue
+        out.extend((rule, match) for match in rule.pattern.finditer(norm))
     return tuple(out)
 
 
