@@ -25,6 +25,20 @@ def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInsta
     return dg.DagsterInstance.get()
 
 
+def test_committed_instance_queues_runs_one_at_a_time(tmp_path: Path) -> None:
+    from pipeline.runner import DEFAULT_DAGSTER_HOME
+
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copy(DEFAULT_DAGSTER_HOME / "dagster.yaml", home / "dagster.yaml")
+    instance = dg.DagsterInstance.from_config(str(home))  # as $DAGSTER_HOME would load it
+    assert type(instance.run_coordinator).__name__ == "QueuedRunCoordinator"
+    assert instance.get_concurrency_config().run_queue_config.max_concurrent_runs == 1
+    assert instance.run_monitoring_enabled
+    assert instance.run_monitoring_max_runtime_seconds == 7200
+    assert instance.is_persistent
+
+
 def test_definitions_load_with_graph_checks_and_partitions() -> None:
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
