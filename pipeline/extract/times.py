@@ -813,20 +813,32 @@ _TRIGGER_WORDS = re.compile(r"[a-z]+|\d")
 # preceded and followed by something other than a digit).
 _YEAR_TOKEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _HAS_YEAR = "#year"
-_MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(
+# A month name as the rules write it (capitalised): any full name but "may", or "May" itself.
+_HAS_MONTH = "#month"
+_FULL_MONTHS = frozenset(m.lower() for m in MONTHS) - {"may"}
+_MONTHS_ABBREVIATED = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 )
-# Words every match of a digit-triggered rule also contains, each set a further condition: the
-# many claims with numbers but no year or month skip the date rules. A month name in these
-# rules is a whole word; a decade ends in "0s".
+_HAS_DASH = "#-"
+_UNITS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
+    | {"century", "centuries"}
+)
+# Words every match of a rule also contains, each set a further condition: the many claims
+# with numbers but no year or month skip the date rules, and "in" alone does not run the
+# "in five years" rule. A month name or unit in these rules is a whole word; a decade ends in
+# "0s"; an ISO date has dashes.
 _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
-    _full_date: (_MONTH_WORDS, frozenset({_HAS_YEAR})),
-    _month_year_rule: (_MONTH_WORDS, frozenset({_HAS_YEAR})),
-    _month_day: (_MONTH_WORDS,),
+    _full_date: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
+    _month_year_rule: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
+    _month_day: (frozenset({_HAS_MONTH}),),
+    _month_only: (frozenset({_HAS_MONTH}),),
+    _iso_date: (frozenset({_HAS_DASH}),),
     _year_range: (frozenset({_HAS_YEAR}),),
     _year: (frozenset({_HAS_YEAR}),),
     _quarter: (frozenset({_HAS_YEAR}),),
     _decade: (frozenset({"s"}),),
+    _in_future: (_UNITS,),
 }
 
 
@@ -834,8 +846,13 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
 def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
     """Every rule match in a normalised text, before resolution (shared with quantities)."""
     words = {"#" if w.isdigit() else w for w in _TRIGGER_WORDS.findall(norm.lower())}
-    if "#" in words and _YEAR_TOKEN.search(norm):
-        words.add(_HAS_YEAR)
+    if "#" in words:
+        if _YEAR_TOKEN.search(norm):
+            words.add(_HAS_YEAR)
+        if "-" in norm:
+            words.add(_HAS_DASH)
+    if not _FULL_MONTHS.isdisjoint(words) or "May" in norm:
+        words.add(_HAS_MONTH)
     out: list[tuple[_Rule, re.Match[str]]] = []
     for rule in _RULES:
         if _TRIGGERS[rule.resolve].isdisjoint(words):
