@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from importlib import resources
+from re import _constants, _parser  # type: ignore[attr-defined]  # stdlib regex parser
 from typing import Any
 
 import yaml
@@ -48,6 +49,29 @@ def _word_set(low: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_Active = tuple[re.Pattern[str], re.Pattern[str] | None]
+
+
+def _required_literal(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The longest run of literal characters in the top-level sequence of ``pattern`` (every
+    match contains it), compiled with the same case flag, when it is worth a pre-test: a
+    literal search is a fast scan, so a text without it skips the full pattern."""
+    best = ""
+    run: list[str] = []
+    for op, value in _parser.parse(pattern.pattern, pattern.flags):
+        if op is _constants.LITERAL:
+            run.append(chr(value))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    if len(run) > len(best):
+        best = "".join(run)
+    if len(best.strip()) < 2:
+        return None
+    return re.compile(re.escape(best), pattern.flags & (re.IGNORECASE | re.ASCII))
+
+
 class _Cues:
     """Cue patterns, each searched only when one of its leading words occurs in the text.
 
@@ -67,7 +91,8 @@ class _Cues:
             for word in gate:
                 self._by_word[word] = (*self._by_word.get(word, ()), i)
         self._gate_words = frozenset(self._by_word)
-        self._cache: dict[frozenset[str], list[re.Pattern[str]]] = {}
+        self._literals = [_required_literal(pattern) for _, pattern in self.items]
+        self._cache: dict[frozenset[str], list[_Active]] = {}
 
     @staticmethod
     def _gate(source: str) -> frozenset[str]:
@@ -79,26 +104,33 @@ class _Cues:
             return frozenset()  # "'s", "'re": no whole word to look for
         return frozenset(a.split()[0].split("-")[0].lower() for a in alternatives)
 
-    def _active(self, words: frozenset[str]) -> list[re.Pattern[str]]:
-        """The patterns whose gate is open, in lexicon order."""
+    def _active(self, words: frozenset[str]) -> list[_Active]:
+        """The patterns whose gate is open, in lexicon order, each with its literal test."""
         hits = self._gate_words.intersection(words)
         active = self._cache.get(hits)
         if active is None:
             chosen = set(self._always)
             for word in hits:
                 chosen.update(self._by_word[word])
-            active = [self.items[i][1] for i in sorted(chosen)]
+            active = [(self.items[i][1], self._literals[i]) for i in sorted(chosen)]
             if len(self._cache) < 4096:
                 self._cache[hits] = active
         return active
 
     def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
         words = _word_set(text.lower()) if words is None else words
-        return [m for pattern in self._active(words) for m in pattern.finditer(text)]
+        return [
+            m
+            for pattern, literal in self._active(words)
+            if literal is None or literal.search(text)
+            for m in pattern.finditer(text)
+        ]
 
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
         words = _word_set(text.lower()) if words is None else words
-        for pattern in self._active(words):
+        for pattern, literal in self._active(words):
+            if literal is not None and not literal.search(text):
+                continue
             match = pattern.search(text)
             if match:
                 return match
