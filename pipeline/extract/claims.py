@@ -118,24 +118,28 @@ def is_claim(
     return not (role == "interviewer" and _INTERVIEWER_ONLY_RE.match(span))
 
 
+# A leading form of address: an optional title, one to four capitalised words, a comma.
+_VOCATIVE_RE = re.compile(
+    r"(?:(?i:" + "|".join(sorted(speakers.TITLES, key=len, reverse=True)) + r")\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,\s+"
+)
+
+
 @cache
-def vocative_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Leading forms of address for the people in the interview ("Dr. Okafor, ...")."""
+def address_forms(names: tuple[str, ...]) -> frozenset[str]:
+    """How the people in the interview may be addressed: full name, first name, surname."""
     forms: set[str] = set()
     for name in names:
         parts = name.split()
         forms |= {name, parts[0], parts[-1]}
-    if not forms:
-        return None
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    titles = "|".join(sorted(speakers.TITLES, key=len, reverse=True))
-    return re.compile(rf"(?:(?i:{titles})\.?\s+)?(?:{alternatives})\s*,\s+")
+    return frozenset(forms)
 
 
-def _strip_vocative(text: str, start: int, end: int, vocative: re.Pattern[str] | None) -> int:
-    """Drop a leading form of address when the rest still stands as a clause."""
-    match = vocative.match(text, start, end) if vocative else None
-    if match:
+def _strip_vocative(text: str, start: int, end: int, forms: frozenset[str]) -> int:
+    """Drop a leading form of address ("Dr. Okafor, ...") when the rest still stands as a
+    clause of its own."""
+    match = _VOCATIVE_RE.match(text, start, end) if forms else None
+    if match and match.group("name") in forms:
         rest = sentences.tokenize(text, match.end(), end)
         if sentences.clause_start(rest, 0, len(rest)) >= 0:  # not "Jane Smith, a ..., has"
             return match.end()
@@ -163,10 +167,10 @@ class RuleExtractor:
     def _spans(text: str, passage: Passage, meta: SourceMeta) -> Iterable[tuple[int, int]]:
         assert passage.speaker_role is not None
         names = (*meta.interviewee, *meta.interviewer)
-        vocative = vocative_pattern(names) if passage.kind != "editorial" else None
+        forms = address_forms(names) if passage.kind != "editorial" else frozenset()
         for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
             for cs, ce in sentences.claim_spans(text, s, e):
-                cs = _strip_vocative(text, cs, ce, vocative)
+                cs = _strip_vocative(text, cs, ce, forms)
                 if is_claim(text[cs:ce], passage.speaker_role, names, meta.interviewee):
                     yield cs, ce
 

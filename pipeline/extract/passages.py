@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -57,6 +58,8 @@ SHINGLE = 6  # words: pull quotes are found by a shared six-word stretch
 _QUOTE_CHARS = "\"“”‘’'«»"
 _ATTRIBUTION_RE = re.compile(r"\s*[—–-]{1,2}\s*[^\s—–-][^—–]{0,60}$")
 _NORM_RE = re.compile(r"[^\w%]+")
+_CREDIT_HINT_RE = re.compile(r"[(\[/]|photo|image|picture", re.IGNORECASE)
+_DIRECT_SEARCH_LIMIT = 50_000_000  # paragraphs x characters: beyond it, index six-grams
 
 
 @dataclass(slots=True)
@@ -191,7 +194,9 @@ def _caption(text: str, para: Para, edge: bool) -> list[tuple[int, int, PassageK
         return None
     label = CAPTION_LABELS.match(text, s, e)
     body = label.end() if label else s
-    tail = next((m for p in CAPTION_TAILS if (m := p.search(text, body, e))), None)
+    tail = None
+    if _CREDIT_HINT_RE.search(text, body, e):  # the tail patterns are costly: test cheaply
+        tail = next((m for p in CAPTION_TAILS if (m := p.search(text, body, e))), None)
     if not label and not tail:
         credit = PHOTO_CREDITS.search(text, s, e)
         if credit and (edge or credit.start() == s or not _has_verb(text, s, e)):
@@ -238,11 +243,50 @@ def _norm(text: str) -> str:
 
 def _pull_quotes(text: str, paras: list[Para]) -> set[int]:
     """Paragraphs that repeat words found in another paragraph (pull quotes): a quoted or
-    shorter copy, or the later of two identical paragraphs. Other paragraphs are found
-    through an index of word six-grams, so the test stays linear in the text."""
+    shorter copy, or the later of two identical paragraphs."""
     candidates = [i for i, p in enumerate(paras) if p.kind is None and p.label is None]
     if not candidates:
         return set()
+    if len(paras) * len(text) > _DIRECT_SEARCH_LIMIT:
+        return _pull_quotes_indexed(text, paras, candidates)
+    starts = [p.start for p in paras]
+    found: set[int] = set()
+    for i in candidates:
+        para = paras[i]
+        core = _pull_quote_core(text, para)
+        if core is None:
+            continue
+        middle = (para.body + para.end) // 2
+        snippet = text[max(para.body, middle - 12) : min(para.end, middle + 12)]
+        for pos in (text.find(snippet, 0, para.start), text.find(snippet, para.end)):
+            j = bisect_right(starts, pos) - 1 if pos >= 0 else -1
+            if j >= 0 and j != i and _copies(text, paras, i, j, core):
+                found.add(i)
+                break
+    return found
+
+
+def _pull_quote_core(text: str, para: Para) -> str | None:
+    """A paragraph's words, normalised, without quote marks and attribution; None when it
+    is too short or too long to be a pull quote."""
+    raw = text[para.body : para.end].strip()
+    core = _norm(_ATTRIBUTION_RE.sub("", raw) if raw[:1] in _QUOTE_CHARS else raw)
+    words = core.count(" ") + 1
+    return core if core and PULL_QUOTE_MIN_WORDS <= words <= PULL_QUOTE_MAX_WORDS else None
+
+
+def _copies(text: str, paras: list[Para], i: int, j: int, core: str) -> bool:
+    """Whether paragraph ``i`` is the copy of words that paragraph ``j`` also holds."""
+    other = _norm(text[paras[j].body : paras[j].end])
+    if core not in other:
+        return False
+    own = _norm(text[paras[i].body : paras[i].end])
+    quoted = text[paras[i].body : paras[i].end].strip()[:1] in _QUOTE_CHARS
+    return quoted or core != own or len(other) > len(core) or j < i
+
+
+def _pull_quotes_indexed(text: str, paras: list[Para], candidates: list[int]) -> set[int]:
+    """The same test for very large texts, through an index of word six-grams (linear)."""
     normed = [_norm(text[p.body : p.end]) for p in paras]
     index: dict[tuple[str, ...], list[int]] = {}
     for j, key in enumerate(normed):
@@ -253,18 +297,13 @@ def _pull_quotes(text: str, paras: list[Para]) -> set[int]:
                 holders.append(j)
     found: set[int] = set()
     for i in candidates:
-        raw = text[paras[i].body : paras[i].end].strip()
-        quoted = raw[:1] in _QUOTE_CHARS
-        core = _norm(_ATTRIBUTION_RE.sub("", raw)) if quoted else normed[i]
-        words = core.split()
-        if not PULL_QUOTE_MIN_WORDS <= len(words) <= PULL_QUOTE_MAX_WORDS:
+        core = _pull_quote_core(text, paras[i])
+        if core is None:
             continue
+        words = core.split()
         middle = max(0, len(words) // 2 - SHINGLE // 2)
         shingle = tuple(words[middle : middle + SHINGLE])
-        others = [j for j in index.get(shingle, ()) if j != i and core in normed[j]]
-        if others and (
-            quoted or core != normed[i] or any(j < i or len(normed[j]) > len(core) for j in others)
-        ):
+        if any(j != i and _copies(text, paras, i, j, core) for j in index.get(shingle, ())):
             found.add(i)
     return found
 

@@ -164,9 +164,17 @@ _SUBORDINATE_WORD_RE = re.compile(
     r"|wherever|whether|which|who|whom|whose|that|until|till|once|after|before|than|what"
     r"|how|why)\b"
 )
+_SUBORDINATE_PHRASE_RE = re.compile(
+    "|".join(re.escape(" ".join(p)) for ps in SUBORDINATOR_PHRASES.values() for p in ps),
+    re.IGNORECASE,
+)
 # Anything that may join two clauses; a sentence without one is a single clause.
 _CANDIDATE_RE = re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b")
-_TERMINATOR_RE = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"”’')\]»]*(?=\s|\Z)")
+# A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
+_TERMINATOR_RE = re.compile(
+    r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)[\"”’')\]»]*(?=\s|\Z)"
+)
+_NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
 _TRAILING = frozenset(".,;:!…—–-―•*·")
 _CLOSERS = frozenset("\"”’')]»")
 _OPENERS = frozenset("\"“‘'([«")
@@ -203,23 +211,12 @@ class _Quotes:
 
 def _next_word(text: str, pos: int, end: int) -> str:
     """The word starting at the first non-space character at or after ``pos``."""
-    while pos < end and (text[pos].isspace() or text[pos] in _OPENERS):
-        pos += 1
-    stop = pos
-    while stop < end and (text[stop].isalnum() or text[stop] in "'’-"):
-        stop += 1
-    return text[pos:stop]
+    match = _NEXT_WORD_RE.match(text, pos, end)
+    return match.group(1) if match else ""
 
 
-def _word_before(text: str, start: int, dot: int) -> str:
-    pos = dot
-    while pos > start and not text[pos - 1].isspace() and text[pos - 1] not in _OPENERS:
-        pos -= 1
-    return text[pos:dot]
-
-
-def _period_ends_sentence(text: str, start: int, dot: int, after: int, end: int) -> bool:
-    word = _word_before(text, start, dot)
+def _period_ends_sentence(word: str, text: str, after: int, end: int) -> bool:
+    """Whether the period after ``word`` ends a sentence (see the abbreviation lists)."""
     low = word.lower().translate(_APOS)
     following = _next_word(text, after, end)
     if not following:
@@ -244,15 +241,15 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _TERMINATOR_RE.finditer(text, start, end):
-        mark, after = match.start(), match.end()
+        mark, after = match.start("mark"), match.end()
         if quotes.inside(mark, after):
             continue
         if text[mark] == ".":
-            if match.group().startswith(".."):
+            if match.group("mark").startswith(".."):
                 following = _next_word(text, after, end)
                 if following and not following[0].isupper():
                     continue
-            elif not _period_ends_sentence(text, cursor, mark, after, end):
+            elif not _period_ends_sentence(match.group("word"), text, after, end):
                 continue
         else:
             following = _next_word(text, after, end)
@@ -707,6 +704,9 @@ def stands(text: str, start: int, end: int, tokens: list[Token] | None = None) -
     verb = FAST_VERB_RE.search(text, start, end)
     if verb and not _SUBORDINATE_WORD_RE.search(text, start, verb.start()):
         return True
+    second = verb and FAST_VERB_RE.search(text, verb.end(), end)
+    if second and not opens_subordinate_text(text, start, end):
+        return True  # two auxiliaries: one at least is the main clause's
     own = tokenize(text, start, end) if tokens is None else _within(tokens, start, end)
     return (has_finite_verb(own) or _starts_clause(own)) and not _fragment(own)
 
@@ -717,6 +717,12 @@ def _starts_clause(tokens: list[Token]) -> bool:
     n = len(tokens)
     starts = [0] + [k + 1 for k, t in enumerate(tokens) if t.low == ","]
     return any(clause_start(tokens, k, min(n, k + _LOOKAHEAD)) >= 0 for k in starts if k < n)
+
+
+def opens_subordinate_text(text: str, start: int, end: int) -> bool:
+    """Whether the span itself opens with a subordinating word (cheap, on the text)."""
+    match = _SUBORDINATE_WORD_RE.match(text, start, end)
+    return bool(match) or bool(_SUBORDINATE_PHRASE_RE.match(text, start, end))
 
 
 def _fragment(tokens: list[Token]) -> bool:
@@ -921,28 +927,36 @@ def _repeats(left: set[str], tokens: list[Token], j: int, n: int) -> bool:
 
 
 def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges of the independent clauses of one sentence (joiners left out)."""
+    """Token ranges of the independent clauses of one sentence (joiners left out).
+
+    Each candidate joiner is tested on its right side first (cheap, bounded look-ahead);
+    only then is the left side's state brought up to date, one token at a time, so a
+    sentence is still read once."""
     n = len(tokens)
-    if not any(t.low in _CANDIDATE_TOKENS for t in tokens[1:]):
+    candidates = [i for i in range(1, n) if tokens[i].low in _CANDIDATE_TOKENS]
+    if not candidates:
         return [(0, n)] if n else []
     quotes = _Quotes(text, tokens[0].start, tokens[-1].end)
     ranges: list[tuple[int, int]] = []
-    cur, i = 0, 0
+    cur = fed = 0
     state = _LeftState(0)
-    while i < n:
-        cand = _candidate(tokens, i, n) if tokens[i].low in _CANDIDATE_TOKENS else None
-        if cand and cand[0] != "none" and i > cur:
-            kind, j = cand
-            inside = quotes.inside(tokens[i].start, tokens[i].start)
-            right, verb = _right_clause(tokens, text, j, n)
-            allowed = not inside and verb >= 0 and _left_allows(state, kind)
-            if allowed and not _repeats(state.content, tokens, right, n):
-                ranges.append((cur, i))
-                cur = i = right
-                state = _LeftState(cur)
-                continue
-        state.feed(tokens, i, n)
-        i += 1
+    for i in candidates:
+        if i <= cur:
+            continue
+        cand = _candidate(tokens, i, n)
+        if not cand or cand[0] == "none" or quotes.inside(tokens[i].start, tokens[i].start):
+            continue
+        kind, j = cand
+        right, verb = _right_clause(tokens, text, j, n)
+        if verb < 0:
+            continue
+        for k in range(fed, i):
+            state.feed(tokens, k, n)
+        fed = i
+        if _left_allows(state, kind) and not _repeats(state.content, tokens, right, n):
+            ranges.append((cur, i))
+            cur = fed = right
+            state = _LeftState(cur)
     ranges.append((cur, n))
     return [(a, b) for a, b in ranges if b > a]
 
