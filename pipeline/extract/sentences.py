@@ -2,8 +2,10 @@
 
 Everything works on offsets into one text (``text[start:end]``), never on copies, so spans
 map straight back to document offsets. The lexicon lives in ``data/splitting.yaml`` and is
-compiled once at import: a sentence is scanned once for boundaries and tokenised once for
-clause decisions, which keeps the extractor far faster than a statistical pipeline.
+compiled once at import. A sentence is scanned once for boundaries; it is tokenised only
+when it may join clauses (or when a cheap auxiliary test cannot settle that it has a verb),
+and each joiner's right side is tested before the left side's state is brought up to date,
+so the work stays linear in the text.
 
 A claim span is one sentence, or one independent clause of a sentence that joins several
 with ``and``/``but``/``so``/``yet``, a semicolon, a dash or a bare comma (see
@@ -125,7 +127,6 @@ FUNCTION_WORDS = (
 )
 ARTICLES = _words("articles")
 JOINERS = frozenset({"and", "but", "so", "yet"})
-STRONG_JOINERS = frozenset({"but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
 
@@ -177,7 +178,6 @@ _TERMINATOR_RE = re.compile(
 _NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
 _TRAILING = frozenset(".,;:!…—–-―•*·")
 _CLOSERS = frozenset("\"”’')]»")
-_OPENERS = frozenset("\"“‘'([«")
 _QUOTE_PAIR_RE = re.compile(r"“[^“”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 
 
