@@ -30,6 +30,9 @@ import yaml
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.times import events
 
+# libyaml's safe loader when present (the same data, several times faster to load).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _NORMALISE = str.maketrans(
     {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
 )
@@ -70,7 +73,7 @@ class _Alias:
 @cache
 def _gazetteer() -> dict[str, Any]:
     path = resources.files("pipeline.extract").joinpath("data/gazetteer.yaml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    data: dict[str, Any] = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
     return data
 
 

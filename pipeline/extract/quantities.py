@@ -22,6 +22,9 @@ import yaml
 from pipeline.extract.model import Quantity
 from pipeline.extract.times import time_spans
 
+# libyaml's safe loader when present (the same data, several times faster to load).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _NORMALISE = str.maketrans(
     {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
 )
@@ -30,7 +33,7 @@ _NORMALISE = str.maketrans(
 @cache
 def _lexicon() -> dict[str, Any]:
     text = resources.files("pipeline.extract").joinpath("data/lexicon.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = yaml.load(text, Loader=_SAFE_LOADER)
     return data
 
 
