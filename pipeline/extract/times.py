@@ -856,11 +856,14 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
             words.add(_HAS_DASH)
     if not _FULL_MONTHS.isdisjoint(words) or "May" in norm:
         words.add(_HAS_MONTH)
+    # Case-insensitive patterns also match "ſ" for "s" and "ı" for "i", which lower-casing
+    # keeps: with either in the text, the extra word conditions are not trusted.
+    also_needs = _ALSO_NEEDS if "ſ" not in norm and "ı" not in norm else {}
     out: list[tuple[_Rule, re.Match[str]]] = []
     for rule in _RULES:
         if _TRIGGERS[rule.resolve].isdisjoint(words):
             continue
-        if any(need.isdisjoint(words) for need in _ALSO_NEEDS.get(rule.resolve, ())):
+        if any(need.isdisjoint(words) for need in also_needs.get(rule.resolve, ())):
             continue
         out.extend((rule, match) for match in rule.pattern.finditer(norm))
     return tuple(out)
