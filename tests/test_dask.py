@@ -137,6 +137,7 @@ def test_a_failing_blocking_check_stops_the_release_on_dask(
     cluster: LocalCluster,
     tmp_path: Path,
     sources_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
     outputs = tmp_path / "outputs"
@@ -148,8 +149,29 @@ def test_a_failing_blocking_check_stops_the_release_on_dask(
         tags={"dagster/partition": REFERENCE_ID},
     ) as extracted:
         assert extracted.success
+    # as a sensor or schedule run: no executor config, the scheduler comes from the environment
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.scheduler_address)
+    del config["execution"]
     with dg.execute_job(
         on_dask("release_with_failing_check"), instance=instance, run_config=config
     ) as released:
         assert not released.success
+    failed = instance.all_logs(released.run_id, of_type=dg.DagsterEventType.STEP_FAILURE)
+    succeeded = instance.all_logs(released.run_id, of_type=dg.DagsterEventType.STEP_SUCCESS)
+    assert {e.step_key for e in failed} == {"dataset_planted_failure"}
+    ran = {e.step_key for e in succeeded}
+    assert "dataset" in ran and "release" not in ran  # the release step was never started
     assert not (outputs / "releases").exists()
+
+
+def test_dask_executor_defaults_to_the_scheduler_in_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.definitions import job_on
+
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", "tcp://scheduler:8786")
+    execution = job_on("publish_release", "dask").run_config_schema.config_type.fields["execution"]
+    assert not execution.is_required
+    assert execution.default_value["config"]["cluster"] == {
+        "existing": {"address": "tcp://scheduler:8786"}
+    }

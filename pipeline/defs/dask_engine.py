@@ -1,4 +1,4 @@
-"""dagster-dask's executor with two fixes, config and worker side unchanged.
+"""dagster-dask's executor with two fixes and a default, config and worker side unchanged.
 
 1. Since dask 2024.12, ``Client.submit`` walks every tuple, list and dict among a task's
    arguments looking for futures, and so iterates Dagster's run record, which refuses
@@ -8,12 +8,16 @@
    failed: a failing *blocking* asset check did not stop the release. Here steps are handed
    to dask as they become ready, by the same bookkeeping (``ActiveExecution``) as Dagster's
    own executors, which skips or abandons what depends on a failure.
+
+Runs started by sensors and schedules carry no run config, so the cluster has a default:
+``$DASK_SCHEDULER_ADDRESS``, or a local cluster for the run.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Mapping, Sequence
+import os
+from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
 import dagster as dg
@@ -23,6 +27,7 @@ from dagster._core.execution.plan.active import ActiveExecution
 from dagster._core.execution.plan.plan import ExecutionPlan
 from dagster_dask import executor as upstream
 
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 _CLUSTERS = {
     "local": ("dask.distributed", "LocalCluster"),
     "ssh": ("dask.distributed", "SSHCluster"),
@@ -101,17 +106,25 @@ class DaskExecutor(upstream.DaskExecutor):
                 active.verify_complete(plan_context, step_of[future.key])
 
 
-@dg.executor(
-    name="dask",
-    config_schema=upstream.dask_executor.config_schema.as_field(),
-    requirements=dg.multiple_process_executor_requirements(),
-)
-def dask_executor(init_context: dg.InitExecutorContext) -> DaskExecutor:
-    """Each step a task on a dask.distributed cluster (config as dagster-dask's
-    ``dask_executor``: ``cluster: {existing: {address: ...}}``, ``{local: {...}}``, ...)."""
-    clusters = cast(Mapping[str, Any], init_context.executor_config["cluster"])
-    ((cluster_type, cluster_config),) = clusters.items()
-    return DaskExecutor(cluster_type, cluster_config)
+def dask_executor() -> dg.ExecutorDefinition:
+    """Each step a task on a dask.distributed cluster, configured as dagster-dask's executor
+    (``cluster: {existing: {address: ...}}``, ``{local: {...}}``, ...). Without run config,
+    as in sensor and schedule runs: the scheduler at ``$DASK_SCHEDULER_ADDRESS`` when the
+    definitions load, or else a local cluster for the run."""
+    address = os.environ.get(SCHEDULER_ENV)
+    default = {"existing": {"address": address}} if address else {"local": {}}
+    # dagster-dask's own cluster selector, now with a default
+    upstream_schema = cast(Any, upstream.dask_executor.config_schema.config_type)
+    cluster = dg.Field(upstream_schema.fields["cluster"].config_type, default_value=default)
 
+    @dg.executor(
+        name="dask",
+        config_schema={"cluster": cluster},
+        requirements=dg.multiple_process_executor_requirements(),
+    )
+    def dask(init_context: dg.InitExecutorContext) -> DaskExecutor:
+        clusters = cast(Mapping[str, Any], init_context.executor_config["cluster"])
+        ((cluster_type, cluster_config),) = clusters.items()
+        return DaskExecutor(cluster_type, cluster_config)
 
-__all__: Sequence[str] = ["DaskExecutor", "dask_executor"]
+    return dask

@@ -10,14 +10,15 @@ EXECUTOR_ENV = "INTERVIEW_CLAIMS_EXECUTOR"
 
 def executor_named(name: str) -> dg.ExecutorDefinition:
     """``""``/``default``: Dagster's multiprocess executor; ``dask``: each step a task on a
-    ``dask.distributed`` cluster (extra ``dask``); ``k8s``: each step a Kubernetes job
-    (``dagster-k8s``). The engines are optional, so they are imported only when chosen."""
+    ``dask.distributed`` cluster (extra ``dask``; ``$DASK_SCHEDULER_ADDRESS`` is its default
+    scheduler); ``k8s``: each step a Kubernetes job (``dagster-k8s``). The engines are
+    optional, so they are imported only when chosen."""
     if name in ("", "default"):
         return dg.multi_or_in_process_executor
     if name == "dask":
         from pipeline.defs.dask_engine import dask_executor
 
-        return dask_executor
+        return dask_executor()
     if name == "k8s":
         from dagster_k8s import k8s_job_executor
 
