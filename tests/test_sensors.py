@@ -145,6 +145,12 @@ def test_sources_sensor_new_edited_unchanged_removed(
     assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
     assert json.loads(str(daemon.cursors["sources_sensor"])) == {REFERENCE_ID: new_digest}
 
+    # a folder that is not there (unmounted, mistyped) removes nothing
+    missing = Daemon(instance, ProjectPaths(sources_dir=str(sources / "gone")))
+    missing.cursors = dict(daemon.cursors)
+    assert "not a folder" in str(missing.sources().skip_message)
+    assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
+
 
 def test_sensors_publish_new_sources_then_drop_a_removed_one(
     instance: dg.DagsterInstance, paths: ProjectPaths, epoch: int

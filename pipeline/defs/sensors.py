@@ -46,6 +46,8 @@ def sources_sensor(
     context: dg.SensorEvaluationContext, paths: ProjectPaths
 ) -> dg.SensorResult | dg.SkipReason:
     instance = context.instance
+    if not paths.sources.is_dir():  # unmounted or mistyped: not "every source was removed"
+        return dg.SkipReason(f"{paths.sources} is not a folder; partitions left as they are")
     current, passed_over = complete_sources(paths.sources)
     for note in passed_over:
         context.log.info(note)
