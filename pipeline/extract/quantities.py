@@ -299,6 +299,24 @@ def _may_hold_numbers(norm: str) -> bool:
     return not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(norm.lower()))
 
 
+# Words every match of the vague patterns contains ("hundreds of ...", "several degrees"): a
+# claim without them skips those scans.
+_VAGUE_FIRST = frozenset(p.split()[0] for p in _LEX["numbers"]["vague"])
+_OF_MORE = frozenset({"of", "more"})
+_VAGUE_MEASURE_WORDS = frozenset(w for p in _LEX["vague_measures"] for w in p.split()) - {
+    "a",
+    "of",
+}
+
+
+def _word_gate(norm: str) -> set[str] | None:
+    """The lower-case words of a text, or None when the text holds "ſ" or "ı", which
+    case-insensitive patterns match as "s" and "i" but lower-casing keeps (no gating then)."""
+    if "ſ" in norm or "ı" in norm:
+        return None
+    return set(_LOWER_WORDS.findall(norm.lower()))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``."""
     norm = text.translate(_NORMALISE)
@@ -310,11 +328,16 @@ def find_quantities(text: str) -> list[Quantity]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    for match in _VAGUE.finditer(norm):
+    low_words = _word_gate(norm)
+    vague = low_words is None or (
+        not _VAGUE_FIRST.isdisjoint(low_words) and not _OF_MORE.isdisjoint(low_words)
+    )
+    for match in _VAGUE.finditer(norm) if vague else ():
         if free(match.start(), match.end()):
             found.append(_vague(text, match))
             taken.append((match.start(), match.end()))
-    for match in _VAGUE_MEASURE.finditer(norm):
+    measures = low_words is None or not _VAGUE_MEASURE_WORDS.isdisjoint(low_words)
+    for match in _VAGUE_MEASURE.finditer(norm) if measures else ():
         measure = _MEASURE.match(norm, match.end())
         if measure and free(match.start(), measure.end()):
             name = _MEASURES[re.sub(r"\s+", " ", measure["word"].lower())]
