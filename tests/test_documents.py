@@ -100,3 +100,14 @@ def test_an_id_cannot_escape_the_sources_folder(tmp_path: Path) -> None:
 def test_missing_sources_folder(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="is not a folder of sources"):
         source_ids(tmp_path / "nope")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("a.txt", "a.TXT"), ("a.txt", "A.txt"), ("a.yaml", "a.yml")],
+)
+def test_two_files_mapping_to_one_id_are_refused(tmp_path: Path, first: str, second: str) -> None:
+    write(tmp_path, "a", "text")
+    (tmp_path / second).write_text("other", encoding="utf-8")
+    with pytest.raises(SourceError, match="maps to the same source id 'a'"):
+        source_ids(tmp_path)

@@ -62,11 +62,33 @@ def source_ids(sources_dir: Path) -> list[str]:
     """The ids of the sources in a folder (every ``*.txt``), sorted, each checked."""
     if not sources_dir.is_dir():
         raise SourceError(sources_dir, "is not a folder of sources")
+    _refuse_ambiguous_names(sources_dir)
     ids = []
     for path in sorted(sources_dir.glob("*.txt")):
         check_source_id(path.stem, path)
         ids.append(path.stem)
     return ids
+
+
+def _refuse_ambiguous_names(sources_dir: Path) -> None:
+    """Two files that would both be read as one source's text or metadata are an error, not
+    a silent choice: ``a.txt`` beside ``a.TXT`` or ``A.txt``, ``a.yaml`` beside ``a.yml``."""
+    seen: dict[tuple[str, str], Path] = {}
+    for path in sorted(sources_dir.iterdir()):
+        kind = {".txt": "text", ".yaml": "metadata", ".yml": "metadata"}.get(path.suffix.lower())
+        if kind is None:
+            continue
+        key = (path.stem.lower(), kind)
+        if key in seen:
+            raise SourceError(
+                path,
+                f"maps to the same source id {key[0]!r} as {seen[key].name}; keep one "
+                f"(texts are <id>.txt, metadata <id>.yaml)",
+            )
+        seen[key] = path
+    for (_, kind), path in seen.items():
+        if kind == "text" and path.suffix != ".txt":
+            raise SourceError(path, "texts must end in lowercase .txt: rename the file")
 
 
 def check_source_id(source_id: str, path: Path | str) -> str:
