@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,3 +39,28 @@ def epoch(monkeypatch: pytest.MonkeyPatch) -> int:
     """A fixed SOURCE_DATE_EPOCH (2024-01-02), for reproducible releases."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1704153600")
     return 1704153600
+
+
+def make_dagster_home(folder: Path) -> Path:
+    """A fresh Dagster instance folder with telemetry off."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    return folder
+
+
+@pytest.fixture
+def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A persistent (SQLite) test instance in its own DAGSTER_HOME."""
+    import dagster as dg  # only the Dagster tests pay for the import
+
+    monkeypatch.setenv("DAGSTER_HOME", str(make_dagster_home(tmp_path / "dagster_home")))
+    return dg.DagsterInstance.get()
+
+
+def cffconvert_validate(citation: Path) -> subprocess.CompletedProcess[str]:
+    """``cffconvert --validate`` (installed by `make setup` into .venv-cff) on one file."""
+    cffconvert = os.environ.get("CFFCONVERT") or shutil.which("cffconvert")
+    assert cffconvert, "cffconvert is installed by `make setup` (.venv-cff); set CFFCONVERT"
+    return subprocess.run(
+        [cffconvert, "--validate", "-i", str(citation)], capture_output=True, text=True, check=False
+    )

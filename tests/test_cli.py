@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import GOLD, PROJECT, REFERENCE_ID
+from .conftest import GOLD, PROJECT, REFERENCE_ID, make_dagster_home
 
 CLI = [sys.executable, "-m", "pipeline.cli"]
 
@@ -32,9 +32,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One real `interview-claims build` into a fresh outputs folder and instance."""
     root = tmp_path_factory.mktemp("cli")
-    home = root / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    home = make_dagster_home(root / "dagster_home")
     env = {**os.environ, "DAGSTER_HOME": str(home), "SOURCE_DATE_EPOCH": "1704153600"}
     done = run(
         "build", "--sources", str(PROJECT / "sources"), "--outputs", str(root / "out"), env=env

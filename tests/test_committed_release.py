@@ -4,7 +4,6 @@ at the quality the project promises."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from pipeline.publish.tables import Tables
 from pipeline.publish.verify import verify_release
 from schemas import DATA_TABLES
 
-from .conftest import GOLD, PROJECT, REFERENCE_ID
+from .conftest import GOLD, PROJECT, REFERENCE_ID, cffconvert_validate
 
 RELEASES = PROJECT / "outputs" / "releases"
 
@@ -59,14 +58,7 @@ def test_latest_release_meets_the_quality_targets() -> None:
 
 @pytest.mark.parametrize("release", committed(), ids=lambda p: p.name)
 def test_every_committed_citation_file_passes_cffconvert(release: Path) -> None:
-    cffconvert = os.environ.get("CFFCONVERT") or shutil.which("cffconvert")
-    assert cffconvert, "cffconvert is installed by `make setup` (.venv-cff); set CFFCONVERT"
-    done = subprocess.run(
-        [cffconvert, "--validate", "-i", str(release / "CITATION.cff")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cffconvert_validate(release / "CITATION.cff")
     assert done.returncode == 0, done.stdout + done.stderr
 
 

@@ -16,15 +16,6 @@ from pipeline.runner import BuildError, build
 from .conftest import REFERENCE_ID
 
 
-@pytest.fixture
-def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    return dg.DagsterInstance.get()
-
-
 def test_committed_instance_queues_runs_one_at_a_time(tmp_path: Path) -> None:
     from pipeline.runner import DEFAULT_DAGSTER_HOME
 

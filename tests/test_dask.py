@@ -27,15 +27,6 @@ OTHER = "wanjiru-kenya-election-2022"
 QUIET = {"console": {"config": {"log_level": "WARNING"}}}
 
 
-@pytest.fixture
-def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    return dg.DagsterInstance.get()
-
-
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
     """Two single-threaded worker processes on loopback."""

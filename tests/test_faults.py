@@ -18,7 +18,7 @@ from pipeline.publish.release import PublishError, publish, publish_lock
 from pipeline.publish.tables import Tables
 from pipeline.publish.verify import verify_release
 
-from .conftest import PROJECT
+from .conftest import PROJECT, make_dagster_home
 
 PUBLISH_SCRIPT = """
 import sys, time
@@ -143,9 +143,7 @@ print(build(Path("sources"), Path(sys.argv[1])))
 def test_killed_while_extracting_publishes_nothing_and_the_next_build_works(
     tmp_path: Path,
 ) -> None:
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    home = make_dagster_home(tmp_path / "dagster_home")
     env = {**os.environ, "DAGSTER_HOME": str(home), "SOURCE_DATE_EPOCH": "1704153600"}
     outputs = tmp_path / "out"
     proc = start(BUILD_SCRIPT, str(outputs), env=env)

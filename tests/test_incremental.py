@@ -24,15 +24,6 @@ ASSETS = [*(key.to_user_string() for key in EXTRACTION_CHAIN), "dataset", "relea
 
 
 @pytest.fixture
-def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    return dg.DagsterInstance.get()
-
-
-@pytest.fixture
 def three_sources(sources_copy: Path) -> Path:
     """The reference interview and two of other layouts (partition order: ferrer, marsh,
     pauline)."""

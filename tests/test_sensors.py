@@ -27,15 +27,6 @@ OTHER = "ferrer-spain-drought-2023"
 
 
 @pytest.fixture
-def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    return dg.DagsterInstance.get()
-
-
-@pytest.fixture
 def paths(tmp_path: Path, sources_copy: Path) -> ProjectPaths:
     return ProjectPaths(
         sources_dir=str(sources_copy),

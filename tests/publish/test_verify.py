@@ -3,9 +3,7 @@ metadata passes the Frictionless and CFF validators."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +13,7 @@ from frictionless import validate
 from pipeline.publish.release import publish
 from pipeline.publish.tables import Tables
 from pipeline.publish.verify import verify_release
+from tests.conftest import cffconvert_validate
 
 
 @pytest.fixture
@@ -71,12 +70,5 @@ def test_frictionless_catches_a_broken_foreign_key(release: Path, tmp_path: Path
 
 
 def test_citation_file_passes_cffconvert(release: Path) -> None:
-    cffconvert = os.environ.get("CFFCONVERT") or shutil.which("cffconvert")
-    assert cffconvert, "cffconvert is installed by `make setup` (.venv-cff); set CFFCONVERT"
-    done = subprocess.run(
-        [cffconvert, "--validate", "-i", str(release / "CITATION.cff")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cffconvert_validate(release / "CITATION.cff")
     assert done.returncode == 0, done.stdout + done.stderr
