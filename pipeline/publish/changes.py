@@ -23,14 +23,23 @@ def _child_sets(tables: Tables, name: str) -> dict[str, frozenset[tuple[Any, ...
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _value(v: Any) -> Any:
-    return None if v is None or (not isinstance(v, str | bool) and pd.isna(v)) else v
+def _modified_fields(prev: pd.DataFrame, cur: pd.DataFrame) -> dict[str, list[str]]:
+    """For claims in both (indexed by claim_id), the columns whose values differ; compared
+    column by column over aligned frames rather than cell by cell."""
+    common = cur.index.intersection(prev.index)
+    columns = [c for c in cur.columns if c in prev.columns]
+    a, b = cur.loc[common, columns], prev.loc[common, columns]
+    differs = ~((a == b) | (a.isna() & b.isna()))
+    out: dict[str, list[str]] = {}
+    for cid, row in zip(common, differs.to_numpy(), strict=True):
+        if row.any():
+            out[cid] = [c for c, changed in zip(columns, row, strict=True) if changed]
+    return out
 
 
 def changes_table(previous: Tables | None, current: Tables) -> pd.DataFrame:
     """Claims added, removed or modified (with the fields that changed) since ``previous``."""
     cur = current["claims"].set_index("claim_id")
-    rows: list[dict[str, Any]]
     if previous is None:
         rows = [
             {"claim_id": cid, "source_id": sid, "change": "added", "fields": None}
@@ -38,45 +47,27 @@ def changes_table(previous: Tables | None, current: Tables) -> pd.DataFrame:
         ]
         return typed("changes", rows)
     prev = previous["claims"].set_index("claim_id")
-    rows = []
-    for cid in cur.index.difference(prev.index):
-        rows.append(
-            {
-                "claim_id": cid,
-                "source_id": cur.at[cid, "source_id"],
-                "change": "added",
-                "fields": None,
-            }
-        )
-    for cid in prev.index.difference(cur.index):
-        rows.append(
-            {
-                "claim_id": cid,
-                "source_id": prev.at[cid, "source_id"],
-                "change": "removed",
-                "fields": None,
-            }
-        )
-    children = {
-        name: (_child_sets(previous, name), _child_sets(current, name)) for name in CHILD_TABLES
-    }
-    columns = [c for c in cur.columns if c in prev.columns]
-    for cid in cur.index.intersection(prev.index):
-        changed = [c for c in columns if _value(cur.at[cid, c]) != _value(prev.at[cid, c])]
-        changed += [
-            name
-            for name, (old, new) in children.items()
-            if old.get(cid, frozenset()) != new.get(cid, frozenset())
-        ]
-        if changed:
-            rows.append(
-                {
-                    "claim_id": cid,
-                    "source_id": cur.at[cid, "source_id"],
-                    "change": "modified",
-                    "fields": ";".join(changed),
-                }
-            )
+    rows = [
+        {"claim_id": cid, "source_id": sid, "change": change, "fields": None}
+        for frame, other, change in ((cur, prev, "added"), (prev, cur, "removed"))
+        for cid, sid in frame.loc[frame.index.difference(other.index), "source_id"].items()
+    ]
+    fields = _modified_fields(prev, cur)
+    for name in CHILD_TABLES:
+        old, new = _child_sets(previous, name), _child_sets(current, name)
+        for cid in cur.index.intersection(prev.index):
+            if old.get(cid, frozenset()) != new.get(cid, frozenset()):
+                fields.setdefault(cid, []).append(name)
+    sources = cur["source_id"]
+    rows += [
+        {
+            "claim_id": cid,
+            "source_id": sources[cid],
+            "change": "modified",
+            "fields": ";".join(changed),
+        }
+        for cid, changed in fields.items()
+    ]
     frame = typed("changes", rows)
     return typed("changes", frame.sort_values(["source_id", "claim_id"], kind="stable"))
 

@@ -7,6 +7,7 @@ Column order and dtypes come from the pandera models in :mod:`schemas`, so every
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -18,19 +19,25 @@ from schemas import DATA_TABLES, TABLES
 Tables = dict[str, pd.DataFrame]
 
 
-def _pandas_dtype(name: str, column: str) -> Any:
-    dtype = str(TABLES[name].to_schema().columns[column].dtype)
-    return {"int64": "int64", "bool": "bool", "float64": "float64"}.get(dtype, "str")
+@cache
+def _column_dtypes(name: str) -> tuple[tuple[str, Any], ...]:
+    """(column, pandas dtype) in the model's order; building a pandera schema is slow, so
+    once per table."""
+    kinds = {"int64": "int64", "bool": "bool", "float64": "float64"}
+    return tuple(
+        (column, kinds.get(str(spec.dtype), "str"))
+        for column, spec in TABLES[name].to_schema().columns.items()
+    )
 
 
 def typed(name: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.DataFrame:
     """A table with exactly the model's columns, in its order, with its dtypes."""
-    columns = list(TABLES[name].to_schema().columns)
+    dtypes = _column_dtypes(name)
+    columns = [column for column, _ in dtypes]
     frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=columns)
     frame = frame.reindex(columns=columns)
     out = {}
-    for column in columns:
-        dtype = _pandas_dtype(name, column)
+    for column, dtype in dtypes:
         series = frame[column]
         if dtype == "str":
             series = series.astype(object).where(series.notna(), None).astype("str")
