@@ -150,7 +150,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.0.0"
+    version = "1.1.0"
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
@@ -161,7 +161,16 @@ class RuleExtractor:
                 continue
             for start, end in self._spans(document.text, passage, meta):
                 claims.append(self._claim(document, passage, start, end))
-        return claims
+        return self._link_people(claims, (*meta.interviewee, *meta.interviewer))
+
+    @staticmethod
+    def _link_people(claims: list[Claim], known: tuple[str, ...]) -> list[Claim]:
+        """A surname alone ("Prof. Jones") names the one person of the document it can mean."""
+        linked = entities.link_people([c.mentions for c in claims], known)
+        return [
+            replace(claim, mentions=tuple(mentions))
+            for claim, mentions in zip(claims, linked, strict=True)
+        ]
 
     @staticmethod
     def _spans(text: str, passage: Passage, meta: SourceMeta) -> Iterable[tuple[int, int]]:
@@ -189,6 +198,14 @@ class RuleExtractor:
             claim_type=attributes.claim_type(span),
             hedged=attributes.is_hedged(span),
             quantities=_shifted(quantities.find_quantities(span), text, start, end),
-            times=_shifted(times.find_times(span, document.meta.interview_date), text, start, end),
+            times=_shifted(
+                # the text before the claim resolves "since then", "that year"
+                times.find_times(
+                    span, document.meta.interview_date, text[max(0, start - 500) : start]
+                ),
+                text,
+                start,
+                end,
+            ),
             mentions=_shifted(entities.find_mentions(span), text, start, end),
         )

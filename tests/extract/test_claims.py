@@ -56,7 +56,7 @@ def test_spans_are_verbatim_and_stay_in_their_passage(source_id: str) -> None:
         assert passage.char_start <= claim.char_start < claim.char_end <= passage.char_end
         assert "\n\n" not in claim.text
         assert claim.text[-1] not in ".!?;:,"
-        assert claim.extractor == "interview-claims-rules 1.0.0" or "1.0.0" in claim.extractor
+        assert claim.extractor == f"{RuleExtractor.name}/{RuleExtractor.version}"
 
 
 # ---------------------------------------------------------------------------------------
