@@ -13,27 +13,21 @@ The rules follow claim-guidelines.md ("Attributes", "Finer points"):
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined]  # stdlib regex parser
 from typing import Any
 
-import yaml
-
+from pipeline.extract import datafiles
 from pipeline.extract.model import ClaimType
 
 # libyaml's safe loader when present (the same data, several times faster to load).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Straight quotes keep the cue patterns simple; the replacement keeps every offset.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\n": " ", "\r": " ", "\t": " "})
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("pipeline.extract").joinpath("data/lexicon.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.load(text, Loader=_SAFE_LOADER)
-    return data
+    return datafiles.load("lexicon.yaml")
 
 
 _LEAD = re.compile(

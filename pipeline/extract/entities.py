@@ -22,16 +22,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
-import yaml
-
+from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
-from pipeline.extract.times import events
+from pipeline.extract.times import MONTHS, events
 
 # libyaml's safe loader when present (the same data, several times faster to load).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NORMALISE = str.maketrans(
     {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
@@ -70,11 +67,8 @@ class _Alias:
     needs_the: bool = False  # "the West": stored as "West", valid only after "the"
 
 
-@cache
 def _gazetteer() -> dict[str, Any]:
-    path = resources.files("pipeline.extract").joinpath("data/gazetteer.yaml")
-    data: dict[str, Any] = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
-    return data
+    return datafiles.load("gazetteer.yaml")
 
 
 _REC: dict[str, Any] = _gazetteer()["recogniser"]
@@ -151,27 +145,7 @@ _DIRECTIONS = frozenset(
     }
 )
 _MONTHS_DAYS = frozenset(
-    {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
+    [*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
 
 

@@ -13,28 +13,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from pipeline.extract import datafiles
 from pipeline.extract.model import Quantity
 from pipeline.extract.times import time_spans
 
 # libyaml's safe loader when present (the same data, several times faster to load).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NORMALISE = str.maketrans(
     {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
 )
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("pipeline.extract").joinpath("data/lexicon.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.load(text, Loader=_SAFE_LOADER)
-    return data
+    return datafiles.load("lexicon.yaml")
 
 
 _LEX = _lexicon()

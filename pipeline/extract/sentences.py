@@ -17,25 +17,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
+from pipeline.extract import datafiles
 from pipeline.extract.speakers import apostrophes
-
-DATA = Path(__file__).parent / "data" / "splitting.yaml"
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
-@cache
 def lexicon() -> dict[str, Any]:
     """The splitting lexicon, read once."""
-    with DATA.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
+    return datafiles.load("splitting.yaml")
 
 
 def _words(key: str) -> frozenset[str]:

@@ -14,22 +14,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from pipeline.extract import datafiles
 from pipeline.extract.model import SpeakerRole
 
-DATA = Path(__file__).parent / "data" / "segmentation.yaml"
 
-
-@cache
 def lexicon() -> dict[str, Any]:
     """The segmentation lexicon, read once."""
-    with DATA.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
+    return datafiles.load("segmentation.yaml")
 
 
 def apostrophes(pattern: str) -> str:

@@ -20,15 +20,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from pipeline.extract import datafiles
 from pipeline.extract.model import TimeExpression
 
 # libyaml's safe loader when present (the same data, several times faster to load).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Span = tuple[str | None, str | None]
 
@@ -120,11 +117,8 @@ def _iso(value: Any) -> str | None:
     return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
 
 
-@cache
 def _events_data() -> dict[str, Any]:
-    text = resources.files("pipeline.extract").joinpath("data/events.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.load(text, Loader=_SAFE_LOADER)
-    return data
+    return datafiles.load("events.yaml")
 
 
 @cache
