@@ -58,8 +58,15 @@ def documents(context: dg.AssetExecutionContext, paths: ProjectPaths) -> dg.Outp
 
 @dg.asset(
     partitions_def=source_partitions,
+    # Everything segment() reads: an edit to any of it must mark the passages stale.
     code_version=code_version(
-        "extract/passages.py", "extract/speakers.py", "extract/data/segmentation.yaml"
+        "extract/passages.py",
+        "extract/speakers.py",
+        "extract/sentences.py",
+        "extract/datafiles.py",
+        "extract/model.py",
+        "extract/data/segmentation.yaml",
+        "extract/data/splitting.yaml",
     ),
     backfill_policy=dg.BackfillPolicy.single_run(),
     group_name="extraction",
