@@ -22,7 +22,7 @@ from pipeline.defs.checks import all_checks
 from pipeline.defs.history import EXTRACTION_CHAIN, contiguous_ranges, stale_partitions
 from pipeline.defs.io import PickleIOManager
 from pipeline.defs.partitions import SOURCE_HASH
-from pipeline.runner import PARTITIONS_NAME, QUIET_LOGS
+from pipeline.runner import PARTITIONS_NAME, QUIET_LOGS, run_partition_range
 
 warnings.filterwarnings("ignore", category=dg.BetaWarning)  # single-run backfill policy
 
@@ -111,14 +111,7 @@ def build(sources_dir: Path) -> int:
     stale = stale_partitions(instance, dict.fromkeys(keys, HASH), code_versions)
     job = defs.resolve_job_def("extract_sources")
     for start, end in contiguous_ranges(keys, stale):
-        result = job.execute_in_process(
-            instance=instance,
-            run_config=QUIET_LOGS,
-            tags={
-                "dagster/asset_partition_range_start": start,
-                "dagster/asset_partition_range_end": end,
-            },
-        )
+        result = run_partition_range(job, instance, start, end)
         assert result.success
     result = defs.resolve_job_def("publish_release").execute_in_process(
         instance=instance, run_config=QUIET_LOGS

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.documents import read_source, source_ids
 
@@ -91,15 +91,7 @@ def _extract_stale(
     )
     job = defs.resolve_job_def("extract_sources")
     for start, end in ranges:
-        extract = job.execute_in_process(
-            instance=instance,
-            run_config=QUIET_LOGS,
-            tags={
-                "dagster/asset_partition_range_start": start,
-                "dagster/asset_partition_range_end": end,
-            },
-            raise_on_error=False,
-        )
+        extract = run_partition_range(job, instance, start, end)
         if not extract.success:
             raise BuildError(f"extraction failed: {_failure(extract)}")
 
@@ -161,4 +153,17 @@ def build(
         version=str(meta["version"]) or None,
         path=str(meta["path"]) or None,
         reason=str(meta["reason"]),
+    )
+
+
+def run_partition_range(job: Any, instance: Any, start: str, end: str) -> Any:
+    """One in-process run of a partitioned job over the sources ``start``..``end``."""
+    return job.execute_in_process(
+        instance=instance,
+        run_config=QUIET_LOGS,
+        tags={
+            "dagster/asset_partition_range_start": start,
+            "dagster/asset_partition_range_end": end,
+        },
+        raise_on_error=False,
     )
