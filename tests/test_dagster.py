@@ -33,10 +33,10 @@ def test_committed_instance_queues_runs_one_at_a_time(tmp_path: Path) -> None:
 def test_definitions_load_with_graph_checks_and_partitions() -> None:
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"documents", "passages", "claims", "dataset", "release"}
+    assert keys == {"claims", "dataset", "release"}
     checks = {k.name for k in repo.asset_graph.asset_check_keys}
     assert "cross_table_integrity" in checks and "claims_matches_schema" in checks
-    for key in ("documents", "passages", "claims", "dataset", "release"):
+    for key in ("claims", "dataset", "release"):
         node = repo.asset_graph.get(dg.AssetKey(key))
         assert node.code_version, key
         assert node.description, key
@@ -51,15 +51,18 @@ def test_materialize_one_partition(
         outputs_dir=str(tmp_path / "out"),
         gold_dir=str(tmp_path / "none"),
     )
-    assets = [defs.get_assets_def(k) for k in ("documents", "passages", "claims")]
     result = dg.materialize(
-        assets, partition_key=REFERENCE_ID, instance=instance, resources={"paths": paths}
+        [defs.get_assets_def("claims")],
+        partition_key=REFERENCE_ID,
+        instance=instance,
+        resources={"paths": paths},
     )
     assert result.success
     tables = result.output_for_node("claims")
     assert len(tables["claims"]) > 50
     meta = result.asset_materializations_for_node("claims")[0].metadata
     assert meta["claims"].value == len(tables["claims"])
+    assert meta["passages"].value == len(tables["passages"])
 
 
 def test_build_publishes_then_does_nothing(

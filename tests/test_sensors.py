@@ -202,9 +202,9 @@ def test_sources_sensor_starts_from_what_the_instance_extracted(
     nothing for sources extracted from their current content."""
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
     defs = make_definitions({"paths": paths})
-    documents = defs.get_assets_def("documents")
+    claims = defs.get_assets_def("claims")
     assert dg.materialize(
-        [documents], partition_key=REFERENCE_ID, instance=instance, resources={"paths": paths}
+        [claims], partition_key=REFERENCE_ID, instance=instance, resources={"paths": paths}
     ).success
     result = sources_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
     assert isinstance(result, dg.SensorResult) and not result.run_requests

@@ -4,15 +4,19 @@ recomputed: the one place that reads materialization history, shared by the sens
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
+from pathlib import Path
 
 import dagster as dg
 
+from pipeline.codeversion import code_version
 from pipeline.defs.partitions import SOURCE_HASH
+from pipeline.publish.index import latest
 
-EXTRACTION_CHAIN = (dg.AssetKey("documents"), dg.AssetKey("passages"), dg.AssetKey("claims"))
-"""The partitioned assets, each computed from the one before it."""
+EXTRACTED = dg.AssetKey("claims")
+"""The partitioned asset: one materialization per source and extraction."""
 
 CODE_VERSION_TAG = "dagster/code_version"
 
@@ -43,35 +47,28 @@ def _metadata_text(record: dg.EventLogRecord, name: str) -> str | None:
 
 
 def recorded_hashes(instance: dg.DagsterInstance, partitions: Iterable[str]) -> dict[str, str]:
-    """The content hash each partition's latest ``documents`` materialization was read from."""
-    records = latest_materializations(instance, EXTRACTION_CHAIN[0], partitions)
+    """The content hash each partition's latest materialization was read from."""
+    records = latest_materializations(instance, EXTRACTED, partitions)
     found = {key: _metadata_text(record, SOURCE_HASH) for key, record in records.items()}
     return {key: value for key, value in found.items() if value}
 
 
 def stale_partitions(
-    instance: dg.DagsterInstance,
-    hashes: Mapping[str, str],
-    code_versions: Mapping[dg.AssetKey, str | None],
+    instance: dg.DagsterInstance, hashes: Mapping[str, str], code_version: str | None
 ) -> set[str]:
     """The partitions in ``hashes`` whose extraction must run again: never materialized, read
-    from other content, made by other code, or with a step newer than the step after it (a
-    run that failed half-way)."""
-    history = [latest_materializations(instance, key, hashes) for key in EXTRACTION_CHAIN]
+    from other content, or made by other code."""
+    history = latest_materializations(instance, EXTRACTED, hashes)
     stale = set()
     for partition, content_hash in hashes.items():
-        records = [by_partition.get(partition) for by_partition in history]
-        if any(r is None for r in records):
-            stale.add(partition)
-            continue
-        chain = [r for r in records if r is not None]
-        same_code = all(
-            (r.asset_materialization.tags or {}).get(CODE_VERSION_TAG) == code_versions[key]
-            for key, r in zip(EXTRACTION_CHAIN, chain, strict=True)
-            if r.asset_materialization is not None
-        )
-        in_order = all(a.storage_id < b.storage_id for a, b in pairwise(chain))
-        if _metadata_text(chain[0], SOURCE_HASH) != content_hash or not same_code or not in_order:
+        record = history.get(partition)
+        materialization = record.asset_materialization if record else None
+        if (
+            record is None
+            or materialization is None
+            or (materialization.tags or {}).get(CODE_VERSION_TAG) != code_version
+            or _metadata_text(record, SOURCE_HASH) != content_hash
+        ):
             stale.add(partition)
     return stale
 
@@ -92,3 +89,41 @@ def contiguous_ranges(order: Sequence[str], selected: Iterable[str]) -> list[tup
     if start is not None and previous is not None:
         ranges.append((start, previous))
     return ranges
+
+
+CLAIMS_STATE_TAG = "interview-claims/claims-state"
+"""Run tag on a release run started by ``build``: :func:`claims_state` before the run began."""
+RELEASE_INPUTS = "release_inputs"
+"""Metadata key on the ``release`` materialization: :func:`release_inputs` after publishing."""
+
+
+def claims_state(instance: dg.DagsterInstance, partitions: Iterable[str]) -> str:
+    """Which materialization of ``claims`` each source partition currently has: any new
+    extraction, added or removed source changes it."""
+    keys = sorted(partitions)
+    storage_ids = instance.get_latest_storage_id_by_partition(
+        EXTRACTED, dg.DagsterEventType.ASSET_MATERIALIZATION, set(keys)
+    )
+    listing = json.dumps([[key, storage_ids.get(key)] for key in keys])
+    return hashlib.sha256(listing.encode()).hexdigest()
+
+
+def release_inputs(state: str, outputs_dir: Path, requested_version: str | None) -> str:
+    """Everything a release run is made from: the claims, the code and schemas, where it
+    publishes, the newest release there and the version asked for. Equal inputs give an equal
+    release, so a build that finds them unchanged since the last release need not run."""
+    newest = latest(outputs_dir / "releases")
+    parts = {
+        "claims": state,
+        "code": code_version(".", "../schemas"),
+        "outputs": str(outputs_dir.resolve()),
+        "newest": [newest["version"], newest["content_hash"]] if newest else None,
+        "requested_version": requested_version,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def last_release_inputs(instance: dg.DagsterInstance) -> str | None:
+    """:func:`release_inputs` as the latest ``release`` materialization recorded them."""
+    records = instance.fetch_materializations(dg.AssetKey("release"), limit=1).records
+    return _metadata_text(records[0], RELEASE_INPUTS) if records else None

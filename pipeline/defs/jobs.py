@@ -6,7 +6,7 @@ from pipeline.defs.partitions import source_partitions
 
 extract_job = dg.define_asset_job(
     "extract_sources",
-    selection=dg.AssetSelection.assets("documents", "passages", "claims"),
+    selection=dg.AssetSelection.assets("claims"),
     partitions_def=source_partitions,
     description="Read, segment and extract the claims of the sources in a partition range.",
 )

@@ -6,6 +6,7 @@ from typing import Any
 import dagster as dg
 
 from pipeline.codeversion import code_version
+from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
 from pipeline.evaluate import read_gold, score_tables
 from pipeline.publish.release import publish
@@ -67,11 +68,13 @@ def release(
         evaluations=evaluations(dataset, paths),
     )
     context.log.info(result.reason)
-    return dg.MaterializeResult(
-        metadata={
-            "published": result.published,
-            "version": result.version or "",
-            "path": str(result.path) if result.path else "",
-            "reason": result.reason,
-        }
-    )
+    metadata: dict[str, Any] = {
+        "published": result.published,
+        "version": result.version or "",
+        "path": str(result.path) if result.path else "",
+        "reason": result.reason,
+    }
+    state = context.run.tags.get(CLAIMS_STATE_TAG)
+    if state:  # a run started by `build`, which knows what the claims were when it began
+        metadata[RELEASE_INPUTS] = release_inputs(state, paths.outputs, release_options.version)
+    return dg.MaterializeResult(metadata=metadata)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import dagster as dg
 
-from pipeline.defs.history import EXTRACTION_CHAIN, recorded_hashes
+from pipeline.defs.history import EXTRACTED, recorded_hashes
 from pipeline.defs.jobs import extract_job, release_job
 from pipeline.defs.partitions import PARTITIONS_NAME, complete_sources, source_partitions
 from pipeline.defs.resources import ProjectPaths
@@ -67,7 +67,7 @@ def sources_sensor(
     # The run key carries the content hash and the storage id of the last extraction, so a
     # retried tick never doubles a run while reverting an edit (back to an old hash) still runs.
     last = instance.get_latest_storage_id_by_partition(
-        EXTRACTION_CHAIN[0], dg.DagsterEventType.ASSET_MATERIALIZATION, set(changed)
+        EXTRACTED, dg.DagsterEventType.ASSET_MATERIALIZATION, set(changed)
     )
     run_requests = [
         dg.RunRequest(
@@ -96,7 +96,7 @@ def sources_sensor(
 
 def _release_state(instance: dg.DagsterInstance, partitions: Sequence[str]) -> str:
     """What the release is made from: the latest claims materialization and the source list."""
-    records = instance.get_asset_records([EXTRACTION_CHAIN[-1]])
+    records = instance.get_asset_records([EXTRACTED])
     entry = records[0].asset_entry if records else None
     latest = entry.last_materialization_record if entry else None
     listing = hashlib.sha256("\n".join(sorted(partitions)).encode()).hexdigest()[:16]
@@ -121,7 +121,7 @@ def release_after_sources(context: dg.SensorEvaluationContext) -> dg.RunRequest 
     partitions = instance.get_dynamic_partitions(PARTITIONS_NAME)
     if not partitions:
         return dg.SkipReason("no sources yet")
-    missing = sorted(set(partitions) - instance.get_materialized_partitions(EXTRACTION_CHAIN[-1]))
+    missing = sorted(set(partitions) - instance.get_materialized_partitions(EXTRACTED))
     if missing:
         return dg.SkipReason(f"waiting for the claims of {', '.join(missing[:5])}")
     state = _release_state(instance, partitions)

@@ -1,0 +1,70 @@
+"""Extract many sources at once, on every core when there are enough of them to repay the
+start of worker processes. No Dagster here: the ``claims`` asset calls this for its range."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from pipeline.extract.documents import SourceError
+from pipeline.extract.run import extract_source
+from pipeline.publish.tables import Tables
+
+MIN_SOURCES_PER_WORKER = 25
+"""Below this many sources per extra process, starting it (imports, lexicons) costs more
+than it saves."""
+
+
+def worker_count(
+    sources: int, workers: int | None = None, per_worker: int = MIN_SOURCES_PER_WORKER
+) -> int:
+    """How many processes to extract ``sources`` sources with: ``workers`` (default: the CPUs
+    this process may use), fewer when there are under ``per_worker`` sources for each, and
+    one inside a daemonic process (a Dask worker, say), which may not start children."""
+    if multiprocessing.current_process().daemon:
+        return 1
+    available = workers or len(os.sched_getaffinity(0))
+    return max(1, min(available, sources // per_worker))
+
+
+def _extract(job: tuple[str, str]) -> Tables | tuple[str, str, int | None]:
+    """One source's tables; a bad source as ``(path, problem, line)``, because a
+    :class:`SourceError` does not survive the trip between processes as itself."""
+    sources_dir, source_id = job
+    try:
+        return extract_source(Path(sources_dir), source_id)
+    except SourceError as error:
+        return (error.path, error.problem, error.line)
+
+
+def _tables(result: Tables | tuple[str, str, int | None]) -> Tables:
+    if isinstance(result, tuple):
+        raise SourceError(*result)
+    return result
+
+
+def extract_sources(
+    sources_dir: Path,
+    source_ids: Sequence[str],
+    workers: int | None = None,
+    per_worker: int = MIN_SOURCES_PER_WORKER,
+) -> Iterator[tuple[str, Tables]]:
+    """``(source id, tables)`` for each of ``source_ids``, in their order whatever the number
+    of processes, so that the output never depends on the machine."""
+    jobs = [(str(sources_dir), source_id) for source_id in source_ids]
+    count = worker_count(len(jobs), workers, per_worker)
+    if count == 1:
+        for source_id in source_ids:
+            yield source_id, extract_source(sources_dir, source_id)
+        return
+    # "spawn": the caller may hold threads and open database connections (Dagster does),
+    # which a forked child must not inherit.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        chunk = max(1, min(32, len(jobs) // (count * 4)))
+        results = pool.map(_extract, jobs, chunksize=chunk)
+        for source_id, result in zip(source_ids, results, strict=True):
+            yield source_id, _tables(result)

@@ -1,0 +1,57 @@
+"""Extraction of many sources in worker processes gives what one process gives, in order."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import extract_sources, worker_count
+from pipeline.extract.documents import SourceError
+from pipeline.extract.run import extract_source
+
+from .conftest import PROJECT, REFERENCE_ID
+
+INTERVIEWS = PROJECT / "tests" / "data" / "interviews"
+
+
+@pytest.fixture
+def four_sources(sources_copy: Path) -> list[str]:
+    others = sorted(p.stem for p in INTERVIEWS.glob("*.txt"))[:3]
+    for source_id in others:
+        for ext in ("txt", "yaml"):
+            shutil.copy(INTERVIEWS / f"{source_id}.{ext}", sources_copy / f"{source_id}.{ext}")
+    return sorted([*others, REFERENCE_ID])
+
+
+def test_worker_count_follows_the_batch_size() -> None:
+    assert worker_count(10, workers=4, per_worker=25) == 1
+    assert worker_count(60, workers=4, per_worker=25) == 2
+    assert worker_count(1000, workers=2, per_worker=25) == 2
+    assert worker_count(0, workers=2) == 1
+
+
+def test_two_processes_give_the_same_tables_in_the_same_order(
+    sources_copy: Path, four_sources: list[str]
+) -> None:
+    order = list(reversed(four_sources))  # not sorted: the caller's order must be kept
+    parallel = list(extract_sources(sources_copy, order, workers=2, per_worker=1))
+    assert [key for key, _ in parallel] == order
+    for key, tables in parallel:
+        serial = extract_source(sources_copy, key)
+        assert tables.keys() == serial.keys()
+        for name in serial:
+            assert tables[name].equals(serial[name]), (key, name)
+
+
+def test_a_bad_source_in_a_worker_is_reported_with_its_file_and_line(
+    sources_copy: Path, four_sources: list[str]
+) -> None:
+    bad = sources_copy / f"{four_sources[1]}.txt"
+    bad.write_bytes(b"Question?\nAn answer \xff here.\n")
+    with pytest.raises(SourceError) as raised:
+        list(extract_sources(sources_copy, four_sources, workers=2, per_worker=1))
+    assert raised.value.path == str(bad)
+    assert raised.value.line == 2
+    assert "UTF-8" in raised.value.problem
