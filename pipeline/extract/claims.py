@@ -60,6 +60,18 @@ _APPOSITIVE_RE = re.compile(r"\s*,\s*(?:a|an|the|[a-z])")
 _A = TypeVar("_A", Quantity, TimeExpression, Mention)
 
 
+def _moved(item: _A, s: int, e: int) -> _A:
+    """``item`` with new offsets: the constructor directly, several times faster than
+    :func:`dataclasses.replace` (which inspects the fields on every call)."""
+    if isinstance(item, Mention):
+        return Mention(s, e, item.text, item.name, item.type, item.wikidata_id)
+    if isinstance(item, Quantity):
+        return Quantity(s, e, item.text, item.value, item.value_low, item.value_high, item.unit)
+    if isinstance(item, TimeExpression):
+        return TimeExpression(s, e, item.text, item.start, item.end)
+    return replace(item, char_start=s, char_end=e)
+
+
 def _shifted(items: Iterable[_A], text: str, start: int, end: int) -> tuple[_A, ...]:
     """Attribute spans moved to document offsets; ones that do not fit their claim are
     dropped (with a warning) rather than published with wrong offsets."""
@@ -67,7 +79,7 @@ def _shifted(items: Iterable[_A], text: str, start: int, end: int) -> tuple[_A, 
     for item in items:
         s, e = item.char_start + start, item.char_end + start
         if start <= s <= e <= end and text[s:e] == item.text:
-            out.append(replace(item, char_start=s, char_end=e))
+            out.append(_moved(item, s, e))
         else:
             log.warning("dropped an attribute span that does not match its claim: %r", item)
     return tuple(out)
@@ -168,7 +180,10 @@ class RuleExtractor:
         """A surname alone ("Prof. Jones") names the one person of the document it can mean."""
         linked = entities.link_people([c.mentions for c in claims], known)
         return [
-            replace(claim, mentions=tuple(mentions))
+            claim
+            if len(mentions) == len(claim.mentions)
+            and all(a is b for a, b in zip(mentions, claim.mentions, strict=True))
+            else replace(claim, mentions=tuple(mentions))
             for claim, mentions in zip(claims, linked, strict=True)
         ]
 
