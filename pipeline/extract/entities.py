@@ -19,6 +19,7 @@ Two passes over the text, both precompiled at import:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -305,10 +306,59 @@ def _case_ok(form: str, found: str) -> bool:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
+# ---------------------------------------------------------------------------------------------
+# Looking back from a position without re-reading the whole text before it
+# ---------------------------------------------------------------------------------------------
+#
+# Many rules test what precedes a match with a pattern anchored at the end of ``text[:k]``.
+# Searching the whole prefix each time made a claim quadratic in its length (a 36,000
+# character comma-chained sentence took 40 s). Each such pattern matches a bounded number of
+# "chunks" (maximal runs of non-separator characters), so a match ending at ``k`` cannot
+# start before the start of the chunk that many chunks back: searching from there (``pos``
+# keeps what the look-behinds and ``\b`` see; ``endpos`` ends the text at ``k``) finds the
+# very same match. Short texts keep the plain search.
+
+_SHORT = 400
+_SPACE_CHUNKS = re.compile(r"\S+")
+_DASH_CHUNKS = re.compile(r"[^\s-]+")
+_WORD_CHUNKS = re.compile(r"[\w'-]+")
+_chunk_memo: dict[re.Pattern[str], tuple[str, list[int]]] = {}
+
+
+def _chunk_starts(text: str, chunks: re.Pattern[str]) -> list[int]:
+    """Where each chunk of ``text`` starts (computed once per text and chunk kind)."""
+    memo = _chunk_memo.get(chunks)
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    starts = [m.start() for m in chunks.finditer(text)]
+    _chunk_memo[chunks] = (text, starts)
+    return starts
+
+
+def _search_before(
+    pattern: re.Pattern[str], text: str, k: int, chunks: re.Pattern[str], most: int
+) -> re.Match[str] | None:
+    """``pattern.search(text[:k])`` for a ``$``-anchored pattern whose matches hold at most
+    ``most`` chunks; the same match (offsets into ``text``)."""
+    if k <= _SHORT:
+        return pattern.search(text, 0, k)
+    starts = _chunk_starts(text, chunks)
+    i = bisect_left(starts, k) - 1 - most
+    return pattern.search(text, starts[i] if i >= 0 else 0, k)
+
+
+def _last_words(text: str, k: int, n: int) -> list[str]:
+    """``text[:k].lower().split()[-n:]`` (lower-casing neither makes nor removes spaces)."""
+    if k <= _SHORT:
+        return text[:k].lower().split()[-n:]
+    starts = _chunk_starts(text, _SPACE_CHUNKS)
+    i = bisect_left(starts, k) - n
+    return text[starts[i] if i >= 0 else 0 : k].lower().split()[-n:]
+
 
 def _alias_for(text: str, match: re.Match[str]) -> _Alias | None:
     found = match[0]
-    after_the = _THE_BEFORE.search(text[: match.start()]) is not None
+    after_the = _search_before(_THE_BEFORE, text, match.start(), _SPACE_CHUNKS, 1) is not None
     for alias in _INDEX.aliases.get(_key(found), ()):
         if _case_ok(alias.form, found) and (after_the or not alias.needs_the):
             return alias
@@ -333,7 +383,7 @@ def _language_context(text: str, start: int, end: int, next_word: str, prev: str
     """Whether an adjective names a language here ("Russian-speaking", "speak Kazakh")."""
     if next_word in _LANGUAGE_NOUNS or prev in _LANGUAGE_VERBS:
         return True
-    if prev in ("and", "or") and not _LANGUAGE_VERBS.isdisjoint(text[:start].lower().split()[-5:]):
+    if prev in ("and", "or") and not _LANGUAGE_VERBS.isdisjoint(_last_words(text, start, 5)):
         return True  # "speak Tajik and Russian"
     if text[end : end + 1] == "-" and next_word.startswith(("speak", "language")):
         return True
@@ -350,7 +400,7 @@ def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found
     after = _NEXT_WORDS.match(text, end)
     w1 = (after["w1"] or "").lower() if after and after["sep"] != "" else ""
     w2 = f"{w1} {(after['w2'] or '').lower()}" if after and after["w2"] else w1
-    before = _PREV_WORD.search(text[:start])
+    before = _search_before(_PREV_WORD, text, start, _WORD_CHUNKS, 1)
     prev = before["word"].lower() if before else ""
     if _language_context(text, start, end, w1, prev):
         return None
@@ -399,12 +449,24 @@ _EVENT_PREP = re.compile(
 )
 
 
+def _peoples_republic_before(text: str, start: int) -> bool:
+    """``_PEOPLES_REPUBLIC.search(text[:start])``: every match starts at a "People's", so
+    the search starts at the first one (a text without any needs none)."""
+    if len(_first_peoples_memo) != 1 or _first_peoples_memo[0][0] is not text:
+        _first_peoples_memo[:] = [(text, text.find("People's"))]
+    first = _first_peoples_memo[0][1]
+    return 0 <= first <= start - 8 and _PEOPLES_REPUBLIC.search(text, first, start) is not None
+
+
+_first_peoples_memo: list[tuple[str, int]] = []
+
+
 def _country_compound(text: str, match: re.Match[str], alias: _Alias) -> _Found | None:
     """ "government of Kazakhstan", "Russia's army": the country's government or military."""
     owner = alias.owner
     if owner is None or owner.place is None or alias.entity is not owner.place:
         return None
-    before = _GOVERNMENT_OF.search(text[: match.start()])
+    before = _search_before(_GOVERNMENT_OF, text, match.start(), _SPACE_CHUNKS, 4)
     if before:
         word = before["word"].lower()
         target = owner.government if word in ("government", "authorities") else owner.military
@@ -427,7 +489,7 @@ def _resolve(text: str, match: re.Match[str]) -> _Found | None:
     if alias.kind == "bare_event":
         return (
             _Found(start, end, alias.entity)
-            if alias.entity and _EVENT_PREP.search(text[:start])
+            if alias.entity and _search_before(_EVENT_PREP, text, start, _DASH_CHUNKS, 3)
             else None
         )
     if alias.kind == "adj":
@@ -436,11 +498,15 @@ def _resolve(text: str, match: re.Match[str]) -> _Found | None:
     compound = _country_compound(text, match, alias)
     if compound:
         return compound
-    if alias.owner and alias.owner.people and _PEOPLE_TRIGGER_BEFORE.search(text[:start]):
+    if (
+        alias.owner
+        and alias.owner.people
+        and _search_before(_PEOPLE_TRIGGER_BEFORE, text, start, _DASH_CHUNKS, 1)
+    ):
         return _Found(start, end, alias.owner.people)  # "majority Russia" said for "Russian"
     entity = alias.entity
     assert entity is not None
-    if entity.type == "place" and _PEOPLES_REPUBLIC.search(text[:start]):
+    if entity.type == "place" and _peoples_republic_before(text, start):
         entity = _INDEX.by_name.get(f"{entity.name} People's Republic", entity)
     return _Found(start, end, entity)
 
@@ -558,8 +624,14 @@ def _may_connect(current: list[_Token], pending: list[_Token], token: _Token) ->
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"'([")
-    return not before or (before[-1] in ".!?:;\n" and not _ABBREVIATION_END.search(before))
+    # text[:start].rstrip(" \"'([") without copying the text before: ``end`` is its length.
+    end = start
+    while end and text[end - 1] in " \"'([":
+        end -= 1
+    # an abbreviation match is at most five characters ("Prof.") and ends at ``end``
+    return not end or (
+        text[end - 1] in ".!?:;\n" and not _ABBREVIATION_END.search(text, max(0, end - 6), end)
+    )
 
 
 def _title_mask(run: list[_Token]) -> list[bool]:
@@ -638,6 +710,26 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
     return all(w[:1].isupper() or w in _CONNECTORS for w in words)
 
 
+_PERIODICAL_CUE_LONGEST = max(len(w) for w in _REC["periodical_cues"])
+_first_cue_memo: list[tuple[str, int]] = []
+
+
+def _periodical_cue_before(text: str, k: int) -> bool:
+    """Whether ``_PERIODICAL_CUE.search(text[:k])`` matches, without searching all of
+    ``text[:k]`` each time. A match of at most ``_PERIODICAL_CUE_LONGEST`` characters
+    that starts well before ``k`` sees the same characters as in the whole text, so it is
+    there iff the text's first match starts that early; any other starts close to ``k``."""
+    if k <= _SHORT:
+        return _PERIODICAL_CUE.search(text, 0, k) is not None
+    if not _first_cue_memo or _first_cue_memo[0][0] is not text:
+        first = _PERIODICAL_CUE.search(text)
+        _first_cue_memo[:] = [(text, first.start() if first else len(text))]
+    near = k - _PERIODICAL_CUE_LONGEST - 2
+    if _first_cue_memo[0][1] < near:
+        return True
+    return _PERIODICAL_CUE.search(text, max(0, near), k) is not None
+
+
 def _classify(segment: _Segment, text: str) -> Entity | None:
     tokens = _trim(_cut_location(segment.tokens))
     if not tokens:
@@ -653,13 +745,15 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "place", _KEYWORD)
     if any(w in _ORG_KEYWORDS for w in words):
         return Entity(name, "organization", _KEYWORD)
-    if _PERIODICAL_CUE.search(text[: tokens[0].start]):
+    start = tokens[0].start
+    if _periodical_cue_before(text, start):
         return Entity(name, "organization")
-    before = text[: tokens[0].start]
-    if _ORG_CLASS.search(before) and not any(w in _COMMON for w in words):
+    if _search_before(_ORG_CLASS, text, start, _SPACE_CHUNKS, 3) and not any(
+        w in _COMMON for w in words
+    ):
         return Entity(name, "organization")  # "the Brussels think tank Bruegel"
     if (
-        _LOCATIVE.search(before)
+        _search_before(_LOCATIVE, text, start, _SPACE_CHUNKS, 2)
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
     ):
@@ -731,6 +825,8 @@ def _merge(gazetteer: list[_Found], fallback: list[_Found]) -> list[_Found]:
     them replaces them ("University of Leeds" over "Leeds"); a place keyword after a country
     adjective does not ("former Soviet Republic" stays the Soviet Union). A person from the
     fallback never overlaps a gazetteer match."""
+    if len(gazetteer) + len(fallback) > 32:
+        return _merge_indexed(gazetteer, fallback)
     kept = list(gazetteer)
     for f in fallback:
         inside = [g for g in kept if f.start <= g.start and g.end <= f.end]
@@ -746,6 +842,35 @@ def _merge(gazetteer: list[_Found], fallback: list[_Found]) -> list[_Found]:
             kept = [g for g in kept if g not in inside]
             kept.append(f)
     return sorted(kept, key=lambda g: (g.start, g.end))
+
+
+def _merge_indexed(gazetteer: list[_Found], fallback: list[_Found]) -> list[_Found]:
+    """:func:`_merge` for long texts: the kept matches a fallback name may overlap come from
+    a start-sorted index instead of a pass over all of them (every match is non-empty, so
+    those inside it also overlap it, and a match starts at most ``longest`` before it ends).
+    """
+    live: list[_Found | None] = list(gazetteer)  # kept, in order; None once dropped
+    index = sorted((g.start, i) for i, g in enumerate(gazetteer))
+    longest = max((g.end - g.start for g in gazetteer), default=0)
+    for f in fallback:
+        lo = bisect_right(index, (f.start - longest, len(live)))
+        hi = bisect_left(index, (f.end, -1))
+        hits = [(start, i) for start, i in index[lo:hi] if f.start < live[i].end]  # type: ignore[union-attr]
+        overlapping = [live[i] for _, i in hits]
+        if overlapping and not (
+            f.keyword
+            and all(f.start <= g.start and g.end <= f.end for g in overlapping)  # type: ignore[union-attr]
+            and not any(g.start == f.start and g.end == f.end for g in overlapping)  # type: ignore[union-attr]
+            and not (f.entity.type == "place" and all(g.adjective for g in overlapping))  # type: ignore[union-attr]
+        ):
+            continue
+        for hit in hits:
+            live[hit[1]] = None
+            del index[bisect_left(index, hit)]
+        live.append(f)
+        insort(index, (f.start, len(live) - 1))
+        longest = max(longest, f.end - f.start)
+    return sorted((g for g in live if g is not None), key=lambda g: (g.start, g.end))
 
 
 _CAP_WORD = r"(?:[A-Z][\w'-]*)"
