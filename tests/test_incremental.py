@@ -68,12 +68,19 @@ def test_editing_one_source_recomputes_only_its_partitions_and_the_release(
         {("claims", p): 1 for p in ids} | {("dataset", None): 1, ("release", None): 1}
     )
 
-    # Unchanged: no extraction at all; the release runs and publishes nothing.
+    # Unchanged: no extraction and no release run at all.
     messages.clear()
+    before = counts(instance)
     again = build(three_sources, outputs, gold_dir=gold, say=messages.append)
     assert not again.published
     assert "all 3 source(s) unchanged" in " ".join(messages)
+    assert "nothing changed since the last release" in " ".join(messages)
     assert extract_runs(instance) == 1
+    assert counts(instance) == before
+
+    # Same claims, another outputs folder: the release runs there and publishes.
+    elsewhere = build(three_sources, tmp_path / "elsewhere", gold_dir=gold, say=lambda _: None)
+    assert elsewhere.published and elsewhere.version == "1.0.0"
 
     # One source edited: only its partition, then the release (a patch: values changed).
     before = counts(instance)
