@@ -13,6 +13,7 @@ The rules follow claim-guidelines.md ("Attributes", "Finer points"):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined]  # stdlib regex parser
 from typing import Any
@@ -46,7 +47,7 @@ def _word_set(low: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_Active = tuple[re.Pattern[str], re.Pattern[str] | None]
+_Active = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]
 
 
 def _required_literal(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -69,6 +70,58 @@ def _required_literal(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(re.escape(best), pattern.flags & (re.IGNORECASE | re.ASCII))
 
 
+def _needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None.
+
+    On an ASCII text a case-insensitive match is a plain match of the lower-cased text, so
+    a text whose lower-case form holds none of them cannot match: a substring test (much
+    cheaper than even a failing regex scan) settles it. Strings with other characters are
+    not used (a case-insensitive "ſ" matches an ASCII "s")."""
+    found = _sequence_needs(_parser.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(found)) if found else None
+
+
+def _sequence_needs(sequence: Any) -> set[str] | None:
+    """What a parsed regex sequence requires: its longest literal run, or the best
+    requirement of a group, alternation or repetition (at least once) inside it."""
+    best: set[str] | None = None
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if not candidate or not all(c.isascii() and c.strip() for c in candidate):
+            return
+        if best is None or min(map(len, candidate)) > min(map(len, best)):
+            best = {c.lower() for c in candidate}
+
+    run: list[str] = []
+    for op, value in sequence:
+        if op is _constants.LITERAL:
+            run.append(chr(value))
+            continue
+        consider({"".join(run)} if run else None)
+        run = []
+        if op is _constants.SUBPATTERN:
+            consider(_sequence_needs(value[3]))
+        elif op is _constants.BRANCH:
+            options = [_sequence_needs(branch) for branch in value[1]]
+            if all(options):
+                consider(set().union(*options))  # type: ignore[arg-type]
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+            consider(_sequence_needs(value[2]))
+    consider({"".join(run)} if run else None)
+    return best
+
+
+def _absent(needs: tuple[str, ...] | None, low: str | None) -> bool:
+    """Whether ``low`` (an ASCII text lower-cased, or None when not ASCII) lacks every one
+    of ``needs``."""
+    return low is not None and needs is not None and not any(n in low for n in needs)
+
+
+def _ascii_lower(text: str) -> str | None:
+    return text.lower() if text.isascii() else None
+
+
 class _Cues:
     """Cue patterns, each searched only when one of its leading words occurs in the text.
 
@@ -89,6 +142,7 @@ class _Cues:
                 self._by_word[word] = (*self._by_word.get(word, ()), i)
         self._gate_words = frozenset(self._by_word)
         self._literals = [_required_literal(pattern) for _, pattern in self.items]
+        self._needs = [_needs(pattern) for _, pattern in self.items]
         self._cache: dict[frozenset[str], list[_Active]] = {}
 
     @staticmethod
@@ -109,32 +163,50 @@ class _Cues:
             chosen = set(self._always)
             for word in hits:
                 chosen.update(self._by_word[word])
-            active = [(self.items[i][1], self._literals[i]) for i in sorted(chosen)]
+            active = [(self.items[i][1], self._literals[i], self._needs[i]) for i in sorted(chosen)]
             if len(self._cache) < 4096:
                 self._cache[hits] = active
         return active
 
-    def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
-        words = _word_set(text.lower()) if words is None else words
-        return [
-            m
-            for pattern, literal in self._active(words)
-            if literal is None or literal.search(text)
-            for m in pattern.finditer(text)
-        ]
+    def iterate(
+        self, text: str, words: frozenset[str] | None = None, low: str | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Every match of every pattern, pattern by pattern (lazily). ``words`` and ``low``
+        (the ASCII lower-case form of a text containing ``text``, or None) are computed
+        when not given."""
+        if low is None:
+            low = _ascii_lower(text)
+        words = _word_set(text.lower() if low is None else low) if words is None else words
+        for pattern, literal, needs in self._active(words):
+            if _absent(needs, low) or (literal is not None and not literal.search(text)):
+                continue
+            yield from pattern.finditer(text)
 
-    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
-        words = _word_set(text.lower()) if words is None else words
-        for pattern, literal in self._active(words):
-            if literal is not None and not literal.search(text):
+    def finditer(
+        self, text: str, words: frozenset[str] | None = None, low: str | None = None
+    ) -> list[re.Match[str]]:
+        return list(self.iterate(text, words, low))
+
+    def search(
+        self, text: str, words: frozenset[str] | None = None, low: str | None = None
+    ) -> re.Match[str] | None:
+        if low is None:
+            low = _ascii_lower(text)
+        words = _word_set(text.lower() if low is None else low) if words is None else words
+        for pattern, literal, needs in self._active(words):
+            if _absent(needs, low) or (literal is not None and not literal.search(text)):
                 continue
             match = pattern.search(text)
             if match:
                 return match
         return None
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        for _, pattern in self.items:
+    def match(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
+        if low is None:
+            low = _ascii_lower(text)
+        for (_, pattern), needs in zip(self.items, self._needs, strict=True):
+            if _absent(needs, low):
+                continue
             found = pattern.match(text, pos)
             if found:
                 return found
@@ -217,19 +289,33 @@ def _normalise(text: str) -> str:
     return text.translate(_QUOTES)
 
 
-def _strip_frame(text: str) -> str:
+class _Text:
+    """A normalised text with what every test on it needs, computed once: its words (for
+    the cue gates) and, when it is ASCII, its lower-case form (for the substring gates)."""
+
+    __slots__ = ("low", "lower", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        self.low = self.lower if text.isascii() else None
+        self.words = _word_set(self.lower)
+
+
+def _strip_frame(text: _Text) -> _Text:
     """Drop a leading frame that asserts nothing on its own ("What's interesting now is")."""
-    match = _FRAMES.match(text)
-    return text[match.end() :].lstrip(" ,") if match else text
+    match = _FRAMES.match(text.text, 0, text.low)
+    return _Text(text.text[match.end() :].lstrip(" ,")) if match else text
 
 
-def _is_reported(text: str, position: int) -> bool:
+def _is_reported(text: _Text, position: int) -> bool:
     """Whether a cue at ``position`` sits inside a report of someone's belief or fear."""
-    before = text[:position]
+    before = text.text[:position]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     scope = before[breaks[-1] :] if breaks else before
-    # The words of the whole text gate the patterns: a superset of the scope's, so safe.
-    reports = [m.start() for m in _REPORTS.finditer(scope, _word_set(text.lower()))]
+    # The words (and lower-case form) of the whole text gate the patterns: a superset of
+    # the scope's, so safe.
+    reports = [m.start() for m in _REPORTS.iterate(scope, text.words, text.low)]
     if not reports:
         return False
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
@@ -243,42 +329,49 @@ def _is_relative_modal(text: str, position: int) -> bool:
     return before.endswith((" that", " which", " who"))
 
 
-def _has_predictive_cue(text: str) -> bool:
-    if _PLANS.search(text):
+def _has_predictive_cue(text: _Text) -> bool:
+    if _PLANS.search(text.text, text.words, text.low):
         return True
     return any(
-        not _is_reported(text, m.start()) and not _is_relative_modal(text, m.start())
-        for m in _PREDICTIVE.finditer(text)
+        not _is_reported(text, m.start()) and not _is_relative_modal(text.text, m.start())
+        for m in _PREDICTIVE.iterate(text.text, text.words, text.low)
     )
 
 
-def _is_hypothetical_conditional(text: str) -> bool:
+_CONDITIONAL_NEEDS = _needs(_CONDITIONAL)
+
+
+def _is_hypothetical_conditional(body: _Text) -> bool:
     """A conditional about particular actors ("If Russia stays weak"), not a routine one."""
+    if _absent(_CONDITIONAL_NEEDS, body.low):
+        return False
+    text = body.text
     match = _CONDITIONAL.search(text)
-    if match is None or _is_reported(text, match.start()):
+    if match is None or _is_reported(body, match.start()):
         return False
     if _GENERIC_IF.match(text, match.start()):
         # Generic actors: routine unless a modal makes the outcome a prospect ("they can prepare").
         comma = text.find(",", match.end())
         main = text[comma:] if match.start() == 0 and comma > 0 else text[: match.start()]
         return _MODAL.search(main) is not None
-    return not _ROUTINE.search(text)
+    return not _ROUTINE.search(text, body.words, body.low)
 
 
-def _is_evaluative(text: str) -> bool:
+def _is_evaluative(body: _Text) -> bool:
+    text = body.text
     if _IMPERATIVE.match(text):
         return True
-    low = text.lower()
-    words = _word_set(low)
-    cues = [m.start() for m in _EVALUATIVE.finditer(text, words)] + _predicate_adjectives(low)
-    if any(not _is_reported(text, position) for position in cues):
+    # Any cue outside a report will do: the cues are tested as they are found.
+    cues = _EVALUATIVE.iterate(text, body.words, body.low)
+    if any(not _is_reported(body, m.start()) for m in cues) or any(
+        not _is_reported(body, position) for position in _predicate_adjectives(body.lower)
+    ):
         return not _RECORD.search(text)
     return False
 
 
-def claim_type(text: str) -> ClaimType:
-    """The type of a claim span (factual, evaluative or predictive)."""
-    body = _strip_frame(_normalise(text))
+def _claim_type(text: _Text) -> ClaimType:
+    body = _strip_frame(text)
     if _has_predictive_cue(body) or _is_hypothetical_conditional(body):
         return "predictive"
     if _is_evaluative(body):
@@ -286,23 +379,40 @@ def claim_type(text: str) -> ClaimType:
     return "factual"
 
 
-def _hedging_modal(text: str, match: re.Match[str]) -> bool:
+def claim_type(text: str) -> ClaimType:
+    """The type of a claim span (factual, evaluative or predictive)."""
+    return _claim_type(_Text(_normalise(text)))
+
+
+def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
     """A modal hedges unless it reports someone else's fear/estimate or lists options."""
-    if _OPTIONS.match(text, match.start()) or _is_relative_modal(text, match.start()):
+    text = body.text
+    if _OPTIONS.match(text, match.start(), body.low) or _is_relative_modal(text, match.start()):
         return False
     before = text[: match.start()]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     scope = before[breaks[-1] :] if breaks else before
-    frames = [m.start() for m in _REPORTED_MODAL.finditer(scope, _word_set(text.lower()))]
+    frames = [m.start() for m in _REPORTED_MODAL.iterate(scope, body.words, body.low)]
     if not frames:
         return True
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
     return bool(stances) and max(stances) > max(frames)
 
 
+def _is_hedged(body: _Text) -> bool:
+    if _HEDGE_CUES.search(body.text, body.words, body.low):
+        return True
+    return any(
+        _hedging_modal(body, m) for m in _HEDGE_MODALS.iterate(body.text, body.words, body.low)
+    )
+
+
 def is_hedged(text: str) -> bool:
     """Whether the speaker marks uncertainty or personal stance in the span."""
-    body = _normalise(text)
-    if _HEDGE_CUES.search(body):
-        return True
-    return any(_hedging_modal(body, m) for m in _HEDGE_MODALS.finditer(body))
+    return _is_hedged(_Text(_normalise(text)))
+
+
+def type_and_hedging(text: str) -> tuple[ClaimType, bool]:
+    """:func:`claim_type` and :func:`is_hedged` of one span, normalising it once."""
+    body = _Text(_normalise(text))
+    return _claim_type(body), _is_hedged(body)

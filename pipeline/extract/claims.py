@@ -203,6 +203,7 @@ class RuleExtractor:
         assert passage.speaker_role is not None
         text = document.text
         span = text[start:end]
+        claim_type, hedged = attributes.type_and_hedging(span)
         return Claim(
             passage_seq=passage.seq,
             char_start=start,
@@ -210,8 +211,8 @@ class RuleExtractor:
             text=span,
             speaker=passage.speaker,
             speaker_role=passage.speaker_role,
-            claim_type=attributes.claim_type(span),
-            hedged=attributes.is_hedged(span),
+            claim_type=claim_type,
+            hedged=hedged,
             quantities=_shifted(quantities.find_quantities(span), text, start, end),
             times=_shifted(
                 # the text before the claim resolves "since then", "that year"
