@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import pandas as pd
 
@@ -14,13 +13,16 @@ from pipeline.publish.tables import Tables, typed
 CHILD_TABLES = ("quantities", "times", "mentions")
 
 
-def _child_sets(tables: Tables, name: str) -> dict[str, frozenset[tuple[Any, ...]]]:
-    frame = tables[name]
-    columns = [c for c in frame.columns if c != "claim_id"]
-    out: dict[str, set[tuple[Any, ...]]] = {}
-    for cid, *values in frame[["claim_id", *columns]].itertuples(index=False, name=None):
-        out.setdefault(cid, set()).add(tuple(None if pd.isna(v) else v for v in values))
-    return {k: frozenset(v) for k, v in out.items()}
+def _changed_children(previous: Tables, current: Tables, name: str) -> set[str]:
+    """Claims whose set of rows in child table ``name`` differs between the two releases:
+    one outer merge on every column (NA matches NA) instead of a set per claim in Python."""
+    old, new = previous[name], current[name]
+    if list(old.columns) != list(new.columns):  # another layout: every claim's rows differ
+        return set(old["claim_id"]) | set(new["claim_id"])
+    merged = old.drop_duplicates().merge(
+        new.drop_duplicates(), how="outer", on=list(new.columns), indicator=True
+    )
+    return set(merged.loc[merged["_merge"] != "both", "claim_id"].tolist())
 
 
 def _modified_fields(prev: pd.DataFrame, cur: pd.DataFrame) -> dict[str, list[str]]:
@@ -53,11 +55,11 @@ def changes_table(previous: Tables | None, current: Tables) -> pd.DataFrame:
         for cid, sid in frame.loc[frame.index.difference(other.index), "source_id"].items()
     ]
     fields = _modified_fields(prev, cur)
+    common = cur.index.intersection(prev.index)
     for name in CHILD_TABLES:
-        old, new = _child_sets(previous, name), _child_sets(current, name)
-        for cid in cur.index.intersection(prev.index):
-            if old.get(cid, frozenset()) != new.get(cid, frozenset()):
-                fields.setdefault(cid, []).append(name)
+        changed = _changed_children(previous, current, name)
+        for cid in common[common.isin(list(changed))]:
+            fields.setdefault(cid, []).append(name)
     sources = cur["source_id"]
     rows += [
         {
