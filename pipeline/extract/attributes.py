@@ -20,6 +20,9 @@ from typing import Any
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import ClaimType
+from pipeline.extract.regexes import absent as _absent
+from pipeline.extract.regexes import needs as _needs
+from pipeline.extract.regexes import with_first_chars
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -70,54 +73,6 @@ def _required_literal(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(re.escape(best), pattern.flags & (re.IGNORECASE | re.ASCII))
 
 
-def _needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None.
-
-    On an ASCII text a case-insensitive match is a plain match of the lower-cased text, so
-    a text whose lower-case form holds none of them cannot match: a substring test (much
-    cheaper than even a failing regex scan) settles it. Strings with other characters are
-    not used (a case-insensitive "ſ" matches an ASCII "s")."""
-    found = _sequence_needs(_parser.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(found)) if found else None
-
-
-def _sequence_needs(sequence: Any) -> set[str] | None:
-    """What a parsed regex sequence requires: its longest literal run, or the best
-    requirement of a group, alternation or repetition (at least once) inside it."""
-    best: set[str] | None = None
-
-    def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if not candidate or not all(c.isascii() and c.strip() for c in candidate):
-            return
-        if best is None or min(map(len, candidate)) > min(map(len, best)):
-            best = {c.lower() for c in candidate}
-
-    run: list[str] = []
-    for op, value in sequence:
-        if op is _constants.LITERAL:
-            run.append(chr(value))
-            continue
-        consider({"".join(run)} if run else None)
-        run = []
-        if op is _constants.SUBPATTERN:
-            consider(_sequence_needs(value[3]))
-        elif op is _constants.BRANCH:
-            options = [_sequence_needs(branch) for branch in value[1]]
-            if all(options):
-                consider(set().union(*options))  # type: ignore[arg-type]
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
-            consider(_sequence_needs(value[2]))
-    consider({"".join(run)} if run else None)
-    return best
-
-
-def _absent(needs: tuple[str, ...] | None, low: str | None) -> bool:
-    """Whether ``low`` (an ASCII text lower-cased, or None when not ASCII) lacks every one
-    of ``needs``."""
-    return low is not None and needs is not None and not any(n in low for n in needs)
-
-
 def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
@@ -131,8 +86,9 @@ class _Cues:
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self.items: list[tuple[frozenset[str], re.Pattern[str]]] = []
-        for source in patterns:
-            self.items.append((self._gate(source), re.compile(source, flags)))
+        plain = [re.compile(source, flags) for source in patterns]
+        for source, pattern in zip(patterns, plain, strict=True):
+            self.items.append((self._gate(source), with_first_chars(pattern)))
         # Which patterns each gate word opens, and the ungated ones that always run: the
         # active patterns come from a few dictionary look-ups instead of a test per pattern.
         self._always = tuple(i for i, (gate, _) in enumerate(self.items) if not gate)
@@ -141,8 +97,8 @@ class _Cues:
             for word in gate:
                 self._by_word[word] = (*self._by_word.get(word, ()), i)
         self._gate_words = frozenset(self._by_word)
-        self._literals = [_required_literal(pattern) for _, pattern in self.items]
-        self._needs = [_needs(pattern) for _, pattern in self.items]
+        self._literals = [_required_literal(pattern) for pattern in plain]
+        self._needs = [_needs(pattern) for pattern in plain]
         self._cache: dict[frozenset[str], list[_Active]] = {}
 
     @staticmethod
@@ -226,7 +182,7 @@ _REPORTED_MODAL = _any(_HEDGE["reported_modal_frames"])
 _OPTIONS = _any(_HEDGE["option_listing"])
 _FRAMES = _any(_TYPE["frames"])
 _PREDICTIVE = _any(_TYPE["predictive"])
-_CONDITIONAL = re.compile(_TYPE["conditional"], re.IGNORECASE)
+_CONDITIONAL = with_first_chars(re.compile(_TYPE["conditional"], re.IGNORECASE))
 _ROUTINE = _any(_TYPE["routine_conditional"])
 _REPORTS = _any(_TYPE["reports"])
 _PLANS = _any(_TYPE["plans"])

@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import Quantity
+from pipeline.extract.regexes import with_first_chars
 from pipeline.extract.times import time_spans
 
 # libyaml's safe loader when present (the same data, several times faster to load).
@@ -42,6 +43,10 @@ _LABELS = {w.casefold() for w in _LEX["label_nouns"]}
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
 _MEASURES: dict[str, str] = _LEX["measurement_units"]
+
+
+def _fast(pattern: str, flags: int) -> re.Pattern[str]:
+    return with_first_chars(re.compile(pattern, flags))
 
 
 def _alternation(words: list[str]) -> str:
@@ -72,14 +77,14 @@ def _number_part(suffix: str) -> str:
 
 
 _MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
-_QUANTITY = re.compile(
+_QUANTITY = _fast(
     rf"(?<![\w$€£¥₽₸₴₹₩₺'/.-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
     rf"{_number_part('')}"
     rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and)\s*{_number_part('2')})?"
     r"(?![\w/]|\.\d|-odd\b)",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(
+_VAGUE = _fast(
     rf"\b(?P<vague>{_alternation(_LEX['numbers']['vague'])})(?:\s+of\s+(?:{_alternation(_LEX['numbers']['vague'])}))*"
     r"(?=\s+(?:of|more)\b)",
     re.IGNORECASE,
@@ -313,7 +318,9 @@ def _word_gate(norm: str) -> set[str] | None:
 def find_quantities(text: str) -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``."""
     norm = text.translate(_NORMALISE)
-    if not _may_hold_numbers(norm):
+    lower_words = _LOWER_WORDS.findall(norm.lower())
+    # _may_hold_numbers and _word_gate, sharing one word scan
+    if not _DIGIT.search(norm) and _NUMBER_WORDS.isdisjoint(lower_words):
         return []
     taken = time_spans(norm)
     found: list[Quantity] = []
@@ -321,7 +328,7 @@ def find_quantities(text: str) -> list[Quantity]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    low_words = _word_gate(norm)
+    low_words = None if "ſ" in norm or "ı" in norm else set(lower_words)
     vague = low_words is None or (
         not _VAGUE_FIRST.isdisjoint(low_words) and not _OF_MORE.isdisjoint(low_words)
     )

@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import Any
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import TimeExpression
+from pipeline.extract.regexes import with_first_chars
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -599,7 +601,7 @@ class _Rule:
 
 
 def _rule(pattern: str, resolve: Resolver) -> _Rule:
-    return _Rule(re.compile(pattern, re.IGNORECASE), resolve)
+    return _Rule(with_first_chars(re.compile(pattern, re.IGNORECASE)), resolve)
 
 
 _PREP_OPT = rf"(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s+)?)?"
@@ -805,7 +807,9 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         }
     ),
 }
-_TRIGGER_WORDS = re.compile(r"[a-z]+|\d")
+# A text's trigger words: its lower-case letter runs, and "#" when it holds a digit.
+_TRIGGER_LETTERS = re.compile(r"[a-z]+")
+_TRIGGER_DIGIT = re.compile(r"\d")
 # A year as the rules write it, standing alone among digits (every year the rules match is
 # preceded and followed by something other than a digit).
 _YEAR_TOKEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
@@ -842,8 +846,10 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
 @lru_cache(maxsize=2048)
 def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
     """Every rule match in a normalised text, before resolution (shared with quantities)."""
-    words = {"#" if w.isdigit() else w for w in _TRIGGER_WORDS.findall(norm.lower())}
-    if "#" in words:
+    low = norm.lower()
+    words = set(_TRIGGER_LETTERS.findall(low))
+    if _TRIGGER_DIGIT.search(low):
+        words.add("#")
         if _YEAR_TOKEN.search(norm):
             words.add(_HAS_YEAR)
         if "-" in norm:
@@ -852,15 +858,27 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
         words.add(_HAS_MONTH)
     # Case-insensitive patterns also match "ſ" for "s" and "ı" for "i", which lower-casing
     # keeps: with either in the text, the extra word conditions are not trusted.
-    also_needs = _ALSO_NEEDS if "ſ" not in norm and "ı" not in norm else {}
+    trusted = "ſ" not in norm and "ı" not in norm
     out: list[tuple[_Rule, re.Match[str]]] = []
-    for rule in _RULES:
-        if _TRIGGERS[rule.resolve].isdisjoint(words):
+    for rule, triggers, needs in _GATES:
+        if triggers.isdisjoint(words):
             continue
-        if any(need.isdisjoint(words) for need in also_needs.get(rule.resolve, ())):
-            continue
-        out.extend((rule, match) for match in rule.pattern.finditer(norm))
+        if trusted and needs:
+            missing = False
+            for need in needs:
+                if need.isdisjoint(words):
+                    missing = True
+                    break
+            if missing:
+                continue
+        out.extend(zip(repeat(rule), rule.pattern.finditer(norm)))
     return tuple(out)
+
+
+# Each rule with its trigger words and further word conditions, looked up once.
+_GATES = tuple(
+    (rule, _TRIGGERS[rule.resolve], _ALSO_NEEDS.get(rule.resolve, ())) for rule in _RULES
+)
 
 
 def find_times(text: str, anchor: date, context: str | None = None) -> list[TimeExpression]:

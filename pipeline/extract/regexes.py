@@ -1,0 +1,150 @@
+"""Faster scanning for patterns that no optimisation of the regex engine applies to.
+
+Python's engine skips ahead quickly only when a pattern starts with a case-sensitive literal
+or character set; a case-insensitive pattern, or one opening with ``\\b`` or a look-behind,
+is tried in full at every position of the text. :func:`first_chars` works out the set of
+characters a match can start with, and :func:`with_first_chars` prepends a look-ahead for
+it, so most positions fail on a single set test. The look-ahead only restates what the
+pattern already requires: matches, groups and spans are the same. :func:`needs` works out
+strings one of which every match contains, for a substring test that skips the scan.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants, _parser  # type: ignore[attr-defined]  # stdlib regex parser
+from typing import Any
+
+_CATEGORIES = {
+    _constants.CATEGORY_DIGIT: r"\d",
+    _constants.CATEGORY_NOT_DIGIT: r"\D",
+    _constants.CATEGORY_SPACE: r"\s",
+    _constants.CATEGORY_NOT_SPACE: r"\S",
+    _constants.CATEGORY_WORD: r"\w",
+    _constants.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """The pattern holds something whose first characters are not worked out."""
+
+
+def _item(op: Any, value: Any) -> str:
+    if op is _constants.LITERAL:
+        return re.escape(chr(value))
+    if op is _constants.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if op is _constants.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    raise _Unknown
+
+
+def _first(sequence: Any, flags: int) -> tuple[set[str], bool]:
+    """The set items a match of ``sequence`` can start with, and whether it can be empty."""
+    found: set[str] = set()
+    for op, value in sequence:
+        if op is _constants.LITERAL:
+            found.add(_item(op, value))
+            return found, False
+        if op is _constants.IN:
+            if any(o is _constants.NEGATE for o, _ in value):
+                raise _Unknown
+            found.update(_item(o, v) for o, v in value)
+            return found, False
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # zero-width: the next element consumes the first character
+        if op is _constants.SUBPATTERN:
+            _, add_flags, _, inner = value
+            if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+                raise _Unknown  # the look-ahead would be case-sensitive where this is not
+            chars, empty = _first(inner, flags)
+        elif op is _constants.BRANCH:
+            chars, empty = set(), False
+            for branch in value[1]:
+                more, can_be_empty = _first(branch, flags)
+                chars |= more
+                empty = empty or can_be_empty
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            low, _, inner = value
+            chars, empty = _first(inner, flags)
+            empty = empty or low == 0
+        else:
+            raise _Unknown
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def first_chars(pattern: re.Pattern[str]) -> str | None:
+    """A character class of every character a match can start with, or None when the
+    pattern can match the empty string or holds constructs this does not follow."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed and parsed[0] == (_constants.AT, _constants.AT_BEGINNING):
+        return None  # "^...": already fails fast everywhere but at the start
+    try:
+        chars, empty = _first(parsed, pattern.flags)
+    except _Unknown:
+        return None
+    if empty or not chars:
+        return None
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead for its first characters (``pattern`` itself when they
+    are not known)."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None.
+
+    On an ASCII text a case-insensitive match is a plain match of the lower-cased text, so
+    a text whose lower-case form holds none of them cannot match: a substring test (much
+    cheaper than even a failing regex scan) settles it. Strings with other characters are
+    not used (a case-insensitive "ſ" matches an ASCII "s")."""
+    found = _sequence_needs(_parser.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(found)) if found else None
+
+
+def _sequence_needs(sequence: Any) -> set[str] | None:
+    """What a parsed regex sequence requires: its longest literal run, or the best
+    requirement of a group, alternation or repetition (at least once) inside it."""
+    best: set[str] | None = None
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if not candidate or not all(c.isascii() and c.strip() for c in candidate):
+            return
+        if best is None or min(map(len, candidate)) > min(map(len, best)):
+            best = {c.lower() for c in candidate}
+
+    run: list[str] = []
+    for op, value in sequence:
+        if op is _constants.LITERAL:
+            run.append(chr(value))
+            continue
+        consider({"".join(run)} if run else None)
+        run = []
+        if op is _constants.SUBPATTERN:
+            consider(_sequence_needs(value[3]))
+        elif op is _constants.BRANCH:
+            options = [_sequence_needs(branch) for branch in value[1]]
+            if all(options):
+                consider(set().union(*options))  # type: ignore[arg-type]
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+            consider(_sequence_needs(value[2]))
+    consider({"".join(run)} if run else None)
+    return best
+
+
+def absent(needs: tuple[str, ...] | None, low: str | None) -> bool:
+    """Whether ``low`` (an ASCII text lower-cased, or None when not ASCII) lacks every one
+    of ``needs``."""
+    return low is not None and needs is not None and not any(n in low for n in needs)
