@@ -18,7 +18,7 @@ $(UV): tools/uv.txt
 	touch $@
 
 $(SYNCED): pyproject.toml uv.lock $(UV)
-	$(UV) sync --frozen --all-extras
+	$(UV) sync --frozen --all-extras --compile-bytecode
 	touch $@
 
 $(CFF_VENV)/bin/cffconvert: tools/cffconvert.txt

@@ -86,6 +86,8 @@ def _extract_stale(
     code_version = defs.resolve_asset_graph().get(EXTRACTED).code_version
     hashes = {key: source_hash(sources_dir, key) for key in keys}
     stale = stale_partitions(instance, hashes, code_version)
+    for key in sorted(stale):  # fail early, with the file named, before any run starts
+        read_source(sources_dir, key)
     ranges = contiguous_ranges(keys, stale)
     if not ranges:
         say(f"[3/4] all {len(keys)} source(s) unchanged since their last extraction")
@@ -113,9 +115,7 @@ def build(
     """Extract the new and changed sources and publish a release if anything changed."""
     sources_dir, outputs_dir = sources_dir.resolve(), outputs_dir.resolve()
     ids = source_ids(sources_dir)
-    say(f"[1/4] reading {len(ids)} source(s) from {sources_dir}")
-    for source_id in ids:  # fail early, with the file named, before any run starts
-        read_source(sources_dir, source_id)
+    say(f"[1/4] found {len(ids)} source(s) in {sources_dir}")
     home = ensure_dagster_home()
     use_fewer_planned_events()
 

@@ -103,8 +103,11 @@ def _resolves(
     target: pd.Series,
     target_name: str,
 ) -> None:
+    # Python sets: pandas' isin on Arrow strings builds a Python list of every value anyway.
     values = frame[column]
-    missing = frame[values.notna() & ~values.isin(target.dropna().unique())]
+    known = set(target.dropna().tolist())
+    found = [value in known for value in values.tolist()]
+    missing = frame[values.notna() & ~pd.Series(found, index=frame.index, dtype=bool)]
     if len(missing):
         outcome.fail(
             f"{name}.{column}: {len(missing)} value(s) not found in {target_name}",
