@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from pipeline.extract import sentences, speakers
 from pipeline.extract.model import Document, Passage, PassageKind, SpeakerRole
+from pipeline.extract.regexes import with_first_chars
 from pipeline.extract.speakers import Cast, Label, Person, Resolver
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ LEX = speakers.lexicon()
 
 def _compile(key: str) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in LEX[key])
-    return re.compile(speakers.apostrophes(f"(?:{body})"), re.IGNORECASE)
+    return with_first_chars(re.compile(speakers.apostrophes(f"(?:{body})"), re.IGNORECASE))
 
 
 FURNITURE_START = _compile("furniture_start")
@@ -46,7 +47,7 @@ EDGE_FURNITURE = _compile("edge_furniture")
 EDITORIAL_LABELS = _compile("editorial_labels")
 QUESTION_PROMPTS = _compile("question_prompts")
 ANSWER_OPENERS = _compile("answer_openers")
-CAPTION_TAILS = [re.compile(p, re.IGNORECASE) for p in LEX["caption_credit_tail"]]
+CAPTION_TAILS = [with_first_chars(re.compile(p, re.IGNORECASE)) for p in LEX["caption_credit_tail"]]
 BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
 FURNITURE_MAX_WORDS = int(LEX["furniture_max_words"])
 QUESTION_MAX_WORDS = 150

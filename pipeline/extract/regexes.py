@@ -39,25 +39,25 @@ def _item(op: Any, value: Any) -> str:
     raise _Unknown
 
 
-def _first(sequence: Any, flags: int) -> tuple[set[str], bool]:
-    """The set items a match of ``sequence`` can start with, and whether it can be empty."""
-    found: set[str] = set()
+def _first(sequence: Any, flags: int) -> tuple[set[tuple[str, bool]], bool]:
+    """The set items a match of ``sequence`` can start with (each with whether it is
+    matched ignoring case), and whether the match can be empty."""
+    found: set[tuple[str, bool]] = set()
+    nocase = bool(flags & re.IGNORECASE)
     for op, value in sequence:
         if op is _constants.LITERAL:
-            found.add(_item(op, value))
+            found.add((_item(op, value), nocase))
             return found, False
         if op is _constants.IN:
             if any(o is _constants.NEGATE for o, _ in value):
                 raise _Unknown
-            found.update(_item(o, v) for o, v in value)
+            found.update((_item(o, v), nocase) for o, v in value)
             return found, False
         if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
             continue  # zero-width: the next element consumes the first character
         if op is _constants.SUBPATTERN:
-            _, add_flags, _, inner = value
-            if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
-                raise _Unknown  # the look-ahead would be case-sensitive where this is not
-            chars, empty = _first(inner, flags)
+            _, add_flags, del_flags, inner = value
+            chars, empty = _first(inner, (flags | add_flags) & ~del_flags)
         elif op is _constants.BRANCH:
             chars, empty = set(), False
             for branch in value[1]:
@@ -77,8 +77,10 @@ def _first(sequence: Any, flags: int) -> tuple[set[str], bool]:
 
 
 def first_chars(pattern: re.Pattern[str]) -> str | None:
-    """A character class of every character a match can start with, or None when the
-    pattern can match the empty string or holds constructs this does not follow."""
+    """A look-ahead for every character a match can start with, or None when the pattern
+    can match the empty string or holds constructs this does not follow. Characters that a
+    case-insensitive part of a case-sensitive pattern starts with are tested ignoring case
+    (in a pattern that ignores case, every one is)."""
     if pattern.flags & re.VERBOSE:
         return None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
@@ -90,7 +92,12 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
         return None
     if empty or not chars:
         return None
-    return "[" + "".join(sorted(chars)) + "]"
+    exact = "".join(sorted(c for c, nocase in chars if not nocase))
+    folded = "".join(sorted(c for c, nocase in chars if nocase))
+    parts = [f"[{exact}]"] if exact else []
+    if folded:
+        parts.append(f"[{folded}]" if pattern.flags & re.IGNORECASE else f"(?i:[{folded}])")
+    return f"(?={'|'.join(parts)})"
 
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -99,7 +106,7 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     chars = first_chars(pattern)
     if chars is None:
         return pattern
-    return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"{chars}(?:{pattern.pattern})", pattern.flags)
 
 
 def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, NamedTuple
 
 from pipeline.extract import datafiles
+from pipeline.extract.regexes import with_first_chars
 from pipeline.extract.speakers import apostrophes
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -146,23 +147,27 @@ COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
 # Plain finite auxiliaries (lowercase, so "May" and "Will" the names do not count) and
 # pronoun contractions: a span holding one has a verb of its own.
-FAST_VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|am|has|had|does|did|can|could|will|would|shall|should|may|might"
-    r"|must|cannot|(?:is|are|was|were|has|have|had|does|do|did|ca|could|wo|would|should|must)"
-    r"n['’]t)\b|\b(?i:i|we|you|he|she|it|they|there|that|what|who)['’](?:s|re|ve|ll|m|d)\b"
+FAST_VERB_RE = with_first_chars(
+    re.compile(
+        r"\b(?:is|are|was|were|am|has|had|does|did|can|could|will|would|shall|should|may|might"
+        r"|must|cannot|(?:is|are|was|were|has|have|had|does|do|did|ca|could|wo|would|should|must)"
+        r"n['’]t)\b|\b(?i:i|we|you|he|she|it|they|there|that|what|who)['’](?:s|re|ve|ll|m|d)\b"
+    )
 )
 # A word that may open a subordinate or relative clause.
-_SUBORDINATE_WORD_RE = re.compile(
-    r"\b(?i:because|since|although|though|if|unless|when|whenever|while|whereas|where"
-    r"|wherever|whether|which|who|whom|whose|that|until|till|once|after|before|than|what"
-    r"|how|why)\b"
+_SUBORDINATE_WORD_RE = with_first_chars(
+    re.compile(
+        r"\b(?i:because|since|although|though|if|unless|when|whenever|while|whereas|where"
+        r"|wherever|whether|which|who|whom|whose|that|until|till|once|after|before|than|what"
+        r"|how|why)\b"
+    )
 )
 _SUBORDINATE_PHRASE_RE = re.compile(
     "|".join(re.escape(" ".join(p)) for ps in SUBORDINATOR_PHRASES.values() for p in ps),
     re.IGNORECASE,
 )
 # Anything that may join two clauses; a sentence without one is a single clause.
-_CANDIDATE_RE = re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b")
+_CANDIDATE_RE = with_first_chars(re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b"))
 # A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
 _TERMINATOR_RE = re.compile(
     r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)[\"”’')\]»]*(?=\s|\Z)"
