@@ -223,22 +223,26 @@ def _predicate_adjectives(low: str) -> list[int]:
     return found
 
 
-_RECORD = re.compile(_TYPE["record_superlative"], re.IGNORECASE)
+_RECORD = with_first_chars(re.compile(_TYPE["record_superlative"], re.IGNORECASE))
 _IMPERATIVE = re.compile(
     rf"^(?:{'|'.join(re.escape(w) for w in _TYPE['imperative_verbs'])})\b"
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|of|'s)\b)",
     re.IGNORECASE,
 )
-_MODAL = re.compile(r"\b(?:can|could|will|would|might|may|'ll)\b(?!\s+not\b)", re.IGNORECASE)
+_MODAL = with_first_chars(
+    re.compile(r"\b(?:can|could|will|would|might|may|'ll)\b(?!\s+not\b)", re.IGNORECASE)
+)
 # An if-clause about generic actors describes a routine ("if you own a car", "If patients ...").
 _GENERIC_IF = re.compile(
     r"\b(?i:if|when)\s+(?:(?:a|an|any|you|one|someone|anyone|people|(?!the\b|this\b|that\b|"
     r"these\b|those\b|it\b|they\b|we\b|relations\b)[a-z]+s)\b|[a-z]+ing\b)",
 )
 # A first-person present stance re-opens the speaker's own voice after a report.
-_OWN_STANCE = re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
+_OWN_STANCE = with_first_chars(
+    re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
+)
 # Clause boundaries: a report frame does not reach past them.
-_CLAUSE_BREAK = re.compile(r"[;:]| but | and then | - | – | — ")
+_CLAUSE_BREAK = with_first_chars(re.compile(r"[;:]| but | and then | - | – | — "))
 
 
 def _normalise(text: str) -> str:

@@ -753,13 +753,16 @@ def _periodical_cue_before(text: str, k: int) -> bool:
     return _PERIODICAL_CUE.search(text, max(0, near), k) is not None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _classify(segment: _Segment, text: str) -> Entity | None:
     tokens = _trim(_cut_location(segment.tokens))
     if not tokens:
         return None
     words = [t.text for t in tokens]
     name = text[tokens[0].start : tokens[-1].end]
-    name = re.sub(r"\s+", " ", name)
+    name = _SPACES.sub(" ", name)
     if segment.before_title and not segment.after_title:
         return None  # a named position: "Edie N. Goldenberg Endowed Director"
     if segment.lead and "the" not in segment.lead and segment.after_title:

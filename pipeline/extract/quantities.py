@@ -120,9 +120,18 @@ _ADVERB_PERIODS = {
 }
 
 
+# Precompiled once rather than looked up in the re module's cache on every call.
+_SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[a-z]+")
+_ES_PLURAL = re.compile(r"(?:ss|x|ch|sh)es$")
+_NOT_S_PLURAL = re.compile(r"(?:ss|us|is)$")
+_ATTACHED = re.compile(r"-(?P<word>[A-Za-z]+)(?:-old)?\b")
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+
+
 def _parse_word_number(words: str) -> float | None:
     """ "twenty-five" -> 25, "a dozen" -> 12."""
-    words = re.sub(r"\s+", " ", words.casefold())
+    words = _SPACES.sub(" ", words.casefold())
     if words in _NUMBERS:
         return float(_NUMBERS[words])
     tens, _, unit = words.partition("-")
@@ -137,7 +146,7 @@ def _parse_number(num: str | None, scale: str | None) -> float | None:
     value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
     if value is None:
         return None
-    for word in re.findall(r"[a-z]+", (scale or "").casefold()):
+    for word in _LETTERS.findall((scale or "").casefold()):
         value *= _SCALES.get(word, 1)
     return value
 
@@ -148,9 +157,9 @@ def singular(word: str) -> str:
         return _IRREGULAR[word]
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
-    if re.search(r"(?:ss|x|ch|sh)es$", word):
+    if _ES_PLURAL.search(word):
         return word[:-2]
-    if len(word) > 2 and word.endswith("s") and not re.search(r"(?:ss|us|is)$", word):
+    if len(word) > 2 and word.endswith("s") and not _NOT_S_PLURAL.search(word):
         return word[:-1]
     return word
 
@@ -176,7 +185,7 @@ class _Unit:
 
 def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
     """The counted noun after a number: the first plural noun within three words."""
-    attached = re.match(r"-(?P<word>[A-Za-z]+)(?:-old)?\b", text[pos:])
+    attached = _ATTACHED.match(text[pos:])
     if attached:  # "a 20-year-old", "a five-year plan": the attached word is the unit
         return _Unit(singular(attached["word"].casefold()), pos + attached.end())
     words: list[tuple[str, int]] = []
@@ -233,7 +242,7 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
         return _Unit("point", match.end())
     match = _MEASURE.match(text, pos)
     if match:
-        return _Unit(_MEASURES[re.sub(r"\s+", " ", match["word"].lower())], match.end())
+        return _Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end())
     of_the = _OF_THE.match(text, pos)
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
@@ -243,7 +252,7 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
 
 def _is_label(text: str, start: int) -> bool:
     """ "Article 5", "number one": a number that names rather than counts."""
-    before = re.search(r"([A-Za-z]+)\.?\s*$", text[:start])
+    before = _LABEL_BEFORE.search(text[:start])
     return bool(before) and before is not None and before[1].casefold() in _LABELS
 
 
@@ -340,7 +349,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _VAGUE_MEASURE.finditer(norm) if measures else ():
         measure = _MEASURE.match(norm, match.end())
         if measure and free(match.start(), measure.end()):
-            name = _MEASURES[re.sub(r"\s+", " ", measure["word"].lower())]
+            name = _MEASURES[_SPACES.sub(" ", measure["word"].lower())]
             found.append(
                 Quantity(
                     match.start(),

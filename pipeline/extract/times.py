@@ -176,9 +176,15 @@ def _resolve_generic(kind: str, text: str, context: str | None, anchor: date) ->
     return max(ongoing or candidates, key=lambda e: e.start)
 
 
+# Precompiled once rather than looked up in the re module's cache on every call.
+_SPACES = re.compile(r"\s+")
+_LEADING_DETERMINER = re.compile(r"^(?:the|this|that)\s+")
+_SPACES_OR_DASHES = re.compile(r"[\s-]+")
+
+
 def _event(phrase: str, text: str, context: str | None, anchor: date) -> Event | None:
-    key = re.sub(r"^(?:the|this|that)\s+", "", phrase.casefold().strip())
-    key = re.sub(r"\s+", " ", key)
+    key = _LEADING_DETERMINER.sub("", phrase.casefold().strip())
+    key = _SPACES.sub(" ", key)
     for candidate in (phrase.casefold().strip(), key, f"the {key}"):
         if candidate in _EVENT_BY_ALIAS:
             return _EVENT_BY_ALIAS[candidate]
@@ -208,11 +214,13 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|expected|"
-    r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
-    r"hopes? to|intends? to|may|might|due to (?!the\b|a\b))\b",
-    re.IGNORECASE,
+_FUTURE = with_first_chars(
+    re.compile(
+        r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|expected|"
+        r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
+        r"hopes? to|intends? to|may|might|due to (?!the\b|a\b))\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -221,7 +229,7 @@ def _is_future(text: str) -> bool:
 
 
 def _number(word: str) -> int | None:
-    word = re.sub(r"\s+", " ", word.casefold())
+    word = _SPACES.sub(" ", word.casefold())
     if word.isdigit():
         return int(word)
     return _SMALL_NUMBERS.get(word)
@@ -455,7 +463,7 @@ def _deictic(m: re.Match[str], c: _Ctx) -> Span | None:
         return None  # a discourse marker, not a time
     if raw[0].isupper() and m.start("word") > 0 and c.text[m.start() - 2 : m.start()].strip():
         return None  # part of a name ("Russia Today")
-    word = re.sub(r"\s+", " ", raw.casefold())
+    word = _SPACES.sub(" ", raw.casefold())
     day = c.anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     prep = (m["prep"] or "").casefold()
     if prep in ("until", "till", "up to", "up until"):
@@ -565,7 +573,7 @@ def _event_rule(m: re.Match[str], c: _Ctx) -> Span | None:
         return None
     start = event.start_iso
     end = event.end_iso
-    first = re.split(r"[\s-]+", m["prep"].casefold())[0]
+    first = _SPACES_OR_DASHES.split(m["prep"].casefold())[0]
     if m["part"]:  # "since the end of the Cold War"
         if end is None:
             return None
