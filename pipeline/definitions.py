@@ -9,7 +9,7 @@ import dagster as dg
 # backfill_policy is marked beta; the single-run policy is what lets one run cover many sources.
 warnings.filterwarnings("ignore", category=dg.BetaWarning)
 
-from pipeline.defs import checks, claims, jobs, release, schedules, sensors  # noqa: E402
+from pipeline.defs import claims, jobs, release, schedules, sensors  # noqa: E402
 from pipeline.defs.executors import executor_from_env, executor_named  # noqa: E402
 from pipeline.defs.resources import default_resources  # noqa: E402
 
@@ -21,7 +21,6 @@ def make_definitions(
     executor given (default: the one ``$INTERVIEW_CLAIMS_EXECUTOR`` names)."""
     return dg.Definitions(
         assets=[claims.claims, release.dataset, release.release],
-        asset_checks=checks.all_checks,
         jobs=[jobs.extract_job, jobs.release_job],
         sensors=[sensors.sources_sensor, sensors.release_after_sources],
         schedules=[schedules.weekly_release],

@@ -1,38 +1,44 @@
 """The unpartitioned end of the pipeline: all sources combined into one dataset, checked,
 then published as a release (or nothing, when nothing changed)."""
 
+from collections.abc import Iterator
 from typing import Any
 
 import dagster as dg
 
 from pipeline.codeversion import code_version
+from pipeline.defs.checks import CHECK_SPECS, check_results
 from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
 from pipeline.evaluate import read_gold, score_tables
 from pipeline.publish.release import publish
 from pipeline.publish.tables import Tables, combine
 
-DATASET_KEY = dg.AssetKey("dataset")
-
 
 @dg.asset(
     ins={"claims": dg.AssetIn(key="claims")},
-    code_version=code_version("publish/tables.py", "../schemas"),
+    code_version=code_version(
+        "publish/tables.py", "publish/validation.py", "defs/checks.py", "../schemas"
+    ),
+    check_specs=CHECK_SPECS,
     group_name="release",
     kinds={"pandas"},
 )
-def dataset(context: dg.AssetExecutionContext, claims: Any) -> dg.Output[Tables]:
+def dataset(
+    context: dg.AssetExecutionContext, claims: Any
+) -> Iterator[dg.Output[Tables] | dg.AssetCheckResult]:
     """The tables of every current source combined in a deterministic order: what the next
-    release will contain once its checks pass."""
+    release will contain once its blocking checks (pandera, cross-table) pass."""
     keys = context.asset_partition_keys_for_input("claims")
     # The IO manager hands over a lone partition's value as it is, several as a dict.
     per_source: dict[str, Tables] = claims if len(keys) > 1 else {keys[0]: claims}
     combined = combine(per_source[key] for key in sorted(per_source))
-    return dg.Output(
+    yield dg.Output(
         combined,
         metadata={f"rows_{name}": len(frame) for name, frame in combined.items()}
         | {"sources": len(per_source)},
     )
+    yield from check_results(combined)
 
 
 def evaluations(tables: Tables, paths: ProjectPaths) -> list[dict[str, Any]]:

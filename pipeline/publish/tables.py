@@ -17,6 +17,7 @@ from pipeline.publish import ids
 from schemas import DATA_TABLES, TABLES
 
 Tables = dict[str, pd.DataFrame]
+STRING = pd.Series([], dtype="str").dtype
 
 
 @cache
@@ -39,10 +40,12 @@ def typed(name: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.Dat
     out = {}
     for column, dtype in dtypes:
         series = frame[column]
-        if dtype == "str":
+        if dtype != "str":
+            series = series.astype(dtype)
+        elif series.dtype != STRING:  # typed already (tables being combined) is left alone
             series = series.astype(object).where(series.notna(), None).astype("str")
             series = series.where(frame[column].notna(), None)
-        out[column] = series.astype(dtype) if dtype != "str" else series
+        out[column] = series
     return pd.DataFrame(out, columns=columns).reset_index(drop=True)
 
 
