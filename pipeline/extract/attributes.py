@@ -20,9 +20,9 @@ from typing import Any
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import ClaimType
+from pipeline.extract.regexes import Gate, with_first_chars
 from pipeline.extract.regexes import absent as _absent
-from pipeline.extract.regexes import needs as _needs
-from pipeline.extract.regexes import with_first_chars
+from pipeline.extract.regexes import gate as _gate_for
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -50,7 +50,7 @@ def _word_set(low: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_Active = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]
+_Active = tuple[re.Pattern[str], re.Pattern[str] | None, Gate]
 
 
 def _required_literal(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -98,7 +98,7 @@ class _Cues:
                 self._by_word[word] = (*self._by_word.get(word, ()), i)
         self._gate_words = frozenset(self._by_word)
         self._literals = [_required_literal(pattern) for pattern in plain]
-        self._needs = [_needs(pattern) for pattern in plain]
+        self._needs = [_gate_for(pattern) for pattern in plain]
         self._cache: dict[frozenset[str], list[_Active]] = {}
 
     @staticmethod
@@ -134,7 +134,13 @@ class _Cues:
             low = _ascii_lower(text)
         words = _word_set(text.lower() if low is None else low) if words is None else words
         for pattern, literal, needs in self._active(words):
-            if _absent(needs, low) or (literal is not None and not literal.search(text)):
+            if (
+                low is not None
+                and needs is not None
+                and (needs not in low if isinstance(needs, str) else needs.search(low) is None)
+            ):
+                continue  # regexes.absent, inlined: this loop is hot
+            if literal is not None and not literal.search(text):
                 continue
             yield from pattern.finditer(text)
 
@@ -150,7 +156,13 @@ class _Cues:
             low = _ascii_lower(text)
         words = _word_set(text.lower() if low is None else low) if words is None else words
         for pattern, literal, needs in self._active(words):
-            if _absent(needs, low) or (literal is not None and not literal.search(text)):
+            if (
+                low is not None
+                and needs is not None
+                and (needs not in low if isinstance(needs, str) else needs.search(low) is None)
+            ):
+                continue  # regexes.absent, inlined: this loop is hot
+            if literal is not None and not literal.search(text):
                 continue
             match = pattern.search(text)
             if match:
@@ -298,7 +310,7 @@ def _has_predictive_cue(text: _Text) -> bool:
     )
 
 
-_CONDITIONAL_NEEDS = _needs(_CONDITIONAL)
+_CONDITIONAL_NEEDS = _gate_for(_CONDITIONAL)
 
 
 def _is_hypothetical_conditional(body: _Text) -> bool:

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
-from pipeline.extract.regexes import absent, needs
+from pipeline.extract.regexes import absent, gate
 from pipeline.extract.times import MONTHS, events
 
 # libyaml's safe loader when present (the same data, several times faster to load).
@@ -932,7 +932,7 @@ def _title_spans(text: str, found: list[_Found]) -> list[tuple[int, int]]:
     return spans
 
 
-_WORK_CUE_NEEDS = needs(_WORK_CUE)
+_WORK_CUE_NEEDS = gate(_WORK_CUE)
 
 
 def _drop_titles(text: str, found: list[_Found], low: str | None = None) -> list[_Found]:

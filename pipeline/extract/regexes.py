@@ -151,7 +151,24 @@ def _sequence_needs(sequence: Any) -> set[str] | None:
     return best
 
 
-def absent(needs: tuple[str, ...] | None, low: str | None) -> bool:
-    """Whether ``low`` (an ASCII text lower-cased, or None when not ASCII) lacks every one
-    of ``needs``."""
-    return low is not None and needs is not None and not any(n in low for n in needs)
+Gate = str | re.Pattern[str] | None
+"""A substring test: one string, a pattern searching for any of several, or no test."""
+
+
+def gate(pattern: re.Pattern[str]) -> Gate:
+    """The cheapest test for :func:`needs` of ``pattern``: the string itself when there is
+    one, else one case-sensitive search for any of them (for the lower-cased text)."""
+    found = needs(pattern)
+    if found is None or len(found) == 1:
+        return found[0] if found else None
+    return re.compile("|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)))
+
+
+def absent(test: Gate, low: str | None) -> bool:
+    """Whether ``low`` (an ASCII text lower-cased, or None when not ASCII) fails ``test``:
+    then the pattern cannot match the text."""
+    if low is None or test is None:
+        return False
+    if isinstance(test, str):
+        return test not in low
+    return test.search(low) is None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.extract.regexes import absent, first_chars, needs, with_first_chars
+from pipeline.extract.regexes import absent, first_chars, gate, needs, with_first_chars
 
 TEXTS = [
     "If Russia stays weak, prices will rise in May 2024 by 5% - or not.",
@@ -46,7 +46,9 @@ def test_no_look_ahead_when_a_match_may_be_empty_or_starts_anywhere() -> None:
 def test_needs_and_absent() -> None:
     found = needs(re.compile(r"\b(?:probably|maybe)\b", re.IGNORECASE))
     assert found == ("maybe", "probably")
-    assert absent(found, "it will rain")
-    assert not absent(found, "it will probably rain")
-    assert not absent(found, None)  # not ASCII: no test, the pattern runs
+    test = gate(re.compile(r"\b(?:probably|maybe)\b", re.IGNORECASE))
+    assert absent(test, "it will rain")
+    assert not absent(test, "it will probably rain")
+    assert not absent(test, None)  # not ASCII: no test, the pattern runs
+    assert gate(re.compile(r"\bsoon\b", re.IGNORECASE)) == "soon"
     assert needs(re.compile(r"caf\u00e9|bar")) is None  # only ASCII strings are trusted
