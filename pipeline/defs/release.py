@@ -72,6 +72,7 @@ def release(
         paths.outputs,
         requested_version=release_options.version,
         evaluations=evaluations(dataset, paths),
+        tables_checked=True,  # by the dataset's blocking checks, or this step would not run
     )
     context.log.info(result.reason)
     metadata: dict[str, Any] = {

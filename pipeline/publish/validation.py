@@ -122,7 +122,7 @@ def check_cross_tables(tables: Tables) -> CheckOutcome:
     for name, model in TABLES.items():
         meta = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
         frame = tables[name]
-        _unique(outcome, name, frame, list(meta["primary_key"]))
+        _unique(outcome, name, frame, _primary_key(name))
         for fk in meta["foreign_keys"]:
             ref = fk["reference"]
             if ref["resource"] not in tables:
@@ -170,6 +170,19 @@ def _inside(outcome: CheckOutcome, tables: Tables) -> None:
         outcome.fail(
             f"passages: {len(wrong)} question_id(s) that are not questions", wrong, len(wrong)
         )
+
+
+def check_changes(changes: pd.DataFrame) -> list[CheckOutcome]:
+    """The changes table alone (its model and its key), for data tables checked already."""
+    keys = CheckOutcome("changes_keys")
+    _unique(keys, "changes", changes, _primary_key("changes"))
+    return [check_table("changes", changes), keys]
+
+
+def _primary_key(name: str) -> list[str]:
+    model = TABLES[name]
+    meta = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
+    return list(meta["primary_key"])
 
 
 def check_all(tables: Tables) -> list[CheckOutcome]:

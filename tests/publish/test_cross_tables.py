@@ -6,7 +6,7 @@ import pandas as pd
 
 from pipeline.publish.changes import changes_table
 from pipeline.publish.tables import Tables
-from pipeline.publish.validation import check_cross_tables
+from pipeline.publish.validation import check_changes, check_cross_tables
 
 
 def _copy(tables: Tables) -> dict[str, pd.DataFrame]:
@@ -48,3 +48,13 @@ def test_a_repeated_key_and_a_claim_outside_its_passage(reference_tables: Tables
     outcome = check_cross_tables(tables)
     assert any("row(s) share a primary key ['claim_id']" in r for r in outcome.reasons)
     assert any("claim(s) outside their passage" in r for r in outcome.reasons)
+
+
+def test_the_delta_alone_is_checked_for_its_model_and_key(reference_tables: Tables) -> None:
+    changes = changes_table(None, reference_tables)
+    assert all(o.passed for o in check_changes(changes))
+    repeated = pd.concat([changes, changes.iloc[[0]]], ignore_index=True)
+    repeated.loc[1, "change"] = "renamed"
+    reasons = [r for o in check_changes(repeated) for r in o.reasons]
+    assert any("changes: 2 row(s) share a primary key ['claim_id']" in r for r in reasons)
+    assert any(r.startswith("changes.change:") for r in reasons)
