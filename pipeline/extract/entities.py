@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
@@ -577,8 +577,7 @@ _ABBREVIATIONS = frozenset(
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z]|Dr|Prof|St|Mr|Mrs|Ms|Jr|Sr|Gen|Col|Sen|Rep|Gov)\.$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -586,6 +585,9 @@ class _Token:
     @property
     def cap(self) -> bool:
         return self.text[:1].isupper()
+
+
+_new_token = tuple.__new__  # skips NamedTuple's Python-level constructor: tokens are many
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
@@ -596,7 +598,8 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
             word = word[:-1]  # a full stop, not an abbreviation
         if word.endswith("'s") or word.endswith("'"):
             word = word[: -2 if word.endswith("'s") else -1]
-        out.append(_Token(word, match.start(), match.start() + len(word)))
+        start = match.start()
+        out.append(_new_token(_Token, (word, start, start + len(word))))
     return out
 
 

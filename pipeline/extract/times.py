@@ -896,14 +896,25 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
     ``context`` (optional, e.g. the passage) helps resolve "the war" or "since independence"
     when the claim itself names no country.
     """
+    return [
+        TimeExpression(s, e, text[s:e], span[0], span[1])
+        for s, e, span in _resolved(text, anchor, context)
+    ]
+
+
+def _resolved(text: str, anchor: date, context: str | None) -> list[tuple[int, int, Span]]:
+    """The selected time expressions of ``text``: offsets and resolved span."""
     norm = text.translate(_QUOTES)
+    candidates = _candidates(norm)
+    if not candidates:
+        return []
     ctx = _Ctx(norm, anchor, context)
     found = []
-    for rule, match in _candidates(norm):
+    for rule, match in candidates:
         span = rule.resolve(match, ctx)
         if span is not None:
             found.append((match.start(), match.end(), span))
-    return [TimeExpression(s, e, text[s:e], span[0], span[1]) for s, e, span in _select(found)]
+    return _select(found)
 
 
 _SPAN_ANCHOR = date(2000, 1, 1)
@@ -911,4 +922,4 @@ _SPAN_ANCHOR = date(2000, 1, 1)
 
 def time_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the time expressions in ``text`` (for quantities to skip)."""
-    return [(t.char_start, t.char_end) for t in find_times(text, _SPAN_ANCHOR)]
+    return [(s, e) for s, e, _ in _resolved(text, _SPAN_ANCHOR, None)]
