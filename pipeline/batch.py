@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.extract.documents import SourceError
 from pipeline.extract.run import extract_source
-from pipeline.publish.tables import Tables
+from pipeline.publish.tables import ArrowTables, to_arrow
 
 MIN_SOURCES_PER_WORKER = 25
 """Below this many sources per extra process, starting it (imports, lexicons) costs more
@@ -30,17 +30,17 @@ def worker_count(
     return max(1, min(available, sources // per_worker))
 
 
-def _extract(job: tuple[str, str]) -> Tables | tuple[str, str, int | None]:
+def _extract(job: tuple[str, str]) -> ArrowTables | tuple[str, str, int | None]:
     """One source's tables; a bad source as ``(path, problem, line)``, because a
     :class:`SourceError` does not survive the trip between processes as itself."""
     sources_dir, source_id = job
     try:
-        return extract_source(Path(sources_dir), source_id)
+        return to_arrow(extract_source(Path(sources_dir), source_id))
     except SourceError as error:
         return (error.path, error.problem, error.line)
 
 
-def _tables(result: Tables | tuple[str, str, int | None]) -> Tables:
+def _tables(result: ArrowTables | tuple[str, str, int | None]) -> ArrowTables:
     if isinstance(result, tuple):
         raise SourceError(*result)
     return result
@@ -51,14 +51,14 @@ def extract_sources(
     source_ids: Sequence[str],
     workers: int | None = None,
     per_worker: int = MIN_SOURCES_PER_WORKER,
-) -> Iterator[tuple[str, Tables]]:
-    """``(source id, tables)`` for each of ``source_ids``, in their order whatever the number
-    of processes, so that the output never depends on the machine."""
+) -> Iterator[tuple[str, ArrowTables]]:
+    """``(source id, tables as Arrow)`` for each of ``source_ids``, in their order whatever
+    the number of processes, so that the output never depends on the machine."""
     jobs = [(str(sources_dir), source_id) for source_id in source_ids]
     count = worker_count(len(jobs), workers, per_worker)
     if count == 1:
         for source_id in source_ids:
-            yield source_id, extract_source(sources_dir, source_id)
+            yield source_id, to_arrow(extract_source(sources_dir, source_id))
         return
     # "spawn": the caller may hold threads and open database connections (Dagster does),
     # which a forked child must not inherit.

@@ -10,6 +10,7 @@ import pytest
 from pipeline.batch import extract_sources, worker_count
 from pipeline.extract.documents import SourceError
 from pipeline.extract.run import extract_source
+from pipeline.publish.tables import to_arrow
 
 from .conftest import PROJECT, REFERENCE_ID
 
@@ -39,7 +40,7 @@ def test_two_processes_give_the_same_tables_in_the_same_order(
     parallel = list(extract_sources(sources_copy, order, workers=2, per_worker=1))
     assert [key for key, _ in parallel] == order
     for key, tables in parallel:
-        serial = extract_source(sources_copy, key)
+        serial = to_arrow(extract_source(sources_copy, key))
         assert tables.keys() == serial.keys()
         for name in serial:
             assert tables[name].equals(serial[name]), (key, name)

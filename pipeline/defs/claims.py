@@ -16,7 +16,7 @@ from pipeline.codeversion import code_version
 from pipeline.defs.partitions import SOURCE_HASH, source_hash, source_partitions
 from pipeline.defs.resources import ProjectPaths
 from pipeline.extract.run import DEFAULT_EXTRACTOR
-from pipeline.publish.tables import Tables
+from pipeline.publish.tables import ArrowTables
 
 CODE_VERSION = code_version("extract", "batch.py", "publish/tables.py", "publish/ids.py")
 COUNTED = ("passages", "claims", "mentions", "quantities", "times", "entities")
@@ -47,7 +47,7 @@ def claims(
     # Hashed before reading: a file edited in between leaves a hash that no longer matches
     # the files, so the change is picked up again instead of being marked as done.
     hashes = {key: source_hash(paths.sources, key) for key in keys}
-    tables: dict[str, Tables] = {}
+    tables: dict[str, ArrowTables] = {}
     for done, (key, found) in enumerate(
         extract_sources(paths.sources, keys, config.workers or None), start=1
     ):

@@ -12,7 +12,7 @@ from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inpu
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
 from pipeline.evaluate import read_gold, score_tables
 from pipeline.publish.release import publish
-from pipeline.publish.tables import Tables, combine
+from pipeline.publish.tables import ArrowTables, Tables, combine
 
 
 @dg.asset(
@@ -31,7 +31,7 @@ def dataset(
     release will contain once its blocking checks (pandera, cross-table) pass."""
     keys = context.asset_partition_keys_for_input("claims")
     # The IO manager hands over a lone partition's value as it is, several as a dict.
-    per_source: dict[str, Tables] = claims if len(keys) > 1 else {keys[0]: claims}
+    per_source: dict[str, ArrowTables] = claims if len(keys) > 1 else {keys[0]: claims}
     combined = combine(per_source[key] for key in sorted(per_source))
     yield dg.Output(
         combined,

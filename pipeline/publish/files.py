@@ -15,20 +15,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.publish.tables import Tables, typed
+from pipeline.publish.tables import Tables, arrow_schema, typed
 from schemas import TABLES
-
-_ARROW_TYPES = {"int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
-
-
-def arrow_schema(name: str) -> pa.Schema:
-    columns = TABLES[name].to_schema().columns
-    return pa.schema(
-        [
-            pa.field(col, _ARROW_TYPES.get(str(spec.dtype), pa.string()), nullable=spec.nullable)
-            for col, spec in columns.items()
-        ]
-    )
 
 
 def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
