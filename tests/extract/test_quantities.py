@@ -95,3 +95,17 @@ def test_offsets_point_into_the_text() -> None:
 )
 def test_singular(plural: str, single: str) -> None:
     assert singular(plural) == single
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5% to US$3.2bn, between 40 and 50 people, about five or six days",
+        "Over 100,000 vacancies, including roughly 40,000 in nursing; a 20-point gap",
+        "AROUND TWENTY-FIVE Kenyan elections cost 3 million euros a year",
+    ],
+)
+def test_ascii_and_other_texts_give_the_same_quantities(text: str) -> None:
+    """An ASCII text is scanned lower-cased with a case-sensitive pattern; a text with any
+    other character with the case-insensitive one: the same quantities either way."""
+    assert find_quantities(text) == find_quantities(text + ". Café")
