@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from pipeline.extract import datafiles
@@ -232,12 +233,29 @@ def _period_ends_sentence(word: str, text: str, after: int, end: int) -> bool:
     return True
 
 
+# A terminator's word is a run of characters other than spaces and opening quotes; a match
+# found from inside such a run would also be found from the run's start, so the search need
+# only try run starts (the look-behind). The run start is tried at ``start`` itself too.
+_RUN_START_TERMINATOR_RE = re.compile(r"(?<![^\s\"“‘'(\[«])" + _TERMINATOR_RE.pattern)
+_RUN_CHAR_RE = re.compile(r"[^\s\"“‘'(\[«]")
+
+
+def _terminators(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_TERMINATOR_RE.finditer(text, start, end)``, trying only where a word may start."""
+    if start > 0 and _RUN_CHAR_RE.match(text, start - 1):
+        first = _TERMINATOR_RE.match(text, start, end)
+        if first:
+            yield first
+            start = first.end()
+    yield from _RUN_START_TERMINATOR_RE.finditer(text, start, end)
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` as spans including their final punctuation."""
     quotes = _Quotes(text, start, end)
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in _TERMINATOR_RE.finditer(text, start, end):
+    for match in _terminators(text, start, end):
         mark, after = match.start("mark"), match.end()
         if quotes.inside(mark, after):
             continue
