@@ -254,14 +254,19 @@ def _pull_quotes(text: str, paras: list[Para]) -> set[int]:
     found: set[int] = set()
     for i in candidates:
         para = paras[i]
-        core = _pull_quote_core(text, para)
-        if core is None:
-            continue
+        core: str | None = None
+        known = False  # the core is worked out only for a paragraph whose middle recurs
         middle = (para.body + para.end) // 2
         snippet = text[max(para.body, middle - 12) : min(para.end, middle + 12)]
         for pos in (text.find(snippet, 0, para.start), text.find(snippet, para.end)):
             j = bisect_right(starts, pos) - 1 if pos >= 0 else -1
-            if j >= 0 and j != i and _copies(text, paras, i, j, core):
+            if j < 0 or j == i:
+                continue
+            if not known:
+                core, known = _pull_quote_core(text, para), True
+            if core is None:
+                break
+            if _copies(text, paras, i, j, core):
                 found.add(i)
                 break
     return found
