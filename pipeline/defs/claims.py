@@ -11,11 +11,9 @@ from typing import Any
 
 import dagster as dg
 
-from pipeline.batch import extract_sources
 from pipeline.codeversion import code_version
 from pipeline.defs.partitions import SOURCE_HASH, source_hash, source_partitions
 from pipeline.defs.resources import ProjectPaths
-from pipeline.extract.run import DEFAULT_EXTRACTOR
 from pipeline.publish.tables import ArrowTables
 
 CODE_VERSION = code_version("extract", "batch.py", "publish/tables.py", "publish/ids.py")
@@ -43,6 +41,11 @@ def claims(
     normalised, ``<id>.yaml`` read safely) segmented into passages (title, editorial,
     question, answer, furniture) with speakers and roles, and its claims (verbatim spans with
     type, hedging, quantities, times and entities) as tables with content-derived ids."""
+    # Imported here: the extractor compiles its patterns on import (~1 s), which a build that
+    # only publishes, or finds nothing to do, should not pay.
+    from pipeline.batch import extract_sources
+    from pipeline.extract.run import DEFAULT_EXTRACTOR
+
     keys = context.partition_keys
     # Hashed before reading: a file edited in between leaves a hash that no longer matches
     # the files, so the change is picked up again instead of being marked as done.
