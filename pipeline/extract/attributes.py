@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import ClaimType
-from pipeline.extract.regexes import Gate, with_first_chars
+from pipeline.extract.regexes import Gate, ascii_variant, with_first_chars
 from pipeline.extract.regexes import absent as _absent
 from pipeline.extract.regexes import gate as _gate_for
 
@@ -50,7 +50,7 @@ def _word_set(low: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_Active = tuple[re.Pattern[str], re.Pattern[str] | None, Gate]
+_Active = tuple[re.Pattern[str], re.Pattern[str] | None, Gate, re.Pattern[str] | None]
 
 
 def _required_literal(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -99,6 +99,7 @@ class _Cues:
         self._gate_words = frozenset(self._by_word)
         self._literals = [_required_literal(pattern) for pattern in plain]
         self._needs = [_gate_for(pattern) for pattern in plain]
+        self._ascii = [ascii_variant(pattern) for pattern in plain]
         self._cache: dict[frozenset[str], list[_Active]] = {}
 
     @staticmethod
@@ -119,21 +120,29 @@ class _Cues:
             chosen = set(self._always)
             for word in hits:
                 chosen.update(self._by_word[word])
-            active = [(self.items[i][1], self._literals[i], self._needs[i]) for i in sorted(chosen)]
+            active = [
+                (self.items[i][1], self._literals[i], self._needs[i], self._ascii[i])
+                for i in sorted(chosen)
+            ]
             if len(self._cache) < 4096:
                 self._cache[hits] = active
         return active
 
     def iterate(
-        self, text: str, words: frozenset[str] | None = None, low: str | None = None
+        self,
+        text: str,
+        words: frozenset[str] | None = None,
+        low: str | None = None,
+        own: str | None = None,
     ) -> Iterator[re.Match[str]]:
         """Every match of every pattern, pattern by pattern (lazily). ``words`` and ``low``
         (the ASCII lower-case form of a text containing ``text``, or None) are computed
-        when not given."""
+        when not given; ``own`` is the ASCII lower-case form of ``text`` itself, scanned
+        with the faster case-sensitive patterns (the matches' offsets are the same)."""
         if low is None:
-            low = _ascii_lower(text)
+            low = own = _ascii_lower(text)
         words = _word_set(text.lower() if low is None else low) if words is None else words
-        for pattern, literal, needs in self._active(words):
+        for pattern, literal, needs, fast in self._active(words):
             if (
                 low is not None
                 and needs is not None
@@ -142,20 +151,32 @@ class _Cues:
                 continue  # regexes.absent, inlined: this loop is hot
             if literal is not None and not literal.search(text):
                 continue
-            yield from pattern.finditer(text)
+            if own is not None and fast is not None:
+                yield from fast.finditer(own)
+            else:
+                yield from pattern.finditer(text)
 
     def finditer(
-        self, text: str, words: frozenset[str] | None = None, low: str | None = None
+        self,
+        text: str,
+        words: frozenset[str] | None = None,
+        low: str | None = None,
+        own: str | None = None,
     ) -> list[re.Match[str]]:
-        return list(self.iterate(text, words, low))
+        return list(self.iterate(text, words, low, own))
 
     def search(
-        self, text: str, words: frozenset[str] | None = None, low: str | None = None
+        self,
+        text: str,
+        words: frozenset[str] | None = None,
+        low: str | None = None,
+        own: str | None = None,
     ) -> re.Match[str] | None:
+        """The first match of the first pattern that matches (as :meth:`iterate`)."""
         if low is None:
-            low = _ascii_lower(text)
+            low = own = _ascii_lower(text)
         words = _word_set(text.lower() if low is None else low) if words is None else words
-        for pattern, literal, needs in self._active(words):
+        for pattern, literal, needs, fast in self._active(words):
             if (
                 low is not None
                 and needs is not None
@@ -164,7 +185,9 @@ class _Cues:
                 continue  # regexes.absent, inlined: this loop is hot
             if literal is not None and not literal.search(text):
                 continue
-            match = pattern.search(text)
+            match = (
+                fast.search(own) if own is not None and fast is not None else pattern.search(text)
+            )
             if match:
                 return match
         return None
@@ -287,7 +310,8 @@ def _is_reported(text: _Text, position: int) -> bool:
     scope = before[breaks[-1] :] if breaks else before
     # The words (and lower-case form) of the whole text gate the patterns: a superset of
     # the scope's, so safe.
-    reports = [m.start() for m in _REPORTS.iterate(scope, text.words, text.low)]
+    own = scope.lower() if text.low is not None else None
+    reports = [m.start() for m in _REPORTS.iterate(scope, text.words, text.low, own)]
     if not reports:
         return False
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
@@ -302,11 +326,11 @@ def _is_relative_modal(text: str, position: int) -> bool:
 
 
 def _has_predictive_cue(text: _Text) -> bool:
-    if _PLANS.search(text.text, text.words, text.low):
+    if _PLANS.search(text.text, text.words, text.low, text.low):
         return True
     return any(
         not _is_reported(text, m.start()) and not _is_relative_modal(text.text, m.start())
-        for m in _PREDICTIVE.iterate(text.text, text.words, text.low)
+        for m in _PREDICTIVE.iterate(text.text, text.words, text.low, text.low)
     )
 
 
@@ -326,7 +350,7 @@ def _is_hypothetical_conditional(body: _Text) -> bool:
         comma = text.find(",", match.end())
         main = text[comma:] if match.start() == 0 and comma > 0 else text[: match.start()]
         return _MODAL.search(main) is not None
-    return not _ROUTINE.search(text, body.words, body.low)
+    return not _ROUTINE.search(text, body.words, body.low, body.low)
 
 
 def _is_evaluative(body: _Text) -> bool:
@@ -334,7 +358,7 @@ def _is_evaluative(body: _Text) -> bool:
     if _IMPERATIVE.match(text):
         return True
     # Any cue outside a report will do: the cues are tested as they are found.
-    cues = _EVALUATIVE.iterate(text, body.words, body.low)
+    cues = _EVALUATIVE.iterate(text, body.words, body.low, body.low)
     if any(not _is_reported(body, m.start()) for m in cues) or any(
         not _is_reported(body, position) for position in _predicate_adjectives(body.lower)
     ):
@@ -364,7 +388,8 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     scope = before[breaks[-1] :] if breaks else before
-    frames = [m.start() for m in _REPORTED_MODAL.iterate(scope, body.words, body.low)]
+    own = scope.lower() if body.low is not None else None
+    frames = [m.start() for m in _REPORTED_MODAL.iterate(scope, body.words, body.low, own)]
     if not frames:
         return True
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
@@ -372,10 +397,11 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
 
 
 def _is_hedged(body: _Text) -> bool:
-    if _HEDGE_CUES.search(body.text, body.words, body.low):
+    if _HEDGE_CUES.search(body.text, body.words, body.low, body.low):
         return True
     return any(
-        _hedging_modal(body, m) for m in _HEDGE_MODALS.iterate(body.text, body.words, body.low)
+        _hedging_modal(body, m)
+        for m in _HEDGE_MODALS.iterate(body.text, body.words, body.low, body.low)
     )
 
 

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from pipeline.extract.regexes import absent, first_chars, gate, needs, with_first_chars
+from pipeline.extract.regexes import (
+    absent,
+    ascii_variant,
+    first_chars,
+    gate,
+    needs,
+    with_first_chars,
+)
 
 TEXTS = [
     "If Russia stays weak, prices will rise in May 2024 by 5% - or not.",
@@ -52,3 +59,22 @@ def test_needs_and_absent() -> None:
     assert not absent(test, None)  # not ASCII: no test, the pattern runs
     assert gate(re.compile(r"\bsoon\b", re.IGNORECASE)) == "soon"
     assert needs(re.compile(r"caf\u00e9|bar")) is None  # only ASCII strings are trusted
+
+
+@pytest.mark.parametrize(("source", "flags"), [p for p in PATTERNS if p[1] & re.IGNORECASE])
+def test_the_ascii_variant_matches_the_lower_cased_text_alike(source: str, flags: int) -> None:
+    plain = re.compile(source, flags)
+    fast = ascii_variant(plain)
+    if "(?-i" in source:
+        assert fast is None
+        return
+    assert fast is not None
+    for text in TEXTS:
+        if text.isascii():
+            got = [m.span() for m in fast.finditer(text.lower())]
+            assert got == [m.span() for m in plain.finditer(text)]
+
+
+def test_no_ascii_variant_for_a_character_that_folds_to_ascii() -> None:
+    assert ascii_variant(re.compile("\u017fince", re.IGNORECASE)) is None  # "ſince"
+    assert ascii_variant(re.compile(r"\S+", re.IGNORECASE)) is None
