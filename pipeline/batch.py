@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from pipeline.extract.documents import SourceError
@@ -51,20 +52,33 @@ def extract_sources(
     source_ids: Sequence[str],
     workers: int | None = None,
     per_worker: int = MIN_SOURCES_PER_WORKER,
+    warn: Callable[[str], None] = print,
 ) -> Iterator[tuple[str, ArrowTables]]:
     """``(source id, tables as Arrow)`` for each of ``source_ids``, in their order whatever
-    the number of processes, so that the output never depends on the machine."""
+    the number of processes, so that the output never depends on the machine. ``warn`` is
+    told if the worker processes fail and one process carries on."""
     jobs = [(str(sources_dir), source_id) for source_id in source_ids]
     count = worker_count(len(jobs), workers, per_worker)
-    if count == 1:
-        for source_id in source_ids:
-            yield source_id, to_arrow(extract_source(sources_dir, source_id))
-        return
+    done = 0
+    if count > 1:
+        try:
+            for source_id, tables in _in_workers(jobs, count):
+                yield source_id, tables
+                done += 1
+        except BrokenProcessPool as error:
+            # Workers that cannot start (say, a calling script without a __main__ guard,
+            # which "spawn" imports again) must not fail the build: one process will do.
+            warn(f"worker processes failed ({error}); extracting the rest in this process")
+    for source_id in source_ids[done:]:
+        yield source_id, to_arrow(extract_source(sources_dir, source_id))
+
+
+def _in_workers(jobs: list[tuple[str, str]], count: int) -> Iterator[tuple[str, ArrowTables]]:
     # "spawn": the caller may hold threads and open database connections (Dagster does),
     # which a forked child must not inherit.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         chunk = max(1, min(32, len(jobs) // (count * 4)))
         results = pool.map(_extract, jobs, chunksize=chunk)
-        for source_id, result in zip(source_ids, results, strict=True):
+        for (_, source_id), result in zip(jobs, results, strict=True):
             yield source_id, _tables(result)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,36 @@ def test_a_bad_source_in_a_worker_is_reported_with_its_file_and_line(
     assert raised.value.path == str(bad)
     assert raised.value.line == 2
     assert "UTF-8" in raised.value.problem
+
+
+UNGUARDED_SCRIPT = """
+import sys
+from pathlib import Path
+from pipeline.batch import extract_sources
+
+ids = sys.argv[2:]
+found = extract_sources(Path(sys.argv[1]), ids, workers=2, per_worker=1, warn=print)
+print("extracted", " ".join(key for key, _ in found))
+"""
+
+
+def test_workers_that_cannot_start_leave_the_work_to_one_process(
+    tmp_path: Path, sources_copy: Path, four_sources: list[str]
+) -> None:
+    """A calling script without a ``__main__`` guard: "spawn" runs it again in each worker,
+    which breaks the pool; every source is still extracted, and the caller is told."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(UNGUARDED_SCRIPT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), str(sources_copy), *four_sources],
+        cwd=PROJECT,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert f"extracted {' '.join(four_sources)}" in lines
+    assert any("extracting the rest in this process" in line for line in lines)

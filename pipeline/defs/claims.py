@@ -52,7 +52,8 @@ def claims(
     hashes = {key: source_hash(paths.sources, key) for key in keys}
     tables: dict[str, ArrowTables] = {}
     for done, (key, found) in enumerate(
-        extract_sources(paths.sources, keys, config.workers or None), start=1
+        extract_sources(paths.sources, keys, config.workers or None, warn=context.log.warning),
+        start=1,
     ):
         tables[key] = found
         # Per-partition metadata: what the sensor and `build` compare to decide staleness.

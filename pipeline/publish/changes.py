@@ -37,8 +37,8 @@ def _modified_fields(prev: pd.DataFrame, cur: pd.DataFrame) -> dict[str, list[st
     a, b = cur.loc[common, columns], prev.loc[common, columns]
     differs = (~((a == b) | (a.isna() & b.isna()))).to_numpy()
     out: dict[str, list[str]] = {}
-    changed = differs.any(axis=1)  # only the few changed rows are looked at one by one
-    for cid, row in zip(common[changed], differs[changed], strict=True):
+    rows = np.flatnonzero(differs.any(axis=1))  # only the few changed rows, one by one
+    for cid, row in zip(common[rows], differs[rows], strict=True):
         out[cid] = [c for c, flag in zip(columns, row, strict=True) if flag]
     return out
 
