@@ -178,6 +178,7 @@ _ES_PLURAL = re.compile(r"(?:ss|x|ch|sh)es$")
 _NOT_S_PLURAL = re.compile(r"(?:ss|us|is)$")
 _ATTACHED = re.compile(r"-(?P<word>[A-Za-z]+)(?:-old)?\b")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _parse_word_number(words: str) -> float | None:
@@ -303,7 +304,17 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
 
 def _is_label(text: str, start: int) -> bool:
     """ "Article 5", "number one": a number that names rather than counts."""
-    before = _LABEL_BEFORE.search(text[:start])
+    # _LABEL_BEFORE.search(text[:start]), searched from where its only possible match can
+    # start (letters, an optional full stop, spaces, ending at ``start``) instead of from the
+    # beginning of the text, which made long claims quadratic.
+    first = start
+    while first and text[first - 1].isspace():
+        first -= 1
+    if first and text[first - 1] == ".":
+        first -= 1
+    while first and text[first - 1] in _ASCII_LETTERS:
+        first -= 1
+    before = _LABEL_BEFORE.search(text, first, start)
     return bool(before) and before is not None and before[1].casefold() in _LABELS
 
 

@@ -109,3 +109,14 @@ def test_ascii_and_other_texts_give_the_same_quantities(text: str) -> None:
     """An ASCII text is scanned lower-cased with a case-sensitive pattern; a text with any
     other character with the case-insensitive one: the same quantities either way."""
     assert find_quantities(text) == find_quantities(text + ". Café")
+
+
+def test_a_long_chain_of_numbers_stays_linear() -> None:
+    """The label test ("Article 5") looks back over one word, not the whole text before."""
+    import time
+
+    text = ", ".join(f"about {n} people in Article {n}" for n in range(1, 1500))
+    started = time.process_time()
+    found = find_quantities(text)
+    assert time.process_time() - started < 5
+    assert sum(q.unit == "person" for q in found) == 1499
