@@ -26,6 +26,7 @@ from pipeline.extract.model import (
     SpeakerRole,
     TimeExpression,
 )
+from pipeline.extract.regexes import ascii_variant
 
 log = logging.getLogger(__name__)
 
@@ -109,10 +110,10 @@ def _describes(span: str, name: str) -> bool:
     return False
 
 
-def _is_conversation_credit(span: str, interviewees: Sequence[str]) -> bool:
+def _is_conversation_credit(span: str, interviewees: Sequence[str], low: str | None = None) -> bool:
     """A sentence about the interview itself that describes nobody ("Tom Becker asked her
     about the vote"), unlike "We spoke to Jane Smith, an economist at ..."."""
-    if not _CONVERSATION_RE.match(span):
+    if not _match(_CONVERSATION_RE, _CONVERSATION_ASCII, span, low):
         return False
     return not any(_describes(span, name) for name in interviewees)
 
@@ -121,13 +122,32 @@ def is_claim(
     span: str, role: SpeakerRole, names: Sequence[str], interviewees: Sequence[str] = ()
 ) -> bool:
     """Whether a candidate span asserts something (see the "Not claims" guidelines)."""
-    if sentences.NOT_CLAIM_RE.match(span):
+    low = span.lower() if span.isascii() else None
+    if _match(sentences.NOT_CLAIM_RE, _NOT_CLAIM_ASCII, span, low):
         return False
     if _is_self_intro(span, role, names):
         return False
-    if role == "editorial" and _is_conversation_credit(span, interviewees):
+    if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False
-    return not (role == "interviewer" and _INTERVIEWER_ONLY_RE.match(span))
+    return not (
+        role == "interviewer" and _match(_INTERVIEWER_ONLY_RE, _INTERVIEWER_ONLY_ASCII, span, low)
+    )
+
+
+# Case-sensitive copies for lower-cased ASCII spans (same matches, faster).
+_NOT_CLAIM_ASCII = ascii_variant(sentences.NOT_CLAIM_RE)
+_CONVERSATION_ASCII = ascii_variant(_CONVERSATION_RE)
+_INTERVIEWER_ONLY_ASCII = ascii_variant(_INTERVIEWER_ONLY_RE)
+
+
+def _match(
+    pattern: re.Pattern[str], fast: re.Pattern[str] | None, span: str, low: str | None
+) -> bool:
+    """Whether ``pattern`` matches at the start of ``span`` (``low``: its lower-cased form
+    when ASCII, matched by ``fast`` when there is one)."""
+    if low is not None and fast is not None:
+        return fast.match(low) is not None
+    return pattern.match(span) is not None
 
 
 # A leading form of address: an optional title, one to four capitalised words, a comma.
