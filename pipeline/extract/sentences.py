@@ -330,14 +330,19 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words (with inner apostrophes, hyphens and dots) and single punctuation marks."""
     tokens: list[Token] = []
     append = tokens.append
-    for match in TOKEN_RE.finditer(text, start, end):
-        raw = match.group()
+    find = text.find
+    pos = start
+    # Every character but white space belongs to a token, so a token starts at the first
+    # occurrence of its text from the end of the one before: no match objects needed.
+    for raw in TOKEN_RE.findall(text, start, end):
+        pos = find(raw, pos)
         low = raw.lower()
         if "’" in low:
             low = low.replace("’", "'")
         first = raw[0]
         # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is hot.
-        append(_new_token(Token, (*match.span(), low, first.isupper(), first.isalnum())))
+        append(_new_token(Token, (pos, pos + len(raw), low, first.isupper(), first.isalnum())))
+        pos += len(raw)
     return tokens
 
 
