@@ -361,13 +361,6 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 
 
-def _may_hold_numbers(norm: str) -> bool:
-    """A cheap test that skips the full scan on the many claims without any number."""
-    if _DIGIT.search(norm):
-        return True
-    return not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(norm.lower()))
-
-
 # Words every match of the vague patterns contains ("hundreds of ...", "several degrees"): a
 # claim without them skips those scans.
 _VAGUE_FIRST = frozenset(p.split()[0] for p in _LEX["numbers"]["vague"])
@@ -378,20 +371,12 @@ _VAGUE_MEASURE_WORDS = frozenset(w for p in _LEX["vague_measures"] for w in p.sp
 }
 
 
-def _word_gate(norm: str) -> set[str] | None:
-    """The lower-case words of a text, or None when the text holds "ſ" or "ı", which
-    case-insensitive patterns match as "s" and "i" but lower-casing keeps (no gating then)."""
-    if "ſ" in norm or "ı" in norm:
-        return None
-    return set(_LOWER_WORDS.findall(norm.lower()))
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``."""
     norm = text.translate(_NORMALISE)
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
-    # _may_hold_numbers and _word_gate, sharing one word scan
+    # A cheap test that skips the full scan on the many claims without any number.
     if not _DIGIT.search(norm) and _NUMBER_WORDS.isdisjoint(lower_words):
         return []
     taken = time_spans(norm)
@@ -400,6 +385,8 @@ def find_quantities(text: str) -> list[Quantity]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
+    # The words gate the vague patterns, unless the text holds "ſ" or "ı", which
+    # case-insensitive patterns match as "s" and "i" but lower-casing keeps.
     low_words = None if "ſ" in norm or "ı" in norm else set(lower_words)
     vague = low_words is None or (
         not _VAGUE_FIRST.isdisjoint(low_words) and not _OF_MORE.isdisjoint(low_words)
