@@ -10,7 +10,7 @@ from pipeline.extract.documents import SOURCE_ID_PATTERN
 
 PARTITIONS_NAME = "sources"
 SOURCE_HASH = "source_sha256"
-"""Metadata key of the content hash on each ``documents`` partition's materialization."""
+"""Metadata key of the content hash on each ``claims`` partition's materialization."""
 
 source_partitions = dg.DynamicPartitionsDefinition(name=PARTITIONS_NAME)
 
