@@ -826,6 +826,18 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     """The runs of capitalised names, tokenising only the capitalised stretches of text."""
     runs: list[list[_Token]] = []
     for stretch in _CAPITALISED_RUN.finditer(text):
+        word = stretch[0]
+        if (
+            word.isascii()
+            and word.isalpha()
+            and (
+                word in _MONTHS_DAYS
+                or (word in _COMMON and _sentence_initial(text, stretch.start()))
+            )
+        ):
+            # One plain word: a month or day, or a common word opening a sentence ("The",
+            # "We"), of which _drop_initial and the month filter would leave nothing.
+            continue
         runs.extend(_runs(text, _tokens(text, stretch.start(), stretch.end())))
     return runs
 
