@@ -170,7 +170,10 @@ def address_forms(names: tuple[str, ...]) -> frozenset[str]:
 def _strip_vocative(text: str, start: int, end: int, forms: frozenset[str]) -> int:
     """Drop a leading form of address ("Dr. Okafor, ...") when the rest still stands as a
     clause of its own."""
-    match = _VOCATIVE_RE.match(text, start, end) if forms else None
+    # every match ends in a comma: a span without one has no form of address to drop
+    match = (
+        _VOCATIVE_RE.match(text, start, end) if forms and text.find(",", start, end) >= 0 else None
+    )
     if match and match.group("name") in forms:
         rest = sentences.tokenize(text, match.end(), end)
         if sentences.clause_start(rest, 0, len(rest)) >= 0:  # not "Jane Smith, a ..., has"
