@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from pipeline.extract import datafiles
-from pipeline.extract.regexes import with_first_chars
+from pipeline.extract.regexes import ascii_variant, with_first_chars
 from pipeline.extract.speakers import apostrophes
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -698,6 +698,23 @@ def content_words(tokens: list[Token]) -> set[str]:
 # ---------------------------------------------------------------------------------------
 
 _LOOKAHEAD = 14
+# Case-sensitive copies of the lead patterns for lower-cased ASCII text (same matches).
+_LINKER_ASCII = ascii_variant(LINKER_RE)
+_FRAME_ASCII = ascii_variant(FRAME_RE)
+
+
+def _match_end(
+    pattern: re.Pattern[str], fast: re.Pattern[str] | None, text: str, pos: int, end: int
+) -> int:
+    """Where ``pattern.match(text, pos, end)`` ends, or -1. An ASCII stretch is lower-cased
+    (with the character before ``pos``, which ``\\b`` looks at) and matched by ``fast``."""
+    first = pos - 1 if pos else 0
+    window = text[first:end]
+    if fast is not None and window.isascii():
+        match = fast.match(window.lower(), pos - first)
+        return match.end() + first if match else -1
+    match = pattern.match(text, pos, end)
+    return match.end() if match else -1
 
 
 def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = None) -> int:
@@ -705,8 +722,10 @@ def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = Non
     ``tokens``, when given, cover the span (more may follow ``end``; they are ignored)."""
     pos = start
     while pos < end:
-        match = LINKER_RE.match(text, pos, end) or FRAME_RE.match(text, pos, end)
-        new = match.end() if match and match.end() > pos else _colon_frame_end(text, pos, end)
+        lead = _match_end(LINKER_RE, _LINKER_ASCII, text, pos, end)
+        if lead < 0:
+            lead = _match_end(FRAME_RE, _FRAME_ASCII, text, pos, end)
+        new = lead if lead > pos else _colon_frame_end(text, pos, end)
         if new <= pos:
             break
         pos = new
@@ -915,9 +934,9 @@ def _joiner(tokens: list[Token], i: int, n: int) -> tuple[str, int]:
 def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, int]:
     """Where the right-hand clause starts (after any linking words) and its verb, or -1."""
     if j < n:
-        match = LINKER_RE.match(text, tokens[j].start, tokens[-1].end)
-        if match:
-            while j < n and tokens[j].start < match.end():
+        linked = _match_end(LINKER_RE, _LINKER_ASCII, text, tokens[j].start, tokens[-1].end)
+        if linked >= 0:
+            while j < n and tokens[j].start < linked:
                 j += 1
     if j >= n or tokens[j - 1].low in {"or", "nor"}:
         return j, -1  # "They're busy, or they missed the letter" is one proposition
