@@ -18,7 +18,7 @@ from typing import Any
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import Quantity
-from pipeline.extract.regexes import with_first_chars
+from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
 
 # libyaml's safe loader when present (the same data, several times faster to load).
@@ -111,27 +111,7 @@ _QUANTITY_ASCII = (
 )
 
 
-class _Cased:
-    """A match on the lower-cased text that gives its groups from the original text."""
-
-    __slots__ = ("match", "text")
-
-    def __init__(self, match: re.Match[str], text: str) -> None:
-        self.match = match
-        self.text = text
-
-    def __getitem__(self, group: str) -> str | None:
-        start, end = self.match.span(group)
-        return None if start < 0 else self.text[start:end]
-
-    def start(self, group: str | int = 0) -> int:
-        return self.match.start(group)
-
-    def end(self, group: str | int = 0) -> int:
-        return self.match.end(group)
-
-
-_Match = re.Match[str] | _Cased
+_Match = AnyMatch
 
 
 _QUANTITY = with_first_chars(_QUANTITY_PLAIN)
@@ -413,7 +393,7 @@ def find_quantities(text: str) -> list[Quantity]:
             )
     matches: Iterable[_Match]
     if _QUANTITY_ASCII is not None and norm.isascii():
-        matches = (_Cased(m, norm) for m in _QUANTITY_ASCII.finditer(lower))
+        matches = (CasedMatch(m, norm) for m in _QUANTITY_ASCII.finditer(lower))
     else:
         matches = _QUANTITY.finditer(norm)
     for number in matches:

@@ -192,3 +192,27 @@ def ascii_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         r"\(\?P[<=][^>)]*[>)]|[A-Z]", lambda m: m[0] if m[0][0] == "(" else m[0].lower(), source
     )
     return with_first_chars(re.compile(lowered, pattern.flags & ~re.IGNORECASE))
+
+
+class CasedMatch:
+    """A match of an :func:`ascii_variant` on a lower-cased text that reads its groups from
+    the original text (same offsets), as the match of the original pattern would."""
+
+    __slots__ = ("match", "text")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self.match = match
+        self.text = text
+
+    def __getitem__(self, group: str | int) -> str | Any:
+        start, end = self.match.span(group)
+        return None if start < 0 else self.text[start:end]
+
+    def start(self, group: str | int = 0) -> int:
+        return self.match.start(group)
+
+    def end(self, group: str | int = 0) -> int:
+        return self.match.end(group)
+
+
+AnyMatch = re.Match[str] | CasedMatch

@@ -25,7 +25,7 @@ from typing import Any
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import TimeExpression
-from pipeline.extract.regexes import with_first_chars
+from pipeline.extract.regexes import AnyMatch, CasedMatch, ascii_variant, with_first_chars
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -259,7 +259,7 @@ class _Ctx:
     context: str | None
 
 
-Resolver = Callable[[re.Match[str], _Ctx], Span | None]
+Resolver = Callable[[AnyMatch, _Ctx], Span | None]
 
 _MONTH_FULL = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October"
@@ -290,7 +290,7 @@ def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
     return start, end
 
 
-def _full_date(m: re.Match[str], c: _Ctx) -> Span | None:
+def _full_date(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].rstrip(".").casefold()]
     try:
         day = date(int(m["year"]), month, int(m["day"]))
@@ -299,7 +299,7 @@ def _full_date(m: re.Match[str], c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
 
 
-def _iso_date(m: re.Match[str], c: _Ctx) -> Span | None:
+def _iso_date(m: AnyMatch, c: _Ctx) -> Span | None:
     try:
         day = date.fromisoformat(m[0])
     except ValueError:
@@ -307,12 +307,12 @@ def _iso_date(m: re.Match[str], c: _Ctx) -> Span | None:
     return day.isoformat(), day.isoformat()
 
 
-def _month_year_rule(m: re.Match[str], c: _Ctx) -> Span:
+def _month_year_rule(m: AnyMatch, c: _Ctx) -> Span:
     value = _ym(int(m["year"]), _MONTH_INDEX[m["month"].rstrip(".").casefold()])
     return _prep_span(m["prep"], value, value, c.anchor)
 
 
-def _month_day(m: re.Match[str], c: _Ctx) -> Span | None:
+def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     year = _month_year(month, c.anchor, _is_future(c.text))
     try:
@@ -322,7 +322,7 @@ def _month_day(m: re.Match[str], c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
 
 
-def _month_only(m: re.Match[str], c: _Ctx) -> Span | None:
+def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     rel = (m["rel"] or "").casefold()
     if m["month"] == "May" and not (m["prep"] or rel):
@@ -339,7 +339,7 @@ def _month_only(m: re.Match[str], c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], value, value, c.anchor)
 
 
-def _season(m: re.Match[str], c: _Ctx) -> Span | None:
+def _season(m: AnyMatch, c: _Ctx) -> Span | None:
     first, last = _SEASONS[m["season"].casefold()]
     rel = (m["rel"] or "").casefold()
     if not (m["year"] or rel or m["the"]):
@@ -358,7 +358,7 @@ def _season(m: re.Match[str], c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], _ym(year, first), _ym(end_year, last), c.anchor)
 
 
-def _year_range(m: re.Match[str], c: _Ctx) -> Span | None:
+def _year_range(m: AnyMatch, c: _Ctx) -> Span | None:
     first, second = m["y1"], m["y2"]
     if len(second) == 2:
         second = first[:2] + second
@@ -367,7 +367,7 @@ def _year_range(m: re.Match[str], c: _Ctx) -> Span | None:
     return first, second
 
 
-def _decade(m: re.Match[str], c: _Ctx) -> Span | None:
+def _decade(m: AnyMatch, c: _Ctx) -> Span | None:
     digits = m["decade"]
     start = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
     part = (m["part"] or "").casefold().rstrip("-")
@@ -375,29 +375,29 @@ def _decade(m: re.Match[str], c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
 
 
-def _century(m: re.Match[str], c: _Ctx) -> Span | None:
+def _century(m: AnyMatch, c: _Ctx) -> Span | None:
     n = int(m["n"])
     return _prep_span(m["prep"], f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", c.anchor)
 
 
-def _year(m: re.Match[str], c: _Ctx) -> Span | None:
+def _year(m: AnyMatch, c: _Ctx) -> Span | None:
     year = m["year"]
     return _prep_span(m["prep"], year, year, c.anchor)
 
 
-def _quarter(m: re.Match[str], c: _Ctx) -> Span | None:
+def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
     q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold()]
     year = int(m["year"])
     return _ym(year, 3 * q - 2), _ym(year, 3 * q)
 
 
-def _half(m: re.Match[str], c: _Ctx) -> Span | None:
+def _half(m: AnyMatch, c: _Ctx) -> Span | None:
     year = int(m["year"]) if m["year"] else c.anchor.year
     first = m["half"].casefold() == "first"
     return (_ym(year, 1), _ym(year, 6)) if first else (_ym(year, 7), _ym(year, 12))
 
 
-def _relative_unit(m: re.Match[str], c: _Ctx) -> Span | None:
+def _relative_unit(m: AnyMatch, c: _Ctx) -> Span | None:
     rel, unit = m["rel"].casefold(), m["unit"].casefold()
     a = c.anchor
     delta = {
@@ -424,7 +424,7 @@ def _relative_unit(m: re.Match[str], c: _Ctx) -> Span | None:
     return None
 
 
-def _span_of_units(m: re.Match[str], c: _Ctx) -> Span | None:
+def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "the past two years", "over the next decade": from or to the anchor."""
     n = _number(m["n"]) if m["n"] else 1
     if n is None:
@@ -437,7 +437,7 @@ def _span_of_units(m: re.Match[str], c: _Ctx) -> Span | None:
     return _offset(unit, 0, c.anchor, 1), there
 
 
-def _ago(m: re.Match[str], c: _Ctx) -> Span | None:
+def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None:
         return None
@@ -449,7 +449,7 @@ def _ago(m: re.Match[str], c: _Ctx) -> Span | None:
     return value, value
 
 
-def _in_future(m: re.Match[str], c: _Ctx) -> Span | None:
+def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None or not _is_future(c.text):
         return None  # "grew 18% in two years" is a duration: a quantity
@@ -457,7 +457,7 @@ def _in_future(m: re.Match[str], c: _Ctx) -> Span | None:
     return value, value
 
 
-def _deictic(m: re.Match[str], c: _Ctx) -> Span | None:
+def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     raw = m["word"]
     if m.start("word") == 0 and raw == "Now" and c.text[m.end() : m.end() + 1] == ",":
         return None  # a discourse marker, not a time
@@ -473,7 +473,7 @@ def _deictic(m: re.Match[str], c: _Ctx) -> Span | None:
     return day.isoformat(), day.isoformat()
 
 
-def _weekday(m: re.Match[str], c: _Ctx) -> Span | None:
+def _weekday(m: AnyMatch, c: _Ctx) -> Span | None:
     target = _WEEKDAYS.index(m["day"].casefold())
     rel = (m["rel"] or "").casefold()
     back = (c.anchor.weekday() - target) % 7
@@ -509,7 +509,7 @@ def _country_independence(text: str, position: int, context: str | None) -> date
     return None
 
 
-def _independence(m: re.Match[str], c: _Ctx) -> Span | None:
+def _independence(m: AnyMatch, c: _Ctx) -> Span | None:
     day = _country_independence(c.text, m.start(), c.context)
     iso = day.isoformat() if day else None
     prep = m["prep"].casefold()
@@ -542,7 +542,7 @@ def _since_end(c: _Ctx) -> str:
     return c.anchor.isoformat()
 
 
-def _anaphora(m: re.Match[str], c: _Ctx) -> Span | None:
+def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since then", "that year": the last time expression of the context before the claim."""
     if not c.context:
         return None
@@ -565,7 +565,7 @@ def _anaphora(m: re.Match[str], c: _Ctx) -> Span | None:
     return last.start, last.end
 
 
-def _event_rule(m: re.Match[str], c: _Ctx) -> Span | None:
+def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     if _DATED_AFTER.match(c.text, m.end()):
         return None  # "after the mobilization in October": the explicit date is the time
     event = _event(m["event"], c.text, c.context, c.anchor)
@@ -606,10 +606,12 @@ _EVENT_PHRASE = (
 class _Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
+    ascii: re.Pattern[str] | None = None  # for a lower-cased ASCII text (regexes.ascii_variant)
 
 
 def _rule(pattern: str, resolve: Resolver) -> _Rule:
-    return _Rule(with_first_chars(re.compile(pattern, re.IGNORECASE)), resolve)
+    plain = re.compile(pattern, re.IGNORECASE)
+    return _Rule(with_first_chars(plain), resolve, ascii_variant(plain))
 
 
 _PREP_OPT = rf"(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s+)?)?"
@@ -852,7 +854,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
 
 
 @lru_cache(maxsize=2048)
-def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
+def _candidates(norm: str) -> tuple[tuple[_Rule, AnyMatch], ...]:
     """Every rule match in a normalised text, before resolution (shared with quantities)."""
     low = norm.lower()
     words = set(_TRIGGER_LETTERS.findall(low))
@@ -867,7 +869,8 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
     # Case-insensitive patterns also match "ſ" for "s" and "ı" for "i", which lower-casing
     # keeps: with either in the text, the extra word conditions are not trusted.
     trusted = "ſ" not in norm and "ı" not in norm
-    out: list[tuple[_Rule, re.Match[str]]] = []
+    ascii_text = norm.isascii()
+    out: list[tuple[_Rule, AnyMatch]] = []
     for rule, triggers, needs in _GATES:
         if triggers.isdisjoint(words):
             continue
@@ -879,7 +882,10 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, re.Match[str]], ...]:
                     break
             if missing:
                 continue
-        out.extend(zip(repeat(rule), rule.pattern.finditer(norm)))
+        if ascii_text and rule.ascii is not None:
+            out.extend((rule, CasedMatch(m, norm)) for m in rule.ascii.finditer(low))
+        else:
+            out.extend(zip(repeat(rule), rule.pattern.finditer(norm)))
     return tuple(out)
 
 
