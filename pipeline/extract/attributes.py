@@ -193,12 +193,17 @@ class _Cues:
         return None
 
     def match(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
+        """The first pattern's match at ``pos`` (``low``: the ASCII lower-case form of
+        ``text`` itself, or None; only the match's offsets are used)."""
         if low is None:
             low = _ascii_lower(text)
-        for (_, pattern), needs in zip(self.items, self._needs, strict=True):
+        for (_, pattern), needs, fast in zip(self.items, self._needs, self._ascii, strict=True):
             if _absent(needs, low):
                 continue
-            found = pattern.match(text, pos)
+            if low is not None and fast is not None:
+                found = fast.match(low, pos)
+            else:
+                found = pattern.match(text, pos)
             if found:
                 return found
         return None
@@ -264,6 +269,7 @@ _IMPERATIVE = re.compile(
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|of|'s)\b)",
     re.IGNORECASE,
 )
+_IMPERATIVE_ASCII = ascii_variant(_IMPERATIVE)
 _MODAL = with_first_chars(
     re.compile(r"\b(?:can|could|will|would|might|may|'ll)\b(?!\s+not\b)", re.IGNORECASE)
 )
@@ -355,7 +361,11 @@ def _is_hypothetical_conditional(body: _Text) -> bool:
 
 def _is_evaluative(body: _Text) -> bool:
     text = body.text
-    if _IMPERATIVE.match(text):
+    if (
+        _IMPERATIVE_ASCII.match(body.low)
+        if body.low is not None and _IMPERATIVE_ASCII is not None
+        else _IMPERATIVE.match(text)
+    ):
         return True
     # Any cue outside a report will do: the cues are tested as they are found.
     cues = _EVALUATIVE.iterate(text, body.words, body.low, body.low)
