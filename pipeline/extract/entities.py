@@ -510,7 +510,8 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
         )
     if alias.kind == "adj":
         found = _resolve_adjective(text, start, end, alias)
-        return replace(found, adjective=True) if found else None
+        # the constructor directly: dataclasses.replace inspects the fields on every call
+        return _Found(found.start, found.end, found.entity, True, found.keyword) if found else None
     compound = _country_compound(text, start, end, alias)
     if compound:
         return compound
@@ -851,7 +852,7 @@ def _fallback_pass(text: str) -> list[_Found]:
             if entity is not None:
                 tokens = _trim(_cut_location(segment.tokens))
                 keyword = entity.qid == _KEYWORD
-                entity = replace(entity, qid=None)
+                entity = Entity(entity.name, entity.type)
                 found.append(_Found(tokens[0].start, tokens[-1].end, entity, keyword=keyword))
     return found
 
