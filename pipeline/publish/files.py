@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +23,9 @@ from schemas import TABLES
 def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
     table = pa.Table.from_pandas(frame, schema=arrow_schema(name), preserve_index=False)
     table = table.replace_schema_metadata(None)  # no pandas/library versions in the bytes
+    # One chunk per column: the bytes must not depend on how the frame was assembled (the
+    # combined tables of many sources arrive in one chunk per source).
+    table = table.combine_chunks()
     pq.write_table(table, path, compression="zstd", write_statistics=True, store_schema=False)
 
 
@@ -31,10 +35,18 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 def write_tables(tables: Tables, data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    for name in TABLES:
-        frame = typed(name, tables[name])
-        write_parquet(frame, name, data_dir / f"{name}.parquet")
-        write_csv(frame, data_dir / f"{name}.csv")
+    frames = {name: typed(name, tables[name]) for name in TABLES}
+    # Parquet encoding and compression release the GIL: a thread writes the Parquet files
+    # while this one writes the CSV files (each file's bytes do not depend on the order).
+    with ThreadPoolExecutor(max_workers=1) as parquet_writer:
+        written = [
+            parquet_writer.submit(write_parquet, frame, name, data_dir / f"{name}.parquet")
+            for name, frame in frames.items()
+        ]
+        for name, frame in frames.items():
+            write_csv(frame, data_dir / f"{name}.csv")
+        for future in written:
+            future.result()
 
 
 def read_tables(release_dir: Path, names: tuple[str, ...] | None = None) -> Tables:

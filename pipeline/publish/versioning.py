@@ -63,7 +63,7 @@ def required_bump(previous: Tables, current: Tables) -> Bump | None:
     if schema_signature(previous) != schema_signature(current):
         return "major"
     for name, key in (("claims", "claim_id"), ("documents", "source_id")):
-        if set(previous[name][key]) != set(current[name][key]):
+        if set(previous[name][key].tolist()) != set(current[name][key].tolist()):
             return "minor"
     if all(_same_rows(previous[name], current[name]) for name in DATA_TABLES):
         return None

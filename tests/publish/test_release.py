@@ -8,11 +8,12 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
-from pipeline.publish.files import read_tables
+from pipeline.publish.files import read_tables, write_parquet
 from pipeline.publish.release import PublishError, publish
-from pipeline.publish.tables import Tables, typed
+from pipeline.publish.tables import Tables, combine, to_arrow, typed
 from pipeline.publish.verify import verify_release
 from pipeline.publish.versioning import VersionError
 
@@ -148,3 +149,26 @@ def test_rebuilds_are_byte_identical(tmp_path: Path, reference_tables: Tables, e
         if (a / name).is_file():
             assert filecmp.cmp(a / name, b / name, shallow=False), name
             assert (a / name).stat().st_mtime == epoch or name == "index.json"
+
+
+def test_table_bytes_do_not_depend_on_how_the_rows_were_assembled(
+    tmp_path: Path, reference_tables: Tables
+) -> None:
+    """Combined tables arrive as one Arrow chunk per source, and at scale Parquet's pages
+    follow the chunks: the bytes must be those of the same rows in one piece."""
+    claims = reference_tables["claims"]
+    ids = claims["claim_id"]  # distinct values overflow Parquet's dictionary mid-column
+    empty = {name: typed(name, []) for name in reference_tables}
+    pieces = [
+        to_arrow(
+            empty | {"claims": claims.assign(source_id=f"s-{i:04d}", claim_id=ids + f"{i:04d}")}
+        )
+        for i in range(1000)
+    ]
+    pieced = combine(pieces)["claims"]
+    assert pa.Table.from_pandas(pieced).column("text").num_chunks > 1  # the case tested
+    whole = typed("claims", pieced.astype(object))
+    assert pa.Table.from_pandas(whole).column("text").num_chunks == 1
+    write_parquet(pieced, "claims", tmp_path / "pieced.parquet")
+    write_parquet(whole, "claims", tmp_path / "whole.parquet")
+    assert (tmp_path / "pieced.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
