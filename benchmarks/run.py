@@ -49,6 +49,18 @@ GIB = 1024**3
 MIB = 1024**2
 
 
+def _commit() -> str:
+    """The commit measured, with "+ changes" when the working tree differs from it."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "pipeline", "schemas")
+    return f"{commit} + changes" if dirty else commit
+
+
 def machine() -> dict[str, Any]:
     memory = 0
     try:
@@ -58,6 +70,7 @@ def machine() -> dict[str, Any]:
     except OSError:
         pass
     return {
+        "code": _commit(),
         "platform": platform.platform(),
         "processor": platform.processor() or platform.machine(),
         "python": platform.python_version(),
@@ -123,7 +136,9 @@ def throughput(corpus: Path, seconds: float) -> dict[str, Any]:
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants right now (0 once it is gone)."""
+    """Memory of a process and all its descendants right now (0 once it is gone): the sum
+    of their proportional set sizes, so that pages a forked child shares with its parent
+    are counted once, not twice."""
     import psutil
 
     try:
@@ -134,16 +149,16 @@ def _tree_rss(pid: int) -> int:
     total = 0
     for process in processes:
         with contextlib.suppress(psutil.Error):
-            total += process.memory_info().rss
+            total += process.memory_full_info().pss
     return total
 
 
 def _run(command: Sequence[str], env: dict[str, str]) -> dict[str, Any]:
     """Wall time, CPU time and peak memory of one subprocess with its worker processes.
 
-    Peak memory is the largest sum of the resident memory of the process and its
-    descendants, sampled every 0.1 s (``ru_maxrss`` alone gives the largest single process,
-    which undercounts a build that extracts in several processes at once)."""
+    Peak memory is the largest total memory of the process and its descendants, sampled
+    every 0.1 s (``ru_maxrss`` alone gives the largest single process, which undercounts a
+    build that extracts in several processes at once)."""
     start = time.perf_counter()
     process = subprocess.Popen(
         command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
@@ -310,6 +325,7 @@ def render(figures: dict[str, Any], notes: str) -> str:
             continue
         m = entry["machine"]
         out += [f"- command: `{entry['command']}`", f"- date: {entry['date']}",
+                f"- code: {m.get('code', 'not recorded')}",
                 f"- machine: {m['platform']}, {m['processor']}, {m['cpus']} CPUs, "
                 f"{m['memory_gib']} GiB, Python {m['python']}", ""]  # fmt: skip
         f = entry["figures"]
