@@ -139,6 +139,18 @@ class _Cues:
         (the ASCII lower-case form of a text containing ``text``, or None) are computed
         when not given; ``own`` is the ASCII lower-case form of ``text`` itself, scanned
         with the faster case-sensitive patterns (the matches' offsets are the same)."""
+        for regex, subject in self._scans(text, words, low, own):
+            yield from regex.finditer(subject)
+
+    def _scans(
+        self,
+        text: str,
+        words: frozenset[str] | None,
+        low: str | None,
+        own: str | None,
+    ) -> Iterator[tuple[re.Pattern[str], str]]:
+        """(pattern, string to scan) for each pattern that can match, in order: the fast
+        case-sensitive copy on ``own`` where there is one, else the pattern on ``text``."""
         if low is None:
             low = own = _ascii_lower(text)
         words = _word_set(text.lower() if low is None else low) if words is None else words
@@ -152,9 +164,9 @@ class _Cues:
             if literal is not None and not literal.search(text):
                 continue
             if own is not None and fast is not None:
-                yield from fast.finditer(own)
+                yield fast, own
             else:
-                yield from pattern.finditer(text)
+                yield pattern, text
 
     def finditer(
         self,
@@ -173,21 +185,8 @@ class _Cues:
         own: str | None = None,
     ) -> re.Match[str] | None:
         """The first match of the first pattern that matches (as :meth:`iterate`)."""
-        if low is None:
-            low = own = _ascii_lower(text)
-        words = _word_set(text.lower() if low is None else low) if words is None else words
-        for pattern, literal, needs, fast in self._active(words):
-            if (
-                low is not None
-                and needs is not None
-                and (needs not in low if isinstance(needs, str) else needs.search(low) is None)
-            ):
-                continue  # regexes.absent, inlined: this loop is hot
-            if literal is not None and not literal.search(text):
-                continue
-            match = (
-                fast.search(own) if own is not None and fast is not None else pattern.search(text)
-            )
+        for regex, subject in self._scans(text, words, low, own):
+            match = regex.search(subject)
             if match:
                 return match
         return None
