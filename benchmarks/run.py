@@ -337,7 +337,7 @@ def render(figures: dict[str, Any], notes: str) -> str:
                     f"{_thousands(f['spacy_words_per_s'])} |",
                     f"| extractor time / sentencizer time | {f['ratio']} |"]  # fmt: skip
         elif name == "build":
-            out += ["| interviews | words | wall s | CPU s | peak memory MiB | wall s / interview |",
+            out += ["| interviews | words | wall s | CPU s | peak MiB | wall s / interview |",
                     "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
             for row in f["rows"]:
                 per = row["wall_s"] / row["interviews"]
@@ -348,7 +348,7 @@ def render(figures: dict[str, Any], notes: str) -> str:
                 "full", "nothing_changed")  # fmt: skip
             out += [f"{f['interviews']:,} interviews"
                     + (f", edited `{f['edited']}`" if name == "rebuild" else ""), "",
-                    "| case | wall s | CPU s | peak memory MiB |",
+                    "| case | wall s | CPU s | peak MiB |",
                     "| --- | --- | --- | --- |"]  # fmt: skip
             for case in cases:
                 c = f[case]
