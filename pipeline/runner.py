@@ -71,23 +71,33 @@ def _failure(result: object) -> str:
     return "; ".join(messages) or "the run failed"
 
 
-def _extract_stale(
-    defs: dg.Definitions,
-    instance: dg.DagsterInstance,
-    sources_dir: Path,
-    say: Callable[[str], None],
-) -> None:
-    """Extract the sources that are new or stale (other content or other code than their last
-    materialization), one run per contiguous range of the partition order."""
-    from pipeline.defs.history import EXTRACTED, contiguous_ranges, stale_partitions
+def _stale_sources(
+    defs: dg.Definitions, instance: dg.DagsterInstance, sources_dir: Path, ids: list[str]
+) -> set[str]:
+    """The sources that are new or stale (other content or other code than their last
+    materialization), each read once to fail early, with the file named, before the instance
+    is changed or any run starts."""
+    from pipeline.defs.history import EXTRACTED, stale_partitions
     from pipeline.defs.partitions import source_hash
 
-    keys = instance.get_dynamic_partitions(PARTITIONS_NAME)
     code_version = defs.resolve_asset_graph().get(EXTRACTED).code_version
-    hashes = {key: source_hash(sources_dir, key) for key in keys}
+    hashes = {key: source_hash(sources_dir, key) for key in ids}
     stale = stale_partitions(instance, hashes, code_version)
-    for key in sorted(stale):  # fail early, with the file named, before any run starts
+    for key in sorted(stale):
         read_source(sources_dir, key)
+    return stale
+
+
+def _extract(
+    defs: dg.Definitions,
+    instance: dg.DagsterInstance,
+    stale: set[str],
+    say: Callable[[str], None],
+) -> None:
+    """Extract the stale sources, one run per contiguous range of the partition order."""
+    from pipeline.defs.history import contiguous_ranges
+
+    keys = instance.get_dynamic_partitions(PARTITIONS_NAME)
     ranges = contiguous_ranges(keys, stale)
     if not ranges:
         say(f"[3/4] all {len(keys)} source(s) unchanged since their last extraction")
@@ -130,7 +140,14 @@ def build(
     )
     from pipeline.defs.resources import ProjectPaths, ReleaseOptions
 
+    paths = ProjectPaths(
+        sources_dir=str(sources_dir),
+        outputs_dir=str(outputs_dir),
+        gold_dir=str(gold_dir or PROJECT_ROOT / "tests" / "data" / "gold"),
+    )
+    defs = make_definitions({"paths": paths, "release_options": ReleaseOptions(version=version)})
     instance = dg.DagsterInstance.get()
+    stale = _stale_sources(defs, instance, sources_dir, ids)
     known = instance.get_dynamic_partitions(PARTITIONS_NAME)
     removed = [key for key in known if key not in set(ids)]
     for key in removed:
@@ -139,14 +156,8 @@ def build(
     if added:
         instance.add_dynamic_partitions(PARTITIONS_NAME, added)
     say(f"[2/4] Dagster instance {home}: {len(added)} source(s) added, {len(removed)} removed")
-    paths = ProjectPaths(
-        sources_dir=str(sources_dir),
-        outputs_dir=str(outputs_dir),
-        gold_dir=str(gold_dir or PROJECT_ROOT / "tests" / "data" / "gold"),
-    )
-    defs = make_definitions({"paths": paths, "release_options": ReleaseOptions(version=version)})
     if ids:
-        _extract_stale(defs, instance, sources_dir, say)
+        _extract(defs, instance, stale, say)
     state = claims_state(instance, ids)
     if last_release_inputs(instance) == release_inputs(state, outputs_dir, version):
         say("[4/4] nothing changed since the last release was built; not publishing")

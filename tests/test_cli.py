@@ -86,15 +86,22 @@ def test_diff_between_a_release_and_itself(built: Path) -> None:
     assert "Claims: 0 added, 0 removed, 0 modified." in done.stdout
 
 
-def test_build_with_a_bad_source_exits_non_zero(tmp_path: Path) -> None:
+def test_build_with_a_bad_source_exits_non_zero_and_changes_nothing(tmp_path: Path) -> None:
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "bad.txt").write_bytes(b"\xff\xfe not utf-8")
     (sources / "bad.yaml").write_text("title: T\ninterview_date: 2023-01-01\n")
-    done = run("build", "--sources", str(sources), "--outputs", str(tmp_path / "out"))
+    home = make_dagster_home(tmp_path / "dagster_home")
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    done = run("build", "--sources", str(sources), "--outputs", str(tmp_path / "out"), env=env)
     assert done.returncode == 1
     assert "bad.txt:1: is not valid UTF-8" in done.stderr
     assert not (tmp_path / "out" / "releases" / "index.json").exists()
+    import dagster as dg
+
+    instance = dg.DagsterInstance.from_config(str(home))
+    assert instance.get_dynamic_partitions("sources") == []  # not even its partition
+    assert instance.get_runs() == []
 
 
 def test_excel_safe_export(built: Path, tmp_path: Path) -> None:
