@@ -9,13 +9,11 @@ extraction failed holds the release back instead of making it fail.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Sequence
 
 import dagster as dg
 
-from pipeline.defs.history import EXTRACTED, recorded_hashes
+from pipeline.defs.history import CLAIMS_STATE_TAG, EXTRACTED, claims_state, recorded_hashes
 from pipeline.defs.jobs import extract_job, release_job
 from pipeline.defs.partitions import PARTITIONS_NAME, complete_sources, source_partitions
 from pipeline.defs.resources import ProjectPaths
@@ -94,15 +92,6 @@ def sources_sensor(
     )
 
 
-def _release_state(instance: dg.DagsterInstance, partitions: Sequence[str]) -> str:
-    """What the release is made from: the latest claims materialization and the source list."""
-    records = instance.get_asset_records([EXTRACTED])
-    entry = records[0].asset_entry if records else None
-    latest = entry.last_materialization_record if entry else None
-    listing = hashlib.sha256("\n".join(sorted(partitions)).encode()).hexdigest()[:16]
-    return f"{latest.storage_id if latest else 0}:{listing}"
-
-
 @dg.sensor(
     job=release_job,
     minimum_interval_seconds=60,
@@ -124,8 +113,8 @@ def release_after_sources(context: dg.SensorEvaluationContext) -> dg.RunRequest 
     missing = sorted(set(partitions) - instance.get_materialized_partitions(EXTRACTED))
     if missing:
         return dg.SkipReason(f"waiting for the claims of {', '.join(missing[:5])}")
-    state = _release_state(instance, partitions)
+    state = claims_state(instance, partitions)
     if state == context.cursor:
         return dg.SkipReason("no claims materialized and no source removed since the last release")
     context.update_cursor(state)
-    return dg.RunRequest(run_key=f"release:{state}")
+    return dg.RunRequest(run_key=f"release:{state}", tags={CLAIMS_STATE_TAG: state})
