@@ -10,7 +10,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from pipeline.extract.documents import SourceError
 from pipeline.extract.run import extract_source
 from pipeline.publish.tables import ArrowTables, to_arrow
 
@@ -31,20 +30,9 @@ def worker_count(
     return max(1, min(available, sources // per_worker))
 
 
-def _extract(job: tuple[str, str]) -> ArrowTables | tuple[str, str, int | None]:
-    """One source's tables; a bad source as ``(path, problem, line)``, because a
-    :class:`SourceError` does not survive the trip between processes as itself."""
+def _extract(job: tuple[str, str]) -> ArrowTables:
     sources_dir, source_id = job
-    try:
-        return to_arrow(extract_source(Path(sources_dir), source_id))
-    except SourceError as error:
-        return (error.path, error.problem, error.line)
-
-
-def _tables(result: ArrowTables | tuple[str, str, int | None]) -> ArrowTables:
-    if isinstance(result, tuple):
-        raise SourceError(*result)
-    return result
+    return to_arrow(extract_source(Path(sources_dir), source_id))
 
 
 def extract_sources(
@@ -69,8 +57,8 @@ def extract_sources(
             # Workers that cannot start (say, a calling script without a __main__ guard,
             # which "spawn" imports again) must not fail the build: one process will do.
             warn(f"worker processes failed ({error}); extracting the rest in this process")
-    for source_id in source_ids[done:]:
-        yield source_id, to_arrow(extract_source(sources_dir, source_id))
+    for job in jobs[done:]:
+        yield job[1], _extract(job)
 
 
 def _in_workers(jobs: list[tuple[str, str]], count: int) -> Iterator[tuple[str, ArrowTables]]:
@@ -81,4 +69,4 @@ def _in_workers(jobs: list[tuple[str, str]], count: int) -> Iterator[tuple[str, 
         chunk = max(1, min(32, len(jobs) // (count * 4)))
         results = pool.map(_extract, jobs, chunksize=chunk)
         for (_, source_id), result in zip(jobs, results, strict=True):
-            yield source_id, _tables(result)
+            yield source_id, result

@@ -57,6 +57,11 @@ class SourceError(ValueError):
         self.line = line
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[SourceError], tuple[str, str, int | None]]:
+        # Rebuilt from its parts, so that it crosses process boundaries (worker processes,
+        # Dask) as itself rather than failing to unpickle from its message alone.
+        return (SourceError, (self.path, self.problem, self.line))
+
 
 def source_ids(sources_dir: Path) -> list[str]:
     """The ids of the sources in a folder (every ``*.txt``), sorted, each checked."""
