@@ -8,6 +8,8 @@ live in each model's ``Config.metadata``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandera.pandas as pa
 from pandera.typing import Series
 
@@ -307,3 +309,10 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
 
 DATA_TABLES = tuple(name for name in TABLES if name != "changes")
 """The tables built from sources; ``changes`` is computed against the previous release."""
+
+
+def table_metadata(name: str) -> dict[str, Any]:
+    """The table's title, primary key and foreign keys, as its model's Config declares them."""
+    model = TABLES[name]
+    meta: dict[str, Any] = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
+    return meta

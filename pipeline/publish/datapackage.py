@@ -14,16 +14,10 @@ from typing import Any
 
 from pipeline.publish.files import sha256_file
 from pipeline.publish.metadata import dataset_metadata
-from schemas import TABLES
+from schemas import TABLES, table_metadata
 
 _TYPES = {"int64": "integer", "float64": "number", "bool": "boolean"}
 _DATE_COLUMNS = {"interview_date", "published_date"}
-
-
-def _model_meta(name: str) -> dict[str, Any]:
-    model = TABLES[name]
-    meta: dict[str, Any] = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
-    return meta
 
 
 def field_descriptor(column: str, spec: Any) -> dict[str, Any]:
@@ -51,7 +45,7 @@ def field_descriptor(column: str, spec: Any) -> dict[str, Any]:
 
 
 def table_schema(name: str, suffix: str = "") -> dict[str, Any]:
-    meta = _model_meta(name)
+    meta = table_metadata(name)
     columns = TABLES[name].to_schema().columns
     schema: dict[str, Any] = {
         "fields": [field_descriptor(col, spec) for col, spec in columns.items()],
@@ -77,7 +71,7 @@ def _resource(release_dir: Path, name: str, fmt: str) -> dict[str, Any]:
     path = release_dir / "data" / f"{name}.{fmt}"
     resource: dict[str, Any] = {
         "name": name + suffix,
-        "title": f"{_model_meta(name)['title']} ({fmt.upper() if fmt == 'csv' else 'Parquet'})",
+        "title": f"{table_metadata(name)['title']} ({fmt.upper() if fmt == 'csv' else 'Parquet'})",
         "description": (TABLES[name].__doc__ or "").strip(),
         "path": f"data/{name}.{fmt}",
         "profile": "tabular-data-resource" if fmt == "csv" else "data-resource",

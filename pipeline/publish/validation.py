@@ -11,7 +11,7 @@ import pandas as pd
 import pandera.errors
 
 from pipeline.publish.tables import Tables
-from schemas import TABLES
+from schemas import TABLES, table_metadata
 
 SAMPLE_ROWS = 5
 
@@ -119,10 +119,10 @@ def _resolves(
 def check_cross_tables(tables: Tables) -> CheckOutcome:
     """Unique keys, foreign keys that resolve, and provenance of every span."""
     outcome = CheckOutcome("cross_table")
-    for name, model in TABLES.items():
-        meta = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
+    for name in TABLES:
+        meta = table_metadata(name)
         frame = tables[name]
-        _unique(outcome, name, frame, _primary_key(name))
+        _unique(outcome, name, frame, list(meta["primary_key"]))
         for fk in meta["foreign_keys"]:
             ref = fk["reference"]
             if ref["resource"] not in tables:
@@ -175,14 +175,8 @@ def _inside(outcome: CheckOutcome, tables: Tables) -> None:
 def check_changes(changes: pd.DataFrame) -> list[CheckOutcome]:
     """The changes table alone (its model and its key), for data tables checked already."""
     keys = CheckOutcome("changes_keys")
-    _unique(keys, "changes", changes, _primary_key("changes"))
+    _unique(keys, "changes", changes, list(table_metadata("changes")["primary_key"]))
     return [check_table("changes", changes), keys]
-
-
-def _primary_key(name: str) -> list[str]:
-    model = TABLES[name]
-    meta = (model.get_metadata() or {}).get(model.__name__, {}).get("dataframe", {})
-    return list(meta["primary_key"])
 
 
 def check_all(tables: Tables) -> list[CheckOutcome]:
