@@ -58,7 +58,7 @@ def test_materialize_one_partition(
         resources={"paths": paths},
     )
     assert result.success
-    tables = result.output_for_node("claims")
+    tables = result.output_for_node("claims")[REFERENCE_ID]  # {source id: tables}
     assert len(tables["claims"]) > 50
     meta = result.asset_materializations_for_node("claims")[0].metadata
     assert meta["claims"].value == len(tables["claims"])

@@ -72,7 +72,7 @@ def claims(
             hashlib.sha256(f"{hashes[keys[0]]}:{CODE_VERSION}".encode()).hexdigest()[:16]
         )
     return dg.Output(
-        tables if len(keys) > 1 else tables[keys[0]],
+        tables,
         data_version=version,
         metadata={
             **counts,

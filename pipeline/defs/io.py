@@ -3,7 +3,8 @@ partition under a base folder that every process (or remote worker) can reach.
 
 Dagster's built-in filesystem IO managers store one partition per output; this one also
 stores a run over a range of partitions (the single-run backfill that lets one run extract
-many sources), taking and giving a ``{partition key: value}`` dict for a range.
+many sources). A partitioned asset always hands over, and is always handed, a
+``{partition key: value}`` dict, whether the run covers one partition or many.
 """
 
 import os
@@ -40,17 +41,14 @@ class PickleFiles(dg.IOManager):
         if not context.has_asset_partitions:
             _dump(obj, self._path(context.asset_key, None))
             return
-        keys = context.asset_partition_keys
-        values = obj if len(keys) > 1 else {keys[0]: obj}
-        for key in keys:
-            _dump(values[key], self._path(context.asset_key, key))
+        for key in context.asset_partition_keys:
+            _dump(obj[key], self._path(context.asset_key, key))
 
     def load_input(self, context: dg.InputContext) -> Any:
         if not context.has_asset_partitions:
             return _load(self._path(context.asset_key, None))
         keys = context.asset_partition_keys
-        values = {key: _load(self._path(context.asset_key, key)) for key in keys}
-        return values if len(keys) > 1 else values[keys[0]]
+        return {key: _load(self._path(context.asset_key, key)) for key in keys}
 
 
 class PickleIOManager(dg.ConfigurableIOManagerFactory):

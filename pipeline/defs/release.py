@@ -24,14 +24,10 @@ from pipeline.publish.tables import ArrowTables, Tables, combine
     group_name="release",
     kinds={"pandas"},
 )
-def dataset(
-    context: dg.AssetExecutionContext, claims: Any
-) -> Iterator[dg.Output[Tables] | dg.AssetCheckResult]:
+def dataset(claims: Any) -> Iterator[dg.Output[Tables] | dg.AssetCheckResult]:
     """The tables of every current source combined in a deterministic order: what the next
     release will contain once its blocking checks (pandera, cross-table) pass."""
-    keys = context.asset_partition_keys_for_input("claims")
-    # The IO manager hands over a lone partition's value as it is, several as a dict.
-    per_source: dict[str, ArrowTables] = claims if len(keys) > 1 else {keys[0]: claims}
+    per_source: dict[str, ArrowTables] = claims  # {source id: tables}, from the IO manager
     combined = combine(per_source[key] for key in sorted(per_source))
     yield dg.Output(
         combined,
