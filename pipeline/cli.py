@@ -23,7 +23,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from pipeline.runner import BuildError, build
 
     try:
-        result = build(args.sources, args.outputs, gold_dir=args.gold, version=args.version)
+        result = build(args.sources, args.outputs, corpus_dir=args.corpus, version=args.version)
     except (SourceError, BuildError) as err:
         _err(f"build failed, nothing was published: {err}")
         return EXIT_FAILED
@@ -48,22 +48,66 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import GoldError, format_result, read_gold, score_tables, shortfalls
-    from pipeline.publish.files import read_tables
+    from pipeline.evaluation.scoring import GoldError
 
     try:
-        tables = read_tables(args.release)
-        gold = read_gold(args.gold)
-        source_id = args.source_id or args.gold.name.split(".")[0]
-        result = score_tables(tables, gold, source_id)
+        if args.corpus is not None or args.agreement:
+            return _evaluate_corpus(args)
+        if args.release is None or args.gold is None:
+            _err("evaluate needs RELEASE and GOLD.jsonl, or --corpus [DIR], or --agreement")
+            return EXIT_USAGE
+        return _evaluate_release(args)
     except (GoldError, OSError) as err:
         _err(str(err))
         return EXIT_FAILED
+
+
+def _evaluate_release(args: argparse.Namespace) -> int:
+    """One release's claims of one source against one gold file."""
+    from pipeline.evaluation import REFERENCE_ID, targets
+    from pipeline.evaluation.scoring import format_result, read_gold, score_tables
+    from pipeline.publish.files import read_tables
+
+    tables = read_tables(args.release)
+    source_id = args.source_id or args.gold.name.split(".")[0]
+    result = score_tables(tables, read_gold(args.gold), source_id)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print(format_result(result))
-    missing = shortfalls(result)
+    wanted = targets.end_to_end("reference" if source_id == REFERENCE_ID else "test")
+    missing = targets.shortfalls(targets.figures_of(result, wanted), wanted)
+    for line in missing:
+        print(f"  below target: {line}", file=sys.stderr)
+    return EXIT_FAILED if missing and args.strict else EXIT_OK
+
+
+def _evaluate_corpus(args: argparse.Namespace) -> int:
+    """The current extractor on every corpus interview of the chosen splits, or the agreement
+    of the annotation passes with the adjudicated gold."""
+    from pipeline.evaluation import corpus as corpus_mod
+    from pipeline.evaluation import targets
+    from pipeline.evaluation.agreement import agreement
+    from pipeline.evaluation.report import format_agreement, format_splits
+
+    corpus = corpus_mod.load_corpus(args.corpus or Path("corpus"))
+    if args.agreement:
+        report = agreement(corpus)
+        print(json.dumps(report, indent=2) if args.json else format_agreement(report))
+        return EXIT_OK
+    chosen = corpus_mod.SPLITS if args.split == "all" else (args.split,)
+    splits = [s for s in chosen if corpus.in_split(s)]
+    report = corpus_mod.evaluate(corpus, splits)
+    if args.json:
+        print(json.dumps(report if args.per_interview else corpus_mod.summary(report), indent=2))
+    else:
+        print(format_splits(report, per_interview=args.per_interview))
+    missing = [
+        f"{split} (macro): {line}"
+        for split in splits
+        if split in ("test", "reference") and corpus.in_split(split)
+        for line in targets.shortfalls(report["splits"][split]["macro"], targets.end_to_end(split))
+    ]
     for line in missing:
         print(f"  below target: {line}", file=sys.stderr)
     return EXIT_FAILED if missing and args.strict else EXIT_OK
@@ -191,10 +235,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--sources", type=Path, default=Path("sources"))
     b.add_argument("--outputs", type=Path, default=Path("outputs"))
     b.add_argument(
-        "--gold",
+        "--corpus",
         type=Path,
         default=None,
-        help="folder of <source_id>.jsonl gold annotations to score against",
+        help="the annotated corpus whose figures the dataset card reports (default: corpus/)",
     )
     b.add_argument(
         "--version",
@@ -209,10 +253,36 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("release", type=Path)
     v.set_defaults(func=cmd_validate)
 
-    e = sub.add_parser("evaluate", help="score a release's claims against a gold annotation")
-    e.add_argument("release", type=Path)
-    e.add_argument("gold", type=Path)
+    e = sub.add_parser(
+        "evaluate",
+        help="score extraction against gold: a release against one gold file, or the current "
+        "extractor on the annotated corpus (--corpus), or the annotation passes (--agreement)",
+    )
+    e.add_argument("release", type=Path, nargs="?")
+    e.add_argument("gold", type=Path, nargs="?")
     e.add_argument("--source-id", default=None)
+    e.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="?",
+        const=Path("corpus"),
+        default=None,
+        help="extract and score every interview of the annotated corpus (default folder: corpus)",
+    )
+    e.add_argument(
+        "--split",
+        choices=("all", "test", "dev", "reference"),
+        default="all",
+        help="with --corpus: which split to score",
+    )
+    e.add_argument(
+        "--per-interview", action="store_true", help="with --corpus: also each interview"
+    )
+    e.add_argument(
+        "--agreement",
+        action="store_true",
+        help="score each annotation pass against the adjudicated gold",
+    )
     e.add_argument("--json", action="store_true")
     e.add_argument("--strict", action="store_true", help="exit 1 if a figure misses its target")
     e.set_defaults(func=cmd_evaluate)

@@ -118,7 +118,7 @@ def build(
     sources_dir: Path,
     outputs_dir: Path,
     *,
-    gold_dir: Path | None = None,
+    corpus_dir: Path | None = None,
     version: str | None = None,
     say: Callable[[str], None] = _say,
 ) -> BuildResult:
@@ -143,7 +143,7 @@ def build(
     paths = ProjectPaths(
         sources_dir=str(sources_dir),
         outputs_dir=str(outputs_dir),
-        gold_dir=str(gold_dir or PROJECT_ROOT / "tests" / "data" / "gold"),
+        corpus_dir=str(corpus_dir or PROJECT_ROOT / "corpus"),
     )
     defs = make_definitions({"paths": paths, "release_options": ReleaseOptions(version=version)})
     instance = dg.DagsterInstance.get()

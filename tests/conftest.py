@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
+from pipeline.evaluation import REFERENCE_ID
 from pipeline.extract.run import extract_source
 from pipeline.publish.tables import Tables, combine
 
 PROJECT = Path(__file__).resolve().parents[1]
 SOURCES = PROJECT / "sources"
-REFERENCE_ID = "pauline-jones-kazakhstan-2022"
-GOLD = PROJECT / "tests" / "data" / "gold" / f"{REFERENCE_ID}.jsonl"
+GOLD = PROJECT / "corpus" / "gold" / f"{REFERENCE_ID}.jsonl"
 
 
 @pytest.fixture

@@ -49,7 +49,7 @@ def test_materialize_one_partition(
     paths = ProjectPaths(
         sources_dir=str(sources_copy),
         outputs_dir=str(tmp_path / "out"),
-        gold_dir=str(tmp_path / "none"),
+        corpus_dir=str(tmp_path / "none"),
     )
     result = dg.materialize(
         [defs.get_assets_def("claims")],
@@ -69,24 +69,24 @@ def test_build_publishes_then_does_nothing(
     instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path, epoch: int
 ) -> None:
     outputs = tmp_path / "out"
-    first = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    first = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert first.published and first.version == "1.0.0"
     assert Path(str(first.path)).is_dir()
-    second = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    second = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert not second.published and "nothing changed" in second.reason
     assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
 
     # a second source becomes a partition and its claims a minor release
     for ext in ("txt", "yaml"):
         shutil.copy(sources_copy / f"{REFERENCE_ID}.{ext}", sources_copy / f"copy-two.{ext}")
-    third = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    third = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert third.version == "1.1.0"
     assert sorted(instance.get_dynamic_partitions("sources")) == ["copy-two", REFERENCE_ID]
 
     # removing it removes its partition and its claims
     for ext in ("txt", "yaml"):
         (sources_copy / f"copy-two.{ext}").unlink()
-    fourth = build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+    fourth = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert fourth.version == "1.2.0"
     assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
 
@@ -107,7 +107,7 @@ def test_failing_blocking_check_publishes_nothing(
     monkeypatch.setattr("pipeline.defs.checks.check_table", broken)
     outputs = tmp_path / "out"
     with pytest.raises(BuildError, match="matches_schema"):
-        build(sources_copy, outputs, gold_dir=tmp_path / "none", say=lambda _: None)
+        build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert not (outputs / "releases" / "1.0.0").exists()
     assert not (outputs / "releases" / "index.json").exists()
 

@@ -47,7 +47,7 @@ def run_config(cluster: LocalCluster, sources: Path, outputs: Path, storage: Pat
                 "config": {
                     "sources_dir": str(sources),
                     "outputs_dir": str(outputs),
-                    "gold_dir": str(PROJECT / "tests" / "data" / "gold"),
+                    "corpus_dir": str(PROJECT / "corpus"),
                 }
             },
             "io_manager": {"config": {"base_dir": str(storage)}},

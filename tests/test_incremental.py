@@ -57,9 +57,9 @@ def retitle(sources: Path, source_id: str, title: str) -> None:
 def test_editing_one_source_recomputes_only_its_partitions_and_the_release(
     instance: dg.DagsterInstance, tmp_path: Path, three_sources: Path, epoch: int
 ) -> None:
-    outputs, gold = tmp_path / "out", tmp_path / "no-gold"
+    outputs, corpus = tmp_path / "out", tmp_path / "no-corpus"
     messages: list[str] = []
-    first = build(three_sources, outputs, gold_dir=gold, say=messages.append)
+    first = build(three_sources, outputs, corpus_dir=corpus, say=messages.append)
     assert first.version == "1.0.0"
     assert extract_runs(instance) == 1  # all three sources: one range, one run
     assert "extracting claims from 3 source(s) (0 unchanged, 1 run(s))" in " ".join(messages)
@@ -71,7 +71,7 @@ def test_editing_one_source_recomputes_only_its_partitions_and_the_release(
     # Unchanged: no extraction and no release run at all.
     messages.clear()
     before = counts(instance)
-    again = build(three_sources, outputs, gold_dir=gold, say=messages.append)
+    again = build(three_sources, outputs, corpus_dir=corpus, say=messages.append)
     assert not again.published
     assert "all 3 source(s) unchanged" in " ".join(messages)
     assert "nothing changed since the last release" in " ".join(messages)
@@ -79,13 +79,13 @@ def test_editing_one_source_recomputes_only_its_partitions_and_the_release(
     assert counts(instance) == before
 
     # Same claims, another outputs folder: the release runs there and publishes.
-    elsewhere = build(three_sources, tmp_path / "elsewhere", gold_dir=gold, say=lambda _: None)
+    elsewhere = build(three_sources, tmp_path / "elsewhere", corpus_dir=corpus, say=lambda _: None)
     assert elsewhere.published and elsewhere.version == "1.0.0"
 
     # One source edited: only its partition, then the release (a patch: values changed).
     before = counts(instance)
     retitle(three_sources, "marsh-nhs-waiting-lists-2024", "NHS waiting lists, revisited")
-    edited = build(three_sources, outputs, gold_dir=gold, say=lambda _: None)
+    edited = build(three_sources, outputs, corpus_dir=corpus, say=lambda _: None)
     assert edited.version == "1.0.1"
     delta = counts(instance) - before
     assert delta == Counter(
@@ -97,7 +97,7 @@ def test_editing_one_source_recomputes_only_its_partitions_and_the_release(
     retitle(three_sources, OTHERS[0], "Drought in Spain, revisited")
     retitle(three_sources, REFERENCE_ID, "Kazakhstan and the war, revisited")
     before = counts(instance)
-    build(three_sources, outputs, gold_dir=gold, say=lambda _: None)
+    build(three_sources, outputs, corpus_dir=corpus, say=lambda _: None)
     assert extract_runs(instance) == 4
     assert {p for (a, p) in counts(instance) - before if a == "claims"} == {OTHERS[0], REFERENCE_ID}
 

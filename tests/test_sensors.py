@@ -31,7 +31,7 @@ def paths(tmp_path: Path, sources_copy: Path) -> ProjectPaths:
     return ProjectPaths(
         sources_dir=str(sources_copy),
         outputs_dir=str(tmp_path / "out"),
-        gold_dir=str(tmp_path / "no-gold"),
+        corpus_dir=str(tmp_path / "no-corpus"),
     )
 
 

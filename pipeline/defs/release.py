@@ -10,7 +10,7 @@ from pipeline.codeversion import code_version
 from pipeline.defs.checks import CHECK_SPECS, check_results
 from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
-from pipeline.evaluate import read_gold, score_tables
+from pipeline.evaluation.corpus import quality_summary
 from pipeline.publish.release import publish
 from pipeline.publish.tables import ArrowTables, Tables, combine
 
@@ -37,20 +37,9 @@ def dataset(claims: Any) -> Iterator[dg.Output[Tables] | dg.AssetCheckResult]:
     yield from check_results(combined)
 
 
-def evaluations(tables: Tables, paths: ProjectPaths) -> list[dict[str, Any]]:
-    """Scores against every gold annotation present for a source in the dataset."""
-    results = []
-    for source_id in sorted(tables["documents"]["source_id"]):
-        gold_path = paths.gold / f"{source_id}.jsonl"
-        if gold_path.is_file():
-            result = score_tables(tables, read_gold(gold_path), source_id)
-            results.append({k: v for k, v in result.items() if k not in ("missed", "spurious")})
-    return results
-
-
 @dg.asset(
     ins={"dataset": dg.AssetIn(key="dataset")},
-    code_version=code_version("publish", "evaluate.py"),
+    code_version=code_version("publish", "evaluation"),
     group_name="release",
     kinds={"parquet", "csv"},
 )
@@ -67,7 +56,7 @@ def release(
         dataset,
         paths.outputs,
         requested_version=release_options.version,
-        evaluations=evaluations(dataset, paths),
+        quality=lambda: quality_summary(paths.corpus),
         tables_checked=True,  # by the dataset's blocking checks, or this step would not run
     )
     context.log.info(result.reason)

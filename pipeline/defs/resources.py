@@ -1,4 +1,4 @@
-"""Where sources, releases and gold annotations live: configurable, so that every process
+"""Where sources, releases and the annotated corpus live: configurable, so that every process
 (or remote worker) can be pointed at locations it can reach."""
 
 import os
@@ -18,7 +18,7 @@ class ProjectPaths(dg.ConfigurableResource):
 
     sources_dir: str = _default("INTERVIEW_CLAIMS_SOURCES", "sources")
     outputs_dir: str = _default("INTERVIEW_CLAIMS_OUTPUTS", "outputs")
-    gold_dir: str = _default("INTERVIEW_CLAIMS_GOLD", "tests/data/gold")
+    corpus_dir: str = _default("INTERVIEW_CLAIMS_CORPUS", "corpus")
 
     @property
     def sources(self) -> Path:
@@ -29,8 +29,8 @@ class ProjectPaths(dg.ConfigurableResource):
         return Path(self.outputs_dir)
 
     @property
-    def gold(self) -> Path:
-        return Path(self.gold_dir)
+    def corpus(self) -> Path:
+        return Path(self.corpus_dir)
 
 
 class ReleaseOptions(dg.ConfigurableResource):

@@ -4,11 +4,11 @@ Two passes over the text, both precompiled at import:
 
 1. **Gazetteer** (``data/gazetteer.yaml``, event names from ``data/events.yaml``): one regular
    expression built as a trie of every alias, so a claim is scanned once whatever the size of
-   the gazetteer; the longest alias wins. Country adjectives are resolved by their neighbours
-   (claim-guidelines.md and the reference annotation): "Russian troops" is the Russian Armed
-   Forces, "the Russian government" the Government of Russia, "ethnic Russians" and "Kazakh
-   birthrate" the people, "Russian refugees" a group of refugees, "Russian goods" the country,
-   and "Russian and Kazakh are state languages" nothing (languages are not entities).
+   the gazetteer; the longest alias wins. A nationality adjective names the country whatever noun
+   follows (docs/codebook.md, "Entities": "Russian troops", "the Russian government", "Russian
+   refugees" and "Russian speakers" all name Russia); an ethnic or religious group with no
+   country of its own is the group ("Kurdish fighters": Kurds); an adjective used as a noun for
+   the people is the group ("the French have ..."); a language is nothing ("speak Kazakh").
 2. **Fallback** for capitalised names the gazetteer lacks: runs of capitalised words joined by
    "of/in/for/the/and"; a run with an organisation keyword ("Foundation", "Program", "Review")
    is an organisation named as written, one with a place keyword a place, and a run of two to
@@ -52,12 +52,9 @@ class _Owner:
 
     place: Entity | None
     people: Entity | None
-    government: Entity | None
-    military: Entity | None
-    adjective: str
 
 
-Kind = Literal["name", "adj", "bare_event"]
+Kind = Literal["name", "adj"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +84,10 @@ _CONNECTORS = frozenset(_REC["connectors"])
 _COMMON = frozenset(_REC["common_words"])
 _GIVEN = frozenset(_REC["given_names"])
 _PERIODICAL_CUE = re.compile(rf"\b(?:{'|'.join(_REC['periodical_cues'])})\b", re.IGNORECASE)
-_MILITARY = _lower_set("military_nouns")
-_GOVERNMENT = _lower_set("government_nouns")
-_PEOPLE_NOUNS = _lower_set("people_nouns")
-_REFUGEES = _lower_set("refugee_nouns")
 _PEOPLE_TRIGGERS = _lower_set("people_triggers")
 _LANGUAGE_NOUNS = _lower_set("language_nouns")
 _FUNCTION_WORDS = _lower_set("function_words")
 _LANGUAGE_VERBS = _lower_set("language_verbs")
-_EVENT_PREPOSITIONS = _lower_set("event_prepositions")
 # Titles that are titles only before a core title ("Prime Minister", "Foreign Minister").
 _TITLE_MODIFIERS = frozenset(
     {
@@ -178,34 +170,23 @@ class _Index:
     def add(self, form: str, kind: Kind, entity: Entity | None, owner: _Owner | None = None):
         # A leading "the" is checked in the text before the match, so that "the West" cannot
         # hide "West Bank" and "the Caspian" cannot hide "Caspian Pipeline Consortium".
-        needs_the = form.lower().startswith("the ") and kind != "bare_event"
+        needs_the = form.lower().startswith("the ")
         if needs_the:
             form = form[4:]
         alias = _Alias(form, kind, entity, owner, needs_the)
         self.aliases.setdefault(_key(form), []).append(alias)
 
 
-def _government(row: dict[str, Any], index: _Index) -> Entity:
-    name = row.get("government") or (
-        f"Government of the {row['name']}" if row.get("the") else f"Government of {row['name']}"
-    )
-    return index.entity(name, "organization")
-
-
 def _add_country(row: dict[str, Any], index: _Index) -> None:
     place = index.entity(row["name"], "place", row.get("qid"))
     people = index.entity(row["people"], "group") if row.get("people") else None
-    military = index.entity(row["military"], "organization") if row.get("military") else None
     adjectives = row.get("adj") or []
-    government = _government(row, index)
-    owner = _Owner(
-        place, people, government, military, adjectives[0] if adjectives else row["name"]
-    )
-    for institution in (government, military):
-        if institution is not None:
-            index.add(institution.name, "name", institution)
-    # "the government of Georgia": the common noun may be lower case.
-    index.add(government.name[0].lower() + government.name[1:], "name", government)
+    owner = _Owner(place, people)
+    # A state's own institutions are names where they have one ("Bundeswehr"); "the Russian
+    # government" is a description that names only Russia (by its adjective).
+    for key in ("government", "military"):
+        if row.get(key):
+            index.add(row[key], "name", index.entity(row[key], "organization"))
     for alias in [row["name"], *(row.get("aliases") or [])]:
         index.add(alias, "name", place, owner)
     for adjective in adjectives:
@@ -227,11 +208,7 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
                 index.people_words.add(alias.lower())
         if row.get("adj"):
             owner = _Owner(
-                entity if type_ == "place" else None,
-                entity if type_ == "group" else None,
-                None,
-                None,
-                row["adj"][0],
+                entity if type_ == "place" else None, entity if type_ == "group" else None
             )
             for adjective in row["adj"]:
                 index.add(adjective, "adj", entity, owner)
@@ -242,10 +219,10 @@ def _add_events(index: _Index) -> None:
         if not event.is_entity:
             continue
         entity = index.entity(event.name, "event", event.qid)
+        # Only names: a bare description ("the mobilization") is no entity (docs/codebook.md);
+        # the time finder still anchors times to it.
         for alias in event.aliases:
             index.add(alias, "name", entity)
-        for alias in event.bare:
-            index.add(alias, "bare_event", entity)
 
 
 @cache
@@ -402,7 +379,7 @@ def _language_context(text: str, start: int, end: int, next_word: str, prev: str
         return True
     if prev in ("and", "or") and not _LANGUAGE_VERBS.isdisjoint(_last_words(text, start, 5)):
         return True  # "speak Tajik and Russian"
-    if text[end : end + 1] == "-" and next_word.startswith(("speak", "language")):
+    if text[end : end + 1] == "-" and next_word.startswith("language"):
         return True
     if next_word and next_word not in _FUNCTION_WORDS:
         return False
@@ -416,25 +393,10 @@ def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found
     assert owner is not None
     after = _NEXT_WORDS.match(text, end)
     w1 = (after["w1"] or "").lower() if after and after["sep"] != "" else ""
-    w2 = f"{w1} {(after['w2'] or '').lower()}" if after and after["w2"] else w1
     before = _search_before(_PREV_WORD, text, start, _WORD_CHUNKS, 1)
     prev = before["word"].lower() if before else ""
     if _language_context(text, start, end, w1, prev):
         return None
-    noun_end = after.end("w1") if after and after["w1"] else end
-    two_end = after.end("w2") if after and after["w2"] else noun_end
-    if prev.rstrip("-") in _PEOPLE_TRIGGERS:
-        target = owner.people or owner.place
-        return _Found(start, end, target) if target else None
-    if owner.military and (w1 in _MILITARY or w2 in _MILITARY):
-        return _Found(start, two_end if w2 in _MILITARY else noun_end, owner.military)
-    if owner.government and w1 in _GOVERNMENT:
-        return _Found(start, noun_end, owner.government)
-    if w1 in _REFUGEES and owner.people:
-        name = f"{owner.adjective} refugees"
-        return _Found(start, noun_end, _INDEX.entity(name, "group"))
-    if w1 in _PEOPLE_NOUNS and owner.people:
-        return _Found(start, end, owner.people)
     if w1 and w1 not in _FUNCTION_WORDS:
         target = owner.place or owner.people
         return _Found(start, end, target) if target else None
@@ -449,21 +411,6 @@ _PEOPLE_TRIGGER_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(w.rstrip('-') for w in _PEOPLE_TRIGGERS))})[\s-]+$", re.IGNORECASE
 )
 _PEOPLES_REPUBLIC = re.compile(r"People's\s+Republics?\s+of\s+(?:[\w-]+\s*(?:,|and|&)\s*)*$")
-_GOVERNMENT_OF = re.compile(
-    r"\b(?P<word>government|authorities|armed forces|army|military)\s+of"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_POSSESSIVE_NOUN = re.compile(
-    r"'s?\s+(?P<noun>government|authorities|regime|army|military|"
-    r"armed forces|troops|forces|soldiers)\b",
-    re.IGNORECASE,
-)
-_EVENT_PREP = re.compile(
-    rf"\b(?:{'|'.join(_EVENT_PREPOSITIONS)})[\s-]+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])\w+'s\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _peoples_republic_before(text: str, start: int) -> bool:
@@ -478,43 +425,14 @@ def _peoples_republic_before(text: str, start: int) -> bool:
 _first_peoples_memo: list[tuple[str, int]] = []
 
 
-def _country_compound(text: str, start: int, end: int, alias: _Alias) -> _Found | None:
-    """ "government of Kazakhstan", "Russia's army": the country's government or military."""
-    owner = alias.owner
-    if owner is None or owner.place is None or alias.entity is not owner.place:
-        return None
-    before = _search_before(_GOVERNMENT_OF, text, start, _SPACE_CHUNKS, 4)
-    if before:
-        word = before["word"].lower()
-        target = owner.government if word in ("government", "authorities") else owner.military
-        if target:
-            return _Found(before.start(), end, target)
-    after = _POSSESSIVE_NOUN.match(text, end)
-    if after:
-        noun = after["noun"].lower()
-        target = owner.government if noun in _GOVERNMENT else owner.military
-        if target:
-            return _Found(start, after.end(), target)
-    return None
-
-
 def _resolve(text: str, start: int, end: int) -> _Found | None:
     alias = _alias_for(text, start, end)
     if alias is None:
         return None
-    if alias.kind == "bare_event":
-        return (
-            _Found(start, end, alias.entity)
-            if alias.entity and _search_before(_EVENT_PREP, text, start, _DASH_CHUNKS, 3)
-            else None
-        )
     if alias.kind == "adj":
         found = _resolve_adjective(text, start, end, alias)
         # the constructor directly: dataclasses.replace inspects the fields on every call
         return _Found(found.start, found.end, found.entity, True, found.keyword) if found else None
-    compound = _country_compound(text, start, end, alias)
-    if compound:
-        return compound
     if (
         alias.owner
         and alias.owner.people

@@ -27,7 +27,7 @@ def main() -> None:
     score one source against a gold file without building a release."""
     import argparse
 
-    from pipeline.evaluate import format_result, read_gold, score_tables
+    from pipeline.evaluation.scoring import format_result, read_gold, score_tables
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("sources", type=Path)

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.evaluate import TARGETS, figure
+from pipeline.publish.codebook import CODEBOOK_PATH, codebook_version
 from pipeline.publish.metadata import dataset_metadata
 from pipeline.publish.tables import Tables
 from schemas import TABLES
@@ -40,26 +40,72 @@ def _columns(name: str) -> list[str]:
     return lines
 
 
-def _evaluation(evaluations: Sequence[Mapping[str, Any]]) -> list[str]:
-    if not evaluations:
-        return ["No gold annotation was available for this build."]
+_SPLIT_NAMES = {"test": "test", "dev": "development", "reference": "reference interview"}
+AGREEMENT_MEASURES = (
+    "claims.f1",
+    "speaker_role.accuracy",
+    "claim_type.accuracy",
+    "hedged.f1",
+    "quantities.f1",
+    "times.f1",
+    "entities.f1",
+)
+
+
+def _quality(quality: Mapping[str, Any] | None) -> list[str]:
+    """The card's extraction-quality section from the corpus figures (see
+    pipeline/evaluation/corpus.py: quality_summary)."""
+    if not quality:
+        return ["No annotated corpus was available for this build."]
+    splits = quality["splits"]
+    targets = quality["targets"]
+    present = [s for s in ("test", "dev", "reference") if s in splits]
+    counts = ", ".join(f"{_SPLIT_NAMES[s]}: {splits[s]['interviews']}" for s in present)
     lines = [
-        "Measured against reference annotations made by following the claim guidelines "
-        "(spans match one to one at character intersection over union of at least 0.5):",
+        "Measured against the adjudicated gold annotations of the project's corpus of real "
+        f"published interviews ({counts} interviews), annotated by the codebook "
+        f"(`codebook.md`, version {quality['codebook_version']}). Spans match one to one at "
+        "character intersection over union of at least 0.5; macro figures are means over "
+        "interviews, micro figures pool every claim.",
         "",
-        "| source | measure | figure | target |",
-        "| --- | --- | --- | --- |",
+        "The test split was fixed before any rule or model work and is never looked at while "
+        "tuning: its figures are the estimate for an interview the project has not seen. The "
+        "reference interview is the one the rules were first written from.",
+        "",
+        "| measure | "
+        + " | ".join(f"{_SPLIT_NAMES[s]} (macro)" for s in present)
+        + " | test (micro) | test target |",
+        "| --- | " + " | ".join("---" for _ in present) + " | --- | --- |",
     ]
-    for result in evaluations:
-        for measure, target in TARGETS.items():
-            lines.append(
-                f"| `{result['source_id']}` | {measure} | "
-                f"{figure(result, measure):.3f} | {target:.2f} |"
-            )
+    measures = list(targets["test"]) + [m for m in targets["reference"] if m not in targets["test"]]
+    for measure in measures:
+        row = [f"{splits[s]['macro'].get(measure, 0.0):.3f}" for s in present]
+        micro = splits["test"]["micro"].get(measure) if "test" in splits else None
+        target = targets["test"].get(measure)
+        lines.append(
+            f"| {measure} | "
+            + " | ".join(row)
+            + f" | {'' if micro is None else f'{micro:.3f}'}"
+            + f" | {'' if target is None else f'{target:.2f}'} |"
+        )
+    agreement = quality.get("agreement") or {}
+    if agreement:
+        lines += [
+            "",
+            "Each gold annotation was made in two independent passes and adjudicated by the "
+            "codebook. How far each pass agrees with the adjudicated gold (macro over "
+            "interviews):",
+            "",
+            "| pass | interviews | " + " | ".join(AGREEMENT_MEASURES) + " |",
+            "| --- | --- | " + " | ".join("---" for _ in AGREEMENT_MEASURES) + " |",
+        ]
+        for name, figures in agreement.items():
+            values = " | ".join(f"{figures['macro'][m]:.3f}" for m in AGREEMENT_MEASURES)
+            lines.append(f"| {name} | {figures['interviews']} | {values} |")
     lines += [
         "",
-        "Reproduce with `interview-claims evaluate outputs/releases/VERSION "
-        "tests/data/gold/SOURCE_ID.jsonl` in a clone of the repository.",
+        "Reproduce with `interview-claims evaluate --corpus corpus` in a clone of the repository "
+        "at the release's commit.",
     ]
     return lines
 
@@ -69,9 +115,10 @@ def dataset_card(
     released: str,
     tables: Tables,
     change_lines: Sequence[str],
-    evaluations: Sequence[Mapping[str, Any]],
+    quality: Mapping[str, Any] | None,
 ) -> str:
     meta = dataset_metadata()
+    codebook = codebook_version(CODEBOOK_PATH.read_text(encoding="utf-8"))
     claims = tables["claims"]
     example = claims["claim_id"].iloc[0] if len(claims) else "c_0123456789abcdef"
     lines = [
@@ -96,13 +143,17 @@ def dataset_card(
         "`documents.text[char_start:char_end] == claims.text` for every claim, and likewise "
         "for passages, mentions, quantities and times.",
         "",
+        "What a claim is, and how its type, hedging, quantities, times and entities are "
+        f"decided: the codebook `codebook.md` (version {codebook}), "
+        "published with this release. Every claim and every gold annotation follows it.",
+        "",
         "## Changes in this release",
         "",
         *change_lines,
         "",
         "## Extraction quality",
         "",
-        *_evaluation(evaluations),
+        *_quality(quality),
         "",
         "## How to cite",
         "",

@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline.publish.codebook import RELEASE_NAME as CODEBOOK_NAME
+from pipeline.publish.codebook import codebook_version
 from pipeline.publish.files import sha256_file
 from pipeline.publish.metadata import dataset_metadata
 from schemas import TABLES, table_metadata
@@ -88,6 +90,23 @@ def _resource(release_dir: Path, name: str, fmt: str) -> dict[str, Any]:
     return resource
 
 
+def _codebook_resource(release_dir: Path) -> dict[str, Any]:
+    path = release_dir / CODEBOOK_NAME
+    return {
+        "name": "codebook",
+        "title": "Codebook: what a claim is and how each attribute is decided",
+        "description": "The annotation guideline the claims and the gold annotations follow, "
+        f"version {codebook_version(path.read_text(encoding='utf-8'))}.",
+        "path": CODEBOOK_NAME,
+        "profile": "data-resource",
+        "format": "md",
+        "mediatype": "text/markdown",
+        "encoding": "utf-8",
+        "bytes": path.stat().st_size,
+        "hash": f"sha256:{sha256_file(path)}",
+    }
+
+
 def datapackage(release_dir: Path, version: str, created: str) -> dict[str, Any]:
     """The descriptor for a release whose data files are already written."""
     meta = dataset_metadata()
@@ -112,7 +131,8 @@ def datapackage(release_dir: Path, version: str, created: str) -> dict[str, Any]
             for a in meta["authors"]
         ],
         "resources": [
-            _resource(release_dir, name, fmt) for name in TABLES for fmt in ("csv", "parquet")
+            *(_resource(release_dir, name, fmt) for name in TABLES for fmt in ("csv", "parquet")),
+            _codebook_resource(release_dir),
         ],
     }
 

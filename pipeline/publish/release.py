@@ -12,7 +12,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.publish import changes as changes_mod
 from pipeline.publish.card import dataset_card
 from pipeline.publish.citation import citation_cff, zenodo_json
+from pipeline.publish.codebook import write_codebook
 from pipeline.publish.datapackage import write_datapackage
 from pipeline.publish.files import (
     read_tables,
@@ -127,7 +128,7 @@ def _write_release(
     tables: Tables,
     previous: Tables | None,
     previous_dir: Path | None,
-    evaluations: Sequence[Mapping[str, Any]],
+    quality: Mapping[str, Any] | None,
     epoch: int,
     tables_checked: bool,
 ) -> None:
@@ -143,11 +144,12 @@ def _write_release(
         reasons = "; ".join(r for o in failed for r in o.reasons[:3])
         raise PublishError(f"the tables fail validation: {reasons}")
     write_tables(everything, tmp / "data")
+    write_codebook(tmp)
     write_datapackage(tmp, version, datetime.fromtimestamp(epoch, UTC).isoformat())
     (tmp / "CITATION.cff").write_text(citation_cff(version, released), encoding="utf-8")
     (tmp / ".zenodo.json").write_text(zenodo_json(version, released), encoding="utf-8")
     (tmp / "README.md").write_text(
-        dataset_card(version, released, everything, lines, evaluations), encoding="utf-8"
+        dataset_card(version, released, everything, lines, quality), encoding="utf-8"
     )
     (tmp / "CHANGELOG.md").write_text(
         _changelog(version, released, lines, previous_dir), encoding="utf-8"
@@ -161,11 +163,13 @@ def publish(
     outputs_dir: Path,
     *,
     requested_version: str | None = None,
-    evaluations: Sequence[Mapping[str, Any]] = (),
+    quality: Callable[[], Mapping[str, Any] | None] = lambda: None,
     tables_checked: bool = False,
 ) -> PublishResult:
     """Publish ``tables`` as the next release under ``outputs_dir/releases``, or nothing if
-    they equal the latest release. ``tables_checked``: the caller has run every check on the
+    they equal the latest release. ``quality`` gives the extraction figures the card reports;
+    it is called only when a release is written (it extracts the whole annotated corpus).
+    ``tables_checked``: the caller has run every check on the
     data tables already (the dataset's blocking checks), so only the delta is checked here."""
     releases_dir = outputs_dir / "releases"
     epoch = release_epoch()
@@ -193,7 +197,7 @@ def publish(
                 tables,
                 previous,
                 previous_dir,
-                evaluations,
+                quality(),
                 epoch,
                 tables_checked,
             )
