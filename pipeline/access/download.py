@@ -274,13 +274,13 @@ def _fetch_verified(
 
 
 def _check_content_hash(release_dir: Path, entry: dict[str, Any]) -> None:
-    """The index's content hash must describe the tables that arrived."""
-    from pipeline.publish.release import content_hash
+    """The index's content hash must describe the files that arrived (all of them)."""
+    from pipeline.publish.contenthash import matches
 
     expected = entry.get("content_hash")
-    if expected is not None and content_hash(release_dir) != expected:
+    if expected is not None and not matches(release_dir, str(expected)):
         raise DownloadError(
-            f"release {entry['version']}: its tables do not match the index's content_hash"
+            f"release {entry['version']}: its files do not match the index's content_hash"
         )
 
 
