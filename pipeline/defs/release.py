@@ -69,6 +69,10 @@ def release(
         requested_version=release_options.version,
         evaluations=evaluations(dataset, paths),
         tables_checked=True,  # by the dataset's blocking checks, or this step would not run
+        allow_empty=release_options.allow_empty,
+        # Another build or a sensor may have changed the shared instance since this run's
+        # claims were loaded: publish only a dataset made of exactly this folder's sources.
+        sources_dir=paths.sources,
     )
     context.log.info(result.reason)
     metadata: dict[str, Any] = {
