@@ -23,7 +23,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     from pipeline.runner import BuildError, build
 
     try:
-        result = build(args.sources, args.outputs, gold_dir=args.gold, version=args.version)
+        result = build(
+            args.sources,
+            args.outputs,
+            gold_dir=args.gold,
+            version=args.version,
+            allow_empty=args.allow_empty,
+        )
     except (SourceError, BuildError) as err:
         _err(f"build failed, nothing was published: {err}")
         return EXIT_FAILED
@@ -200,6 +206,11 @@ def parser() -> argparse.ArgumentParser:
         "--version",
         default=None,
         help="publish as this version (may raise, never lower, the computed one)",
+    )
+    b.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="publish a release even when the sources folder holds no source",
     )
     b.set_defaults(func=cmd_build)
 

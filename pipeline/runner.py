@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.documents import read_source, source_ids
+from pipeline.publish.lock import INSTANCE_LOCK, OUTPUTS_LOCK, LockTimeout, file_lock
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DAGSTER_HOME = PROJECT_ROOT / "dagster_home"
@@ -120,13 +121,49 @@ def build(
     *,
     gold_dir: Path | None = None,
     version: str | None = None,
+    allow_empty: bool = False,
     say: Callable[[str], None] = _say,
 ) -> BuildResult:
-    """Extract the new and changed sources and publish a release if anything changed."""
+    """Extract the new and changed sources and publish a release if anything changed.
+
+    The whole build holds two locks: one on the Dagster instance (a second build on it would
+    change the partitions and intermediate values under this one and publish a mixture) and
+    one on the outputs folder (a second build into it, from another instance, must see this
+    one's release). Both are taken before the instance is opened, so two first builds never
+    create one instance's schema at once. A second build waits, saying so, for up to
+    ``$INTERVIEW_CLAIMS_LOCK_TIMEOUT`` seconds (default 600), then fails with one line; a
+    killed build releases its locks with its process."""
     sources_dir, outputs_dir = sources_dir.resolve(), outputs_dir.resolve()
     ids = source_ids(sources_dir)
     say(f"[1/4] found {len(ids)} source(s) in {sources_dir}")
+    if not ids and not allow_empty:
+        raise BuildError(
+            f"{sources_dir}: no sources (no <id>.txt files); an empty release is published "
+            "only when asked for (--allow-empty)"
+        )
     home = ensure_dagster_home()
+    try:
+        with (
+            file_lock(home / INSTANCE_LOCK, f"another build is using {home}", on_wait=say),
+            file_lock(
+                outputs_dir / OUTPUTS_LOCK, f"another build is writing {outputs_dir}", on_wait=say
+            ),
+        ):
+            return _build(sources_dir, outputs_dir, ids, home, gold_dir, version, allow_empty, say)
+    except LockTimeout as err:
+        raise BuildError(str(err)) from None
+
+
+def _build(
+    sources_dir: Path,
+    outputs_dir: Path,
+    ids: list[str],
+    home: Path,
+    gold_dir: Path | None,
+    version: str | None,
+    allow_empty: bool,
+    say: Callable[[str], None],
+) -> BuildResult:
     use_fewer_planned_events()
 
     import dagster as dg
@@ -145,7 +182,8 @@ def build(
         outputs_dir=str(outputs_dir),
         gold_dir=str(gold_dir or PROJECT_ROOT / "tests" / "data" / "gold"),
     )
-    defs = make_definitions({"paths": paths, "release_options": ReleaseOptions(version=version)})
+    options = ReleaseOptions(version=version, allow_empty=allow_empty)
+    defs = make_definitions({"paths": paths, "release_options": options})
     instance = dg.DagsterInstance.get()
     stale = _stale_sources(defs, instance, sources_dir, ids)
     known = instance.get_dynamic_partitions(PARTITIONS_NAME)

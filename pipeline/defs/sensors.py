@@ -10,6 +10,7 @@ extraction failed holds the release back instead of making it fail.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import dagster as dg
 
@@ -17,6 +18,7 @@ from pipeline.defs.history import CLAIMS_STATE_TAG, EXTRACTED, claims_state, rec
 from pipeline.defs.jobs import extract_job, release_job
 from pipeline.defs.partitions import PARTITIONS_NAME, complete_sources, source_partitions
 from pipeline.defs.resources import ProjectPaths
+from pipeline.publish.lock import INSTANCE_LOCK, is_locked
 
 SOURCE_HASH_TAG = "interview-claims/source_sha256"
 UNFINISHED = [
@@ -32,6 +34,13 @@ def _read_cursor(cursor: str | None) -> dict[str, str]:
     return dict(json.loads(cursor)) if cursor else {}
 
 
+def _build_running(instance: dg.DagsterInstance) -> bool:
+    """Whether an ``interview-claims build`` holds this instance: its partitions and claims
+    are changing, so a sensor waits for the next tick rather than act on them."""
+    root = instance.root_directory
+    return bool(root) and is_locked(Path(root) / INSTANCE_LOCK)
+
+
 @dg.sensor(
     job=extract_job,
     minimum_interval_seconds=30,
@@ -44,6 +53,8 @@ def sources_sensor(
     context: dg.SensorEvaluationContext, paths: ProjectPaths
 ) -> dg.SensorResult | dg.SkipReason:
     instance = context.instance
+    if _build_running(instance):
+        return dg.SkipReason("a build is using this Dagster instance; trying again next tick")
     if not paths.sources.is_dir():  # unmounted or mistyped: not "every source was removed"
         return dg.SkipReason(f"{paths.sources} is not a folder; partitions left as they are")
     current, passed_over = complete_sources(paths.sources)
@@ -102,6 +113,8 @@ def sources_sensor(
 )
 def release_after_sources(context: dg.SensorEvaluationContext) -> dg.RunRequest | dg.SkipReason:
     instance = context.instance
+    if _build_running(instance):
+        return dg.SkipReason("a build is using this Dagster instance; trying again next tick")
     unfinished = instance.get_run_records(
         dg.RunsFilter(job_name=extract_job.name, statuses=UNFINISHED), limit=1
     )
