@@ -127,14 +127,33 @@ def cmd_cite(args: argparse.Namespace) -> int:
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from pipeline.publish.files import read_tables
+EXPORT_FORMATS = (".csv", ".parquet")
 
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.publish.files import read_tables, write_parquet
+    from pipeline.publish.targets import UnsafeTarget, refuse_inside_release
+
+    suffix = args.to.suffix.lower()
+    try:
+        refuse_inside_release(args.to)  # never onto or into a published release's files
+        if suffix not in EXPORT_FORMATS:
+            raise UnsafeTarget(f"{args.to}: the file name must end in .csv or .parquet")
+        if suffix == ".parquet" and args.excel_safe:
+            raise UnsafeTarget(f"{args.to}: --excel-safe applies to CSV, not Parquet")
+    except UnsafeTarget as err:
+        _err(f"export refused: {err}")
+        return EXIT_FAILED
     try:
         frame = read_tables(args.release, (args.table,))[args.table]
     except OSError as err:
         _err(f"{args.release}: cannot read table {args.table} ({err})")
         return EXIT_FAILED
+    if suffix == ".parquet":
+        args.to.parent.mkdir(parents=True, exist_ok=True)
+        write_parquet(frame, args.table, args.to)
+        print(f"wrote {len(frame)} rows to {args.to}")
+        return EXIT_OK
     neutralised = 0
     args.to.parent.mkdir(parents=True, exist_ok=True)
     with args.to.open("w", encoding="utf-8", newline="") as handle:
@@ -240,7 +259,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--outputs", type=Path, default=Path("outputs"))
     c.set_defaults(func=cmd_cite)
 
-    x = sub.add_parser("export", help="write one table of a release as CSV")
+    x = sub.add_parser("export", help="write one table of a release as CSV or Parquet")
     x.add_argument("release", type=Path)
     x.add_argument("table", choices=list(TABLES))
     x.add_argument("--to", type=Path, required=True)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.documents import read_source, source_ids
 from pipeline.publish.lock import INSTANCE_LOCK, OUTPUTS_LOCK, LockTimeout, file_lock
+from pipeline.publish.targets import UnsafeTarget, refuse_inside_release
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DAGSTER_HOME = PROJECT_ROOT / "dagster_home"
@@ -134,6 +135,10 @@ def build(
     ``$INTERVIEW_CLAIMS_LOCK_TIMEOUT`` seconds (default 600), then fails with one line; a
     killed build releases its locks with its process."""
     sources_dir, outputs_dir = sources_dir.resolve(), outputs_dir.resolve()
+    try:  # `--outputs outputs/releases/1.0.0` would publish releases inside a release
+        refuse_inside_release(outputs_dir)
+    except UnsafeTarget as err:
+        raise BuildError(str(err)) from None
     ids = source_ids(sources_dir)
     say(f"[1/4] found {len(ids)} source(s) in {sources_dir}")
     if not ids and not allow_empty:

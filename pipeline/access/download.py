@@ -26,6 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from pipeline.publish.files import sha256_file
+from pipeline.publish.targets import UnsafeTarget, refuse_inside_release
 from pipeline.publish.verify import read_checksums, safe_relative, verify_checksums
 from pipeline.publish.versioning import VersionError, parse_version
 
@@ -320,6 +321,10 @@ def download(version: str, base: str, to: Path, *, progress: Progress | None = _
             parse_version(version)
         except VersionError as err:
             raise DownloadError(str(err)) from None
+    try:  # a finished copy may be re-verified in place, but nothing goes inside a release
+        refuse_inside_release(Path(to), may_be_the_release=True)
+    except UnsafeTarget as err:
+        raise DownloadError(str(err)) from None
     source = Source(base)
     return fetch_release(source, resolve_version(source, version), Path(to), progress=say)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
 from importlib import resources
@@ -16,9 +17,11 @@ from pipeline.access.download import DownloadError, refuse_symlinks
 from pipeline.publish.citation import format_citation
 from pipeline.publish.files import read_tables
 from pipeline.publish.index import read_index
+from pipeline.publish.targets import UnsafeTarget, refuse_inside_release, refuse_overlap
 from pipeline.publish.verify import read_checksums, verify_checksums
 
 ASSETS = ("app.js", "style.css")
+PAGES = ("index.html", "claims.html")
 # Only the site's own script, style and image files; no inline code. base-uri and
 # form-action do not fall back to default-src, so they are closed explicitly: an injected
 # <base> could otherwise point "app.js" at another host.
@@ -248,14 +251,55 @@ def claims_page(version: str, release_dir: Path) -> str:
     return _page(f"Claims — Interview Claims {version}", body)
 
 
+def _check_target(releases_dir: Path, to: Path) -> None:
+    """The site replaces ``to`` whole: it must not hold or lie inside the releases it is made
+    from (``site --to outputs`` once deleted a release), nor inside any published release,
+    and an existing folder is replaced only if it is a site this command wrote."""
+    try:
+        refuse_overlap(to, releases_dir, "releases folder")
+        refuse_inside_release(to)
+    except UnsafeTarget as err:
+        raise SiteError(str(err)) from None
+    if to.is_symlink() or (to.exists() and not to.is_dir()):
+        raise SiteError(f"{to} exists and is not a folder; choose a new or empty folder")
+    if to.is_dir() and any(to.iterdir()) and not all((to / page).is_file() for page in PAGES):
+        raise SiteError(
+            f"{to} is a folder that holds something other than a site written by this "
+            "command, which replaces it whole; choose a new or empty folder"
+        )
+
+
 def build_site(outputs: Path, to: Path) -> list[dict[str, Any]]:
     """Write the site for every release under ``outputs/releases`` into ``to``; returns the
-    releases it covers, newest first."""
+    releases it covers, newest first.
+
+    The site is written into a temporary sibling folder and swapped in only when complete,
+    so a failure leaves ``to`` as it was and never half-written."""
     releases_dir = outputs / "releases"
+    _check_target(releases_dir, to)
     entries = read_index(releases_dir)
     if not entries:
         raise SiteError(f"{releases_dir}: no release is listed in index.json")
-    to.mkdir(parents=True, exist_ok=True)
+    to = to.absolute()
+    to.parent.mkdir(parents=True, exist_ok=True)
+    staging = to.with_name(f".{to.name}.site-tmp-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        _write_site(releases_dir, entries, staging)
+        if to.exists():
+            old = to.with_name(f".{to.name}.site-old-{os.getpid()}")
+            os.rename(to, old)
+            os.rename(staging, to)
+            shutil.rmtree(old)
+        else:
+            os.rename(staging, to)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return entries
+
+
+def _write_site(releases_dir: Path, entries: list[dict[str, Any]], to: Path) -> None:
+    to.mkdir()
     for entry in entries:
         version = str(entry["version"])
         source = releases_dir / version
@@ -266,10 +310,7 @@ def build_site(outputs: Path, to: Path) -> list[dict[str, Any]]:
         problems = verify_checksums(source)
         if problems:
             raise SiteError(f"{source} does not verify: " + "; ".join(problems))
-        target = to / "releases" / version
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(source, target)
+        shutil.copytree(source, to / "releases" / version)
     assets = resources.files("pipeline.access") / "site_assets"
     for name in ASSETS:
         (to / name).write_bytes((assets / name).read_bytes())
@@ -277,4 +318,3 @@ def build_site(outputs: Path, to: Path) -> list[dict[str, Any]]:
     newest = str(entries[0]["version"])
     page = claims_page(newest, to / "releases" / newest)
     (to / "claims.html").write_text(page, encoding="utf-8")
-    return entries
