@@ -3,8 +3,13 @@ start of worker processes. No Dagster here: the ``claims`` asset calls this for 
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +33,29 @@ def worker_count(
         return 1
     available = workers or len(os.sched_getaffinity(0))
     return max(1, min(available, sources // per_worker))
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the build that started it dies, even by
+    kill -9, which gives the pool no chance to stop it (an orphan would keep extracting, and
+    keep the multiprocessing resource tracker alive). On Linux the kernel sends SIGKILL on
+    the parent's death; elsewhere a thread watches for a new parent process."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # the parent died before the request took effect
+                os._exit(1)
+            return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watcher", daemon=True).start()
 
 
 def _extract(job: tuple[str, str]) -> ArrowTables:
@@ -65,7 +93,12 @@ def _in_workers(jobs: list[tuple[str, str]], count: int) -> Iterator[tuple[str, 
     # "spawn": the caller may hold threads and open database connections (Dagster does),
     # which a forked child must not inherit.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=context,
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         chunk = max(1, min(32, len(jobs) // (count * 4)))
         results = pool.map(_extract, jobs, chunksize=chunk)
         for (_, source_id), result in zip(jobs, results, strict=True):
