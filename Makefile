@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: setup dataset test lint typecheck dev bench clean
+.PHONY: setup dataset test lint typecheck dev bench clean postgres
 
 $(UV): tools/uv.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -43,6 +43,12 @@ test: setup lint typecheck
 
 dev: setup
 	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/dagster_home} $(BIN)/dagster dev
+
+# A local PostgreSQL server (Debian's postgresql package) in .postgres/ on 127.0.0.1:54329,
+# for a shared Dagster instance and for tests/test_postgres.py; prints the URL to export as
+# INTERVIEW_CLAIMS_TEST_POSTGRES. `tools/postgres.sh stop` stops it.
+postgres:
+	@tools/postgres.sh
 
 bench: setup
 	$(BIN)/python -m benchmarks.run
