@@ -61,9 +61,12 @@ def _failure(result: object) -> str:
     for event in events:
         if event.is_step_failure and event.step_failure_data is not None:
             error = event.step_failure_data.error
-            text = error.message.strip() if error else "unknown error"
             if error and error.cause:
-                text = error.cause.message.strip()
+                error = error.cause
+            text = error.message.strip() if error else "unknown error"
+            # Our own errors are written to be read as they are: no "pipeline.x.Error: "
+            if error and error.cls_name in ("PublishError", "SourceError"):
+                text = text.split(f"{error.cls_name}: ", 1)[-1]
             messages.append(f"{event.step_key}: {text}")
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
