@@ -271,3 +271,36 @@ def test_ctrl_c_during_a_build_exits_130(small_sources: Path, tmp_path: Path) ->
     assert err.rstrip().splitlines()[-1] == "interview-claims: interrupted; nothing was published"
     assert "Traceback" not in err and "DagsterExecutionInterruptedError" not in err
     assert not list(outputs.glob("releases/[0-9]*"))
+
+
+@pytest.mark.parametrize(
+    ("command", "line"),
+    [
+        ("download", "interrupted; the download was not finished (run it again to resume)"),
+        ("diff", "interrupted"),
+    ],
+)
+def test_ctrl_c_in_other_commands_exits_130_with_a_fitting_line(
+    command: str,
+    line: str,
+    released: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pipeline.publish import changes
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    release = str(released / "releases" / "1.0.0")
+    if command == "download":
+        from pipeline.access import download
+
+        monkeypatch.setattr(download, "fetch_release", interrupted)
+        argv = ["download", "--from", str(released / "releases"), "--to", str(tmp_path / "r")]
+    else:
+        monkeypatch.setattr(changes, "changes_table", interrupted)
+        argv = ["diff", release, release]
+    assert main(argv) == 130
+    assert capsys.readouterr().err == f"interview-claims: {line}\n"

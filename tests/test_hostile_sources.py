@@ -205,3 +205,33 @@ def test_an_extraction_failure_names_the_source(
     folder = source(tmp_path / "s")
     with pytest.raises(SourceError, match=r"x\.txt: extraction failed \(OverflowError"):
         run.extract_source(folder, "x")
+
+
+def test_a_build_on_the_first_day_of_the_calendar_publishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: int
+) -> None:
+    from pipeline.cli import main
+
+    from .conftest import make_dagster_home
+
+    monkeypatch.setenv("DAGSTER_HOME", str(make_dagster_home(tmp_path / "home")))
+    monkeypatch.setenv("INTERVIEW_CLAIMS_LOG_DIR", str(tmp_path / "logs"))
+    folder = source(tmp_path / "s", meta="title: T\ninterview_date: 0001-01-01\n")
+    outputs = tmp_path / "out"
+    assert main(["build", "--sources", str(folder), "--outputs", str(outputs)]) == 0
+    assert (outputs / "releases" / "1.0.0" / "data" / "times.csv").is_file()
+
+
+def test_a_build_with_a_fifo_source_is_one_line_and_never_hangs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    folder = source(tmp_path / "s")
+    os.mkfifo(folder / "y.txt")
+    (folder / "y.yaml").write_text(META)
+    assert main(["build", "--sources", str(folder), "--outputs", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "interview-claims: build failed, nothing was published: "
+        f"{folder / 'y.txt'}: is a named pipe (FIFO), not a file"
+    )
