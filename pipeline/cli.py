@@ -7,6 +7,7 @@ import contextlib
 import csv
 import io
 import json
+import logging
 import os
 import sys
 import time
@@ -433,12 +434,20 @@ class _Capture(io.TextIOBase):
 def _captured(verbose: bool) -> Iterator[_Capture]:
     screen = sys.stderr
     capture = _Capture(screen if verbose else None)
+    # The project's own warnings (a text read as a monologue, say) are meant for the user:
+    # they stay on screen, as Python's last-resort handler showed them before.
+    warnings = logging.StreamHandler(screen if not verbose else capture)
+    warnings.setLevel(logging.WARNING)
+    warnings.setFormatter(logging.Formatter("%(message)s"))
+    project = logging.getLogger("pipeline")
+    project.addHandler(warnings)
     _SCREEN.append(screen)
     try:
         with contextlib.redirect_stderr(capture):
             yield capture
     finally:
         _SCREEN.pop()
+        project.removeHandler(warnings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -304,3 +304,16 @@ def test_ctrl_c_in_other_commands_exits_130_with_a_fitting_line(
         argv = ["diff", release, release]
     assert main(argv) == 130
     assert capsys.readouterr().err == f"interview-claims: {line}\n"
+
+
+def test_the_projects_own_warnings_stay_on_screen(
+    tmp_path: Path, epoch: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Dagster's output goes to the log, but a warning meant for the user does not."""
+    monkeypatch.setenv("DAGSTER_HOME", str(make_dagster_home(tmp_path / "home")))
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "m.txt").write_text("A title\n\nPrices rose by 5% last year. It will fail.\n")
+    (folder / "m.yaml").write_text("title: T\ninterview_date: 2022-01-01\n")
+    assert main(["build", "--sources", str(folder), "--outputs", str(tmp_path / "out")]) == 0
+    assert "m: no questions or speaker labels recognised" in capsys.readouterr().err
