@@ -235,3 +235,18 @@ def test_a_build_with_a_fifo_source_is_one_line_and_never_hangs(
         "interview-claims: build failed, nothing was published: "
         f"{folder / 'y.txt'}: is a named pipe (FIFO), not a file"
     )
+
+
+def test_the_sensor_passes_over_a_fifo_without_blocking(tmp_path: Path) -> None:
+    from pipeline.defs.partitions import complete_sources
+
+    folder = source(tmp_path / "s")
+    os.mkfifo(folder / "y.txt")
+    (folder / "y.yaml").write_text(META)
+    outcome: list[object] = []
+    reader = threading.Thread(target=lambda: outcome.append(complete_sources(folder)), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "hashing a FIFO blocked"
+    hashes, passed_over = outcome[0]  # type: ignore[misc]
+    assert list(hashes) == ["x"] and passed_over == ["y.txt: not a regular file"]
