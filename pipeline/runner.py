@@ -6,6 +6,7 @@ reports what happened."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,8 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.documents import read_source, source_ids
+from pipeline.publish.index import latest
 from pipeline.publish.lock import INSTANCE_LOCK, OUTPUTS_LOCK, LockTimeout, file_lock
 from pipeline.publish.targets import UnsafeTarget, refuse_inside_release
+from pipeline.publish.versioning import check_requested
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DAGSTER_HOME = PROJECT_ROOT / "dagster_home"
@@ -55,19 +58,48 @@ def use_fewer_planned_events() -> None:
     os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "1")
 
 
+_OWN_ERROR = re.compile(r"^pipeline\.[\w.]+?\.\w+: ")
+_OS_ERROR = re.compile(r"^(?:\w+Error: )?\[Errno \d+\] (?P<what>[^:]+)(?:: '(?P<path>.*)')?$")
+INTERRUPTED = ("DagsterExecutionInterruptedError", "KeyboardInterrupt")
+
+
+def _step_error(error: Any) -> str:
+    """One line for a failed step: the error the project's code raised (not Dagster's
+    wrapper around it), without the class name when it is the project's own error, and an
+    operating-system error as ``PATH: what``. The whole trace stays in the event log."""
+    if error is None:
+        return "unknown error"
+    inner = error.cause or error
+    text = inner.message.strip().splitlines()[0] if inner.message.strip() else inner.cls_name
+    text = _OWN_ERROR.sub("", text)
+    found = _OS_ERROR.match(text)
+    if found:
+        what = found["what"].lower()
+        text = f"{found['path']}: {what}" if found["path"] else what
+    return text
+
+
+def _interrupted(result: object) -> bool:
+    """Whether a run failed because the user pressed Ctrl-C (Dagster turns it into a
+    failed step)."""
+    for event in getattr(result, "all_events", []):
+        if event.is_step_failure and event.step_failure_data is not None:
+            error = event.step_failure_data.error
+            while error is not None:
+                if error.cls_name in INTERRUPTED:
+                    return True
+                error = error.cause
+    return False
+
+
 def _failure(result: object) -> str:
+    if _interrupted(result):
+        raise KeyboardInterrupt
     events = getattr(result, "all_events", [])
     messages = []
     for event in events:
         if event.is_step_failure and event.step_failure_data is not None:
-            error = event.step_failure_data.error
-            if error and error.cause:
-                error = error.cause
-            text = error.message.strip() if error else "unknown error"
-            # Our own errors are written to be read as they are: no "pipeline.x.Error: "
-            if error and error.cls_name in ("PublishError", "SourceError"):
-                text = text.split(f"{error.cls_name}: ", 1)[-1]
-            messages.append(f"{event.step_key}: {text}")
+            messages.append(f"{event.step_key}: {_step_error(event.step_failure_data.error)}")
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
             evaluation = getattr(data, "asset_check_evaluation", data)
@@ -142,6 +174,9 @@ def build(
         refuse_inside_release(outputs_dir)
     except UnsafeTarget as err:
         raise BuildError(str(err)) from None
+    if version is not None:  # before any work, and whether or not anything changed
+        newest = latest(outputs_dir / "releases")
+        check_requested(version, str(newest["version"]) if newest else None)
     ids = source_ids(sources_dir)
     say(f"[1/4] found {len(ids)} source(s) in {sources_dir}")
     if not ids and not allow_empty:

@@ -430,7 +430,7 @@ def test_export_of_a_missing_release_is_a_clear_error(
 ) -> None:
     out = tmp_path / "c.csv"
     assert main(["export", str(tmp_path / "nowhere"), "claims", "--to", str(out)]) == 1
-    assert "cannot read table claims" in capsys.readouterr().err
+    assert "nowhere: no such release folder" in capsys.readouterr().err
     assert not out.exists()
 
 

@@ -917,10 +917,25 @@ def _resolved(text: str, anchor: date, context: str | None) -> list[tuple[int, i
     ctx = _Ctx(norm, anchor, context)
     found = []
     for rule, match in candidates:
-        span = rule.resolve(match, ctx)
+        try:
+            span = rule.resolve(match, ctx)
+        except (OverflowError, ValueError):
+            # Arithmetic past the calendar's edge ("next year" said on 9999-12-31): the
+            # expression is still a time, but its date cannot be written.
+            span = (None, None)
         if span is not None:
-            found.append((match.start(), match.end(), span))
+            found.append(
+                (match.start(), match.end(), (_in_calendar(span[0]), _in_calendar(span[1])))
+            )
     return _select(found)
+
+
+_CALENDAR_VALUE = re.compile(r"^(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _in_calendar(value: str | None) -> str | None:
+    """``value``, or None for a year outside 0001..9999 (which ISO dates cannot write)."""
+    return value if value is None or _CALENDAR_VALUE.fullmatch(value) else None
 
 
 _SPAN_ANCHOR = date(2000, 1, 1)
