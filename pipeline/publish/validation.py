@@ -11,7 +11,7 @@ import pandas as pd
 import pandera.errors
 
 from pipeline.publish.tables import Tables
-from schemas import TABLES, table_metadata
+from schemas import TABLES, schema, table_metadata
 
 SAMPLE_ROWS = 5
 
@@ -47,7 +47,7 @@ def check_table(name: str, frame: pd.DataFrame) -> CheckOutcome:
     """Validate one table against its pandera model (all failures, not only the first)."""
     outcome = CheckOutcome(f"{name}_schema")
     try:
-        TABLES[name].validate(frame, lazy=True)
+        schema(name).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as err:
         cases = err.failure_cases
         for (column, check), group in cases.groupby(["column", "check"], dropna=False, sort=True):
