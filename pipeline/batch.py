@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish.tables import ArrowTables, to_arrow
 
 MIN_SOURCES_PER_WORKER = 25

@@ -44,7 +44,7 @@ def claims(
     # Imported here: the extractor compiles its patterns on import (~1 s), which a build that
     # only publishes, or finds nothing to do, should not pay.
     from pipeline.batch import extract_sources
-    from pipeline.extract.run import DEFAULT_EXTRACTOR
+    from pipeline.extraction import DEFAULT_EXTRACTOR
 
     keys = context.partition_keys
     # Hashed before reading: a file edited in between leaves a hash that no longer matches

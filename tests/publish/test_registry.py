@@ -15,7 +15,7 @@ import pytest
 from pipeline.access.site import build_site, claims_data
 from pipeline.extract.claims import RuleExtractor
 from pipeline.extract.model import Claim, Document, Passage
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish.files import read_tables
 from pipeline.publish.release import publish
 from pipeline.publish.tables import RowError, combine, typed
