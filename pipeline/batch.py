@@ -4,6 +4,7 @@ start of worker processes. No Dagster here: the ``claims`` asset calls this for 
 from __future__ import annotations
 
 import ctypes
+import logging
 import multiprocessing
 import os
 import signal
@@ -15,12 +16,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish.tables import ArrowTables, to_arrow
 
 MIN_SOURCES_PER_WORKER = 25
 """Below this many sources per extra process, starting it (imports, lexicons) costs more
 than it saves."""
+
+log = logging.getLogger(__name__)
 
 
 def worker_count(
@@ -68,7 +71,7 @@ def extract_sources(
     source_ids: Sequence[str],
     workers: int | None = None,
     per_worker: int = MIN_SOURCES_PER_WORKER,
-    warn: Callable[[str], None] = print,
+    warn: Callable[[str], None] = log.warning,
 ) -> Iterator[tuple[str, ArrowTables]]:
     """``(source id, tables as Arrow)`` for each of ``source_ids``, in their order whatever
     the number of processes, so that the output never depends on the machine. ``warn`` is

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluate import read_gold, score_tables
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 
 INTERVIEWS = Path(__file__).resolve().parent / "data" / "interviews"
 GOLDS = sorted(INTERVIEWS.glob("*.gold.jsonl"))

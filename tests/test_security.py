@@ -25,7 +25,7 @@ import yaml
 from pipeline.access.site import CSP
 from pipeline.cli import main
 from pipeline.extract.documents import SourceError, read_source
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish import ids
 from pipeline.publish.files import read_tables
 from pipeline.publish.release import publish

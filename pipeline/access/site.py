@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from pipeline.publish.files import read_tables
 from pipeline.publish.index import read_index
 from pipeline.publish.targets import UnsafeTarget, refuse_inside_release, refuse_overlap
 from pipeline.publish.verify import read_checksums, verify_checksums
+from schemas import table
 
 ASSETS = ("app.js", "style.css")
 PAGES = ("index.html", "claims.html")
@@ -178,6 +180,13 @@ def _embed(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+_LAID_OUT = frozenset(
+    {"claim_id", "source_id", "passage_id", "speaker", "speaker_role", "text", "char_start",
+     "char_end", "claim_type", "hedged"}
+)  # fmt: skip
+"""Claim columns the claim browser shows in places of their own (app.js)."""
+
+
 def claims_data(release_dir: Path) -> dict[str, Any]:
     """What the claim browser needs, keyed so that the page can join it without a server."""
     tables = read_tables(release_dir, ("documents", "passages", "claims", "entities", "mentions"))
@@ -197,15 +206,13 @@ def claims_data(release_dir: Path) -> dict[str, Any]:
             for r in frame.itertuples(index=False, name=None)
         ]
 
-    claims = rows(
-        "claims",
-        [
-            "claim_id", "source_id", "passage_id", "speaker", "speaker_role", "text",
-            "char_start", "char_end", "claim_type", "hedged",
-        ],
-    )  # fmt: skip
+    present = set(tables["claims"].columns)  # a release older than a new column lacks it
+    shown = [c for c in table("claims").columns if c.on_site and c.name in present]
+    claims = rows("claims", [c.name for c in shown])
+    flags = [c.name for c in shown if c.type is bool]
     for claim in claims:
-        claim["hedged"] = bool(claim["hedged"])
+        for flag in flags:
+            claim[flag] = bool(claim[flag])
         claim["entities"] = by_claim.get(claim["claim_id"], [])
     passages = rows(
         "passages",
@@ -213,6 +220,11 @@ def claims_data(release_dir: Path) -> dict[str, Any]:
     )
     documents = rows("documents", ["source_id", "title", "url", "interview_date"])
     return {
+        # Columns the page has no place of its own for are listed under the claim with
+        # their descriptions, so that a new column shows without a change to the page.
+        "more": [
+            {"name": c.name, "description": c.description} for c in shown if c.name not in _LAID_OUT
+        ],
         "claims": claims,
         "passages": {p.pop("passage_id"): p for p in passages},
         "documents": {d.pop("source_id"): d for d in documents},
@@ -222,7 +234,9 @@ def claims_data(release_dir: Path) -> dict[str, Any]:
 def claims_page(version: str, release_dir: Path) -> str:
     select = '<label>{label} <select id="{id}"><option value="">any</option>{opts}</select></label>'
 
-    def options(values: list[str]) -> str:
+    claims = table("claims")
+
+    def options(values: Iterable[str]) -> str:
         return "".join(
             f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in values
         )
@@ -234,11 +248,9 @@ def claims_page(version: str, release_dir: Path) -> str:
         + select.format(
             label="Speaker role",
             id="role",
-            opts=options(["interviewee", "interviewer", "editorial"]),
+            opts=options(claims.column("speaker_role").values),
         )
-        + select.format(
-            label="Type", id="type", opts=options(["factual", "evaluative", "predictive"])
-        )
+        + select.format(label="Type", id="type", opts=options(claims.column("claim_type").values))
         + select.format(label="Hedged", id="hedged", opts=options(["yes", "no"]))
         + select.format(label="Entity", id="entity", opts="")
         + '<label>Text <input id="q" type="search" placeholder="words in the claim"></label>'

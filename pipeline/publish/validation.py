@@ -11,7 +11,7 @@ import pandas as pd
 import pandera.errors
 
 from pipeline.publish.tables import Tables
-from schemas import TABLES, table_metadata
+from schemas import TABLES, schema, table_metadata
 
 SAMPLE_ROWS = 5
 
@@ -43,18 +43,34 @@ def _short(value: object) -> object:
     return None if value is pd.NA else value
 
 
+def _with_keys(name: str, frame: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
+    """Failure cases with the failing row's primary key and source in front: a position in
+    the combined table means nothing to whoever must find the row in a source."""
+    keys = [c for c in (*table_metadata(name)["primary_key"], "source_id") if c in frame]
+    keys = list(dict.fromkeys(keys))
+    rows = pd.to_numeric(failures["index"], errors="coerce")
+    found = rows.notna() & rows.isin(range(len(frame)))
+    out = failures.copy()
+    for key in reversed(keys):
+        values = [
+            frame[key].iloc[int(r)] if ok else None for r, ok in zip(rows, found, strict=True)
+        ]
+        out.insert(0, key, values)
+    return out.rename(columns={"index": "row"})
+
+
 def check_table(name: str, frame: pd.DataFrame) -> CheckOutcome:
     """Validate one table against its pandera model (all failures, not only the first)."""
     outcome = CheckOutcome(f"{name}_schema")
     try:
-        TABLES[name].validate(frame, lazy=True)
+        schema(name).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as err:
         cases = err.failure_cases
         for (column, check), group in cases.groupby(["column", "check"], dropna=False, sort=True):
             outcome.fail(
                 f"{name}.{column}: {check} fails for {len(group)} value(s), e.g. "
                 f"{_short(group['failure_case'].iloc[0])!r}",
-                group[["column", "check", "failure_case", "index"]],
+                _with_keys(name, frame, group[["column", "check", "failure_case", "index"]]),
                 count=len(group),
             )
     return outcome

@@ -1,4 +1,7 @@
-"""Run the whole extraction for one source, without Dagster: handy for tests and evaluation."""
+"""Run the whole extraction for one source, without Dagster: handy for tests and evaluation.
+
+It sits above both layers it joins: the text logic (``pipeline.extract``) and the tables
+(``pipeline.publish.tables``); the text logic imports neither."""
 
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ def extract_source(
 
 
 def main() -> None:
-    """``python -m pipeline.extract.run SOURCES_DIR SOURCE_ID GOLD.jsonl [--verbose]``:
+    """``python -m pipeline.extraction SOURCES_DIR SOURCE_ID GOLD.jsonl [--verbose]``:
     score one source against a gold file without building a release."""
     import argparse
 
