@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: setup dataset test lint typecheck dev bench clean
+.PHONY: setup dataset test test-fast lint typecheck dev bench clean postgres
 
 $(UV): tools/uv.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -41,8 +41,22 @@ typecheck: setup
 test: setup lint typecheck
 	CFFCONVERT=$(CFF_VENV)/bin/cffconvert $(BIN)/pytest
 
+# The inner loop: the pure logic's unit tests (text, tables, releases, loading), without
+# Dagster runs, worker pools, browsers or the rebuild of the committed release.
+FAST_TESTS := tests/extract tests/publish tests/access/test_load.py tests/access/test_download.py \
+	tests/test_layers.py tests/test_ids.py tests/test_documents.py tests/test_layouts.py
+
+test-fast: setup
+	CFFCONVERT=$(CFF_VENV)/bin/cffconvert $(BIN)/pytest -q -x $(FAST_TESTS)
+
 dev: setup
 	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/dagster_home} $(BIN)/dagster dev
+
+# A local PostgreSQL server (Debian's postgresql package) in .postgres/ on 127.0.0.1:54329,
+# for a shared Dagster instance and for tests/test_postgres.py; prints the URL to export as
+# INTERVIEW_CLAIMS_TEST_POSTGRES. `tools/postgres.sh stop` stops it.
+postgres:
+	@tools/postgres.sh
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

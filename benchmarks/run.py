@@ -87,7 +87,7 @@ def throughput(corpus: Path, seconds: float) -> dict[str, Any]:
     each warmed up once, then repeated until ``seconds`` of process time have passed."""
     from pipeline.extract.documents import read_source, source_ids
     from pipeline.extract.passages import segment
-    from pipeline.extract.run import DEFAULT_EXTRACTOR
+    from pipeline.extraction import DEFAULT_EXTRACTOR
 
     documents = [read_source(corpus, source_id) for source_id in source_ids(corpus)]
     texts = [d.text for d in documents]

@@ -3,19 +3,27 @@ start of worker processes. No Dagster here: the ``claims`` asset calls this for 
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish.tables import ArrowTables, to_arrow
 
 MIN_SOURCES_PER_WORKER = 25
 """Below this many sources per extra process, starting it (imports, lexicons) costs more
 than it saves."""
+
+log = logging.getLogger(__name__)
 
 
 def worker_count(
@@ -30,6 +38,29 @@ def worker_count(
     return max(1, min(available, sources // per_worker))
 
 
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the build that started it dies, even by
+    kill -9, which gives the pool no chance to stop it (an orphan would keep extracting, and
+    keep the multiprocessing resource tracker alive). On Linux the kernel sends SIGKILL on
+    the parent's death; elsewhere a thread watches for a new parent process."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # the parent died before the request took effect
+                os._exit(1)
+            return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watcher", daemon=True).start()
+
+
 def _extract(job: tuple[str, str]) -> ArrowTables:
     sources_dir, source_id = job
     return to_arrow(extract_source(Path(sources_dir), source_id))
@@ -40,7 +71,7 @@ def extract_sources(
     source_ids: Sequence[str],
     workers: int | None = None,
     per_worker: int = MIN_SOURCES_PER_WORKER,
-    warn: Callable[[str], None] = print,
+    warn: Callable[[str], None] = log.warning,
 ) -> Iterator[tuple[str, ArrowTables]]:
     """``(source id, tables as Arrow)`` for each of ``source_ids``, in their order whatever
     the number of processes, so that the output never depends on the machine. ``warn`` is
@@ -65,7 +96,12 @@ def _in_workers(jobs: list[tuple[str, str]], count: int) -> Iterator[tuple[str, 
     # "spawn": the caller may hold threads and open database connections (Dagster does),
     # which a forked child must not inherit.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=context,
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         chunk = max(1, min(32, len(jobs) // (count * 4)))
         results = pool.map(_extract, jobs, chunksize=chunk)
         for (_, source_id), result in zip(jobs, results, strict=True):

@@ -6,6 +6,7 @@ reports what happened."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.documents import read_source, source_ids
+from pipeline.publish.index import latest
+from pipeline.publish.lock import INSTANCE_LOCK, OUTPUTS_LOCK, LockTimeout, file_lock
+from pipeline.publish.targets import UnsafeTarget, refuse_inside_release
+from pipeline.publish.versioning import check_requested
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DAGSTER_HOME = PROJECT_ROOT / "dagster_home"
@@ -53,16 +58,48 @@ def use_fewer_planned_events() -> None:
     os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "1")
 
 
+_OWN_ERROR = re.compile(r"^pipeline\.[\w.]+?\.\w+: ")
+_OS_ERROR = re.compile(r"^(?:\w+Error: )?\[Errno \d+\] (?P<what>[^:]+)(?:: '(?P<path>.*)')?$")
+INTERRUPTED = ("DagsterExecutionInterruptedError", "KeyboardInterrupt")
+
+
+def _step_error(error: Any) -> str:
+    """One line for a failed step: the error the project's code raised (not Dagster's
+    wrapper around it), without the class name when it is the project's own error, and an
+    operating-system error as ``PATH: what``. The whole trace stays in the event log."""
+    if error is None:
+        return "unknown error"
+    inner = error.cause or error
+    text = inner.message.strip().splitlines()[0] if inner.message.strip() else inner.cls_name
+    text = _OWN_ERROR.sub("", text)
+    found = _OS_ERROR.match(text)
+    if found:
+        what = found["what"].lower()
+        text = f"{found['path']}: {what}" if found["path"] else what
+    return text
+
+
+def _interrupted(result: object) -> bool:
+    """Whether a run failed because the user pressed Ctrl-C (Dagster turns it into a
+    failed step)."""
+    for event in getattr(result, "all_events", []):
+        if event.is_step_failure and event.step_failure_data is not None:
+            error = event.step_failure_data.error
+            while error is not None:
+                if error.cls_name in INTERRUPTED:
+                    return True
+                error = error.cause
+    return False
+
+
 def _failure(result: object) -> str:
+    if _interrupted(result):
+        raise KeyboardInterrupt
     events = getattr(result, "all_events", [])
     messages = []
     for event in events:
         if event.is_step_failure and event.step_failure_data is not None:
-            error = event.step_failure_data.error
-            text = error.message.strip() if error else "unknown error"
-            if error and error.cause:
-                text = error.cause.message.strip()
-            messages.append(f"{event.step_key}: {text}")
+            messages.append(f"{event.step_key}: {_step_error(event.step_failure_data.error)}")
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
             evaluation = getattr(data, "asset_check_evaluation", data)
@@ -120,13 +157,58 @@ def build(
     *,
     corpus_dir: Path | None = None,
     version: str | None = None,
+    allow_empty: bool = False,
     say: Callable[[str], None] = _say,
 ) -> BuildResult:
-    """Extract the new and changed sources and publish a release if anything changed."""
+    """Extract the new and changed sources and publish a release if anything changed.
+
+    The whole build holds two locks: one on the Dagster instance (a second build on it would
+    change the partitions and intermediate values under this one and publish a mixture) and
+    one on the outputs folder (a second build into it, from another instance, must see this
+    one's release). Both are taken before the instance is opened, so two first builds never
+    create one instance's schema at once. A second build waits, saying so, for up to
+    ``$INTERVIEW_CLAIMS_LOCK_TIMEOUT`` seconds (default 600), then fails with one line; a
+    killed build releases its locks with its process."""
     sources_dir, outputs_dir = sources_dir.resolve(), outputs_dir.resolve()
+    try:  # `--outputs outputs/releases/1.0.0` would publish releases inside a release
+        refuse_inside_release(outputs_dir)
+    except UnsafeTarget as err:
+        raise BuildError(str(err)) from None
+    if version is not None:  # before any work, and whether or not anything changed
+        newest = latest(outputs_dir / "releases")
+        check_requested(version, str(newest["version"]) if newest else None)
     ids = source_ids(sources_dir)
     say(f"[1/4] found {len(ids)} source(s) in {sources_dir}")
+    if not ids and not allow_empty:
+        raise BuildError(
+            f"{sources_dir}: no sources (no <id>.txt files); an empty release is published "
+            "only when asked for (--allow-empty)"
+        )
     home = ensure_dagster_home()
+    try:
+        with (
+            file_lock(home / INSTANCE_LOCK, f"another build is using {home}", on_wait=say),
+            file_lock(
+                outputs_dir / OUTPUTS_LOCK, f"another build is writing {outputs_dir}", on_wait=say
+            ),
+        ):
+            return _build(
+                sources_dir, outputs_dir, ids, home, corpus_dir, version, allow_empty, say
+            )
+    except LockTimeout as err:
+        raise BuildError(str(err)) from None
+
+
+def _build(
+    sources_dir: Path,
+    outputs_dir: Path,
+    ids: list[str],
+    home: Path,
+    corpus_dir: Path | None,
+    version: str | None,
+    allow_empty: bool,
+    say: Callable[[str], None],
+) -> BuildResult:
     use_fewer_planned_events()
 
     import dagster as dg
@@ -145,7 +227,8 @@ def build(
         outputs_dir=str(outputs_dir),
         corpus_dir=str(corpus_dir or PROJECT_ROOT / "corpus"),
     )
-    defs = make_definitions({"paths": paths, "release_options": ReleaseOptions(version=version)})
+    options = ReleaseOptions(version=version, allow_empty=allow_empty)
+    defs = make_definitions({"paths": paths, "release_options": options})
     instance = dg.DagsterInstance.get()
     stale = _stale_sources(defs, instance, sources_dir, ids)
     known = instance.get_dynamic_partitions(PARTITIONS_NAME)
@@ -167,7 +250,7 @@ def build(
         instance=instance,
         run_config=QUIET_LOGS,
         raise_on_error=False,
-        tags={CLAIMS_STATE_TAG: state},
+        tags={CLAIMS_STATE_TAG: state, **build_tags("every source")},
     )
     if not result.success:
         raise BuildError(f"nothing was published: {_failure(result)}")
@@ -187,6 +270,16 @@ def build(
     )
 
 
+STARTED_BY_TAG = "interview-claims/started_by"
+SOURCES_TAG = "interview-claims/sources"
+
+
+def build_tags(sources: str) -> dict[str, str]:
+    """Tags that tell a build's runs apart on the Runs page, which otherwise says only
+    "Manually launched": who started the run and which sources it covers."""
+    return {STARTED_BY_TAG: "interview-claims build", SOURCES_TAG: sources}
+
+
 def run_partition_range(job: Any, instance: Any, start: str, end: str) -> Any:
     """One in-process run of a partitioned job over the sources ``start``..``end``."""
     return job.execute_in_process(
@@ -195,6 +288,7 @@ def run_partition_range(job: Any, instance: Any, start: str, end: str) -> Any:
         tags={
             "dagster/asset_partition_range_start": start,
             "dagster/asset_partition_range_end": end,
+            **build_tags(start if start == end else f"{start} .. {end}"),
         },
         raise_on_error=False,
     )

@@ -1,5 +1,16 @@
-"""The dataset's table models (pandera): the single source of truth for every table."""
+"""The dataset's tables: the field registry (:mod:`schemas.registry`), where every column is
+declared once, and the pandera schemas derived from it."""
 
-from schemas.tables import DATA_TABLES, TABLES, table_metadata
+from schemas.registry import REGISTRY, Column, Table, table
+from schemas.tables import DATA_TABLES, TABLES, schema, table_metadata
 
-__all__ = ["DATA_TABLES", "TABLES", "table_metadata"]
+__all__ = [
+    "DATA_TABLES",
+    "REGISTRY",
+    "TABLES",
+    "Column",
+    "Table",
+    "schema",
+    "table",
+    "table_metadata",
+]

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from pipeline.evaluation import REFERENCE_ID
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish.tables import Tables, combine
 
 PROJECT = Path(__file__).resolve().parents[1]

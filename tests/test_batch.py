@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.batch import extract_sources, worker_count
 from pipeline.extract.documents import SourceError
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish.tables import to_arrow
 
 from .conftest import PROJECT, REFERENCE_ID

@@ -165,3 +165,69 @@ def test_dask_executor_defaults_to_the_scheduler_in_the_environment(
     assert execution.default_value["config"]["cluster"] == {
         "existing": {"address": "tcp://scheduler:8786"}
     }
+
+
+# dagster-dask's own executor, unfixed: these tests assert that its two bugs are still there.
+# When one fails, upstream fixed that bug: drop the matching fix in
+# pipeline/defs/dask_engine.py (and this test) and use dagster-dask's executor as it is.
+
+
+def extract_on_upstream_dask() -> dg.JobDefinition:
+    import dagster_dask
+
+    from pipeline.definitions import make_definitions
+
+    return make_definitions(executor=dagster_dask.dask_executor).resolve_job_def("extract_sources")
+
+
+def release_with_failing_check_on_upstream_dask() -> dg.JobDefinition:
+    import dagster_dask
+
+    job = release_with_failing_check()
+    return job.with_executor_def(dagster_dask.dask_executor)
+
+
+def test_upstream_dask_executor_still_fails_partitioned_runs(
+    instance: dg.DagsterInstance, cluster: LocalCluster, tmp_path: Path, sources_copy: Path
+) -> None:
+    """Fix 1: dask's submit walks the task's arguments and iterates Dagster's run record."""
+    instance.add_dynamic_partitions("sources", [REFERENCE_ID])
+    config = run_config(cluster, sources_copy, tmp_path / "outputs", tmp_path / "pickles")
+    with dg.execute_job(
+        on_dask("extract_on_upstream_dask"),
+        instance=instance,
+        run_config=config,
+        tags={"dagster/partition": REFERENCE_ID},
+        raise_on_error=False,
+    ) as result:
+        assert not result.success, "dagster-dask runs partitioned jobs now: drop fix 1"
+    (failure,) = instance.all_logs(result.run_id, of_type=dg.DagsterEventType.RUN_FAILURE)
+    error = failure.dagster_event.event_specific_data.error  # type: ignore[union-attr]
+    assert "Iteration is not allowed" in error.message  # the bug, not some other failure
+
+
+def test_upstream_dask_executor_still_ignores_a_failing_blocking_check(
+    instance: dg.DagsterInstance, cluster: LocalCluster, tmp_path: Path, sources_copy: Path
+) -> None:
+    """Fix 2: every step is submitted at once, so the release runs after a failed check."""
+    instance.add_dynamic_partitions("sources", [REFERENCE_ID])
+    config = run_config(cluster, sources_copy, tmp_path / "outputs", tmp_path / "pickles")
+    with dg.execute_job(
+        on_dask("job_on", "extract_sources", "dask"),
+        instance=instance,
+        run_config=config,
+        tags={"dagster/partition": REFERENCE_ID},
+    ) as extracted:
+        assert extracted.success
+    with dg.execute_job(
+        on_dask("release_with_failing_check_on_upstream_dask"),
+        instance=instance,
+        run_config=config,
+        raise_on_error=False,
+    ) as released:
+        assert not released.success
+    ran = {
+        e.step_key
+        for e in instance.all_logs(released.run_id, of_type=dg.DagsterEventType.STEP_SUCCESS)
+    }
+    assert "release" in ran, "dagster-dask now stops at a failing blocking check: drop fix 2"

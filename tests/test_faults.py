@@ -23,7 +23,7 @@ from .conftest import PROJECT, make_dagster_home
 PUBLISH_SCRIPT = """
 import sys, time
 from pathlib import Path
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish import release
 from pipeline.publish.tables import combine
 
@@ -126,7 +126,7 @@ def test_a_waiting_build_gives_up_with_a_clear_message(tmp_path: Path) -> None:
 BUILD_SCRIPT = """
 import sys, time
 from pathlib import Path
-from pipeline.extract import run
+from pipeline import extraction as run
 
 real = run.DEFAULT_EXTRACTOR.extract
 def slow(document, passages):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish import ids
 
 from .conftest import REFERENCE_ID

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.evaluation import targets
 from pipeline.evaluation.scoring import read_gold, score_tables
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 
 INTERVIEWS = Path(__file__).resolve().parent / "data" / "interviews"
 GOLDS = sorted(INTERVIEWS.glob("*.gold.jsonl"))

@@ -25,7 +25,7 @@ import yaml
 from pipeline.access.site import CSP
 from pipeline.cli import main
 from pipeline.extract.documents import SourceError, read_source
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from pipeline.publish import ids
 from pipeline.publish.files import read_tables
 from pipeline.publish.release import publish
@@ -430,7 +430,7 @@ def test_export_of_a_missing_release_is_a_clear_error(
 ) -> None:
     out = tmp_path / "c.csv"
     assert main(["export", str(tmp_path / "nowhere"), "claims", "--to", str(out)]) == 1
-    assert "cannot read table claims" in capsys.readouterr().err
+    assert "nowhere: no such release folder" in capsys.readouterr().err
     assert not out.exists()
 
 

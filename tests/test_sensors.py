@@ -17,7 +17,7 @@ from pipeline.definitions import make_definitions
 from pipeline.defs.partitions import source_hash
 from pipeline.defs.resources import ProjectPaths
 from pipeline.defs.schedules import weekly_release
-from pipeline.defs.sensors import release_after_sources, sources_sensor
+from pipeline.defs.sensors import read_cursor, release_after_sources, sources_sensor
 from pipeline.publish.files import read_tables
 from pipeline.publish.verify import verify_release
 
@@ -105,7 +105,7 @@ def test_sources_sensor_new_edited_unchanged_removed(
     new = daemon.sources()
     assert requested(new) == {REFERENCE_ID: f"{REFERENCE_ID}:{digest}:0"}
     assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
-    assert json.loads(str(daemon.cursors["sources_sensor"])) == {REFERENCE_ID: digest}
+    assert read_cursor(daemon.cursors["sources_sensor"]) == {REFERENCE_ID: digest}
 
     # unchanged: nothing
     assert daemon.sources().skip_message
@@ -134,7 +134,7 @@ def test_sources_sensor_new_edited_unchanged_removed(
     removed = daemon.sources()
     assert requested(removed) == {}
     assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
-    assert json.loads(str(daemon.cursors["sources_sensor"])) == {REFERENCE_ID: new_digest}
+    assert read_cursor(daemon.cursors["sources_sensor"]) == {REFERENCE_ID: new_digest}
 
     # a folder that is not there (unmounted, mistyped) removes nothing
     missing = Daemon(instance, ProjectPaths(sources_dir=str(sources / "gone")))
@@ -208,9 +208,7 @@ def test_sources_sensor_starts_from_what_the_instance_extracted(
     ).success
     result = sources_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
     assert isinstance(result, dg.SensorResult) and not result.run_requests
-    assert json.loads(str(result.cursor)) == {
-        REFERENCE_ID: source_hash(paths.sources, REFERENCE_ID)
-    }
+    assert read_cursor(result.cursor) == {REFERENCE_ID: source_hash(paths.sources, REFERENCE_ID)}
 
 
 def test_weekly_schedule_requests_the_release_once_a_week() -> None:
@@ -219,3 +217,13 @@ def test_weekly_schedule_requests_the_release_once_a_week() -> None:
     monday = datetime(2024, 1, 8, 6, tzinfo=UTC)
     request = weekly_release(dg.build_schedule_context(scheduled_execution_time=monday))
     assert isinstance(request, dg.RunRequest) and request.run_key == "weekly:2024-01-08"
+
+
+def test_the_cursor_starts_with_a_summary_and_reads_the_old_form() -> None:
+    from pipeline.defs.sensors import write_cursor
+
+    cursor = write_cursor({"b-source": "2" * 64, "a-source": "1" * 64})
+    assert cursor.startswith('{"summary": "2 source(s): a-source .. b-source"')
+    assert read_cursor(cursor) == {"a-source": "1" * 64, "b-source": "2" * 64}
+    assert read_cursor(json.dumps({"a-source": "1" * 64})) == {"a-source": "1" * 64}
+    assert read_cursor(None) == {}

@@ -14,18 +14,24 @@ folder nor in the destination or its hidden folder.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from pipeline.oserrors import describe_os_error
 from pipeline.publish.files import sha256_file
+from pipeline.publish.targets import UnsafeTarget, refuse_inside_release
 from pipeline.publish.verify import read_checksums, safe_relative, verify_checksums
 from pipeline.publish.versioning import VersionError, parse_version
 
@@ -35,14 +41,39 @@ DATAPACKAGE_NAME = "datapackage.json"
 # Caps for files whose size the release does not declare.
 METADATA_CAP = 5 * 1024 * 1024
 DEFAULT_CAP = 50 * 1024 * 1024
-TIMEOUT_SECONDS = 60.0
+DEADLINE_SECONDS = 3600.0
+"""Default limit on a whole download: hours at the slowest usable speeds for a release."""
+STALL_SECONDS = 60.0
+"""Default limit on waiting for the next bytes (or a connection) from a server."""
 _BLOCK = 1 << 16
+LOCK_POLL_SECONDS = 0.1
 
 Progress = Callable[[str], None]
 
 
 class DownloadError(RuntimeError):
     """A release that could not be fetched or verified; nothing was kept."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long a download may take in all (``seconds``, from its creation) and how long
+    it may wait for the next bytes from a server (``stall``), so that a server trickling a
+    byte now and then cannot keep it running forever."""
+
+    seconds: float = DEADLINE_SECONDS
+    stall: float = STALL_SECONDS
+    started: float = field(default_factory=time.monotonic)
+
+    def left(self) -> float:
+        return self.seconds - (time.monotonic() - self.started)
+
+    def check(self, what: str) -> None:
+        if self.left() <= 0:
+            raise DownloadError(
+                f"{what}: gave up after {self.seconds:g} s, the time allowed for the whole "
+                "download (--timeout)"
+            )
 
 
 def _stderr(message: str) -> None:
@@ -83,7 +114,8 @@ for _handler in (
 class Source:
     """Where releases come from: an http(s) base URL or a local folder."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
         scheme = urllib.parse.urlsplit(base).scheme.lower()
         if scheme in ("http", "https"):
             self.url: str | None = base.rstrip("/") + "/"
@@ -125,16 +157,21 @@ class Source:
     def copy(self, name: str, out: IO[bytes], cap: int) -> int:
         """Write ``name`` into ``out``; refuse it if longer than ``cap`` or cut short."""
         where = self.location(name)
+        self.limits.check(name)
         if self.folder is not None:
             try:
                 with os.fdopen(self._local_file(name), "rb") as handle:
-                    return _copy_capped(handle, out, cap, where, None)
+                    return _copy_capped(handle.read, out, cap, where, None, self.limits)
+            except LocalWriteError:
+                raise
             except FileNotFoundError:
                 raise DownloadError(f"{name}: missing at {where}") from None
             except OSError as err:
                 raise DownloadError(f"{name}: cannot be read from {where} ({err})") from None
         try:
-            with _OPENER.open(where, timeout=TIMEOUT_SECONDS) as response:
+            # The socket timeout bounds each wait for a connection or for more bytes.
+            timeout = max(0.001, min(self.limits.stall, self.limits.left()))
+            with _OPENER.open(where, timeout=timeout) as response:
                 length = response.headers.get("Content-Length")
                 expected = int(length) if length and length.isdigit() else None
                 if expected is not None and expected > cap:
@@ -142,15 +179,29 @@ class Source:
                         f"{name}: the server announces {expected} bytes, more than the "
                         f"{cap} this release allows"
                     )
-                return _copy_capped(response, out, cap, where, expected)
+                # read1: whatever has arrived, so the deadline is checked between trickles
+                # (read(n) would wait for all n bytes).
+                return _copy_capped(response.read1, out, cap, where, expected, self.limits)
+        except TimeoutError:
+            raise DownloadError(
+                f"{name}: {where} sent nothing for {self.limits.stall:g} s "
+                "(--stall-timeout); try again later"
+            ) from None
         except urllib.error.HTTPError as err:
             what = "missing" if err.code == 404 else "refused"
             raise DownloadError(
                 f"{name}: {what} at {where} (HTTP {err.code} {err.reason})"
             ) from None
         except urllib.error.URLError as err:
+            if isinstance(err.reason, TimeoutError):
+                raise DownloadError(
+                    f"{name}: no answer from {where} within {self.limits.stall:g} s "
+                    "(--stall-timeout)"
+                ) from None
             raise DownloadError(f"{name}: cannot be fetched from {where} ({err.reason})") from None
-        except (OSError, ValueError) as err:  # reset connections, bad status lines, timeouts
+        except LocalWriteError:
+            raise
+        except (OSError, ValueError) as err:  # reset connections, bad status lines
             raise DownloadError(f"{name}: transfer from {where} failed ({err})") from None
 
     def read(self, name: str, cap: int = METADATA_CAP) -> bytes:
@@ -162,17 +213,35 @@ class Source:
         return buffer.getvalue()
 
 
-def _copy_capped(src: IO[bytes], out: IO[bytes], cap: int, where: str, expected: int | None) -> int:
+class LocalWriteError(OSError):
+    """Writing the downloaded bytes here failed (a full disk): not the source's fault."""
+
+
+def _copy_capped(
+    read: Callable[[int], bytes],
+    out: IO[bytes],
+    cap: int,
+    where: str,
+    expected: int | None,
+    limits: Limits,
+) -> int:
     total = 0
     while True:
         # Reading one byte past the cap tells an oversized file from one of exactly ``cap``.
-        block = src.read(min(_BLOCK, cap + 1 - total))
+        block = read(min(_BLOCK, cap + 1 - total))
         if not block:
             break
         total += len(block)
         if total > cap:
             raise DownloadError(f"{where}: larger than the {cap} bytes this release allows")
-        out.write(block)
+        try:
+            out.write(block)
+        except OSError as err:
+            name = getattr(out, "name", None)  # a descriptor number for some files
+            raise LocalWriteError(
+                err.errno, err.strerror, name if isinstance(name, str) else None
+            ) from None
+        limits.check(where)
     if expected is not None and total != expected:
         raise DownloadError(f"{where}: truncated transfer ({total} of {expected} bytes)")
     return total
@@ -257,10 +326,13 @@ def _fetch_verified(
     _no_link_between(root, target)
     # A fresh file, never one reached through a link that was left where the .part goes.
     part.unlink(missing_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
     try:
-        with os.fdopen(os.open(part, flags, 0o644), "wb") as out:
-            size = source.copy(prefix + name, out, cap)
+        with _new_file(part) as out:
+            try:
+                size = source.copy(prefix + name, out, cap)
+            except LocalWriteError as err:
+                err.filename = err.filename or str(part)
+                raise
         actual = sha256_file(part)
         if actual != digest:
             raise DownloadError(
@@ -273,14 +345,29 @@ def _fetch_verified(
         part.unlink(missing_ok=True)
 
 
+@contextmanager
+def _new_file(path: Path) -> Iterator[IO[bytes]]:
+    """A new file for writing, never one reached through a link; write errors (a full
+    disk, at write or at close) come out as :class:`LocalWriteError` naming it."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+    out = os.fdopen(os.open(path, flags, 0o644), "wb")
+    try:
+        yield out
+    finally:
+        try:
+            out.close()
+        except OSError as err:
+            raise LocalWriteError(err.errno, err.strerror, str(path)) from None
+
+
 def _check_content_hash(release_dir: Path, entry: dict[str, Any]) -> None:
-    """The index's content hash must describe the tables that arrived."""
-    from pipeline.publish.release import content_hash
+    """The index's content hash must describe the files that arrived (all of them)."""
+    from pipeline.publish.contenthash import matches
 
     expected = entry.get("content_hash")
-    if expected is not None and content_hash(release_dir) != expected:
+    if expected is not None and not matches(release_dir, str(expected)):
         raise DownloadError(
-            f"release {entry['version']}: its tables do not match the index's content_hash"
+            f"release {entry['version']}: its files do not match the index's content_hash"
         )
 
 
@@ -308,8 +395,17 @@ def check_existing(release_dir: Path, version: str) -> None:
         raise DownloadError(f"{release_dir} holds a damaged copy: " + "; ".join(problems))
 
 
-def download(version: str, base: str, to: Path, *, progress: Progress | None = _stderr) -> Path:
-    """Fetch release ``version`` (or ``latest``) from ``base`` into folder ``to``.
+def download(
+    version: str,
+    base: str,
+    to: Path,
+    *,
+    progress: Progress | None = _stderr,
+    timeout: float = DEADLINE_SECONDS,
+    stall_timeout: float = STALL_SECONDS,
+) -> Path:
+    """Fetch release ``version`` (or ``latest``) from ``base`` into folder ``to``, within
+    ``timeout`` seconds in all and waiting at most ``stall_timeout`` for the next bytes.
 
     Returns ``to``. Raises :class:`DownloadError` with a readable message when anything
     does not verify; then nothing is left at ``to`` or beside it.
@@ -320,8 +416,52 @@ def download(version: str, base: str, to: Path, *, progress: Progress | None = _
             parse_version(version)
         except VersionError as err:
             raise DownloadError(str(err)) from None
-    source = Source(base)
+    try:  # a finished copy may be re-verified in place, but nothing goes inside a release
+        refuse_inside_release(Path(to), may_be_the_release=True)
+    except UnsafeTarget as err:
+        raise DownloadError(str(err)) from None
+    source = Source(base, Limits(timeout, stall_timeout))
     return fetch_release(source, resolve_version(source, version), Path(to), progress=say)
+
+
+@contextmanager
+def target_lock(to: Path, limits: Limits, say: Progress) -> Iterator[None]:
+    """Hold the lock of the download into ``to`` (``.<name>.lock`` beside it, removed when
+    done): a second download into the same folder waits for the first, then finds its work
+    done. The operating system releases the lock of a killed process."""
+    lock = to.parent / f".{to.name}.lock"
+    told = False
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            if limits.left() <= 0:
+                raise DownloadError(
+                    f"{to}: another download into this folder is still running "
+                    f"(it holds {lock}); gave up waiting after {limits.seconds:g} s"
+                ) from None
+            if not told:
+                say(f"waiting for another download into {to} to finish")
+                told = True
+            time.sleep(LOCK_POLL_SECONDS)
+            continue
+        # The holder before us removes the file as it finishes: a lock on that removed file
+        # would exclude no one, so only the lock on the file still at that path counts.
+        try:
+            current = os.stat(lock, follow_symlinks=False)
+        except FileNotFoundError:
+            current = None
+        held = os.fstat(fd)
+        if current is not None and (current.st_dev, current.st_ino) == (held.st_dev, held.st_ino):
+            break
+        os.close(fd)
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)  # while still held, so no one waits on a removed file
+        os.close(fd)
 
 
 def fetch_release(
@@ -336,17 +476,26 @@ def fetch_release(
         raise DownloadError(str(err)) from None
     if to.is_symlink():
         raise DownloadError(f"{to} is a symbolic link; downloads never follow links")
+    try:
+        to.parent.mkdir(parents=True, exist_ok=True)
+        with target_lock(to, source.limits, say):
+            return _fetch_locked(source, entry, resolved, to, say)
+    except OSError as err:  # a full or read-only disk here, not a fault of the source
+        raise DownloadError(describe_os_error(err)) from None
+
+
+def _fetch_locked(
+    source: Source, entry: dict[str, Any], resolved: str, to: Path, say: Progress
+) -> Path:
     if to.exists() and not (to.is_dir() and not any(to.iterdir())):
         check_existing(to, resolved)
         say(f"release {resolved} is already at {to}; all checksums verified")
         return to
-
-    to.parent.mkdir(parents=True, exist_ok=True)
     staging = to.parent / f".{to.name}.partial-{resolved}"
     if staging.is_symlink():
         raise DownloadError(f"{staging} is a symbolic link; downloads never follow links")
-    staging.mkdir(exist_ok=True)
     try:
+        staging.mkdir(exist_ok=True)
         refuse_symlinks(staging)  # a resumed download starts from plain files only
         _download_into(source, resolved, staging, say)
         check_existing(staging, resolved)
@@ -354,7 +503,8 @@ def fetch_release(
         if to.exists():
             to.rmdir()  # the empty folder the user may have made for it
         os.rename(staging, to)
-    except DownloadError:
+    except (DownloadError, OSError):
+        # Nothing half-done stays behind, so a rerun starts clean (and frees the space).
         shutil.rmtree(staging, ignore_errors=True)
         raise
     say(f"release {resolved} downloaded to {to}; all checksums verified")
@@ -363,7 +513,13 @@ def fetch_release(
 
 def _download_into(source: Source, version: str, staging: Path, say: Progress) -> None:
     prefix = f"{version}/"
-    (staging / SUMS_NAME).write_bytes(source.read(prefix + SUMS_NAME))
+    sums = source.read(prefix + SUMS_NAME)
+    (staging / SUMS_NAME).unlink(missing_ok=True)
+    with _new_file(staging / SUMS_NAME) as out:
+        try:
+            out.write(sums)
+        except OSError as err:
+            raise LocalWriteError(err.errno, err.strerror, str(staging / SUMS_NAME)) from None
     entries, problems = read_checksums(staging)
     if problems:
         raise DownloadError(f"{SUMS_NAME} of release {version} refused: " + "; ".join(problems))

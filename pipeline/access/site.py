@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,9 +18,12 @@ from pipeline.access.download import DownloadError, refuse_symlinks
 from pipeline.publish.citation import format_citation
 from pipeline.publish.files import read_tables
 from pipeline.publish.index import read_index
+from pipeline.publish.targets import UnsafeTarget, refuse_inside_release, refuse_overlap
 from pipeline.publish.verify import read_checksums, verify_checksums
+from schemas import table
 
 ASSETS = ("app.js", "style.css")
+PAGES = ("index.html", "claims.html")
 # Only the site's own script, style and image files; no inline code. base-uri and
 # form-action do not fall back to default-src, so they are closed explicitly: an injected
 # <base> could otherwise point "app.js" at another host.
@@ -175,6 +180,13 @@ def _embed(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+_LAID_OUT = frozenset(
+    {"claim_id", "source_id", "passage_id", "speaker", "speaker_role", "text", "char_start",
+     "char_end", "claim_type", "hedged"}
+)  # fmt: skip
+"""Claim columns the claim browser shows in places of their own (app.js)."""
+
+
 def claims_data(release_dir: Path) -> dict[str, Any]:
     """What the claim browser needs, keyed so that the page can join it without a server."""
     tables = read_tables(release_dir, ("documents", "passages", "claims", "entities", "mentions"))
@@ -194,15 +206,13 @@ def claims_data(release_dir: Path) -> dict[str, Any]:
             for r in frame.itertuples(index=False, name=None)
         ]
 
-    claims = rows(
-        "claims",
-        [
-            "claim_id", "source_id", "passage_id", "speaker", "speaker_role", "text",
-            "char_start", "char_end", "claim_type", "hedged",
-        ],
-    )  # fmt: skip
+    present = set(tables["claims"].columns)  # a release older than a new column lacks it
+    shown = [c for c in table("claims").columns if c.on_site and c.name in present]
+    claims = rows("claims", [c.name for c in shown])
+    flags = [c.name for c in shown if c.type is bool]
     for claim in claims:
-        claim["hedged"] = bool(claim["hedged"])
+        for flag in flags:
+            claim[flag] = bool(claim[flag])
         claim["entities"] = by_claim.get(claim["claim_id"], [])
     passages = rows(
         "passages",
@@ -210,6 +220,11 @@ def claims_data(release_dir: Path) -> dict[str, Any]:
     )
     documents = rows("documents", ["source_id", "title", "url", "interview_date"])
     return {
+        # Columns the page has no place of its own for are listed under the claim with
+        # their descriptions, so that a new column shows without a change to the page.
+        "more": [
+            {"name": c.name, "description": c.description} for c in shown if c.name not in _LAID_OUT
+        ],
         "claims": claims,
         "passages": {p.pop("passage_id"): p for p in passages},
         "documents": {d.pop("source_id"): d for d in documents},
@@ -219,7 +234,9 @@ def claims_data(release_dir: Path) -> dict[str, Any]:
 def claims_page(version: str, release_dir: Path) -> str:
     select = '<label>{label} <select id="{id}"><option value="">any</option>{opts}</select></label>'
 
-    def options(values: list[str]) -> str:
+    claims = table("claims")
+
+    def options(values: Iterable[str]) -> str:
         return "".join(
             f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in values
         )
@@ -231,11 +248,9 @@ def claims_page(version: str, release_dir: Path) -> str:
         + select.format(
             label="Speaker role",
             id="role",
-            opts=options(["interviewee", "interviewer", "editorial"]),
+            opts=options(claims.column("speaker_role").values),
         )
-        + select.format(
-            label="Type", id="type", opts=options(["factual", "evaluative", "predictive"])
-        )
+        + select.format(label="Type", id="type", opts=options(claims.column("claim_type").values))
         + select.format(label="Hedged", id="hedged", opts=options(["yes", "no"]))
         + select.format(label="Entity", id="entity", opts="")
         + '<label>Text <input id="q" type="search" placeholder="words in the claim"></label>'
@@ -248,14 +263,55 @@ def claims_page(version: str, release_dir: Path) -> str:
     return _page(f"Claims — Interview Claims {version}", body)
 
 
+def _check_target(releases_dir: Path, to: Path) -> None:
+    """The site replaces ``to`` whole: it must not hold or lie inside the releases it is made
+    from (``site --to outputs`` once deleted a release), nor inside any published release,
+    and an existing folder is replaced only if it is a site this command wrote."""
+    try:
+        refuse_overlap(to, releases_dir, "releases folder")
+        refuse_inside_release(to)
+    except UnsafeTarget as err:
+        raise SiteError(str(err)) from None
+    if to.is_symlink() or (to.exists() and not to.is_dir()):
+        raise SiteError(f"{to} exists and is not a folder; choose a new or empty folder")
+    if to.is_dir() and any(to.iterdir()) and not all((to / page).is_file() for page in PAGES):
+        raise SiteError(
+            f"{to} is a folder that holds something other than a site written by this "
+            "command, which replaces it whole; choose a new or empty folder"
+        )
+
+
 def build_site(outputs: Path, to: Path) -> list[dict[str, Any]]:
     """Write the site for every release under ``outputs/releases`` into ``to``; returns the
-    releases it covers, newest first."""
+    releases it covers, newest first.
+
+    The site is written into a temporary sibling folder and swapped in only when complete,
+    so a failure leaves ``to`` as it was and never half-written."""
     releases_dir = outputs / "releases"
+    _check_target(releases_dir, to)
     entries = read_index(releases_dir)
     if not entries:
         raise SiteError(f"{releases_dir}: no release is listed in index.json")
-    to.mkdir(parents=True, exist_ok=True)
+    to = to.absolute()
+    to.parent.mkdir(parents=True, exist_ok=True)
+    staging = to.with_name(f".{to.name}.site-tmp-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        _write_site(releases_dir, entries, staging)
+        if to.exists():
+            old = to.with_name(f".{to.name}.site-old-{os.getpid()}")
+            os.rename(to, old)
+            os.rename(staging, to)
+            shutil.rmtree(old)
+        else:
+            os.rename(staging, to)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return entries
+
+
+def _write_site(releases_dir: Path, entries: list[dict[str, Any]], to: Path) -> None:
+    to.mkdir()
     for entry in entries:
         version = str(entry["version"])
         source = releases_dir / version
@@ -266,10 +322,7 @@ def build_site(outputs: Path, to: Path) -> list[dict[str, Any]]:
         problems = verify_checksums(source)
         if problems:
             raise SiteError(f"{source} does not verify: " + "; ".join(problems))
-        target = to / "releases" / version
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(source, target)
+        shutil.copytree(source, to / "releases" / version)
     assets = resources.files("pipeline.access") / "site_assets"
     for name in ASSETS:
         (to / name).write_bytes((assets / name).read_bytes())
@@ -277,4 +330,3 @@ def build_site(outputs: Path, to: Path) -> list[dict[str, Any]]:
     newest = str(entries[0]["version"])
     page = claims_page(newest, to / "releases" / newest)
     (to / "claims.html").write_text(page, encoding="utf-8")
-    return entries

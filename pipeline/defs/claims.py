@@ -21,7 +21,7 @@ COUNTED = ("passages", "claims", "mentions", "quantities", "times", "entities")
 
 
 class ExtractionConfig(dg.Config):
-    """How sources are extracted: in ``workers`` processes for a large batch (0: one per CPU;
+    """How sources are extracted: in `workers` processes for a large batch (0: one per CPU;
     a small batch, or a run on a Dask worker, uses one)."""
 
     workers: int = int(os.environ.get("INTERVIEW_CLAIMS_WORKERS") or 0)
@@ -37,14 +37,14 @@ class ExtractionConfig(dg.Config):
 def claims(
     context: dg.AssetExecutionContext, config: ExtractionConfig, paths: ProjectPaths
 ) -> dg.Output[Any]:
-    """Each source in ``sources/`` (``<id>.txt`` decoded strictly as UTF-8 with BOM and CRLF
-    normalised, ``<id>.yaml`` read safely) segmented into passages (title, editorial,
+    """Each source in `sources/` (`<id>.txt` decoded strictly as UTF-8 with BOM and CRLF
+    normalised, `<id>.yaml` read safely) segmented into passages (title, editorial,
     question, answer, furniture) with speakers and roles, and its claims (verbatim spans with
     type, hedging, quantities, times and entities) as tables with content-derived ids."""
     # Imported here: the extractor compiles its patterns on import (~1 s), which a build that
     # only publishes, or finds nothing to do, should not pay.
     from pipeline.batch import extract_sources
-    from pipeline.extract.run import DEFAULT_EXTRACTOR
+    from pipeline.extraction import DEFAULT_EXTRACTOR
 
     keys = context.partition_keys
     # Hashed before reading: a file edited in between leaves a hash that no longer matches
@@ -64,6 +64,12 @@ def claims(
         if done % 100 == 0 and done < len(keys):
             context.log.info(f"extracted {done} of {len(keys)} sources")
     counts = {name: sum(len(t[name]) for t in tables.values()) for name in COUNTED}
+    # The run's totals go to its log: as output metadata they would be copied onto every
+    # partition, which must describe only itself.
+    context.log.info(
+        f"extracted {len(keys)} source(s): "
+        + ", ".join(f"{count} {name}" for name, count in counts.items())
+    )
     # Dagster keeps one data version per output, so only a one-source run (every sensor run)
     # records one: the source's content and the code that read it.
     version = None
@@ -75,8 +81,6 @@ def claims(
         tables,
         data_version=version,
         metadata={
-            **counts,
-            "sources": len(keys),
             "extractor": f"{DEFAULT_EXTRACTOR.name}/{DEFAULT_EXTRACTOR.version}",
             "sources_dir": str(paths.sources),
         },

@@ -11,6 +11,19 @@
 
 Runs started by sensors and schedules carry no run config, so the cluster has a default:
 ``$DASK_SCHEDULER_ADDRESS``, or a local cluster for the run.
+
+Upstream: fix 2 is the limitation a Dagster maintainer describes in
+https://github.com/dagster-io/dagster/issues/16013 (the Dask executor hands Dask the whole
+step graph, so what Dagster manages at the executor layer, here skipping what depends on a
+failure, does not happen). For fix 1 no upstream issue was found in dagster-io/dagster; it
+is "Exception: Iteration is not allowed on `@record` KeyRangesPartitionsSubset" from
+``Client.submit`` in ``dagster_dask/executor.py``. ``tests/test_dask.py`` runs dagster-dask's
+own executor and fails as soon as either bug is fixed there, which is when this module
+shrinks back to the default cluster only.
+
+This is the one module of the project that uses private Dagster APIs
+(``dagster._core``: ``ActiveExecution``, the step bookkeeping every Dagster executor shares,
+which dagster-dask does not use, and two types for annotations).
 """
 
 from __future__ import annotations

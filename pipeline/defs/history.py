@@ -14,6 +14,7 @@ import dagster as dg
 from pipeline.codeversion import code_version
 from pipeline.defs.partitions import SOURCE_HASH
 from pipeline.publish.index import latest
+from pipeline.publish.recovery import release_problem
 
 EXTRACTED = dg.AssetKey("claims")
 """The partitioned asset: one materialization per source and extraction."""
@@ -111,13 +112,17 @@ def claims_state(instance: dg.DagsterInstance, partitions: Iterable[str]) -> str
 def release_inputs(state: str, outputs_dir: Path, requested_version: str | None) -> str:
     """Everything a release run is made from: the claims, the code and schemas, where it
     publishes, the newest release there and the version asked for. Equal inputs give an equal
-    release, so a build that finds them unchanged since the last release need not run."""
-    newest = latest(outputs_dir / "releases")
+    release, so a build that finds them unchanged since the last release need not run. The
+    newest release counts as it stands on disk, checked against its SHA256SUMS and the index:
+    a deleted or damaged one is a change, never "nothing changed"."""
+    releases_dir = outputs_dir / "releases"
+    newest = latest(releases_dir)
+    intact = newest is not None and release_problem(releases_dir, newest) is None
     parts = {
         "claims": state,
         "code": code_version(".", "../schemas"),
         "outputs": str(outputs_dir.resolve()),
-        "newest": [newest["version"], newest["content_hash"]] if newest else None,
+        "newest": [newest["version"], newest["content_hash"], intact] if newest else None,
         "requested_version": requested_version,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()

@@ -39,6 +39,8 @@ def complete_sources(sources_dir: Path) -> tuple[dict[str, str], list[str]]:
         source_id = path.stem
         if not SOURCE_ID_PATTERN.fullmatch(source_id):
             passed_over.append(f"{path.name}: not a valid source id")
+        elif not path.is_file():  # a FIFO would block the hash below, and the sensor with it
+            passed_over.append(f"{path.name}: not a regular file")
         elif not (sources_dir / f"{source_id}.yaml").is_file():
             passed_over.append(f"{path.name}: waiting for {source_id}.yaml")
         else:

@@ -11,6 +11,7 @@ from pipeline.defs.checks import CHECK_SPECS, check_results
 from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
 from pipeline.evaluation.corpus import quality_summary
+from pipeline.publish.index import latest
 from pipeline.publish.release import publish
 from pipeline.publish.tables import ArrowTables, Tables, combine
 
@@ -49,22 +50,34 @@ def release(
     paths: ProjectPaths,
     release_options: ReleaseOptions,
 ) -> dg.MaterializeResult:
-    """The published release under ``outputs/releases/<version>/``: Parquet and CSV tables,
+    """The published release under `outputs/releases/<version>/`: Parquet and CSV tables,
     datapackage.json, CITATION.cff, dataset card, changelog and checksums. Publishes nothing
-    when the tables equal the latest release."""
+    when the tables equal the latest release; `current_version` always names the current
+    release."""
     result = publish(
         dataset,
         paths.outputs,
         requested_version=release_options.version,
         quality=lambda: quality_summary(paths.corpus),
         tables_checked=True,  # by the dataset's blocking checks, or this step would not run
+        allow_empty=release_options.allow_empty,
+        # Another build or a sensor may have changed the shared instance since this run's
+        # claims were loaded: publish only a dataset made of exactly this folder's sources.
+        sources_dir=paths.sources,
     )
     context.log.info(result.reason)
+    # The current release after this run, published by it or not: an operator looking at
+    # the latest materialization of a no-op run still sees which release is current.
+    current = latest(paths.outputs / "releases")
     metadata: dict[str, Any] = {
         "published": result.published,
         "version": result.version or "",
         "path": str(result.path) if result.path else "",
         "reason": result.reason,
+        "current_version": current["version"] if current else "",
+        "current_path": dg.MetadataValue.path(
+            str(paths.outputs / "releases" / current["version"]) if current else ""
+        ),
     }
     state = context.run.tags.get(CLAIMS_STATE_TAG)
     if state:  # a run started by `build`, which knows what the claims were when it began

@@ -34,9 +34,11 @@ class ProjectPaths(dg.ConfigurableResource):
 
 
 class ReleaseOptions(dg.ConfigurableResource):
-    """How a build publishes: ``version`` raises the computed version (never lowers it)."""
+    """How a build publishes: ``version`` raises the computed version (never lowers it);
+    ``allow_empty`` lets a release without any source be published."""
 
     version: str | None = None
+    allow_empty: bool = False
 
 
 def default_resources() -> dict[str, object]:

@@ -10,6 +10,7 @@ extraction failed holds the release back instead of making it fail.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import dagster as dg
 
@@ -17,6 +18,7 @@ from pipeline.defs.history import CLAIMS_STATE_TAG, EXTRACTED, claims_state, rec
 from pipeline.defs.jobs import extract_job, release_job
 from pipeline.defs.partitions import PARTITIONS_NAME, complete_sources, source_partitions
 from pipeline.defs.resources import ProjectPaths
+from pipeline.publish.lock import INSTANCE_LOCK, is_locked
 
 SOURCE_HASH_TAG = "interview-claims/source_sha256"
 UNFINISHED = [
@@ -28,8 +30,28 @@ UNFINISHED = [
 ]
 
 
-def _read_cursor(cursor: str | None) -> dict[str, str]:
-    return dict(json.loads(cursor)) if cursor else {}
+def read_cursor(cursor: str | None) -> dict[str, str]:
+    """Source id -> content hash, from a cursor written by :func:`write_cursor` (or by an
+    older version, which kept the bare mapping)."""
+    if not cursor:
+        return {}
+    data = json.loads(cursor)
+    return dict(data.get("hashes", data))
+
+
+def write_cursor(hashes: dict[str, str]) -> str:
+    """The cursor: a one-line summary first, since the UI's sensor page shows the cursor
+    from its start, then every source's hash (what the sensor compares)."""
+    keys = sorted(hashes)
+    summary = f"{len(keys)} source(s)" + (f": {keys[0]} .. {keys[-1]}" if keys else "")
+    return json.dumps({"summary": summary, "hashes": {k: hashes[k] for k in keys}})
+
+
+def _build_running(instance: dg.DagsterInstance) -> bool:
+    """Whether an ``interview-claims build`` holds this instance: its partitions and claims
+    are changing, so a sensor waits for the next tick rather than act on them."""
+    root = instance.root_directory
+    return bool(root) and is_locked(Path(root) / INSTANCE_LOCK)
 
 
 @dg.sensor(
@@ -38,18 +60,20 @@ def _read_cursor(cursor: str | None) -> dict[str, str]:
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Adds a partition for each new source in sources/ and requests its extraction; "
     "requests it again when the sha256 of its .txt or .yaml changes; removes the partition of "
-    "a deleted source. The cursor is a JSON object of source id -> content hash.",
+    "a deleted source. The cursor: a summary, then each source id's content hash.",
 )
 def sources_sensor(
     context: dg.SensorEvaluationContext, paths: ProjectPaths
 ) -> dg.SensorResult | dg.SkipReason:
     instance = context.instance
+    if _build_running(instance):
+        return dg.SkipReason("a build is using this Dagster instance; trying again next tick")
     if not paths.sources.is_dir():  # unmounted or mistyped: not "every source was removed"
         return dg.SkipReason(f"{paths.sources} is not a folder; partitions left as they are")
     current, passed_over = complete_sources(paths.sources)
     for note in passed_over:
         context.log.info(note)
-    previous = _read_cursor(context.cursor)
+    previous = read_cursor(context.cursor)
     # With no cursor entry (a new sensor, or an instance built by `interview-claims build`),
     # what was last extracted counts as seen: only real changes start runs.
     unseen = [key for key in current if key not in previous]
@@ -81,14 +105,14 @@ def sources_sensor(
     if removed:
         requests.append(source_partitions.build_delete_request(removed))
     cursor = {key: digest for key, digest in previous.items() if key in present} | current
-    if not run_requests and not requests and cursor == _read_cursor(context.cursor):
+    if not run_requests and not requests and cursor == read_cursor(context.cursor):
         return dg.SkipReason(f"{len(current)} source(s), none new, edited or removed")
     edited = sorted(set(changed) - set(added))
     context.log.info(f"sources added {added}, edited {edited}, removed {removed}")
     return dg.SensorResult(
         run_requests=run_requests,
         dynamic_partitions_requests=requests,
-        cursor=json.dumps(dict(sorted(cursor.items()))),
+        cursor=write_cursor(cursor),
     )
 
 
@@ -102,6 +126,8 @@ def sources_sensor(
 )
 def release_after_sources(context: dg.SensorEvaluationContext) -> dg.RunRequest | dg.SkipReason:
     instance = context.instance
+    if _build_running(instance):
+        return dg.SkipReason("a build is using this Dagster instance; trying again next tick")
     unfinished = instance.get_run_records(
         dg.RunsFilter(job_name=extract_job.name, statuses=UNFINISHED), limit=1
     )

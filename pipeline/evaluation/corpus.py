@@ -102,7 +102,7 @@ def load_corpus(root: Path) -> Corpus:
 
 def score_interview(corpus: Corpus, interview: Interview) -> dict[str, Any]:
     """Extract one corpus interview with the current extractor and score it against its gold."""
-    from pipeline.extract.run import extract_source  # the extractor is heavy: import on use
+    from pipeline.extraction import extract_source  # the extractor is heavy: import on use
 
     tables = extract_source(corpus.folder(interview), interview.source_id)
     return score_tables(tables, corpus.gold(interview), interview.source_id)

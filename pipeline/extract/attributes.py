@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from re import _constants, _parser  # type: ignore[attr-defined]  # stdlib regex parser
 from typing import Any
 
 from pipeline.extract import datafiles
+from pipeline.extract import regex_syntax as syntax
 from pipeline.extract.model import ClaimType
 from pipeline.extract.regexes import Gate, ascii_variant, with_first_chars
 from pipeline.extract.regexes import absent as _absent
@@ -59,8 +59,12 @@ def _required_literal(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     literal search is a fast scan, so a text without it skips the full pattern."""
     best = ""
     run: list[str] = []
-    for op, value in _parser.parse(pattern.pattern, pattern.flags):
-        if op is _constants.LITERAL:
+    try:
+        parsed = syntax.parse(pattern.pattern, pattern.flags)
+    except syntax.Unsupported:
+        return None
+    for op, value in parsed:
+        if op is syntax.LITERAL:
             run.append(chr(value))
             continue
         if len(run) > len(best):

@@ -7,9 +7,13 @@ normalised text that ``documents.text`` stores.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
-from datetime import date
+import stat
+import unicodedata
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +21,17 @@ import yaml
 
 from pipeline.extract.model import Document, SourceMeta
 
-SOURCE_ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$")
+MAX_ID_LENGTH = 120
+"""Longest source id, in characters: ids go into file names, URLs and every claim_id."""
+SOURCE_ID_PATTERN = re.compile(rf"^[a-z0-9](?:[a-z0-9-]{{0,{MAX_ID_LENGTH - 2}}}[a-z0-9])?$")
 MAX_TEXT_BYTES = 2_000_000
 """Largest interview text accepted, in bytes: far above any real interview (about 10 kB)."""
+MAX_META_BYTES = 64 * 1024
+"""Largest metadata file accepted, in bytes: a real one is a few hundred."""
+MAX_FIELD_CHARS = 2_000
+"""Longest value of one metadata field (or one name in a list), in characters."""
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""The one date form accepted (``date.fromisoformat`` also takes ``20221202``)."""
 
 REQUIRED_FIELDS = ("title", "interview_date")
 KNOWN_FIELDS = {
@@ -71,8 +83,72 @@ def source_ids(sources_dir: Path) -> list[str]:
     ids = []
     for path in sorted(sources_dir.glob("*.txt")):
         check_source_id(path.stem, path)
+        # Checked here, before anything hashes or reads them: a FIFO would block a reader
+        # forever, a folder would fail deep inside it.
+        _check_plain_file(path, sources_dir)
+        meta = path.with_suffix(".yaml")
+        if os.path.lexists(meta):
+            _check_plain_file(meta, sources_dir)
         ids.append(path.stem)
     return ids
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _check_plain_file(path: Path, sources_dir: Path) -> os.stat_result:
+    """Raise unless ``path`` is a regular file inside ``sources_dir`` (directly, or through
+    a symbolic link to a file in that same folder)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise SourceError(
+                path, f"is a dangling symbolic link (to {os.readlink(path)}, which does not exist)"
+            ) from None
+        raise
+    except OSError as err:
+        raise SourceError(path, f"cannot be read ({err.strerror})") from None
+    if path.resolve().parent != sources_dir.resolve():
+        raise SourceError(path, "lies outside the sources folder (a symbolic link out of it)")
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(path, f"is {_kind(info.st_mode)}, not a file")
+    return info
+
+
+def _read_plain_file(path: Path, sources_dir: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them. Opened without blocking and
+    checked again once open, so that a file swapped for a FIFO in between cannot hang."""
+    _check_plain_file(path, sources_dir)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as err:
+        raise SourceError(path, f"cannot be read ({err.strerror})") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(path, f"is {_kind(info.st_mode)}, not a file")
+        if info.st_size > limit:
+            raise SourceError(
+                path, f"{what} is {info.st_size:,} bytes; the limit is {limit:,} bytes"
+            )
+        try:
+            raw = handle.read(limit + 1)  # the file may grow while it is read
+        except OSError as err:
+            raise SourceError(path, f"cannot be read ({err.strerror})") from None
+    if len(raw) > limit:
+        raise SourceError(path, f"{what} is over {limit:,} bytes; the limit is {limit:,} bytes")
+    return raw
 
 
 def _refuse_ambiguous_names(sources_dir: Path) -> None:
@@ -97,6 +173,12 @@ def _refuse_ambiguous_names(sources_dir: Path) -> None:
 
 
 def check_source_id(source_id: str, path: Path | str) -> str:
+    if len(source_id) > MAX_ID_LENGTH:
+        raise SourceError(
+            path,
+            f"source id is {len(source_id)} characters; the limit is {MAX_ID_LENGTH}: "
+            "rename the file",
+        )
     if not SOURCE_ID_PATTERN.fullmatch(source_id):
         raise SourceError(
             path,
@@ -107,7 +189,8 @@ def check_source_id(source_id: str, path: Path | str) -> str:
 
 
 def normalise_text(raw: bytes, path: Path | str) -> str:
-    """Decode strictly as UTF-8, drop a BOM, normalise CRLF/CR to LF."""
+    """Decode strictly as UTF-8, drop a BOM, normalise CRLF/CR to LF and compose accents
+    (NFC): a decomposed "é" must match the lexicons and gazetteer as a composed one does."""
     if len(raw) > MAX_TEXT_BYTES:
         raise SourceError(
             path, f"text is {len(raw):,} bytes; the limit is {MAX_TEXT_BYTES:,} bytes"
@@ -126,6 +209,7 @@ def normalise_text(raw: bytes, path: Path | str) -> str:
             line,
         ) from None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise SourceError(path, "is empty: an interview text is needed")
     return text
@@ -135,32 +219,59 @@ def _as_names(value: Any, path: Path, field_name: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
-        return (value.strip(),) if value.strip() else ()
+        return (_short(value, path, field_name),) if value.strip() else ()
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(v.strip() for v in value if v.strip())
+        return tuple(_short(v, path, field_name) for v in value if v.strip())
     raise SourceError(path, f"field {field_name!r} must be a name or a list of names")
+
+
+def _short(value: str, path: Path, field_name: str) -> str:
+    value = value.strip()
+    if len(value) > MAX_FIELD_CHARS:
+        raise SourceError(
+            path,
+            f"field {field_name!r} is {len(value):,} characters long; "
+            f"the limit is {MAX_FIELD_CHARS:,}",
+        )
+    return value
+
+
+def today() -> date:
+    """Today's date in UTC: the limit for an interview date. The clock rather than
+    SOURCE_DATE_EPOCH (the last commit under ``make``), which would refuse an interview
+    held since the last commit; a date accepted once stays accepted on any later rebuild."""
+    return datetime.now(UTC).date()
 
 
 def _as_date(value: Any, path: Path, field_name: str, line: int | None) -> date | None:
     if value is None:
         return None
+    found: date | None = None
     if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise SourceError(
-        path, f"field {field_name!r} is {value!r}, not a real date in the form YYYY-MM-DD", line
-    )
+        found = value
+    elif isinstance(value, str) and ISO_DATE.fullmatch(value.strip()):
+        with contextlib.suppress(ValueError):  # 2023-02-30: refused below, as unreal
+            found = date.fromisoformat(value.strip())
+    if found is None:
+        shown = value if len(repr(value)) <= 80 else f"{str(value)[:60]}..."
+        raise SourceError(
+            path, f"field {field_name!r} is {shown!r}, not a real date in the form YYYY-MM-DD", line
+        )
+    if found > today():
+        raise SourceError(
+            path,
+            f"field {field_name!r} is {found.isoformat()}, in the future "
+            f"(today is {today().isoformat()}, UTC)",
+            line,
+        )
+    return found
 
 
 def _as_text(value: Any, path: Path, field_name: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return str(value).strip() or None
+        return _short(str(value), path, field_name) or None
     raise SourceError(path, f"field {field_name!r} must be text")
 
 
@@ -170,18 +281,31 @@ def _field_lines(node: yaml.Node | None) -> dict[str, int]:
     return {k.value: v.start_mark.line + 1 for k, v in node.value if isinstance(k, yaml.ScalarNode)}
 
 
-def read_meta(yaml_path: Path) -> SourceMeta:
+def _misnamed_meta(yaml_path: Path) -> Path | None:
+    """A metadata file beside the text under another extension (``x.yml``, ``x.YAML``)."""
+    for path in sorted(yaml_path.parent.glob(f"{glob_escape(yaml_path.stem)}.*")):
+        if path.suffix.lower() in (".yml", ".yaml") and path.name != yaml_path.name:
+            return path
+    return None
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def read_meta(yaml_path: Path, sources_dir: Path | None = None) -> SourceMeta:
     """Parse and check ``<id>.yaml`` with a safe loader (no Python object tags)."""
-    if not yaml_path.is_file():
+    if not os.path.lexists(yaml_path):
+        other = _misnamed_meta(yaml_path)
+        if other is not None:
+            raise SourceError(other, f"wrong extension: rename it to {yaml_path.name}")
         raise SourceError(
             yaml_path,
             "is missing: every <id>.txt needs an <id>.yaml with at least title and interview_date",
         )
+    raw = _read_plain_file(yaml_path, sources_dir or yaml_path.parent, MAX_META_BYTES, "metadata")
     try:
-        raw = yaml_path.read_bytes()
         content = raw.decode("utf-8").removeprefix("\ufeff")
-    except OSError as err:
-        raise SourceError(yaml_path, f"cannot be read ({err.strerror})") from None
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise SourceError(yaml_path, "is not valid UTF-8", line) from None
@@ -228,16 +352,11 @@ def read_source(sources_dir: Path, source_id: str) -> Document:
     """Read ``sources_dir/<source_id>.txt`` and its yaml. Raises :class:`SourceError`."""
     txt_path = sources_dir / f"{source_id}.txt"
     check_source_id(source_id, txt_path)
-    if txt_path.resolve().parent != sources_dir.resolve():
-        raise SourceError(txt_path, "lies outside the sources folder")
-    try:
-        raw = txt_path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(txt_path, "is missing") from None
-    except OSError as err:
-        raise SourceError(txt_path, f"cannot be read ({err.strerror})") from None
+    if not os.path.lexists(txt_path):
+        raise SourceError(txt_path, "is missing")
+    raw = _read_plain_file(txt_path, sources_dir, MAX_TEXT_BYTES, "text")
     text = normalise_text(raw, txt_path)
-    meta = read_meta(sources_dir / f"{source_id}.yaml")
+    meta = read_meta(sources_dir / f"{source_id}.yaml", sources_dir)
     return Document(
         source_id=source_id,
         meta=meta,

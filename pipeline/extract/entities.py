@@ -28,13 +28,9 @@ from typing import Any, Literal, NamedTuple
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.regexes import absent, gate
-from pipeline.extract.times import MONTHS, events
+from pipeline.extract.vocabulary import MONTHS, NORMALISE, events
 
 # libyaml's safe loader when present (the same data, several times faster to load).
-
-_NORMALISE = str.maketrans(
-    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +145,7 @@ _MONTHS_DAYS = frozenset(
 
 
 def _key(alias: str) -> str:
-    return " ".join(alias.translate(_NORMALISE).split()).lower()
+    return " ".join(alias.translate(NORMALISE).split()).lower()
 
 
 class _Index:
@@ -897,7 +893,7 @@ def _mention(text: str, found: _Found) -> Mention:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``."""
-    norm = text.translate(_NORMALISE)
+    norm = text.translate(NORMALISE)
     low = norm.lower() if norm.isascii() else None
     merged = _merge(_gazetteer_pass(norm, low), _fallback_pass(norm))
     return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]

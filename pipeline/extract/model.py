@@ -1,5 +1,9 @@
 """Plain data types passed between the extraction steps.
 
+Fields named like a column of a published table become that column's value in
+``pipeline.publish.tables`` (by name: a field the table lacks, or a column no field or id
+fills, is an error there). A new column's value is computed into a field here.
+
 Every offset is a Python string index into ``Document.text`` (the normalised text), end
 exclusive, unless a docstring says it is relative to a smaller piece of text.
 """
@@ -8,12 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Protocol
+from typing import Protocol
 
-PassageKind = Literal["title", "editorial", "question", "answer", "furniture"]
-SpeakerRole = Literal["interviewee", "interviewer", "editorial"]
-ClaimType = Literal["factual", "evaluative", "predictive"]
-EntityType = Literal["person", "organization", "place", "group", "event"]
+# The vocabularies are declared with the columns that hold them, in the field registry.
+from schemas.registry import ClaimType, EntityType, PassageKind, SpeakerRole
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from pipeline.extract import sentences, speakers
 from pipeline.extract.model import Document, Passage, PassageKind, SpeakerRole
 from pipeline.extract.regexes import with_first_chars
 from pipeline.extract.speakers import Cast, Label, Person, Resolver
+from pipeline.extract.vocabulary import apostrophes
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ LEX = speakers.lexicon()
 
 def _compile(key: str) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in LEX[key])
-    return with_first_chars(re.compile(speakers.apostrophes(f"(?:{body})"), re.IGNORECASE))
+    return with_first_chars(re.compile(apostrophes(f"(?:{body})"), re.IGNORECASE))
 
 
 FURNITURE_START = _compile("furniture_start")

@@ -17,15 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract import datafiles
+from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
 from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
+from pipeline.extract.vocabulary import NORMALISE
 
 # libyaml's safe loader when present (the same data, several times faster to load).
-
-_NORMALISE = str.maketrans(
-    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
-)
 
 
 def _lexicon() -> dict[str, Any]:
@@ -197,15 +195,11 @@ def singular(word: str) -> str:
 
 
 def _is_people(word: str) -> bool:
-    from pipeline.extract.entities import is_people_word
-
     return word.casefold() in _PERSON_NOUNS or is_people_word(word)
 
 
 def _is_adjective(word: str) -> bool:
     """A capitalised adjective inside a counted noun phrase ("five Kenyan elections")."""
-    from pipeline.extract.entities import is_adjective_word
-
     return is_adjective_word(word)
 
 
@@ -353,7 +347,7 @@ _VAGUE_MEASURE_WORDS = frozenset(w for p in _LEX["vague_measures"] for w in p.sp
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``."""
-    norm = text.translate(_NORMALISE)
+    norm = text.translate(NORMALISE)
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
     # A cheap test that skips the full scan on the many claims without any number.

@@ -7,22 +7,17 @@ characters a match can start with, and :func:`with_first_chars` prepends a look-
 it, so most positions fail on a single set test. The look-ahead only restates what the
 pattern already requires: matches, groups and spans are the same. :func:`needs` works out
 strings one of which every match contains, for a substring test that skips the scan.
+Patterns are read by :mod:`pipeline.extract.regex_syntax` (not the standard library's
+private parser); ``tests/extract/test_scan_equivalence.py`` checks on generated texts that
+every sped-up scan finds exactly what the plain pattern finds.
 """
 
 from __future__ import annotations
 
 import re
-from re import _constants, _parser  # type: ignore[attr-defined]  # stdlib regex parser
 from typing import Any
 
-_CATEGORIES = {
-    _constants.CATEGORY_DIGIT: r"\d",
-    _constants.CATEGORY_NOT_DIGIT: r"\D",
-    _constants.CATEGORY_SPACE: r"\s",
-    _constants.CATEGORY_NOT_SPACE: r"\S",
-    _constants.CATEGORY_WORD: r"\w",
-    _constants.CATEGORY_NOT_WORD: r"\W",
-}
+from pipeline.extract import regex_syntax as syntax
 
 
 class _Unknown(Exception):
@@ -30,12 +25,12 @@ class _Unknown(Exception):
 
 
 def _item(op: Any, value: Any) -> str:
-    if op is _constants.LITERAL:
+    if op is syntax.LITERAL:
         return re.escape(chr(value))
-    if op is _constants.RANGE:
+    if op is syntax.RANGE:
         return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
-    if op is _constants.CATEGORY and value in _CATEGORIES:
-        return _CATEGORIES[value]
+    if op is syntax.CATEGORY:
+        return str(value)
     raise _Unknown
 
 
@@ -45,26 +40,26 @@ def _first(sequence: Any, flags: int) -> tuple[set[tuple[str, bool]], bool]:
     found: set[tuple[str, bool]] = set()
     nocase = bool(flags & re.IGNORECASE)
     for op, value in sequence:
-        if op is _constants.LITERAL:
+        if op is syntax.LITERAL:
             found.add((_item(op, value), nocase))
             return found, False
-        if op is _constants.IN:
-            if any(o is _constants.NEGATE for o, _ in value):
+        if op is syntax.IN:
+            if any(o is syntax.NEGATE for o, _ in value):
                 raise _Unknown
             found.update((_item(o, v), nocase) for o, v in value)
             return found, False
-        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        if op in (syntax.AT, syntax.ASSERT, syntax.ASSERT_NOT):
             continue  # zero-width: the next element consumes the first character
-        if op is _constants.SUBPATTERN:
+        if op is syntax.SUBPATTERN:
             _, add_flags, del_flags, inner = value
             chars, empty = _first(inner, (flags | add_flags) & ~del_flags)
-        elif op is _constants.BRANCH:
+        elif op is syntax.BRANCH:
             chars, empty = set(), False
             for branch in value[1]:
                 more, can_be_empty = _first(branch, flags)
                 chars |= more
                 empty = empty or can_be_empty
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        elif op in (syntax.MAX_REPEAT, syntax.MIN_REPEAT):
             low, _, inner = value
             chars, empty = _first(inner, flags)
             empty = empty or low == 0
@@ -83,8 +78,11 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     (in a pattern that ignores case, every one is)."""
     if pattern.flags & re.VERBOSE:
         return None
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if parsed and parsed[0] == (_constants.AT, _constants.AT_BEGINNING):
+    try:
+        parsed = syntax.parse(pattern.pattern, pattern.flags)
+    except syntax.Unsupported:
+        return None
+    if parsed and parsed[0] == (syntax.AT, syntax.AT_BEGINNING):
         return None  # "^...": already fails fast everywhere but at the start
     try:
         chars, empty = _first(parsed, pattern.flags)
@@ -116,7 +114,11 @@ def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     a text whose lower-case form holds none of them cannot match: a substring test (much
     cheaper than even a failing regex scan) settles it. Strings with other characters are
     not used (a case-insensitive "ſ" matches an ASCII "s")."""
-    found = _sequence_needs(_parser.parse(pattern.pattern, pattern.flags))
+    try:
+        parsed = syntax.parse(pattern.pattern, pattern.flags)
+    except syntax.Unsupported:
+        return None
+    found = _sequence_needs(parsed)
     return tuple(sorted(found)) if found else None
 
 
@@ -134,18 +136,18 @@ def _sequence_needs(sequence: Any) -> set[str] | None:
 
     run: list[str] = []
     for op, value in sequence:
-        if op is _constants.LITERAL:
+        if op is syntax.LITERAL:
             run.append(chr(value))
             continue
         consider({"".join(run)} if run else None)
         run = []
-        if op is _constants.SUBPATTERN:
+        if op is syntax.SUBPATTERN:
             consider(_sequence_needs(value[3]))
-        elif op is _constants.BRANCH:
+        elif op is syntax.BRANCH:
             options = [_sequence_needs(branch) for branch in value[1]]
             if all(options):
                 consider(set().union(*options))  # type: ignore[arg-type]
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+        elif op in (syntax.MAX_REPEAT, syntax.MIN_REPEAT) and value[0] >= 1:
             consider(_sequence_needs(value[2]))
     consider({"".join(run)} if run else None)
     return best

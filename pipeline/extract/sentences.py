@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from pipeline.extract import datafiles
 from pipeline.extract.regexes import ascii_variant, with_first_chars
-from pipeline.extract.speakers import apostrophes
+from pipeline.extract.vocabulary import apostrophes
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 

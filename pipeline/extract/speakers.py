@@ -25,27 +25,6 @@ def lexicon() -> dict[str, Any]:
     return datafiles.load("segmentation.yaml")
 
 
-def apostrophes(pattern: str) -> str:
-    """A lexicon regex in which a straight apostrophe also matches a curly one (outside
-    character classes, which keep their own members)."""
-    out = []
-    in_class = escaped = False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
-            in_class = True
-        elif char == "]":
-            in_class = False
-        elif char == "'" and not in_class:
-            out.append("['’]")
-            continue
-        out.append(char)
-    return "".join(out)
-
-
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()[key])
 

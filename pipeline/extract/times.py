@@ -19,36 +19,26 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import repeat
-from typing import Any
 
-from pipeline.extract import datafiles
+from pipeline.extract.entities import find_mentions
 from pipeline.extract.model import TimeExpression
 from pipeline.extract.regexes import AnyMatch, CasedMatch, ascii_variant, with_first_chars
+from pipeline.extract.vocabulary import (
+    MONTHS,
+    NORMALISE,
+    Event,
+    as_date,
+    events,
+    events_data,
+)
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
 Span = tuple[str | None, str | None]
 
-_QUOTES = str.maketrans(
-    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
-)
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 9
@@ -90,70 +80,12 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """A dated event from ``data/events.yaml``."""
-
-    name: str
-    qid: str | None
-    start: date
-    end: date | None
-    kind: str
-    context: frozenset[str]
-    is_entity: bool
-    aliases: tuple[str, ...]
-    bare: tuple[str, ...]
-    start_iso: str = ""  # as precise as the event's date is known ("2020-03")
-    end_iso: str | None = None
-
-
-def _as_date(value: Any) -> date | None:
-    """A date from an ISO date, year-month or year (the first day of the period)."""
-    if value is None or isinstance(value, date):
-        return value
-    text = str(value)
-    return date.fromisoformat(text + "-01-01"[len(text) - 4 :] if len(text) < 10 else text)
-
-
-def _iso(value: Any) -> str | None:
-    return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
-
-
-def _events_data() -> dict[str, Any]:
-    return datafiles.load("events.yaml")
-
-
-@cache
-def events() -> tuple[Event, ...]:
-    """Every event of ``data/events.yaml``."""
-    out = []
-    for row in _events_data()["events"]:
-        start = _as_date(row["start"])
-        assert start is not None, row["name"]
-        out.append(
-            Event(
-                row["name"],
-                row.get("qid"),
-                start,
-                _as_date(row.get("end")),
-                row["kind"],
-                frozenset(row.get("context") or ()),
-                bool(row.get("entity", True)),
-                tuple(row.get("aliases") or ()),
-                tuple(row.get("bare") or ()),
-                _iso(row["start"]) or "",
-                _iso(row.get("end")),
-            )
-        )
-    return tuple(out)
-
-
 _EVENT_BY_ALIAS: dict[str, Event] = {
     a.casefold(): e for e in events() for a in (*e.aliases, *e.bare)
 }
-_GENERIC: dict[str, str] = {k.casefold(): v for k, v in _events_data()["generic"].items()}
+_GENERIC: dict[str, str] = {k.casefold(): v for k, v in events_data()["generic"].items()}
 _INDEPENDENCE: dict[str, date] = {
-    k: d for k, v in _events_data()["independence"].items() if (d := _as_date(v)) is not None
+    k: d for k, v in events_data()["independence"].items() if (d := as_date(v)) is not None
 }
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
@@ -486,8 +418,6 @@ def _weekday(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _country_independence(text: str, position: int, context: str | None) -> date | None:
     """The independence date of the country named nearest before ``position`` (then after)."""
-    from pipeline.extract.entities import find_mentions
-
     places = [
         (m.char_start, _INDEPENDENCE[m.name])
         for m in find_mentions(text)
@@ -590,7 +520,7 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _event_alternation() -> str:
-    names = {a for e in events() for a in (*e.aliases, *e.bare)} | set(_events_data()["generic"])
+    names = {a for e in events() for a in (*e.aliases, *e.bare)} | set(events_data()["generic"])
     parts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
     return "|".join(parts)
 
@@ -910,17 +840,32 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
 
 def _resolved(text: str, anchor: date, context: str | None) -> list[tuple[int, int, Span]]:
     """The selected time expressions of ``text``: offsets and resolved span."""
-    norm = text.translate(_QUOTES)
+    norm = text.translate(NORMALISE)
     candidates = _candidates(norm)
     if not candidates:
         return []
     ctx = _Ctx(norm, anchor, context)
     found = []
     for rule, match in candidates:
-        span = rule.resolve(match, ctx)
+        try:
+            span = rule.resolve(match, ctx)
+        except (OverflowError, ValueError):
+            # Arithmetic past the calendar's edge ("next year" said on 9999-12-31): the
+            # expression is still a time, but its date cannot be written.
+            span = (None, None)
         if span is not None:
-            found.append((match.start(), match.end(), span))
+            found.append(
+                (match.start(), match.end(), (_in_calendar(span[0]), _in_calendar(span[1])))
+            )
     return _select(found)
+
+
+_CALENDAR_VALUE = re.compile(r"^(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _in_calendar(value: str | None) -> str | None:
+    """``value``, or None for a year outside 0001..9999 (which ISO dates cannot write)."""
+    return value if value is None or _CALENDAR_VALUE.fullmatch(value) else None
 
 
 _SPAN_ANCHOR = date(2000, 1, 1)

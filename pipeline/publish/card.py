@@ -10,7 +10,7 @@ import yaml
 from pipeline.publish.codebook import CODEBOOK_PATH, codebook_version
 from pipeline.publish.metadata import dataset_metadata
 from pipeline.publish.tables import Tables
-from schemas import TABLES
+from schemas import TABLES, schema, table
 
 
 def _header(version: str) -> str:
@@ -34,9 +34,12 @@ def _header(version: str) -> str:
 
 def _columns(name: str) -> list[str]:
     lines = ["| column | type | description |", "| --- | --- | --- |"]
-    for column, spec in TABLES[name].to_schema().columns.items():
-        nullable = ", may be empty" if spec.nullable else ""
-        lines.append(f"| `{column}` | {spec.dtype}{nullable} | {spec.description} |")
+    dtypes = schema(name).dtypes  # the type as pandas holds it, e.g. string[pyarrow]
+    for column in table(name).columns:
+        nullable = ", may be empty" if column.nullable else ""
+        lines.append(
+            f"| `{column.name}` | {dtypes[column.name]}{nullable} | {column.description} |"
+        )
     return lines
 
 
@@ -175,8 +178,8 @@ def dataset_card(
         "## Tables",
         "",
     ]
-    for name, model in TABLES.items():
-        lines += [f"### {name}", "", (model.__doc__ or "").strip(), "", *_columns(name), ""]
+    for name in TABLES:
+        lines += [f"### {name}", "", table(name).description, "", *_columns(name), ""]
     lines += [
         "## Integrity",
         "",

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.publish.tables import Tables, typed
+from schemas import table
 
 CHILD_TABLES = ("quantities", "times", "mentions")
 
@@ -75,7 +76,7 @@ def changes_table(previous: Tables | None, current: Tables) -> pd.DataFrame:
         for cid, changed in fields.items()
     ]
     frame = typed("changes", rows)
-    return typed("changes", frame.sort_values(["source_id", "claim_id"], kind="stable"))
+    return typed("changes", frame.sort_values(list(table("changes").sort_keys), kind="stable"))
 
 
 @dataclass

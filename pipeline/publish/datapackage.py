@@ -1,4 +1,4 @@
-"""Generate the Frictionless Data Package descriptor from the pandera table models.
+"""Generate the Frictionless Data Package descriptor from the field registry.
 
 Each table is published twice: as CSV, a tabular resource ``<table>`` whose rows Frictionless
 validates against the Table Schema, primary and foreign keys; and as Parquet, a file resource
@@ -16,31 +16,26 @@ from pipeline.publish.codebook import RELEASE_NAME as CODEBOOK_NAME
 from pipeline.publish.codebook import codebook_version
 from pipeline.publish.files import sha256_file
 from pipeline.publish.metadata import dataset_metadata
-from schemas import TABLES, table_metadata
+from schemas import TABLES, Column, table, table_metadata
 
-_TYPES = {"int64": "integer", "float64": "number", "bool": "boolean"}
-_DATE_COLUMNS = {"interview_date", "published_date"}
+_TYPES = {int: "integer", float: "number", bool: "boolean", str: "string"}
 
 
-def field_descriptor(column: str, spec: Any) -> dict[str, Any]:
-    """A Table Schema field for one pandera column."""
-    ftype = _TYPES.get(str(spec.dtype), "string")
-    if column in _DATE_COLUMNS:
-        ftype = "date"
-    field: dict[str, Any] = {"name": column, "type": ftype, "description": spec.description}
+def field_descriptor(column: Column) -> dict[str, Any]:
+    """A Table Schema field for one registry column."""
+    ftype = "date" if column.date else _TYPES[column.type]
+    field: dict[str, Any] = {"name": column.name, "type": ftype, "description": column.description}
     constraints: dict[str, Any] = {}
-    if not spec.nullable:
+    if not column.nullable:
         constraints["required"] = True
-    if spec.unique:
+    if column.unique:
         constraints["unique"] = True
-    for check in spec.checks:
-        stats = check.statistics or {}
-        if check.name == "isin":
-            constraints["enum"] = sorted(stats["allowed_values"])
-        elif check.name == "str_matches" and ftype == "string":
-            constraints["pattern"] = stats["pattern"].lstrip("^").rstrip("$")
-        elif check.name == "greater_than_or_equal_to":
-            constraints["minimum"] = stats["min_value"]
+    if column.minimum is not None:
+        constraints["minimum"] = column.minimum
+    if column.values:
+        constraints["enum"] = sorted(column.values)
+    if column.pattern is not None and not column.date:  # a date's type says its form
+        constraints["pattern"] = column.pattern.lstrip("^").rstrip("$")
     if constraints:
         field["constraints"] = constraints
     return field
@@ -48,9 +43,8 @@ def field_descriptor(column: str, spec: Any) -> dict[str, Any]:
 
 def table_schema(name: str, suffix: str = "") -> dict[str, Any]:
     meta = table_metadata(name)
-    columns = TABLES[name].to_schema().columns
     schema: dict[str, Any] = {
-        "fields": [field_descriptor(col, spec) for col, spec in columns.items()],
+        "fields": [field_descriptor(column) for column in table(name).columns],
         "missingValues": [""],
         "primaryKey": list(meta["primary_key"]),
     }
@@ -74,7 +68,7 @@ def _resource(release_dir: Path, name: str, fmt: str) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "name": name + suffix,
         "title": f"{table_metadata(name)['title']} ({fmt.upper() if fmt == 'csv' else 'Parquet'})",
-        "description": (TABLES[name].__doc__ or "").strip(),
+        "description": table(name).description,
         "path": f"data/{name}.{fmt}",
         "profile": "tabular-data-resource" if fmt == "csv" else "data-resource",
         "type": "table" if fmt == "csv" else "file",

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.publish.tables import Tables, arrow_schema, typed
-from schemas import TABLES
+from schemas import TABLES, table
 
 
 def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
@@ -50,12 +50,17 @@ def write_tables(tables: Tables, data_dir: Path) -> None:
 
 
 def read_tables(release_dir: Path, names: tuple[str, ...] | None = None) -> Tables:
-    """The tables of a release, from its Parquet files, typed by the models."""
+    """The tables of a release, from its Parquet files, typed by the registry.
+
+    A table laid out otherwise (a release made before a column was added, renamed or
+    removed) is returned as stored, so that comparing it with a new build shows the change
+    rather than hiding it under filled-in columns."""
     out = {}
-    for name in names or tuple(TABLES):
+    for name in names or TABLES:
         path = release_dir / "data" / f"{name}.parquet"
         frame = pq.read_table(path).to_pandas()
-        out[name] = typed(name, frame)
+        same = list(frame.columns) == list(table(name).column_names)
+        out[name] = typed(name, frame) if same else frame
     return out
 
 

@@ -1,16 +1,22 @@
 """Publish a release: decide the version from the data, write every file into a temporary
 folder beside the final one, verify it, and move it into place in one rename. The index is
 rewritten last. A published release is never changed.
+
+A crash can stop publishing between any two steps; the next publish recovers, because the
+index is derivable from the release folders and their checksums (:mod:`.recovery`): a
+complete folder the index does not list yet is listed, an incomplete one is moved aside and
+never listed, and temporary folders are removed. ``$INTERVIEW_CLAIMS_FAULT`` names a step
+(:data:`FAULT_STEPS`) at which to die as ``kill -9`` would, so tests reach every window.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import hashlib
+import errno
 import logging
 import os
 import shutil
+import signal
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,15 +28,13 @@ from pipeline.publish import changes as changes_mod
 from pipeline.publish.card import dataset_card
 from pipeline.publish.citation import citation_cff, zenodo_json
 from pipeline.publish.codebook import write_codebook
+from pipeline.publish.consistency import sources_mismatch
+from pipeline.publish.contenthash import content_hash
 from pipeline.publish.datapackage import write_datapackage
-from pipeline.publish.files import (
-    read_tables,
-    set_mtimes,
-    sha256_file,
-    write_checksums,
-    write_tables,
-)
+from pipeline.publish.files import read_tables, set_mtimes, write_checksums, write_tables
 from pipeline.publish.index import latest, read_index, write_index
+from pipeline.publish.lock import LockTimeout, file_lock, lock_timeout
+from pipeline.publish.recovery import newest_problem, reconcile
 from pipeline.publish.tables import Tables
 from pipeline.publish.validation import check_all, check_changes
 from pipeline.publish.versioning import decide_version, parse_version, required_bump
@@ -39,7 +43,10 @@ from schemas import DATA_TABLES
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".publish.lock"
-LOCK_TIMEOUT_SECONDS = 600.0
+FAULT_ENV = "INTERVIEW_CLAIMS_FAULT"
+FAULT_STEPS = ("written", "renamed", "indexed")
+"""``written``: the temporary folder is complete, not yet renamed; ``renamed``: the release
+is in place, the index not yet rewritten; ``indexed``: everything is done."""
 
 
 class PublishError(RuntimeError):
@@ -71,45 +78,29 @@ def release_epoch() -> int:
 
 
 @contextlib.contextmanager
-def publish_lock(outputs_dir: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+def publish_lock(outputs_dir: Path, timeout: float | None = None) -> Iterator[None]:
     """One publisher at a time per outputs folder; a second waits, then gives up clearly."""
     (outputs_dir / "releases").mkdir(parents=True, exist_ok=True)
-    path = outputs_dir / LOCK_NAME
-    with path.open("a") as handle:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise PublishError(
-                        f"{outputs_dir}: another build is publishing (lock {path}); "
-                        f"gave up after {timeout:.0f} s"
-                    ) from None
-                time.sleep(0.2)
-        try:
+    try:
+        with file_lock(
+            outputs_dir / LOCK_NAME,
+            f"{outputs_dir}: another build is publishing",
+            lock_timeout() if timeout is None else timeout,
+            on_wait=log.warning,
+        ):
             yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    except LockTimeout as err:
+        raise PublishError(str(err)) from None
 
 
-def _clean_leftovers(releases_dir: Path) -> None:
-    """Remove temporary folders of builds that were killed while publishing."""
-    for path in releases_dir.glob(".*.tmp-*"):
-        log.warning("removing %s, left by an interrupted build", path)
-        if path.is_dir():
-            shutil.rmtree(path)
-        else:
-            path.unlink()
-
-
-def content_hash(release_dir: Path) -> str:
-    """A hash of the data tables' CSV bytes: equal for releases with equal data."""
-    digest = hashlib.sha256()
-    for name in DATA_TABLES:
-        digest.update(f"{name} {sha256_file(release_dir / 'data' / f'{name}.csv')}\n".encode())
-    return f"sha256:{digest.hexdigest()}"
+def fault_point(step: str) -> None:
+    """Die here, as ``kill -9`` would, when ``$INTERVIEW_CLAIMS_FAULT`` names this step; with
+    ``<step>:enospc``, fail as a full disk would. A test hook, inert unless set."""
+    wanted = os.environ.get(FAULT_ENV, "")
+    if wanted == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if wanted == f"{step}:enospc":
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
 def _changelog(version: str, released: str, lines: Sequence[str], previous: Path | None) -> str:
@@ -165,26 +156,55 @@ def publish(
     requested_version: str | None = None,
     quality: Callable[[], Mapping[str, Any] | None] = lambda: None,
     tables_checked: bool = False,
+    allow_empty: bool = False,
+    sources_dir: Path | None = None,
 ) -> PublishResult:
     """Publish ``tables`` as the next release under ``outputs_dir/releases``, or nothing if
     they equal the latest release. ``quality`` gives the extraction figures the card reports;
     it is called only when a release is written (it extracts the whole annotated corpus).
-    ``tables_checked``: the caller has run every check on the
-    data tables already (the dataset's blocking checks), so only the delta is checked here."""
+    ``tables_checked``: the caller has run every check on the data tables already (the
+    dataset's blocking checks), so only the delta is checked here. A release without
+    documents is refused unless ``allow_empty``; with ``sources_dir``, one whose documents
+    are not exactly the texts in that folder is refused."""
+    if tables["documents"].empty and not allow_empty:
+        raise PublishError(
+            "there are no sources, so the release would be empty; nothing was published "
+            "(ask for an empty release explicitly to publish one)"
+        )
     releases_dir = outputs_dir / "releases"
     epoch = release_epoch()
     released = datetime.fromtimestamp(epoch, UTC).date().isoformat()
     with publish_lock(outputs_dir):
-        _clean_leftovers(releases_dir)
+        for note in reconcile(releases_dir):
+            log.warning(note)
+        if sources_dir is not None and sources_dir.is_dir():
+            mismatch = sources_mismatch(tables["documents"], sources_dir)
+            if mismatch:
+                raise PublishError(mismatch)
         newest = latest(releases_dir)
+        if newest is not None:
+            problem = newest_problem(releases_dir, newest)
+            if problem:
+                raise PublishError(problem)
         previous_dir = releases_dir / newest["version"] if newest else None
         previous = read_tables(previous_dir, DATA_TABLES) if previous_dir else None
         bump = required_bump(previous, tables) if previous is not None else None
-        decision = decide_version(newest["version"] if newest else None, bump, requested_version)
+        newest_version = newest["version"] if newest else None
+        decision = decide_version(newest_version, bump, requested_version)
         if decision.version is None:
             return PublishResult(None, None, f"nothing changed: {decision.reason}")
         version = decision.version
         parse_version(version)
+        reason = decision.reason
+        if previous is not None:
+            # Said aloud: a build from another sources folder (or another instance) into the
+            # same outputs drops the interviews it does not have.
+            dropped = sorted(
+                set(previous["documents"]["source_id"]) - set(tables["documents"]["source_id"])
+            )
+            if dropped:
+                shown = ", ".join(dropped[:5]) + (" ..." if len(dropped) > 5 else "")
+                reason += f"; drops {len(dropped)} interview(s) of {newest_version}: {shown}"
         final = releases_dir / version
         if final.exists():
             raise PublishError(f"{final} already exists; a published release is never changed")
@@ -201,10 +221,12 @@ def publish(
                 epoch,
                 tables_checked,
             )
+            fault_point("written")
             os.rename(tmp, final)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+        fault_point("renamed")
         entries = [e for e in read_index(releases_dir) if e["version"] != version]
         entries.append(
             {
@@ -215,4 +237,5 @@ def publish(
             }
         )
         write_index(releases_dir, entries)
-        return PublishResult(version, final, decision.reason)
+        fault_point("indexed")
+        return PublishResult(version, final, reason)

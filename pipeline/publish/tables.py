@@ -1,12 +1,16 @@
 """Turn one extracted document into the dataset's tables, and combine and type them.
 
-Column order and dtypes come from the pandera models in :mod:`schemas`, so every writer
-(Parquet, CSV) and every check sees the same table.
+Columns, their order and types come from the field registry (:mod:`schemas.registry`), so
+every writer (Parquet, CSV) and every check sees the same table. A row is built from the
+extractor's dataclass by field name; a row whose keys differ from its table's columns is an
+error (:class:`RowError`), never filled in or dropped silently.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -15,67 +19,117 @@ import pyarrow as pa
 
 from pipeline.extract.model import Claim, Document, Extractor, Passage
 from pipeline.publish import ids
-from schemas import DATA_TABLES, TABLES
+from schemas import DATA_TABLES, Table, table
 
 Tables = dict[str, pd.DataFrame]
 ArrowTables = dict[str, pa.Table]
 """A source's tables as Arrow: how extraction hands them on, because 1,000 of them load
 and combine in a third of the time pandas frames take."""
 STRING = pd.Series([], dtype="str").dtype
-_ARROW_TYPES = {"int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+_ARROW_TYPES = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string()}
+_PANDAS_TYPES: dict[type, Any] = {int: "int64", float: "float64", bool: "bool", str: "str"}
+
+
+class RowError(ValueError):
+    """A row or frame whose columns are not its table's: a misspelt, missing or extra key."""
 
 
 @cache
-def arrow_schema(name: str) -> pa.Schema:
-    """The table's Arrow schema, from its model: the same types whatever the rows hold."""
-    columns = TABLES[name].to_schema().columns
+def _arrow_schema(entry: Table) -> pa.Schema:
     return pa.schema(
-        [
-            pa.field(col, _ARROW_TYPES.get(str(spec.dtype), pa.string()), nullable=spec.nullable)
-            for col, spec in columns.items()
-        ]
+        [pa.field(c.name, _ARROW_TYPES[c.type], nullable=c.nullable) for c in entry.columns]
     )
 
 
+def arrow_schema(name: str) -> pa.Schema:
+    """The table's Arrow schema, from the registry: the same types whatever the rows hold."""
+    return _arrow_schema(table(name))
+
+
 def to_arrow(tables: Tables) -> ArrowTables:
-    """The data tables of ``tables`` as Arrow tables with the models' schemas."""
+    """The data tables of ``tables`` as Arrow tables with the registry's schemas."""
     return {
         name: pa.Table.from_pandas(tables[name], schema=arrow_schema(name), preserve_index=False)
         for name in DATA_TABLES
     }
 
 
-@cache
-def _column_dtypes(name: str) -> tuple[tuple[str, Any], ...]:
-    """(column, pandas dtype) in the model's order; building a pandera schema is slow, so
-    once per table."""
-    kinds = {"int64": "int64", "bool": "bool", "float64": "float64"}
-    return tuple(
-        (column, kinds.get(str(spec.dtype), "str"))
-        for column, spec in TABLES[name].to_schema().columns.items()
+def _mismatch(name: str, columns: tuple[str, ...], keys: Iterable[str], what: str) -> RowError:
+    keys = list(keys)
+    missing = [c for c in columns if c not in keys]
+    unexpected = [k for k in keys if k not in columns]
+    parts = [f"missing {', '.join(missing)}" if missing else ""]
+    parts.append(f"not columns of {name}: {', '.join(map(str, unexpected))}" if unexpected else "")
+    return RowError(
+        f"{what} of table {name} does not match its columns in schemas/registry.py: "
+        + "; ".join(p for p in parts if p)
     )
 
 
 def typed(name: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.DataFrame:
-    """A table with exactly the model's columns, in its order, with its dtypes."""
-    dtypes = _column_dtypes(name)
-    columns = [column for column, _ in dtypes]
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=columns)
-    frame = frame.reindex(columns=columns)
+    """A table with exactly the registry's columns, in its order, with its types.
+
+    Rows (or a frame) must carry exactly the table's columns, in any order: a missing or
+    unknown key raises :class:`RowError`."""
+    entry = table(name)
+    columns = entry.column_names
+    wanted = set(columns)
+    if isinstance(rows, pd.DataFrame):
+        frame = rows
+        if set(frame.columns) != wanted or len(frame.columns) != len(columns):
+            raise _mismatch(name, columns, frame.columns, "a frame")
+    else:
+        records = list(rows)
+        for record in records:
+            if record.keys() != wanted:
+                raise _mismatch(name, columns, record.keys(), "a row")
+        frame = pd.DataFrame(records, columns=list(columns))
     out = {}
-    for column, dtype in dtypes:
-        series = frame[column]
+    for column in entry.columns:
+        series = frame[column.name]
+        dtype = _PANDAS_TYPES[column.type]
         if dtype != "str":
             series = series.astype(dtype)
         elif series.dtype != STRING:  # typed already (tables being combined) is left alone
             series = series.astype(object).where(series.notna(), None).astype("str")
-            series = series.where(frame[column].notna(), None)
-        out[column] = series
-    return pd.DataFrame(out, columns=columns).reset_index(drop=True)
+            series = series.where(frame[column.name].notna(), None)
+        out[column.name] = series
+    return pd.DataFrame(out, columns=list(columns)).reset_index(drop=True)
 
 
-def _joined(names: tuple[str, ...]) -> str | None:
-    return "; ".join(names) if names else None
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
+def _cell(value: Any) -> Any:
+    """A dataclass value as a table cell: names joined by '; ', dates as YYYY-MM-DD."""
+    if isinstance(value, tuple):
+        return "; ".join(value) if value else None
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def row(item: Any, skip: frozenset[str] = frozenset(), **given: Any) -> dict[str, Any]:
+    """A table row from a dataclass: each field by its name (as a cell), but those in ``skip``
+    (structure, not columns), plus the values ``given`` (ids, references). Whether the keys
+    are the table's columns is checked by :func:`typed`."""
+    values = {n: _cell(getattr(item, n)) for n in _field_names(type(item)) if n not in skip}
+    values.update(given)
+    return values
+
+
+# Dataclass fields that hold structure (children, positions used to build ids), not columns.
+_PASSAGE_STRUCTURE = frozenset({"question_seq"})
+_CLAIM_STRUCTURE = frozenset({"passage_seq", "quantities", "times", "mentions"})
+_ENTITY_FIELDS = frozenset({"name", "type", "wikidata_id"})
+_MENTION_SPAN = frozenset({"char_start", "char_end", "text"})
 
 
 def source_tables(
@@ -84,45 +138,24 @@ def source_tables(
     """Every data table for one document, with content-derived ids."""
     text = document.text
     sid = document.source_id
-    meta = document.meta
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in DATA_TABLES}
-    tables["documents"].append(
-        {
-            "source_id": sid,
-            "title": meta.title,
-            "url": meta.url,
-            "publisher": meta.publisher,
-            "interviewee": _joined(meta.interviewee),
-            "interviewer": _joined(meta.interviewer),
-            "interview_date": meta.interview_date.isoformat(),
-            "published_date": meta.published_date.isoformat() if meta.published_date else None,
-            "language": meta.language,
-            "license": meta.license,
-            "sha256": document.sha256,
-            "text": text,
-        }
-    )
+    tables["documents"].append(row(document.meta, source_id=sid, sha256=document.sha256, text=text))
     passage_texts = [text[p.char_start : p.char_end] for p in passages]
     passage_ids = {
         p.seq: ids.passage_id(sid, t, n)
         for p, t, n in zip(passages, passage_texts, ids.occurrences(passage_texts), strict=True)
     }
     for passage, passage_text in zip(passages, passage_texts, strict=True):
+        question = passage.question_seq
         tables["passages"].append(
-            {
-                "passage_id": passage_ids[passage.seq],
-                "source_id": sid,
-                "seq": passage.seq,
-                "kind": passage.kind,
-                "speaker": passage.speaker,
-                "speaker_role": passage.speaker_role,
-                "question_id": passage_ids.get(passage.question_seq)
-                if passage.question_seq is not None
-                else None,
-                "char_start": passage.char_start,
-                "char_end": passage.char_end,
-                "text": passage_text,
-            }
+            row(
+                passage,
+                _PASSAGE_STRUCTURE,
+                passage_id=passage_ids[passage.seq],
+                source_id=sid,
+                question_id=passage_ids.get(question) if question is not None else None,
+                text=passage_text,
+            )
         )
     entities: dict[str, dict[str, Any]] = {}
     label = f"{extractor.name}/{extractor.version}"
@@ -132,74 +165,27 @@ def source_tables(
     ):
         cid = ids.claim_id(sid, claim.text, occurrence)
         tables["claims"].append(
-            {
-                "claim_id": cid,
-                "source_id": sid,
-                "passage_id": passage_ids[claim.passage_seq],
-                "seq": seq,
-                "speaker": claim.speaker,
-                "speaker_role": claim.speaker_role,
-                "text": claim.text,
-                "char_start": claim.char_start,
-                "char_end": claim.char_end,
-                "claim_type": claim.claim_type,
-                "hedged": claim.hedged,
-                "extractor": label,
-            }
+            row(
+                claim,
+                _CLAIM_STRUCTURE,
+                claim_id=cid,
+                source_id=sid,
+                passage_id=passage_ids[claim.passage_seq],
+                seq=seq,
+                extractor=label,
+            )
         )
         for m in claim.mentions:
             eid = ids.entity_id(m.name, m.type)
-            entities.setdefault(
-                eid,
-                {"entity_id": eid, "name": m.name, "type": m.type, "wikidata_id": m.wikidata_id},
-            )
-            tables["mentions"].append(
-                {
-                    "claim_id": cid,
-                    "entity_id": eid,
-                    "text": m.text,
-                    "char_start": m.char_start,
-                    "char_end": m.char_end,
-                }
-            )
+            if eid not in entities:
+                entities[eid] = row(m, _MENTION_SPAN, entity_id=eid)
+            tables["mentions"].append(row(m, _ENTITY_FIELDS, claim_id=cid, entity_id=eid))
         for q in claim.quantities:
-            tables["quantities"].append(
-                {
-                    "claim_id": cid,
-                    "text": q.text,
-                    "value": q.value,
-                    "value_low": q.value_low,
-                    "value_high": q.value_high,
-                    "unit": q.unit,
-                    "char_start": q.char_start,
-                    "char_end": q.char_end,
-                }
-            )
+            tables["quantities"].append(row(q, claim_id=cid))
         for t in claim.times:
-            tables["times"].append(
-                {
-                    "claim_id": cid,
-                    "text": t.text,
-                    "start": t.start,
-                    "end": t.end,
-                    "char_start": t.char_start,
-                    "char_end": t.char_end,
-                }
-            )
+            tables["times"].append(row(t, claim_id=cid))
     tables["entities"] = sorted(entities.values(), key=lambda e: e["entity_id"])
     return {name: typed(name, rows) for name, rows in tables.items()}
-
-
-SORT_KEYS: dict[str, list[str]] = {
-    "documents": ["source_id"],
-    "passages": ["source_id", "seq"],
-    "claims": ["source_id", "seq"],
-    "entities": ["entity_id"],
-    "mentions": ["claim_id", "char_start", "char_end"],
-    "quantities": ["claim_id", "char_start", "char_end"],
-    "times": ["claim_id", "char_start", "char_end"],
-    "changes": ["source_id", "claim_id"],
-}
 
 
 def combine(per_source: Iterable[Mapping[str, pd.DataFrame | pa.Table]]) -> Tables:
@@ -218,6 +204,6 @@ def combine(per_source: Iterable[Mapping[str, pd.DataFrame | pa.Table]]) -> Tabl
         frame = pd.concat(frames, ignore_index=True) if frames else typed(name, [])
         if name == "entities":
             frame = frame.drop_duplicates(subset=["entity_id"])
-        frame = frame.sort_values(SORT_KEYS[name], kind="stable")
+        frame = frame.sort_values(list(table(name).sort_keys), kind="stable")
         combined[name] = typed(name, frame)
     return combined

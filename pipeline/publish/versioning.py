@@ -97,3 +97,14 @@ def decide_version(
             f"{latest} requires; versions can be raised, never lowered"
         )
     return VersionDecision(requested, bump, f"{bump} change since {latest}, raised to {requested}")
+
+
+def check_requested(requested: str, latest: str | None) -> None:
+    """A requested version must be well-formed and above the latest release: checked
+    before any work, so that a typo never costs a whole extraction first."""
+    wanted = parse_version(requested)
+    if latest is not None and wanted <= parse_version(latest):
+        raise VersionError(
+            f"--version {requested} is not above the latest release {latest}; "
+            "versions can be raised, never lowered"
+        )

@@ -10,7 +10,7 @@ from pipeline.evaluation import REFERENCE_ID, targets
 from pipeline.evaluation.scoring import read_gold, score_tables
 from pipeline.extract.claims import RuleExtractor
 from pipeline.extract.model import Passage
-from pipeline.extract.run import extract_source
+from pipeline.extraction import extract_source
 from tests.extract.conftest import INTERVIEW_IDS, answer_claims, interview_dir, make_document
 
 PROJECT = Path(__file__).resolve().parents[2]

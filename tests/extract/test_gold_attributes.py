@@ -1,7 +1,7 @@
 """The attribute extractors on the gold claim spans, scored with the keys of the project's scorer.
 
 Spans come from the gold annotation, so these figures measure the attributes alone; the
-end-to-end scorer (pipeline/evaluate.py) also counts span errors. Keys, as in the scorer:
+end-to-end scorer (pipeline/evaluation/scoring.py) also counts span errors. Keys, as in the scorer:
 quantities by (value, low, high, unit) rounded to 3 places, times by (start, end), entities by
 case-folded canonical name; one set a claim; micro precision, recall and F1.
 """

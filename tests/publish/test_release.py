@@ -12,6 +12,7 @@ import pyarrow as pa
 import pytest
 
 from pipeline.publish.files import read_tables, write_parquet
+from pipeline.publish.index import read_index
 from pipeline.publish.release import PublishError, publish
 from pipeline.publish.tables import Tables, combine, to_arrow, typed
 from pipeline.publish.verify import verify_release
@@ -122,11 +123,29 @@ def test_publishing_over_an_existing_version_is_refused(
     changed["claims"].loc[0, "hedged"] = not bool(changed["claims"].loc[0, "hedged"])
     with pytest.raises(VersionError, match="lower than"):
         publish(changed, tmp_path, requested_version="1.0.0")
-    (tmp_path / "releases" / "1.0.1").mkdir()
+    (tmp_path / "releases" / "1.0.1").write_text("in the way")  # not a release folder
     with pytest.raises(PublishError, match="already exists"):
         publish(changed, tmp_path)
     assert (tmp_path / "releases" / "index.json").read_bytes() == index
-    assert list((tmp_path / "releases" / "1.0.1").iterdir()) == []
+    assert (tmp_path / "releases" / "1.0.1").read_text() == "in the way"
+
+
+def test_an_unlisted_incomplete_folder_is_set_aside_and_never_blocks(
+    tmp_path: Path, reference_tables: Tables, epoch: int
+) -> None:
+    publish(reference_tables, tmp_path)
+    changed = copy(reference_tables)
+    changed["claims"].loc[0, "hedged"] = not bool(changed["claims"].loc[0, "hedged"])
+    stray = tmp_path / "releases" / "1.0.1"
+    stray.mkdir()
+    (stray / "half.csv").write_text("a,b\n")
+    result = publish(changed, tmp_path)
+    assert result.version == "1.0.1"
+    assert verify_release(tmp_path / "releases" / "1.0.1") == []
+    aside = tmp_path / "releases" / ".1.0.1.incomplete-1"
+    assert (aside / "half.csv").read_text() == "a,b\n"  # kept for a look, never listed
+    listed = [e["version"] for e in read_index(tmp_path / "releases")]
+    assert listed == ["1.0.1", "1.0.0"]
 
 
 def test_failed_validation_publishes_nothing(

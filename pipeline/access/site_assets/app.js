@@ -103,6 +103,15 @@
     }
     detail.appendChild(para);
     if (c.entities.length) detail.appendChild(el("p", "Entities: " + c.entities.join(", ")));
+    (data.more || []).forEach(function (column) {
+      var value = c[column.name];
+      if (value === null || value === undefined) return;
+      var line = el("p", null, "more");
+      line.title = column.description;
+      line.appendChild(el("strong", column.name + ": "));
+      line.appendChild(document.createTextNode(String(value)));
+      detail.appendChild(line);
+    });
     if (doc.url) {
       var link = el("a", "Source");
       link.href = /^https?:\/\//.test(doc.url) ? doc.url : "#";

@@ -1,11 +1,14 @@
-"""Run the whole extraction for one source, without Dagster: handy for tests and evaluation."""
+"""Run the whole extraction for one source, without Dagster: handy for tests and evaluation.
+
+It sits above both layers it joins: the text logic (``pipeline.extract``) and the tables
+(``pipeline.publish.tables``); the text logic imports neither."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from pipeline.extract.claims import RuleExtractor
-from pipeline.extract.documents import read_source
+from pipeline.extract.documents import SourceError, read_source
 from pipeline.extract.model import Extractor
 from pipeline.extract.passages import segment
 from pipeline.publish.tables import Tables, source_tables
@@ -18,12 +21,20 @@ def extract_source(
 ) -> Tables:
     """Read, segment and extract one source into its data tables."""
     document = read_source(sources_dir, source_id)
-    passages = segment(document)
-    return source_tables(document, passages, extractor.extract(document, passages), extractor)
+    try:
+        passages = segment(document)
+        return source_tables(document, passages, extractor.extract(document, passages), extractor)
+    except Exception as err:
+        # A fault of the extractor, not of the file; but in a batch of a thousand sources
+        # the one that set it off must be named.
+        raise SourceError(
+            sources_dir / f"{source_id}.txt",
+            f"extraction failed ({type(err).__name__}: {err}); please report this with the file",
+        ) from err
 
 
 def main() -> None:
-    """``python -m pipeline.extract.run SOURCES_DIR SOURCE_ID GOLD.jsonl [--verbose]``:
+    """``python -m pipeline.extraction SOURCES_DIR SOURCE_ID GOLD.jsonl [--verbose]``:
     score one source against a gold file without building a release."""
     import argparse
 

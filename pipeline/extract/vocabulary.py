@@ -1,0 +1,115 @@
+"""The base vocabulary every finder shares: month names, the dated events of
+``data/events.yaml``, the character normalisation table and the apostrophe rule.
+
+It imports no finder, so the finders (times, entities, quantities, speakers, sentences) can
+all import it without importing each other in a circle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from pipeline.extract import datafiles
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+NORMALISE = str.maketrans(
+    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
+)
+"""Curly quotes to straight, dashes to hyphens, space-like characters to a space: one
+character for one, so offsets in the normalised text are offsets in the original."""
+
+
+def apostrophes(pattern: str) -> str:
+    """A lexicon regex in which a straight apostrophe also matches a curly one (outside
+    character classes, which keep their own members)."""
+    out = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "'" and not in_class:
+            out.append("['’]")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event from ``data/events.yaml``."""
+
+    name: str
+    qid: str | None
+    start: date
+    end: date | None
+    kind: str
+    context: frozenset[str]
+    is_entity: bool
+    aliases: tuple[str, ...]
+    bare: tuple[str, ...]
+    start_iso: str = ""  # as precise as the event's date is known ("2020-03")
+    end_iso: str | None = None
+
+
+def as_date(value: Any) -> date | None:
+    """A date from an ISO date, year-month or year (the first day of the period)."""
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value)
+    return date.fromisoformat(text + "-01-01"[len(text) - 4 :] if len(text) < 10 else text)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
+
+
+def events_data() -> dict[str, Any]:
+    return datafiles.load("events.yaml")
+
+
+@cache
+def events() -> tuple[Event, ...]:
+    """Every event of ``data/events.yaml``."""
+    out = []
+    for row in events_data()["events"]:
+        start = as_date(row["start"])
+        assert start is not None, row["name"]
+        out.append(
+            Event(
+                row["name"],
+                row.get("qid"),
+                start,
+                as_date(row.get("end")),
+                row["kind"],
+                frozenset(row.get("context") or ()),
+                bool(row.get("entity", True)),
+                tuple(row.get("aliases") or ()),
+                tuple(row.get("bare") or ()),
+                _iso(row["start"]) or "",
+                _iso(row.get("end")),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,361 @@
+"""The field registry: every column of every published table, declared once.
+
+Each :class:`Column` says its name, type, nullability, allowed values, pattern, minimum,
+whether it is a date, and its description; each :class:`Table` lists its columns in order
+with its title, description, keys and row order. Everything else is derived from here: the
+pandera schemas (:mod:`schemas.tables`), the Arrow and pandas types and the row checks
+(``pipeline.publish.tables``), the Data Package, the dataset card's column docs and the site's
+filter options. Columns shared by several tables (offsets, keys) are declared once below and
+reused, as PUDL's field registry does.
+
+Adding a column is one :class:`Column` in its table here plus its value where it is computed;
+see the README's contributor section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, get_args
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+HEX_ID = r"^[a-z]_[0-9a-f]{16}$"
+ENTITY_ID = r"^e_[0-9a-f]{16}$"
+SOURCE_ID = r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"
+
+# The controlled vocabularies. The extractor's types (pipeline.extract.model) are these
+# Literals, so a value the schema does not allow is a type error as well as a check failure.
+PassageKind = Literal["title", "editorial", "question", "answer", "furniture"]
+SpeakerRole = Literal["interviewee", "interviewer", "editorial"]
+ClaimType = Literal["factual", "evaluative", "predictive"]
+EntityType = Literal["person", "organization", "place", "group", "event"]
+ChangeKind = Literal["added", "removed", "modified"]
+
+ColumnType = type[str] | type[int] | type[float] | type[bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a published table."""
+
+    name: str
+    type: ColumnType
+    description: str
+    nullable: bool = False
+    unique: bool = False
+    values: tuple[str, ...] = ()
+    """The allowed values, when the column is a controlled vocabulary."""
+    pattern: str | None = None
+    """A regular expression every value matches (anchored with ^ and $)."""
+    minimum: int | None = None
+    date: bool = False
+    """A calendar date as YYYY-MM-DD text (a Table Schema ``date``)."""
+    on_site: bool = True
+    """Shown in the site's claim browser (claims table only)."""
+
+    def but(self, **changes: Any) -> Column:
+        """This column with some facts changed, e.g. another description in another table."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One published table: its columns in order, keys and the order its rows are written in."""
+
+    name: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    sort_keys: tuple[str, ...]
+    foreign_keys: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = field(default=())
+    """(columns, referenced table, referenced columns)."""
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(f"{self.name} has no column {name!r}")
+
+
+def _values(vocabulary: Any) -> tuple[str, ...]:
+    return tuple(get_args(vocabulary))
+
+
+# Columns shared by several tables.
+SOURCE = Column("source_id", str, "The document the claim comes from.")
+CHAR_START = Column("char_start", int, "Start offset in documents.text.", minimum=0)
+CHAR_END = Column("char_end", int, "End offset (exclusive) in documents.text.", minimum=0)
+SPAN_TEXT = Column("text", str, "The words as they stand in the source.")
+CLAIM = Column("claim_id", str, "The claim.", pattern=HEX_ID)
+SEQ = Column("seq", int, "Position of the claim in its document.", minimum=0)
+SPEAKER_ROLE = Column(
+    "speaker_role",
+    str,
+    "interviewee (answers), interviewer (premises of questions) or editorial.",
+    values=_values(SpeakerRole),
+)
+ISO_PARTIAL = Column(
+    "start",
+    str,
+    "Start, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); empty if unresolved.",
+    nullable=True,
+    pattern=ISO_PARTIAL_DATE,
+)
+SPAN_KEY = ("claim_id", "char_start", "char_end")
+TO_CLAIMS = (("claim_id",), "claims", ("claim_id",))
+TO_DOCUMENTS = (("source_id",), "documents", ("source_id",))
+
+
+def _optional(name: str, description: str) -> Column:
+    return Column(name, str, description, nullable=True)
+
+
+REGISTRY: tuple[Table, ...] = (
+    Table(
+        "documents",
+        "Documents",
+        "One row per source interview.",
+        (
+            Column(
+                "source_id",
+                str,
+                "Id of the source: the file name of sources/<source_id>.txt.",
+                unique=True,
+                pattern=SOURCE_ID,
+            ),
+            Column("title", str, "Title of the interview as published."),
+            _optional("url", "Where it was published, if known."),
+            _optional("publisher", "Who published it, if known."),
+            _optional("interviewee", "Name of the interviewee; several are joined by '; '."),
+            _optional("interviewer", "Name of the interviewer; several are joined by '; '."),
+            Column(
+                "interview_date",
+                str,
+                "Date of the interview (YYYY-MM-DD); relative times resolve against it.",
+                pattern=ISO_DATE,
+                date=True,
+            ),
+            Column(
+                "published_date",
+                str,
+                "Date of publication (YYYY-MM-DD).",
+                nullable=True,
+                pattern=ISO_DATE,
+                date=True,
+            ),
+            _optional("language", "Language code, e.g. 'en'."),
+            _optional("license", "Licence of the source text, as stated by its publisher."),
+            Column(
+                "sha256",
+                str,
+                "SHA-256 of the source file's bytes.",
+                pattern=r"^[0-9a-f]{64}$",
+            ),
+            Column(
+                "text",
+                str,
+                "Normalised text (UTF-8, no BOM, LF line ends) that all offsets refer to.",
+            ),
+        ),
+        primary_key=("source_id",),
+        sort_keys=("source_id",),
+    ),
+    Table(
+        "passages",
+        "Passages",
+        "One row per paragraph-level passage of a document.",
+        (
+            Column(
+                "passage_id",
+                str,
+                "Id of the passage, derived from its source, kind and normalised text.",
+                unique=True,
+                pattern=HEX_ID,
+            ),
+            SOURCE.but(description="The document the passage belongs to."),
+            SEQ.but(description="Position of the passage in its document."),
+            Column(
+                "kind",
+                str,
+                "title, editorial, question, answer or furniture (page furniture).",
+                values=_values(PassageKind),
+            ),
+            _optional("speaker", "Who speaks, where known."),
+            SPEAKER_ROLE.but(
+                nullable=True,
+                description="interviewee, interviewer or editorial; empty for furniture and "
+                "titles.",
+            ),
+            Column(
+                "question_id",
+                str,
+                "For an answer, the passage_id of the question it answers.",
+                nullable=True,
+                pattern=HEX_ID,
+            ),
+            CHAR_START,
+            CHAR_END,
+            Column("text", str, "documents.text[char_start:char_end]."),
+        ),
+        primary_key=("passage_id",),
+        sort_keys=("source_id", "seq"),
+        foreign_keys=(TO_DOCUMENTS, (("question_id",), "passages", ("passage_id",))),
+    ),
+    Table(
+        "claims",
+        "Claims",
+        "One row per claim: a verbatim span that a speaker asserts.",
+        (
+            Column(
+                "claim_id",
+                str,
+                "Stable id of the claim, derived from its source, normalised text and "
+                "occurrence; cite it with the release version.",
+                unique=True,
+                pattern=HEX_ID,
+            ),
+            SOURCE,
+            Column("passage_id", str, "The passage that contains the claim.", pattern=HEX_ID),
+            SEQ.but(on_site=False),
+            _optional("speaker", "Who asserts it, where known."),
+            SPEAKER_ROLE,
+            Column("text", str, "The verbatim span: documents.text[char_start:char_end]."),
+            CHAR_START,
+            CHAR_END,
+            Column(
+                "claim_type",
+                str,
+                "factual (checkable), evaluative (judgement) or predictive (future or "
+                "hypothetical).",
+                values=_values(ClaimType),
+            ),
+            Column("hedged", bool, "True when the speaker marks uncertainty or personal stance."),
+            Column(
+                "extractor",
+                str,
+                "Name and version of the extractor that produced the claim (name/version).",
+                on_site=False,
+            ),
+        ),
+        primary_key=("claim_id",),
+        sort_keys=("source_id", "seq"),
+        foreign_keys=(TO_DOCUMENTS, (("passage_id",), "passages", ("passage_id",))),
+    ),
+    Table(
+        "entities",
+        "Entities",
+        "One row per distinct entity named by any claim.",
+        (
+            Column(
+                "entity_id",
+                str,
+                "Stable id of the entity, derived from its canonical name and type.",
+                unique=True,
+                pattern=ENTITY_ID,
+            ),
+            Column("name", str, "Canonical English name (English Wikipedia title)."),
+            Column(
+                "type",
+                str,
+                "person, organization, place, group or event.",
+                values=_values(EntityType),
+            ),
+            Column(
+                "wikidata_id",
+                str,
+                "Wikidata item id, if known.",
+                nullable=True,
+                pattern=r"^Q[1-9][0-9]*$",
+            ),
+        ),
+        primary_key=("entity_id",),
+        sort_keys=("entity_id",),
+    ),
+    Table(
+        "mentions",
+        "Mentions",
+        "One row per mention of an entity inside a claim.",
+        (
+            CLAIM,
+            Column("entity_id", str, "The entity named.", pattern=ENTITY_ID),
+            SPAN_TEXT,
+            CHAR_START,
+            CHAR_END,
+        ),
+        primary_key=SPAN_KEY,
+        sort_keys=SPAN_KEY,
+        foreign_keys=(TO_CLAIMS, (("entity_id",), "entities", ("entity_id",))),
+    ),
+    Table(
+        "quantities",
+        "Quantities",
+        "One row per number a claim states (years and dates are times, not quantities).",
+        (
+            CLAIM,
+            SPAN_TEXT,
+            Column("value", float, "The number, if it is one.", nullable=True),
+            Column("value_low", float, "Lower end of a range.", nullable=True),
+            Column("value_high", float, "Upper end of a range.", nullable=True),
+            _optional(
+                "unit",
+                "Unit: percent, percentage_point, an ISO currency code, or the counted noun "
+                "in the singular (person, day, city).",
+            ),
+            CHAR_START,
+            CHAR_END,
+        ),
+        primary_key=SPAN_KEY,
+        sort_keys=SPAN_KEY,
+        foreign_keys=(TO_CLAIMS,),
+    ),
+    Table(
+        "times",
+        "Times",
+        "One row per time expression in a claim, resolved against the interview date.",
+        (
+            CLAIM,
+            SPAN_TEXT,
+            ISO_PARTIAL,
+            ISO_PARTIAL.but(
+                name="end",
+                description="End, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); empty if open or "
+                "unresolved.",
+            ),
+            CHAR_START,
+            CHAR_END,
+        ),
+        primary_key=SPAN_KEY,
+        sort_keys=SPAN_KEY,
+        foreign_keys=(TO_CLAIMS,),
+    ),
+    Table(
+        "changes",
+        "Changes",
+        "One row per claim added, removed or modified since the previous release.",
+        (
+            CLAIM.but(unique=True),
+            SOURCE.but(description="The document the claim belongs to."),
+            Column("change", str, "added, removed or modified.", values=_values(ChangeKind)),
+            _optional(
+                "fields",
+                "For a modified claim, the changed fields joined by ';' (child tables as "
+                "quantities, times, mentions).",
+            ),
+        ),
+        primary_key=("claim_id",),
+        sort_keys=("source_id", "claim_id"),
+    ),
+)
+
+
+def table(name: str) -> Table:
+    """The registry entry of one table."""
+    for entry in REGISTRY:
+        if entry.name == name:
+            return entry
+    raise KeyError(f"no table {name!r}")

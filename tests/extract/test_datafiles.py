@@ -1,0 +1,209 @@
+"""Every YAML data file of the extractor has the shape its code expects: a typo in a key, an
+entry of the wrong type or a pattern that does not compile fails here, naming the entry,
+rather than deep inside a build."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from importlib import resources
+from typing import Annotated, Any
+
+import pytest
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+DATA = resources.files("pipeline.extract") / "data"
+QID = r"^Q[1-9][0-9]*$"
+Words = list[StrictStr]
+# A date as precise as it is known: a YAML date, a year, or "YYYY-MM" text.
+PartialDate = date | StrictInt | Annotated[StrictStr, Field(pattern=r"^\d{4}-\d{2}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Event(_Strict):
+    name: StrictStr
+    qid: StrictStr | None = Field(pattern=QID)
+    start: PartialDate
+    end: PartialDate | None = None
+    kind: StrictStr
+    context: Words = []
+    entity: StrictBool = True
+    aliases: Words = []
+    bare: Words = []
+
+
+class Events(_Strict):
+    events: list[Event]
+    generic: dict[StrictStr, StrictStr]
+    independence: dict[StrictStr, date]
+
+
+class Country(_Strict):
+    name: StrictStr
+    qid: StrictStr | None = Field(default=None, pattern=QID)
+    aliases: Words = []
+    adj: Words = []
+    people: StrictStr | None = None
+    people_aliases: Words = []
+    government: StrictStr | None = None
+    military: StrictStr | None = None
+    the: StrictBool = False
+
+
+class Named(_Strict):
+    name: StrictStr
+    qid: StrictStr | None = Field(default=None, pattern=QID)
+    aliases: Words = []
+    adj: Words = []
+
+
+class Gazetteer(_Strict):
+    countries: list[Country]
+    groups: list[Named]
+    places: list[Named]
+    organizations: list[Named]
+    people: list[Named]
+    recogniser: dict[StrictStr, Words]
+
+
+class Hedge(_Strict):
+    cues: Words
+    modals: Words
+    reported_modal_frames: Words
+    option_listing: Words
+
+
+class ClaimType(_Strict):
+    frames: Words
+    predictive: Words
+    conditional: StrictStr
+    routine_conditional: Words
+    reports: Words
+    plans: Words
+    evaluative: Words
+    evaluative_adjectives: Words
+    copulas: Words
+    degree_words: Words
+    record_superlative: StrictStr
+    imperative_verbs: Words
+
+
+class Numbers(_Strict):
+    units: dict[StrictStr, StrictInt]
+    scales: dict[StrictStr, StrictInt | float]
+    vague: Words
+    modifiers: Words
+    one_units: Words
+
+
+class Currency(_Strict):
+    symbols: dict[StrictStr, StrictStr]
+    words: dict[StrictStr, StrictStr]
+    periods: dict[StrictStr, StrictStr]
+
+
+class Lexicon(_Strict):
+    hedge: Hedge
+    claim_type: ClaimType
+    numbers: Numbers
+    currency: Currency
+    percent: Words
+    percentage_point: Words
+    person_nouns: Words
+    measurement_units: dict[StrictStr, StrictStr]
+    vague_measures: Words
+    not_units: Words
+    label_nouns: Words
+    irregular_plurals: dict[StrictStr, StrictStr]
+
+
+def _lists_and_counts(data: dict[str, Any], counts: set[str]) -> None:
+    """A flat file: every key a list of strings, but ``counts``, which are whole numbers."""
+
+    class Flat(_Strict):
+        model_config = ConfigDict(extra="allow", strict=True)
+
+    Flat.model_validate(data)
+    for key, value in data.items():
+        if key in counts:
+            assert isinstance(value, int) and value > 0, key
+        else:
+            assert isinstance(value, list) and value, key
+            assert all(isinstance(v, str) and v.strip() for v in value), key
+
+
+def load(name: str) -> Any:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+SCHEMAS: dict[str, type[BaseModel] | None] = {
+    "events.yaml": Events,
+    "gazetteer.yaml": Gazetteer,
+    "lexicon.yaml": Lexicon,
+    "segmentation.yaml": None,  # flat: lists of patterns, one count
+    "splitting.yaml": None,  # flat: lists of words and patterns, two counts
+}
+COUNTS = {
+    "segmentation.yaml": {"furniture_max_words"},
+    "splitting.yaml": {"colon_frame_max_words"},
+}
+
+
+def test_every_data_file_has_a_schema() -> None:
+    files = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".yaml", ".yml")))
+    assert files == sorted(SCHEMAS)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_data_file_matches_its_schema(name: str) -> None:
+    model = SCHEMAS[name]
+    data = load(name)
+    if model is None:
+        _lists_and_counts(data, COUNTS[name])
+    else:
+        model.model_validate(data)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("name", ["lexicon.yaml", "segmentation.yaml", "splitting.yaml"])
+def test_every_pattern_compiles(name: str) -> None:
+    for text in _strings(load(name)):
+        re.compile(text)
+
+
+def test_events_are_consistent() -> None:
+    events = Events.model_validate(load("events.yaml"))
+    kinds = {e.kind for e in events.events}
+    assert set(events.generic.values()) <= kinds
+    names = [e.name for e in events.events]
+    assert len(names) == len(set(names))
+    for event in events.events:
+        if event.end is not None:
+            assert str(event.start) <= str(event.end), event.name
+
+
+def test_gazetteer_names_are_unique_per_section() -> None:
+    gazetteer = Gazetteer.model_validate(load("gazetteer.yaml"))
+    for section in ("countries", "groups", "places", "organizations", "people"):
+        names = [entry.name for entry in getattr(gazetteer, section)]
+        assert len(names) == len(set(names)), section
+
+
+def test_a_misspelt_key_is_refused() -> None:
+    data = load("events.yaml")
+    data["events"][0]["aliasses"] = data["events"][0].pop("aliases", [])
+    with pytest.raises(ValueError, match="aliasses"):
+        Events.model_validate(data)
