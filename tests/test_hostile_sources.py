@@ -196,7 +196,7 @@ def test_an_interview_on_the_first_day_of_the_calendar_is_extracted(tmp_path: Pa
 def test_an_extraction_failure_names_the_source(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline.extract import run
+    from pipeline import extraction as run
 
     def broken(document: object, passages: object) -> object:
         raise OverflowError("date value out of range")

@@ -10,7 +10,7 @@ from pipeline.codeversion import code_version
 from pipeline.defs.checks import CHECK_SPECS, check_results
 from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
-from pipeline.evaluation.corpus import quality_summary
+from pipeline.evaluation.summary import quality_summary
 from pipeline.publish.index import latest
 from pipeline.publish.release import publish
 from pipeline.publish.tables import ArrowTables, Tables, combine

@@ -83,7 +83,7 @@ def agreement(corpus: Corpus) -> dict[str, Any]:
     """Per interview and pass, and micro and macro per pass over the corpus."""
     per_interview: dict[str, dict[str, Any]] = {}
     by_pass: dict[str, list[dict[str, Any]]] = {}
-    for interview in corpus.interviews:
+    for interview in (i for i in corpus.interviews if not i.pending):
         scored = pass_agreement(corpus, interview)
         if scored:
             per_interview[interview.source_id] = scored

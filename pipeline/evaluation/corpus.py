@@ -38,6 +38,8 @@ class Interview:
     text_folder: str
     retrieved_from: str | None
     retrieved: str | None
+    pending: bool = False
+    """Collected and in its split, but not yet adjudicated: left out of every figure."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ class Corpus:
         return {p: path for p, path in found.items() if path.is_file()}
 
     def in_split(self, split: str) -> list[Interview]:
-        return [i for i in self.interviews if i.split == split]
+        """The adjudicated interviews of a split."""
+        return [i for i in self.interviews if i.split == split and not i.pending]
 
 
 def load_corpus(root: Path) -> Corpus:
@@ -86,6 +89,7 @@ def load_corpus(root: Path) -> Corpus:
             text_folder=str(entry.get("text", "")),
             retrieved_from=entry.get("retrieved_from"),
             retrieved=None if entry.get("retrieved") is None else str(entry["retrieved"]),
+            pending=bool(entry.get("pending", False)),
         )
         if interview.split not in SPLITS:
             raise GoldError(f"{path}: {interview.source_id}: split must be one of {SPLITS}")
@@ -133,22 +137,3 @@ def layouts(interviews: Sequence[Interview]) -> dict[str, int]:
     for interview in interviews:
         counts[interview.layout] = counts.get(interview.layout, 0) + 1
     return dict(sorted(counts.items()))
-
-
-def quality_summary(corpus_dir: Path) -> dict[str, Any] | None:
-    """What a release's card reports: the current extractor's micro and macro figures per
-    split, the targets they are held to, and the annotation passes' agreement with the gold.
-    None when there is no corpus at ``corpus_dir``."""
-    from pipeline.evaluation import targets
-    from pipeline.evaluation.agreement import agreement
-
-    if not (corpus_dir / "corpus.yaml").is_file():
-        return None
-    corpus = load_corpus(corpus_dir)
-    present = [s for s in SPLITS if corpus.in_split(s)]
-    return {
-        **summary(evaluate(corpus, present)),
-        "targets": {s: targets.end_to_end(s) for s in ("test", "reference")},
-        "layouts": {s: layouts(corpus.in_split(s)) for s in present},
-        "agreement": agreement(corpus)["passes"],
-    }

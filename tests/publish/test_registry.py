@@ -14,6 +14,7 @@ import pytest
 
 from pipeline.access.site import build_site, claims_data
 from pipeline.extract.claims import RuleExtractor
+from pipeline.extract.documents import SourceError
 from pipeline.extract.model import Claim, Document, Passage
 from pipeline.extraction import extract_source
 from pipeline.publish.files import read_tables
@@ -123,12 +124,15 @@ def test_a_new_column_is_a_major_change_from_a_release_without_it(
 
 def test_a_misspelt_column_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
     _with_claims_column(monkeypatch, CONFIDENCE.but(name="confidance"))
-    with pytest.raises(RowError, match=r"claims.*missing confidance.*not columns of claims: "):
+    # extraction names the source of any failure; the RowError is the reason it gives
+    with pytest.raises(
+        SourceError, match=r"RowError: .*claims.*missing confidance.*not columns of claims: "
+    ):
         extract_source(SOURCES, REFERENCE_ID, ScoringExtractor())
 
 
 def test_a_value_computed_for_no_column_fails_loudly() -> None:
-    with pytest.raises(RowError, match="not columns of claims: confidence"):
+    with pytest.raises(SourceError, match=r"RowError: .*not columns of claims: confidence"):
         extract_source(SOURCES, REFERENCE_ID, ScoringExtractor())
 
 
