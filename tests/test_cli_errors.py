@@ -228,7 +228,7 @@ def test_a_damaged_previous_release_is_one_line(
 
 SLOW_BUILD = """
 import sys, time
-from pipeline.extract import run
+from pipeline import extraction as run
 
 real = run.DEFAULT_EXTRACTOR.extract
 def slow(document, passages):
