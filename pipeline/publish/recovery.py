@@ -22,15 +22,7 @@ import yaml
 from pipeline.publish.contenthash import PREFIX, from_checksums, matches
 from pipeline.publish.index import INDEX_NAME, read_index, write_index
 from pipeline.publish.verify import read_checksums, verify_checksums
-from pipeline.publish.versioning import VersionError, parse_version
-
-
-def _is_version(name: str) -> bool:
-    try:
-        parse_version(name)
-    except VersionError:
-        return False
-    return True
+from pipeline.publish.versioning import is_version
 
 
 def _released(release_dir: Path) -> str:
@@ -60,7 +52,7 @@ def reconcile(releases_dir: Path) -> list[str]:
     listed = {e["version"] for e in entries}
     recovered: list[dict[str, Any]] = []
     for folder in sorted(releases_dir.iterdir()):
-        if folder.name in listed or not _is_version(folder.name) or not folder.is_dir():
+        if folder.name in listed or not is_version(folder.name) or not folder.is_dir():
             continue
         checksums, problems = read_checksums(folder)
         problems = problems or verify_checksums(folder)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.publish.index import INDEX_NAME
-from pipeline.publish.versioning import VersionError, parse_version
+from pipeline.publish.versioning import is_version
 
 
 class UnsafeTarget(ValueError):
@@ -21,19 +21,11 @@ def is_release(folder: Path) -> bool:
     return (folder / "SHA256SUMS").is_file() and (folder / "datapackage.json").is_file()
 
 
-def _is_version(name: str) -> bool:
-    try:
-        parse_version(name)
-    except VersionError:
-        return False
-    return True
-
-
 def is_releases_folder(folder: Path) -> bool:
     """``outputs/releases``: an index beside at least one release folder."""
     if not (folder / INDEX_NAME).is_file():
         return False
-    return any(_is_version(child.name) and is_release(child) for child in folder.iterdir())
+    return any(is_version(child.name) and is_release(child) for child in folder.iterdir())
 
 
 def enclosing_release(path: Path) -> Path | None:

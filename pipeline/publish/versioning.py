@@ -35,6 +35,15 @@ def parse_version(text: str) -> tuple[int, int, int]:
     return major, minor, patch
 
 
+def is_version(name: str) -> bool:
+    """Whether ``name`` is a version (a release folder's name)."""
+    try:
+        parse_version(name)
+    except VersionError:
+        return False
+    return True
+
+
 def bumped(version: str, bump: Bump) -> str:
     major, minor, patch = parse_version(version)
     if bump == "major":
