@@ -3,6 +3,9 @@ targets and the annotation passes' agreement."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +22,22 @@ def quality_summary(corpus_dir: Path) -> dict[str, Any] | None:
         return None
     corpus = load_corpus(corpus_dir)
     present = [s for s in SPLITS if corpus.in_split(s)]
+    with _quiet_extractor():  # its warnings are about corpus texts, not the user's sources
+        report = evaluate(corpus, present)
     return {
-        **summary(evaluate(corpus, present)),
+        **summary(report),
         "targets": {s: targets.end_to_end(s) for s in ("test", "reference")},
         "layouts": {s: layouts(corpus.in_split(s)) for s in present},
         "agreement": agreement(corpus)["passes"],
     }
+
+
+@contextmanager
+def _quiet_extractor() -> Iterator[None]:
+    logger = logging.getLogger("pipeline.extract")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)

@@ -121,3 +121,25 @@ def test_the_test_split_is_a_third_of_the_corpus_spread_over_layouts() -> None:
         for layout, splits in by_layout.items()
         if sum(i.layout == layout for i in real) >= 3
     )
+
+
+def test_the_card_figures_do_not_warn_about_corpus_texts(
+    small_corpus: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A corpus text read as a monologue is not the user's source: no warning reaches them."""
+    from pipeline.extraction import extract_source
+
+    texts = small_corpus / "texts"
+    (texts / f"{TEST_ID}.txt").write_text("Prices rose in May. Wages did not.\n", encoding="utf-8")
+    (small_corpus / "gold" / f"{TEST_ID}.jsonl").write_text(
+        '{"speaker_role": "interviewee", "text": "Prices rose in May", "claim_type": "factual", '
+        '"hedged": false, "quantities": [], "times": [], "entities": []}\n',
+        encoding="utf-8",
+    )
+    with caplog.at_level("WARNING"):
+        extract_source(texts, TEST_ID)
+    assert any("monologue" in r.getMessage() for r in caplog.records)  # it would warn
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        assert quality_summary(small_corpus) is not None
+    assert not [r for r in caplog.records if "monologue" in r.getMessage()]
