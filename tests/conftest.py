@@ -12,10 +12,12 @@ import pytest
 
 from pipeline.evaluation import REFERENCE_ID
 from pipeline.extraction import extract_source
+from pipeline.publish.files import read_tables
 from pipeline.publish.tables import Tables, combine
 
 PROJECT = Path(__file__).resolve().parents[1]
 SOURCES = PROJECT / "sources"
+INTERVIEWS = PROJECT / "tests" / "data" / "interviews"
 GOLD = PROJECT / "corpus" / "gold" / f"{REFERENCE_ID}.jsonl"
 
 
@@ -64,3 +66,18 @@ def cffconvert_validate(citation: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [cffconvert, "--validate", "-i", str(citation)], capture_output=True, text=True, check=False
     )
+
+
+def one_source(folder: Path, source_id: str) -> Path:
+    """A new sources folder holding one source: the reference or an interview written for the
+    tests."""
+    folder.mkdir(parents=True)
+    origin = SOURCES if source_id == REFERENCE_ID else INTERVIEWS
+    for ext in ("txt", "yaml"):
+        shutil.copy(origin / f"{source_id}.{ext}", folder / f"{source_id}.{ext}")
+    return folder
+
+
+def documents(release: Path) -> list[str]:
+    """The source ids of a release's documents, sorted."""
+    return sorted(read_tables(release, ("documents",))["documents"]["source_id"])

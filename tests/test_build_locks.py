@@ -14,28 +14,14 @@ import dagster as dg
 import pytest
 
 from pipeline.cli import main
-from pipeline.publish.files import read_tables
 from pipeline.publish.index import read_index
 from pipeline.publish.lock import INSTANCE_LOCK, OUTPUTS_LOCK, file_lock
 from pipeline.publish.verify import verify_release
 from pipeline.runner import BuildError, build
 
-from .conftest import PROJECT, REFERENCE_ID, SOURCES, make_dagster_home
+from .conftest import PROJECT, REFERENCE_ID, SOURCES, documents, make_dagster_home, one_source
 
 OTHER_ID = "ferrer-spain-drought-2023"
-INTERVIEWS = PROJECT / "tests" / "data" / "interviews"
-
-
-def one_source(folder: Path, source_id: str) -> Path:
-    folder.mkdir(parents=True)
-    origin = SOURCES if source_id == REFERENCE_ID else INTERVIEWS
-    for ext in ("txt", "yaml"):
-        shutil.copy(origin / f"{source_id}.{ext}", folder / f"{source_id}.{ext}")
-    return folder
-
-
-def documents(release: Path) -> list[str]:
-    return sorted(read_tables(release, ("documents",))["documents"]["source_id"])
 
 
 def start_build(sources: Path, outputs: Path, home: Path) -> subprocess.Popen[str]:

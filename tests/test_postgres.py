@@ -9,7 +9,6 @@ unreachable, except in CI (``CI=true``), where it must run."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,14 +20,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from pipeline.publish.files import read_tables
 from pipeline.publish.index import read_index
 from pipeline.publish.verify import verify_release
 
-from .conftest import PROJECT, REFERENCE_ID, SOURCES
+from .conftest import PROJECT, REFERENCE_ID, documents, one_source
 
 URL_ENV = "INTERVIEW_CLAIMS_TEST_POSTGRES"
-INTERVIEWS = PROJECT / "tests" / "data" / "interviews"
 BIN = Path(sys.executable).parent
 
 
@@ -60,18 +57,6 @@ def database() -> Iterator[str]:
         with admin.cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         admin.close()
-
-
-def one_source(folder: Path, source_id: str) -> Path:
-    folder.mkdir(parents=True)
-    origin = SOURCES if source_id == REFERENCE_ID else INTERVIEWS
-    for ext in ("txt", "yaml"):
-        shutil.copy(origin / f"{source_id}.{ext}", folder / f"{source_id}.{ext}")
-    return folder
-
-
-def documents(release: Path) -> list[str]:
-    return sorted(read_tables(release, ("documents",))["documents"]["source_id"])
 
 
 def wait_for_release(outputs: Path, daemon: subprocess.Popen[bytes], seconds: float) -> None:

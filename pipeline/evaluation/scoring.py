@@ -77,7 +77,8 @@ def _num(x: Any) -> float | None:
         return None
 
 
-def _quantity_key(q: Mapping[str, Any]) -> tuple[Any, ...]:
+def quantity_key(q: Mapping[str, Any]) -> tuple[Any, ...]:
+    """How a quantity is compared: its numbers rounded to 3 places and its unit."""
     return (
         _num(q.get("value")),
         _num(q.get("value_low")),
@@ -90,11 +91,13 @@ def _none_if_nan(x: Any) -> Any:
     return None if x is None or (isinstance(x, float) and x != x) else x
 
 
-def _time_key(t: Mapping[str, Any]) -> tuple[str, str]:
+def time_key(t: Mapping[str, Any]) -> tuple[str, str]:
+    """How a time is compared: its start and end."""
     return (str(_none_if_nan(t.get("start")) or ""), str(_none_if_nan(t.get("end")) or ""))
 
 
-def _entity_key(e: Mapping[str, Any]) -> str:
+def entity_key(e: Mapping[str, Any]) -> str:
+    """How an entity is compared: its canonical name, case-folded."""
     return str(e.get("name") or "").casefold().strip()
 
 
@@ -179,7 +182,7 @@ def score_tables(
                 {"name": entities.loc[row["entity_id"], "name"]}
             )
 
-    keyers = {"quantities": _quantity_key, "times": _time_key, "entities": _entity_key}
+    keyers = {"quantities": quantity_key, "times": time_key, "entities": entity_key}
     matched_p = {pi for _, pi in matches}
     matched_g = dict(matches)
     for name, key in keyers.items():

@@ -20,6 +20,7 @@ import yaml
 
 from pipeline.evaluation import REFERENCE_ID as REFERENCE
 from pipeline.evaluation import targets
+from pipeline.evaluation.scoring import entity_key, quantity_key, time_key
 from pipeline.extract.attributes import claim_type, is_hedged
 from pipeline.extract.entities import find_mentions, link_people
 from pipeline.extract.model import Mention
@@ -72,27 +73,6 @@ def reference() -> Source:
 def interview(source_id: str) -> Source:
     folder = DATA / "interviews"
     return load(folder / f"{source_id}.gold.jsonl", folder / f"{source_id}.yaml")
-
-
-def _number(x: Any) -> float | None:
-    return None if x is None else round(float(x), 3)
-
-
-def quantity_key(q: Mapping[str, Any]) -> tuple[Any, ...]:
-    return (
-        _number(q.get("value")),
-        _number(q.get("value_low")),
-        _number(q.get("value_high")),
-        str(q.get("unit") or "").lower(),
-    )
-
-
-def time_key(t: Mapping[str, Any]) -> tuple[str, str]:
-    return (str(t.get("start") or ""), str(t.get("end") or ""))
-
-
-def entity_key(e: Mapping[str, Any]) -> str:
-    return str(e.get("name") or "").casefold().strip()
 
 
 @dataclass
