@@ -84,24 +84,62 @@ class Para:
 # ---------------------------------------------------------------------------------------
 
 
+_FORMAT_TAG = (
+    r"</?(?:p|div|span|strong|b|em|i|u|font|h[1-6]|li|blockquote|section|article|center|"
+    r"small|big|br|hr)\b[^<>\n]{0,200}>"
+)
+_LEAD_MARKUP_RE = re.compile(rf"(?:\s|{_FORMAT_TAG}|<!\[CDATA\[)+", re.IGNORECASE)
+_FORMAT_TAG_RE = re.compile(_FORMAT_TAG, re.IGNORECASE)
+_MARKUP_LINE_RE = re.compile(
+    r"(?:<[!?/]?[\w:-][^<>\n]*>|<!\[CDATA\[|\]\]>|\s)+"
+    r"|<([\w:-]+)[^<>\n]*>[^<>\n]*</\1>(?:<[^<>\n]*>|\s)*"
+)
+"""A line of markup alone, or one metadata element ("<release-date>16/09/2011</release-date>"):
+the envelope of a transcript exported as XML or HTML, never part of the interview."""
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """A line's span without surrounding whitespace, nor the HTML formatting tags that open
+    or close it ("<p><strong>", "<br />", "</p>", a CDATA edge): they are layout, and a
+    passage is the words."""
+    while s < e and text[s].isspace():
+        s += 1
+    if s < e and text[s] == "<":
+        lead = _LEAD_MARKUP_RE.match(text, s, e)
+        s = lead.end() if lead else s
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e > s and text[e - 1] == ">":
+        if text.startswith("]]>", e - 3, e):
+            cut = e - 3
+        else:
+            cut = text.rfind("<", s, e)
+            if cut < 0 or not _FORMAT_TAG_RE.fullmatch(text, cut, e):
+                break
+        e = cut
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return s, e
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Every line's span with surrounding whitespace trimmed (blank lines give (s, s))."""
+    """Every line's span with surrounding whitespace and formatting tags trimmed (blank
+    lines give (s, s))."""
     spans = []
     pos = 0
     size = len(text)
     while pos <= size:
         nl = text.find("\n", pos)
         stop = size if nl < 0 else nl
-        s, e = pos, stop
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        spans.append((s, e))
+        spans.append(_trim(text, pos, stop))
         if nl < 0:
             break
         pos = nl + 1
     return spans
+
+
+def _is_markup(text: str, s: int, e: int) -> bool:
+    return text[s] in "<]" and _MARKUP_LINE_RE.fullmatch(text, s, e) is not None
 
 
 def _hard_wrapped(lines: list[tuple[int, int]]) -> int:
@@ -116,10 +154,10 @@ def _hard_wrapped(lines: list[tuple[int, int]]) -> int:
     return width if continued >= 3 and continued >= 0.3 * len(lengths) else 0
 
 
-def paragraphs(text: str) -> list[Para]:
+def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
     a line runs on into the next when it is long, or when the next one starts in lowercase
-    and this one does not end a sentence."""
+    and this one does not end a sentence. A line of markup is a paragraph of furniture."""
     lines = _lines(text)
     width = _hard_wrapped(lines)
     paras: list[Para] = []
@@ -130,12 +168,17 @@ def paragraphs(text: str) -> list[Para]:
             block += 1
             long_line = False
             continue
+        if _is_markup(text, s, e):
+            paras.append(Para(s, e, block, kind="furniture"))
+            long_line = False
+            continue
         runs_on = (
             bool(paras)
             and paras[-1].block == block
+            and paras[-1].kind is None
             and (long_line or (text[s].islower() and text[paras[-1].end - 1] not in ".?!:"))
         )
-        if width and runs_on and speakers.find_label(text, s, e) is None:
+        if width and runs_on and speakers.find_label(text, s, e, cast) is None:
             paras[-1].end = e
         else:
             paras.append(Para(s, e, block))
@@ -408,7 +451,8 @@ class _Builder:
 def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
     """Attach each paragraph's validated speaker label and where its words start."""
     for para in paras:
-        para.label = speakers.find_label(text, para.start, para.end)
+        if para.kind is None:
+            para.label = speakers.find_label(text, para.start, para.end, cast)
     resolver = Resolver(cast, [p.label for p in paras])
     for i, para in enumerate(paras):
         label = para.label
@@ -444,12 +488,20 @@ def _decide_roles(text: str, paras: list[Para]) -> None:
     if current is not None and current.role is None and last is not None:
         turns[current.name].append(_ends_question(text, last))
     ratio = {name: sum(v) / len(v) for name, v in turns.items() if v}
+    known = {p.person.role for p in paras if p.person is not None and p.person.role is not None}
+    # Someone must answer and someone must ask: when the labels the yaml or a role word
+    # explains ("Q", "HOST", a listed interviewer) only ask, the unknown speakers are those
+    # who answer unless they mostly ask too, and the other way round.
+    threshold = {frozenset({"interviewer"}): 0.75, frozenset({"interviewee"}): 0.25}
+    cut = threshold.get(frozenset(known), 0.4)
     roles: dict[str | None, SpeakerRole] = {
-        name: "interviewer" if r >= 0.4 else "interviewee" for name, r in ratio.items()
+        name: "interviewer" if r >= cut else "interviewee" for name, r in ratio.items()
     }
-    if ratio and all(r == "interviewer" for r in roles.values()) and len(roles) > 1:
+    answers = "interviewee" in known or any(r == "interviewee" for r in roles.values())
+    if ratio and not answers and (len(roles) > 1 or "interviewer" in known):
         roles[min(ratio, key=lambda n: ratio[n])] = "interviewee"
-    if ratio and all(r == "interviewee" for r in roles.values()) and max(ratio.values()) > 0:
+    asks = "interviewer" in known or any(r == "interviewer" for r in roles.values())
+    if ratio and not asks and max(ratio.values()) > 0:
         roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
     for para in paras:
         if para.person is not None and para.person.role is None:
@@ -472,7 +524,7 @@ def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> No
     """Furniture, credits, captions, editor's notes and pull quotes, in any layout."""
     first, last = _turn_bounds(text, paras, labelled)
     for i, para in enumerate(paras):
-        if para.label is not None:
+        if para.label is not None or para.kind is not None:
             continue
         edge = i < first or i > last + (0 if labelled else 1)
         if _is_furniture(text, para, cast, edge) or (i and _is_heading(text, para)):
@@ -593,10 +645,10 @@ def _body(
 def segment(document: Document) -> list[Passage]:
     """Split a document into passages with kinds, speakers and roles (see module doc)."""
     text = document.text
-    paras = paragraphs(text)
+    cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
+    paras = paragraphs(text, cast)
     if not paras:
         return []
-    cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
     _label_people(text, paras, cast)
     labelled = sum(p.person is not None for p in paras) >= 2
     if not labelled:

@@ -34,16 +34,24 @@ INTERVIEWER_WORDS = _words("interviewer_role_words")
 INTERVIEWEE_WORDS = _words("interviewee_role_words")
 TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
 
-_EMPH = r"(?:\*\*|__|\*|_)?"
-# "Q:", "Q.", "Q1:", "Question:", "A)", "**Answer:**" ...
+_S = "[ \t\u00a0\u2002-\u200a\u202f]"
+"""A space inside a line, the no-break and fixed-width ones included (transcripts exported
+from web pages set labels apart with them)."""
+_TAG = r"</?(?:strong|b|em|i|u|span|font)\b[^<>\n]{0,80}>"
+"""An HTML inline formatting tag, which may wrap a label ("<strong>SMITH:</strong>")."""
+_EMPH = rf"(?:\*\*|__|\*|_|{_TAG})*"
+# "Q:", "Q.", "Q1:", "Question:", "A)", "**Answer:**", a bare "Q" set apart by a wide gap ...
 QA_RE = re.compile(
-    rf"{_EMPH}[ \t]*(?P<label>(?:Q|A|QUESTION|ANSWER|Question|Answer)[ \t]*\d{{0,3}})[ \t]*{_EMPH}"
-    rf"[ \t]*(?:[:.)]|[–—-](?=[ \t]))[ \t]*{_EMPH}[ \t]*(?=\S)"
+    rf"{_EMPH}{_S}*(?P<label>(?:Q|A|QUESTION|ANSWER|Question|Answer)(?:{_S}*\d{{1,3}})?){_EMPH}"
+    rf"(?:{_S}*(?:[:.)]|[–—-](?={_S}))|(?={_S}{{2}}|[\t\u00a0]))"
+    rf"{_S}*{_EMPH}{_S}*(?=\S)"
 )
 # "Jane Smith: ...", "DR. JONES: ...", "HOST (Jane Smith): ...", "**Smith:** ..."
 INLINE_RE = re.compile(
-    rf"{_EMPH}[ \t]*(?P<label>[^\W\d_][^:\n]{{0,60}}?)[ \t]*{_EMPH}[ \t]*[:：][ \t]*{_EMPH}[ \t]*"
+    rf"{_EMPH}{_S}*(?P<label>[^\W\d_][^:\n]{{0,60}}?){_S}*{_EMPH}{_S}*[:：]{_S}*{_EMPH}{_S}*"
 )
+LEAD_RE = re.compile(r"(?:#{1,6}|>)[ \t]+")
+"""Markdown that may open a label's line: a heading ("### Host:") or a block quote."""
 NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
 _PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
@@ -59,7 +67,7 @@ def normalise(label: str) -> str:
 def is_name_like(label: str) -> bool:
     """One to five capitalised words (titles and particles allowed), e.g. "Dr. Jane Smith"."""
     label = _PAREN_RE.sub(" ", label).strip()
-    tokens = label.replace("*", "").split()
+    tokens = _without_article(label.replace("*", "").split())
     if not 1 <= len(tokens) <= 5:
         return False
     if any(t.lower().rstrip(".:") in STOPWORDS for t in tokens[:1]):
@@ -72,6 +80,14 @@ def is_name_like(label: str) -> bool:
             return False
         caps += 1
     return caps >= 1
+
+
+def _without_article(tokens: list[str]) -> list[str]:
+    """Tokens without a leading "The" before a title ("THE PRESIDENT", "The Prime Minister"):
+    a speaker named by office is a speaker like one named by name."""
+    if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in TITLES:
+        return tokens[1:]
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,15 +112,37 @@ class Cast:
         # A variant shared by two people (a common surname) identifies neither.
         self._variants = {v: next(iter(p)) for v, p in variants.items() if len(p) == 1}
         self.full_names = {normalise(n): n for n in (*interviewees, *interviewers)}
+        # Full names of two words or more, for labels that put an office or an outlet before
+        # the name ("President of Russia Jane Smith:", "Jane Smith, ABC News:").
+        self._full: dict[str, tuple[str, SpeakerRole]] = {}
+        for names, role in ((interviewees, "interviewee"), (interviewers, "interviewer")):
+            for name in names:
+                full = " ".join(t for t in normalise(name).split() if t not in TITLES)
+                if len(full.split()) > 1 and full in self._variants:
+                    self._full[full] = (name, role)  # type: ignore[assignment]
 
     def lookup(self, label: str) -> Person | None:
         """The person a label names, if the yaml lists them."""
-        hit = self._variants.get(normalise(_PAREN_RE.sub(" ", label)))
+        key = normalise(_PAREN_RE.sub(" ", label))
+        hit = self._variants.get(key)
         if hit is None:
             inner = _PAREN_RE.search(label)
             if inner:
                 hit = self._variants.get(normalise(inner.group(1)))
+        if hit is None:
+            hit = self._by_full_name_inside(key)
         return Person(hit[0], hit[1]) if hit else None
+
+    def _by_full_name_inside(self, key: str) -> tuple[str, SpeakerRole] | None:
+        """The one person whose full name ends or opens a longer label, if any."""
+        if len(key.split()) <= 2:
+            return None
+        hits = {
+            who
+            for full, who in self._full.items()
+            if key.endswith(f" {full}") or key.startswith(f"{full} ")
+        }
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def only(self, role: SpeakerRole) -> str | None:
         """The single person with this role, if there is exactly one."""
@@ -149,11 +187,22 @@ class Label:
 
 
 TIMESTAMP_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]+(?=\S)")
+CLOCK_LINE_RE = re.compile(
+    rf"[\[(]?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?{_S}*(?:[AaPp]\.?[Mm]\.?)?(?:{_S}+[A-Z]{{2,5}})?"
+    rf"[\])]?{_S}*$"
+)
+"""A line that only gives the time ("11:09 A.M. EST"): its "A." is no answer label."""
 
 
-def find_label(text: str, start: int, end: int) -> Label | None:
+def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Label | None:
     """A candidate label at the start of ``text[start:end]`` (validated later); a leading
-    timestamp ("[00:01:15] HOST: ...") is skipped."""
+    timestamp ("[00:01:15] HOST: ...") or Markdown heading mark ("### Host:") is skipped.
+    A label longer than a name is a candidate when it holds a full name the cast lists."""
+    lead = LEAD_RE.match(text, start, end)
+    if lead:
+        start = lead.end()
+    if CLOCK_LINE_RE.match(text, start, end):
+        return None
     stamp = TIMESTAMP_RE.match(text, start, end)
     if stamp:
         start = stamp.end()
@@ -164,7 +213,10 @@ def find_label(text: str, start: int, end: int) -> Label | None:
     if match:
         return Label("number", match.group("label"), match.end(), False)
     match = INLINE_RE.match(text, start, end)
-    if match and is_name_like(match.group("label")):
+    if match and (
+        is_name_like(match.group("label"))
+        or (cast is not None and cast.lookup(match.group("label")) is not None)
+    ):
         own = match.end() >= end
         return Label("name", match.group("label"), end if own else match.end(), own)
     stripped = text[start:end].strip().strip("*_").strip()
@@ -234,7 +286,7 @@ class Resolver:
 
     def _unknown(self, label: Label) -> Person | None:
         key = normalise(_PAREN_RE.sub(" ", label.text))
-        tokens = key.split()
+        tokens = _without_article(key.split())
         if not tokens or tokens[0] in STOPWORDS:
             return None
         recurring = self.counts[key] >= 2 or self.surnames[tokens[-1]] >= 2
