@@ -186,6 +186,69 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     return paras
 
 
+_TURN_GAP_RE = re.compile(r"(?<=[.?!…\"”’)\]])[ \t\u00a0]+(?=[^\W\d_])")
+"""Where a sentence ends and a capitalised word follows: a label inside a flattened
+transcript ("... win? Jane Smith: Thank you.") can only start there."""
+_DASH_TURN_RE = re.compile(r"(?<=[.?!…\"”])[ \t\u00a0]+[-–—][ \t\u00a0]+(?=[\"“«]?[^\W\d_])")
+"""A dash after a sentence opening the next speaker's turn in a one-paragraph transcript
+("... usual? - What are the troops for? ...")."""
+DASH_TURNS_MIN = 3  # dashes after sentence ends before a paragraph is read as dash turns
+
+
+def _start_labels(text: str, paras: list[Para], cast: Cast) -> set[str]:
+    """The labels that open paragraphs, normalised: a label met there is trusted inside a
+    paragraph too."""
+    found = set()
+    for para in paras:
+        if para.kind is None and text.find(":", para.start, para.end) >= 0:
+            label = speakers.find_label(text, para.start, para.end, cast)
+            if label is not None and label.kind != "number":
+                found.add(speakers.normalise(label.text))
+    return found
+
+
+def _inline_label_at(
+    text: str, pos: int, end: int, cast: Cast, known: set[str]
+) -> speakers.Label | None:
+    """A speaker label starting at ``pos`` inside a paragraph: one the yaml names by a full
+    name (or that opens a paragraph elsewhere), followed by the turn's words."""
+    label = speakers.find_label(text, pos, end, cast)
+    if label is None or label.own_line or label.kind == "number":
+        return None
+    if speakers.normalise(label.text) in known:
+        return label
+    person = cast.lookup(label.text) if label.kind == "name" else None
+    return label if person is not None and len(label.text.split()) > 1 else None
+
+
+def _split_turns(text: str, paras: list[Para], cast: Cast) -> list[Para]:
+    """Paragraphs holding several speakers' turns (a transcript flattened into one line)
+    cut where each turn starts: at a trusted speaker label after a sentence, or at dashes
+    after sentences when a paragraph has many of them."""
+    known: set[str] | None = None
+    out: list[Para] = []
+    for para in paras:
+        if para.kind is not None:
+            out.append(para)
+            continue
+        cuts: list[tuple[int, int]] = []  # (where the previous turn ends, where this starts)
+        if text.find(":", para.start, para.end) >= 0:
+            known = _start_labels(text, paras, cast) if known is None else known
+            for gap in _TURN_GAP_RE.finditer(text, para.start, para.end):
+                if _inline_label_at(text, gap.end(), para.end, cast, known):
+                    cuts.append((gap.start(), gap.end()))
+        dashes = list(_DASH_TURN_RE.finditer(text, para.start, para.end))
+        if len(dashes) >= DASH_TURNS_MIN:
+            cuts = sorted({*cuts, *((d.start(), d.end()) for d in dashes)})
+        start = para.start
+        for stop, nxt in cuts:
+            if stop > start:
+                out.append(Para(start, stop, para.block))
+            start = nxt
+        out.append(Para(start, para.end, para.block))
+    return out
+
+
 # ---------------------------------------------------------------------------------------
 # Furniture, credits, captions, pull quotes
 # ---------------------------------------------------------------------------------------
@@ -472,6 +535,29 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
         para.body = label.body_start
 
 
+def _labelled_turns(paras: list[Para]) -> list[tuple[int, int]]:
+    """Each labelled turn as (index of its label's paragraph, index after its last one)."""
+    starts = [i for i, p in enumerate(paras) if p.person is not None]
+    return list(zip(starts, [*starts[1:], len(paras)], strict=True))
+
+
+def _swap_mislabelled_qa(text: str, paras: list[Para]) -> None:
+    """An "A" turn that asks followed by a "Q" turn that asks nothing: the two labels were
+    swapped (a typing or OCR slip), so each turn gets the other's speaker."""
+    for (a, b), (c, d) in pairwise(_labelled_turns(paras)):
+        first, second = paras[a], paras[c]
+        if not (first.label and second.label and first.label.kind == second.label.kind == "qa"):
+            continue
+        if first.person is None or second.person is None:
+            continue
+        if (first.person.role, second.person.role) != ("interviewee", "interviewer"):
+            continue
+        asks = _ends_question(text, paras[b - 1]) and b - a == 1
+        replies = text.find("?", second.body, paras[d - 1].end) < 0
+        if asks and replies:
+            first.person, second.person = second.person, first.person
+
+
 def _decide_roles(text: str, paras: list[Para]) -> None:
     """Give a role to labelled speakers the yaml does not name: those who mostly ask
     questions are interviewers, the others interviewees."""
@@ -646,7 +732,7 @@ def segment(document: Document) -> list[Passage]:
     """Split a document into passages with kinds, speakers and roles (see module doc)."""
     text = document.text
     cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
-    paras = paragraphs(text, cast)
+    paras = _split_turns(text, paragraphs(text, cast), cast)
     if not paras:
         return []
     _label_people(text, paras, cast)
@@ -658,6 +744,7 @@ def segment(document: Document) -> list[Passage]:
                 para.body = para.start
     else:
         _decide_roles(text, paras)
+        _swap_mislabelled_qa(text, paras)
     _mark_static(text, paras, cast, labelled)
     builder = _Builder(text)
     first = _first_turn(text, paras, labelled, document.meta.title)
