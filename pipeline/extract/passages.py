@@ -142,24 +142,53 @@ def _is_markup(text: str, s: int, e: int) -> bool:
     return text[s] in "<]" and _MARKUP_LINE_RE.fullmatch(text, s, e) is not None
 
 
-def _hard_wrapped(lines: list[tuple[int, int]]) -> int:
+_SENTENCE_END = ".?!:;\"”’)…"
+WRAP_WIDTHS = (40, 130)  # characters: the widths a hard-wrapped text is printed at
+
+
+def _broken(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether many lines end inside a sentence, as wrapped lines do and paragraphs don't."""
+    full = [e for s, e in lines if e > s]
+    return sum(text[e - 1] not in _SENTENCE_END for e in full) >= BROKEN_SHARE * len(full)
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> int:
     """The wrap width when the text is hard-wrapped (lines broken inside paragraphs), else 0."""
     lengths = [e - s for s, e in lines if e > s]
     if len(lengths) < 6:
         return 0
     width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
-    if width > 100 or width < 40:
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return 0
     continued = sum(1 for (s, e), (s2, e2) in pairwise(lines) if e - s >= 0.75 * width and e2 > s2)
-    return width if continued >= 3 and continued >= 0.3 * len(lengths) else 0
+    wrapped = continued >= 3 and continued >= 0.3 * len(lengths)
+    return width if wrapped and _broken(text, lines) else 0
+
+
+SPACED_SHARE = 0.8  # of the gaps between lines that are one blank line, in a spaced text
+BROKEN_SHARE = 0.3  # of the lines that end inside a sentence, in a spaced wrapped text
+
+
+def _unspaced(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a hard-wrapped text printed double-spaced (a blank line after every
+    line, sentences running on across it) without those single blank lines, so that the
+    wrapped lines can join into paragraphs; any other text's lines as they are."""
+    full = sum(1 for s, e in lines if e > s)
+    single = [
+        e <= s and lines[i - 1][1] > lines[i - 1][0] and lines[i + 1][1] > lines[i + 1][0]
+        for i, (s, e) in enumerate(lines[1:-1], start=1)
+    ]
+    if full < 6 or sum(single) < SPACED_SHARE * (full - 1) or not _broken(text, lines):
+        return lines
+    return [line for line, gap in zip(lines, [False, *single, False], strict=True) if not gap]
 
 
 def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
     a line runs on into the next when it is long, or when the next one starts in lowercase
     and this one does not end a sentence. A line of markup is a paragraph of furniture."""
-    lines = _lines(text)
-    width = _hard_wrapped(lines)
+    lines = _unspaced(text, _lines(text))
+    width = _hard_wrapped(text, lines)
     paras: list[Para] = []
     block = 0
     long_line = False
