@@ -142,7 +142,7 @@ def _is_markup(text: str, s: int, e: int) -> bool:
     return text[s] in "<]" and _MARKUP_LINE_RE.fullmatch(text, s, e) is not None
 
 
-_SENTENCE_END = ".?!:;\"”’)…"
+_SENTENCE_END = '.?!:;"”’)…'
 WRAP_WIDTHS = (40, 130)  # characters: the widths a hard-wrapped text is printed at
 
 
