@@ -77,6 +77,7 @@ class Para:
     kind: PassageKind | None = None  # decided kind, when it is already certain
     pieces: list[tuple[int, int, PassageKind]] = field(default_factory=list)
     question: bool = False
+    dash_turn: bool = False  # one of the dash-led turns of a one-paragraph transcript
 
 
 # ---------------------------------------------------------------------------------------
@@ -267,14 +268,13 @@ def _split_turns(text: str, paras: list[Para], cast: Cast) -> list[Para]:
                 if _inline_label_at(text, gap.end(), para.end, cast, known):
                     cuts.append((gap.start(), gap.end()))
         dashes = list(_DASH_TURN_RE.finditer(text, para.start, para.end))
-        if len(dashes) >= DASH_TURNS_MIN:
-            cuts = sorted({*cuts, *((d.start(), d.end()) for d in dashes)})
+        dashed = {d.end() for d in dashes} if len(dashes) >= DASH_TURNS_MIN else set()
+        cuts = sorted({*cuts, *((d.start(), d.end()) for d in dashes if d.end() in dashed)})
         start = para.start
-        for stop, nxt in cuts:
+        for stop, nxt in [*cuts, (para.end, para.end)]:
             if stop > start:
-                out.append(Para(start, stop, para.block))
+                out.append(Para(start, stop, para.block, dash_turn=start in dashed))
             start = nxt
-        out.append(Para(start, para.end, para.block))
     return out
 
 
@@ -727,6 +727,7 @@ def _body(
     roles_labelled = {p.person.role for p in paras if p.person is not None}
     current: Person | None = None
     ended = False
+    asked_by_dash = False  # the last turn was a dash-led question: the next dash turn answers
     for para in paras:
         if ended:
             builder.add(para.start, para.end, "furniture")
@@ -742,7 +743,8 @@ def _body(
             builder.add(para.body, para.end, "editorial", speaker=publisher)
             continue
         elif not labelled or current is None:
-            current = asker if _is_question_para(text, para) else answerer
+            asks = _is_question_para(text, para) and not (para.dash_turn and asked_by_dash)
+            current = asker if asks else answerer
         elif "interviewee" not in roles_labelled and current.role == "interviewer":
             current = answerer  # only questions are labelled: the rest are answers
         elif (
@@ -751,6 +753,7 @@ def _body(
             and _is_question_para(text, para)
         ):
             current = asker  # only answers are labelled: "?" paragraphs are questions
+        asked_by_dash = para.dash_turn and current.role == "interviewer"
         if para.body >= para.end:
             continue  # a name on a line of its own: the words follow
         kind: PassageKind = "question" if current.role == "interviewer" else "answer"

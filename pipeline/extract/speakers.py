@@ -40,10 +40,11 @@ from web pages set labels apart with them)."""
 _TAG = r"</?(?:strong|b|em|i|u|span|font)\b[^<>\n]{0,80}>"
 """An HTML inline formatting tag, which may wrap a label ("<strong>SMITH:</strong>")."""
 _EMPH = rf"(?:\*\*|__|\*|_|{_TAG})*"
-# "Q:", "Q.", "Q1:", "Question:", "A)", "**Answer:**", a bare "Q" set apart by a wide gap ...
+# "Q:", "Q.", "Q1:", "Question:", "A)", "**Answer:**", a bare "Q" set apart by a wide gap,
+# or by one space before a capital (never "A", which is also the article) ...
 QA_RE = re.compile(
     rf"{_EMPH}{_S}*(?P<label>(?:Q|A|QUESTION|ANSWER|Question|Answer)(?:{_S}*\d{{1,3}})?){_EMPH}"
-    rf"(?:{_S}*(?:[:.)]|[–—-](?={_S}))|(?={_S}{{2}}|[\t\u00a0]))"
+    rf"(?:{_S}*(?:[:.)]|[–—-](?={_S}))|(?={_S}{{2}}|[\t\u00a0])|(?<=Q) (?=[A-Z\"“‘]))"
     rf"{_S}*{_EMPH}{_S}*(?=\S)"
 )
 # "Jane Smith: ...", "DR. JONES: ...", "HOST (Jane Smith): ...", "**Smith:** ..."
