@@ -41,6 +41,7 @@ def _compile(key: str) -> re.Pattern[str]:
 FURNITURE_START = _compile("furniture_start")
 FURNITURE_ANYWHERE = _compile("furniture_anywhere")
 END_MARKERS = _compile("end_markers")
+PAGE_LINES = _compile("page_lines")
 PHOTO_CREDITS = _compile("photo_credits")
 CAPTION_LABELS = _compile("caption_labels")
 CREDIT_LINES = _compile("credit_lines")
@@ -85,31 +86,34 @@ class Para:
 # ---------------------------------------------------------------------------------------
 
 
-_FORMAT_TAG = (
-    r"</?(?:p|div|span|strong|b|em|i|u|font|h[1-6]|li|blockquote|section|article|center|"
-    r"small|big|br|hr)\b[^<>\n]{0,200}>"
+_FORMAT_TAGS = (
+    r"(?:p|div|span|strong|b|em|i|u|font|h[1-6]|li|blockquote|section|article|center|"
+    r"small|big|br|hr)\b"
 )
-_LEAD_MARKUP_RE = re.compile(rf"(?:\s|{_FORMAT_TAG}|<!\[CDATA\[)+", re.IGNORECASE)
+_FORMAT_TAG = rf"</?{_FORMAT_TAGS}[^<>\n]{{0,200}}>"
+_LEAD_MARKUP_RE = re.compile(r"(?:\s|<[!?/]?[\w:-][^<>\n]{0,200}>|<!\[CDATA\[)+")
 _FORMAT_TAG_RE = re.compile(_FORMAT_TAG, re.IGNORECASE)
 _MARKUP_LINE_RE = re.compile(
     r"(?:<[!?/]?[\w:-][^<>\n]*>|<!\[CDATA\[|\]\]>|\s)+"
-    r"|<([\w:-]+)[^<>\n]*>[^<>\n]*</\1>(?:<[^<>\n]*>|\s)*"
+    rf"|<(?!{_FORMAT_TAGS})([\w:-]+)[^<>\n]*>[^<>\n]*</\1>(?:<[^<>\n]*>|\s)*"
 )
 """A line of markup alone, or one metadata element ("<release-date>16/09/2011</release-date>"):
 the envelope of a transcript exported as XML or HTML, never part of the interview."""
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """A line's span without surrounding whitespace, nor the HTML formatting tags that open
-    or close it ("<p><strong>", "<br />", "</p>", a CDATA edge): they are layout, and a
-    passage is the words."""
+    """A line's span without surrounding whitespace, nor the tags that open it or the HTML
+    formatting tags that close it ("<content><![CDATA[<p><strong>", "<br />", "</p>"): they
+    are layout, and a passage is the words. A line of markup alone is kept whole."""
     while s < e and text[s].isspace():
         s += 1
-    if s < e and text[s] == "<":
-        lead = _LEAD_MARKUP_RE.match(text, s, e)
-        s = lead.end() if lead else s
     while e > s and text[e - 1].isspace():
         e -= 1
+    if s >= e or _is_markup(text, s, e):
+        return s, e
+    if text[s] == "<":
+        lead = _LEAD_MARKUP_RE.match(text, s, e)
+        s = lead.end() if lead else s
     while e > s and text[e - 1] == ">":
         if text.startswith("]]>", e - 3, e):
             cut = e - 3
@@ -275,6 +279,69 @@ def _split_turns(text: str, paras: list[Para], cast: Cast) -> list[Para]:
             if stop > start:
                 out.append(Para(start, stop, para.block, dash_turn=start in dashed))
             start = nxt
+    return out
+
+
+HEADER_MAX_WORDS = 8
+HEADER_TOP = 3  # a running header is printed on the first page too: among its first lines
+
+
+def _breaks_sentence(text: str, before: Para, after: Para) -> bool:
+    """Whether a sentence runs on from ``before`` into ``after`` (a page break inside it)."""
+    return text[before.end - 1] not in _SENTENCE_END and text[after.start].islower()
+
+
+def _mark_page_lines(text: str, paras: list[Para]) -> None:
+    """Page numbers, and running heads (a short line printed again on later pages), as
+    furniture: a scanned or exported transcript repeats them at every page break."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, para in enumerate(paras):
+        if para.kind is not None:
+            continue
+        if PAGE_LINES.match(text, para.start, para.end):
+            para.kind = "furniture"
+        elif (
+            _word_count(text, para.start, para.end) <= HEADER_MAX_WORDS
+            and text[para.end - 1] not in _SENTENCE_END
+        ):
+            seen[_norm(text[para.start : para.end])].append(i)
+    for at in seen.values():
+        # A name over its turn's words (same block) recurs near the top as well: a running
+        # head at the top stands apart.
+        top = at[0] < HEADER_TOP and not any(
+            i + 1 < len(paras) and paras[i + 1].block == paras[i].block for i in at
+        )
+        inside = any(
+            0 < i < len(paras) - 1 and _breaks_sentence(text, paras[i - 1], paras[i + 1])
+            for i in at
+        )
+        if len(at) >= 2 and (top or inside):
+            for i in at:
+                paras[i].kind = "furniture"
+
+
+def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
+    """A paragraph cut by a page break (it stops inside a sentence, page furniture follows,
+    and the next one goes on in lowercase) is one paragraph: the furniture inside it goes."""
+    out: list[Para] = []
+    i = 0
+    while i < len(paras):
+        para = paras[i]
+        j = i + 1
+        while j < len(paras) and paras[j].kind == "furniture":
+            j += 1
+        if (
+            para.kind is None
+            and i + 1 < j < len(paras)
+            and paras[j].kind is None
+            and _breaks_sentence(text, para, paras[j])
+        ):
+            para.end = paras[j].end
+            paras[j] = para
+            i = j
+            continue
+        out.append(para)
+        i += 1
     return out
 
 
@@ -764,7 +831,9 @@ def segment(document: Document) -> list[Passage]:
     """Split a document into passages with kinds, speakers and roles (see module doc)."""
     text = document.text
     cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
-    paras = _split_turns(text, paragraphs(text, cast), cast)
+    paras = paragraphs(text, cast)
+    _mark_page_lines(text, paras)
+    paras = _split_turns(text, _join_page_breaks(text, paras), cast)
     if not paras:
         return []
     _label_people(text, paras, cast)
