@@ -720,29 +720,36 @@ def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> No
         paras[i].kind = "furniture"
 
 
+def _is_credit(text: str, para: Para) -> bool:
+    return para.pieces == [(para.start, para.end, "furniture")] and bool(
+        PHOTO_CREDITS.search(text, para.start, para.end)
+    )
+
+
 def _captions_by_credit(text: str, paras: list[Para]) -> None:
-    """A short paragraph set directly above a photo credit (same block) is its caption."""
+    """A short paragraph set directly above or below a photo credit (same block, nothing
+    between) is its caption."""
     if len({p.block for p in paras}) < 0.5 * len(paras):
         return  # no blank lines between paragraphs: blocks say nothing
-    for para, nxt in pairwise(paras):
+    for i, para in enumerate(paras):
+        beside = [paras[j] for j in (i - 1, i + 1) if 0 <= j < len(paras)]
         if (
             para.kind is None
             and para.label is None
-            and nxt.block == para.block
-            and nxt.pieces == [(nxt.start, nxt.end, "furniture")]
-            and PHOTO_CREDITS.search(text, nxt.start, nxt.end)
+            and any(p.block == para.block and _is_credit(text, p) for p in beside)
             and not _ends_question(text, para)
             and _word_count(text, para.start, para.end) <= FURNITURE_MAX_WORDS
         ):
             kind: PassageKind = (
-                "editorial" if _has_verb(text, para.start, para.end) else ("furniture")
+                "editorial" if _has_verb(text, para.start, para.end) else "furniture"
             )
             para.kind = "editorial"
             para.pieces = [(para.start, para.end, kind)]
 
 
-def _first_turn(text: str, paras: list[Para], labelled: bool, title: str) -> int | None:
-    """The first labelled turn, or (unlabelled) the first question that is not the title."""
+def _first_turn(text: str, paras: list[Para], labelled: bool, title: str, cast: Cast) -> int | None:
+    """The first labelled turn, or (unlabelled) the first question that is not the title
+    nor a standfirst that asks."""
     content = 0
     for i, para in enumerate(paras):
         if para.kind is not None:
@@ -753,8 +760,18 @@ def _first_turn(text: str, paras: list[Para], labelled: bool, title: str) -> int
         if content == 1 and _norm(text[para.start : para.end]) == _norm(title):
             continue  # a title that asks ("Is the digital euro a solution ...?")
         if not labelled and _is_question_para(text, para):
+            if content <= 2 and _is_standfirst(text, paras, i, cast):
+                continue
             return i
     return None
+
+
+def _is_standfirst(text: str, paras: list[Para], i: int, cast: Cast) -> bool:
+    """A question under the title that the next paragraph does not answer: it introduces
+    the interview ("Can the euro survive? We asked an economist.") when another question
+    or a third-person biography of the guest comes next."""
+    after = next((p for p in paras[i + 1 :] if p.kind is None and not p.pieces), None)
+    return after is not None and (_is_question_para(text, after) or _is_bio(text, after, cast))
 
 
 def _emit_static(
@@ -848,7 +865,7 @@ def segment(document: Document) -> list[Passage]:
         _swap_mislabelled_qa(text, paras)
     _mark_static(text, paras, cast, labelled)
     builder = _Builder(text)
-    first = _first_turn(text, paras, labelled, document.meta.title)
+    first = _first_turn(text, paras, labelled, document.meta.title, cast)
     if first is None:
         log.warning(
             "%s: no questions or speaker labels recognised; treating the text as a monologue",

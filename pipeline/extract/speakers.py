@@ -185,6 +185,7 @@ class Label:
     text: str
     body_start: int
     own_line: bool
+    colon: bool = True  # a colon ends it (a name alone on its line may have none)
 
 
 TIMESTAMP_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]+(?=\S)")
@@ -222,7 +223,7 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
         return Label("name", match.group("label"), end if own else match.end(), own)
     stripped = text[start:end].strip().strip("*_").strip()
     if len(stripped) <= 60 and is_name_like(stripped) and not stripped.endswith("."):
-        return Label("name", stripped, end, True)
+        return Label("name", stripped, end, True, colon=False)
     return None
 
 
@@ -245,6 +246,23 @@ def display_name(label: str) -> str:
     """A label as a name to record: emphasis and parentheses dropped, capitals tamed."""
     name = " ".join(_PAREN_RE.sub(" ", label).replace("*", "").split()).rstrip(":")
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+HONORIFICS = _words("honorifics")
+
+
+def _speaker_shaped(label: Label) -> bool:
+    """A label that names a speaker even once: before a colon, an honorific and a name
+    ("MR. JONES:", "Dr Lee:") or a name of two words or more in capitals ("JANE DOE:"), as
+    a reporter who asks one question at a briefing is labelled."""
+    if label.own_line and label.text.rstrip().endswith(":"):
+        return True
+    if not label.colon:
+        return False  # a heading in capitals ("MINISTER FOR TRADE") is no speaker
+    words = _PAREN_RE.sub(" ", label.text).replace("*", "").split()
+    if len(words) >= 2 and words[0].lower().rstrip(".") in HONORIFICS:
+        return True
+    return len(words) >= 2 and all(w.isupper() for w in words if w.lower() not in PARTICLES)
 
 
 class Resolver:
@@ -291,7 +309,7 @@ class Resolver:
         if not tokens or tokens[0] in STOPWORDS:
             return None
         recurring = self.counts[key] >= 2 or self.surnames[tokens[-1]] >= 2
-        if not recurring and not (label.own_line and label.text.rstrip().endswith(":")):
+        if not (recurring or _speaker_shaped(label)):
             return None
         if len(tokens) == 1 and tokens[0] in self.full:
             return Person(self.full[tokens[0]], None)
