@@ -226,6 +226,7 @@ transcript ("... win? Jane Smith: Thank you.") can only start there."""
 _DASH_TURN_RE = re.compile(r"(?<=[.?!…\"”])[ \t\u00a0]+[-–—][ \t\u00a0]+(?=[\"“«]?[^\W\d_])")
 """A dash after a sentence opening the next speaker's turn in a one-paragraph transcript
 ("... usual? - What are the troops for? ...")."""
+INLINE_LABEL_MAX = 90  # characters from a label's start to its colon, at most
 DASH_TURNS_MIN = 3  # dashes after sentence ends before a paragraph is read as dash turns
 
 
@@ -241,8 +242,21 @@ def _start_labels(text: str, paras: list[Para], cast: Cast) -> set[str]:
     return found
 
 
+class _StartLabels:
+    """The labels that open paragraphs, worked out once and only when needed."""
+
+    def __init__(self, text: str, paras: list[Para], cast: Cast) -> None:
+        self.text, self.paras, self.cast = text, paras, cast
+        self._found: set[str] | None = None
+
+    def __contains__(self, label: str) -> bool:
+        if self._found is None:
+            self._found = _start_labels(self.text, self.paras, self.cast)
+        return label in self._found
+
+
 def _inline_label_at(
-    text: str, pos: int, end: int, cast: Cast, known: set[str]
+    text: str, pos: int, end: int, cast: Cast, known: _StartLabels
 ) -> speakers.Label | None:
     """A speaker label starting at ``pos`` inside a paragraph: one the yaml names by a full
     name (or that opens a paragraph elsewhere), followed by the turn's words."""
@@ -255,24 +269,43 @@ def _inline_label_at(
     return label if person is not None and len(label.text.split()) > 1 else None
 
 
+DASH_TURNS_MIN_CHARS = 200  # a paragraph of several dash turns is longer than this
+
+
+def _dashy(text: str, para: Para) -> bool:
+    """Whether a paragraph holds enough spaced dashes to be worth scanning for dash turns."""
+    if para.end - para.start < DASH_TURNS_MIN_CHARS:
+        return False
+    spaced = sum(text.count(f" {d} ", para.start, para.end) for d in "-–—")
+    return spaced >= DASH_TURNS_MIN
+
+
 def _split_turns(text: str, paras: list[Para], cast: Cast) -> list[Para]:
     """Paragraphs holding several speakers' turns (a transcript flattened into one line)
     cut where each turn starts: at a trusted speaker label after a sentence, or at dashes
     after sentences when a paragraph has many of them."""
-    known: set[str] | None = None
+    known = _StartLabels(text, paras, cast)
     out: list[Para] = []
     for para in paras:
         if para.kind is not None:
             out.append(para)
             continue
         cuts: list[tuple[int, int]] = []  # (where the previous turn ends, where this starts)
-        if text.find(":", para.start, para.end) >= 0:
-            known = _start_labels(text, paras, cast) if known is None else known
-            for gap in _TURN_GAP_RE.finditer(text, para.start, para.end):
+        colon = text.find(":", para.start, para.end)
+        while colon >= 0:  # a label ends at a colon: look for its start just before it
+            window = max(para.start, colon - INLINE_LABEL_MAX, text.rfind(":", para.start, colon))
+            for gap in _TURN_GAP_RE.finditer(text, window, colon):
                 if _inline_label_at(text, gap.end(), para.end, cast, known):
                     cuts.append((gap.start(), gap.end()))
-        dashes = list(_DASH_TURN_RE.finditer(text, para.start, para.end))
+                    break
+            colon = text.find(":", colon + 1, para.end)
+        dashes = (
+            list(_DASH_TURN_RE.finditer(text, para.start, para.end)) if _dashy(text, para) else []
+        )
         dashed = {d.end() for d in dashes} if len(dashes) >= DASH_TURNS_MIN else set()
+        if not cuts and not dashed:
+            out.append(para)
+            continue
         cuts = sorted({*cuts, *((d.start(), d.end()) for d in dashes if d.end() in dashed)})
         start = para.start
         for stop, nxt in [*cuts, (para.end, para.end)]:
@@ -731,12 +764,14 @@ def _captions_by_credit(text: str, paras: list[Para]) -> None:
     between) is its caption."""
     if len({p.block for p in paras}) < 0.5 * len(paras):
         return  # no blank lines between paragraphs: blocks say nothing
+    credits = {i for i, p in enumerate(paras) if p.pieces and _is_credit(text, p)}
     for i, para in enumerate(paras):
-        beside = [paras[j] for j in (i - 1, i + 1) if 0 <= j < len(paras)]
+        beside = [paras[j] for j in (i - 1, i + 1) if j in credits]
         if (
-            para.kind is None
+            beside
+            and para.kind is None
             and para.label is None
-            and any(p.block == para.block and _is_credit(text, p) for p in beside)
+            and any(p.block == para.block for p in beside)
             and not _ends_question(text, para)
             and _word_count(text, para.start, para.end) <= FURNITURE_MAX_WORDS
         ):

@@ -99,6 +99,20 @@ class Person:
     role: SpeakerRole | None
 
 
+LINKING_WORDS = frozenset({"of", "the", "and", "for", "at", "on", "to", "in", "&"})
+
+
+def _is_heading_case(label: str) -> bool:
+    """Whether a label reads like an office or outlet and a name ("President of China Media
+    Group Shen Haixiong"): every word capitalised or a linking word, no sentence inside."""
+    words = _PAREN_RE.sub(" ", label).replace("*", "").split()
+    return all(
+        (w[:1].isupper() or w.lower() in LINKING_WORDS or w.lower() in PARTICLES)
+        and not w.endswith(("?", "!"))
+        for w in words
+    )
+
+
 class Cast:
     """The people the yaml names, reachable by every label variant that can mean them."""
 
@@ -130,7 +144,7 @@ class Cast:
             inner = _PAREN_RE.search(label)
             if inner:
                 hit = self._variants.get(normalise(inner.group(1)))
-        if hit is None:
+        if hit is None and _is_heading_case(label):
             hit = self._by_full_name_inside(key)
         return Person(hit[0], hit[1]) if hit else None
 
