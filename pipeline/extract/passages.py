@@ -152,9 +152,14 @@ WRAP_WIDTHS = (40, 130)  # characters: the widths a hard-wrapped text is printed
 
 
 def _broken(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether many lines end inside a sentence, as wrapped lines do and paragraphs don't."""
-    full = [e for s, e in lines if e > s]
-    return sum(text[e - 1] not in _SENTENCE_END for e in full) >= BROKEN_SHARE * len(full)
+    """Whether many lines end inside a sentence that the next line goes on with in lowercase,
+    as wrapped lines do and paragraphs, headings and labels don't."""
+    full = [(s, e) for s, e in lines if e > s]
+    runs_on = sum(
+        text[e - 1] not in _SENTENCE_END and text[s2].islower()
+        for (_, e), (s2, _) in pairwise(full)
+    )
+    return runs_on >= BROKEN_SHARE * len(full)
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> int:
@@ -171,7 +176,7 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> int:
 
 
 SPACED_SHARE = 0.8  # of the gaps between lines that are one blank line, in a spaced text
-BROKEN_SHARE = 0.3  # of the lines that end inside a sentence, in a spaced wrapped text
+BROKEN_SHARE = 0.2  # of the lines that run on into a lowercase next line, in a wrapped text
 
 
 def _unspaced(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -754,9 +759,10 @@ def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> No
 
 
 def _is_credit(text: str, para: Para) -> bool:
-    return para.pieces == [(para.start, para.end, "furniture")] and bool(
-        PHOTO_CREDITS.search(text, para.start, para.end)
-    )
+    """A photo credit standing alone: a paragraph of furniture that names an image source."""
+    whole = para.pieces == [(para.start, para.end, "furniture")]
+    alone = whole or (para.kind == "furniture" and not para.pieces)
+    return alone and bool(PHOTO_CREDITS.search(text, para.start, para.end))
 
 
 def _captions_by_credit(text: str, paras: list[Para]) -> None:
@@ -764,7 +770,7 @@ def _captions_by_credit(text: str, paras: list[Para]) -> None:
     between) is its caption."""
     if len({p.block for p in paras}) < 0.5 * len(paras):
         return  # no blank lines between paragraphs: blocks say nothing
-    credits = {i for i, p in enumerate(paras) if p.pieces and _is_credit(text, p)}
+    credits = {i for i, p in enumerate(paras) if p.kind is not None and _is_credit(text, p)}
     for i, para in enumerate(paras):
         beside = [paras[j] for j in (i - 1, i + 1) if j in credits]
         if (
@@ -795,7 +801,7 @@ def _first_turn(text: str, paras: list[Para], labelled: bool, title: str, cast: 
         if content == 1 and _norm(text[para.start : para.end]) == _norm(title):
             continue  # a title that asks ("Is the digital euro a solution ...?")
         if not labelled and _is_question_para(text, para):
-            if content <= 2 and _is_standfirst(text, paras, i, cast):
+            if content <= 2 and not para.dash_turn and _is_standfirst(text, paras, i, cast):
                 continue
             return i
     return None
