@@ -193,6 +193,18 @@ def _unspaced(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [line for line, gap in zip(lines, [False, *single, False], strict=True) if not gap]
 
 
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\n(?:.*\n){0,60}?---[ \t]*(?:\n|$)")
+
+
+def _front_matter_end(text: str) -> int:
+    """Where a block of YAML front matter at the top ("---" lines around "key: value" lines,
+    as a page exported to Markdown carries) ends: its lines are metadata, not the text."""
+    if not text.startswith("---"):
+        return 0
+    match = _FRONT_MATTER_RE.match(text)
+    return match.end() if match else 0
+
+
 def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
     a line runs on into the next when it is long, or when the next one starts in lowercase
@@ -202,22 +214,26 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     paras: list[Para] = []
     block = 0
     long_line = False
+    header_end = _front_matter_end(text)
     for s, e in lines:
         if e <= s:
             block += 1
             long_line = False
             continue
-        if _is_markup(text, s, e):
+        if s < header_end or _is_markup(text, s, e):
             paras.append(Para(s, e, block, kind="furniture"))
             long_line = False
             continue
+        # A line runs on into the last one when it goes on with its sentence (in lowercase,
+        # after no sentence end), in any text; and after a full-width line in a wrapped one.
+        goes_on = text[s].islower() and text[paras[-1].end - 1] not in ".?!:" if paras else False
         runs_on = (
             bool(paras)
             and paras[-1].block == block
             and paras[-1].kind is None
-            and (long_line or (text[s].islower() and text[paras[-1].end - 1] not in ".?!:"))
+            and (goes_on or (bool(width) and long_line))
         )
-        if width and runs_on and speakers.find_label(text, s, e, cast) is None:
+        if runs_on and speakers.find_label(text, s, e, cast) is None:
             paras[-1].end = e
         else:
             paras.append(Para(s, e, block))
@@ -692,7 +708,7 @@ def _swap_mislabelled_qa(text: str, paras: list[Para]) -> None:
             first.person, second.person = second.person, first.person
 
 
-def _decide_roles(text: str, paras: list[Para]) -> None:
+def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     """Give a role to labelled speakers the yaml does not name: those who mostly ask
     questions are interviewers, the others interviewees."""
     turns: dict[str | None, list[bool]] = defaultdict(list)
@@ -723,9 +739,25 @@ def _decide_roles(text: str, paras: list[Para]) -> None:
     asks = "interviewer" in known or any(r == "interviewer" for r in roles.values())
     if ratio and not asks and max(ratio.values()) > 0:
         roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
+    names = _yaml_names_for_offices(paras, roles, cast)
     for para in paras:
         if para.person is not None and para.person.role is None:
-            para.person = Person(para.person.name, roles.get(para.person.name, "interviewee"))
+            name = para.person.name
+            para.person = Person(names.get(name, name), roles.get(name, "interviewee"))
+
+
+def _yaml_names_for_offices(
+    paras: list[Para], roles: dict[str | None, SpeakerRole], cast: Cast
+) -> dict[str | None, str]:
+    """The yaml's name for a speaker labelled by office ("THE GOVERNOR:", "PM:"): when one
+    unknown speaker is found to answer, the yaml lists one interviewee, and no label names
+    that interviewee, the office is that person."""
+    listed = {p.person.name for p in paras if p.person is not None and p.person.role is not None}
+    answering = [name for name, role in roles.items() if role == "interviewee"]
+    only = cast.only("interviewee")
+    if only is None or only in listed or len(answering) != 1:
+        return {}
+    return {answering[0]: only}
 
 
 def _turn_bounds(text: str, paras: list[Para], labelled: bool) -> tuple[int, int]:
@@ -902,7 +934,7 @@ def segment(document: Document) -> list[Passage]:
             if para.body != para.start and not sentences.is_question(text, para.body, para.end):
                 para.body = para.start
     else:
-        _decide_roles(text, paras)
+        _decide_roles(text, paras, cast)
         _swap_mislabelled_qa(text, paras)
     _mark_static(text, paras, cast, labelled)
     builder = _Builder(text)
