@@ -73,6 +73,8 @@ def is_name_like(label: str) -> bool:
         return False
     if any(t.lower().rstrip(".:") in STOPWORDS for t in tokens[:1]):
         return False
+    if len(tokens) > 1 and tokens[-1].isdigit() and len(tokens[-1]) <= 2:
+        tokens = tokens[:-1]  # a numbered speaker ("OFFICIAL 2", "Speaker 1")
     caps = 0
     for tok in tokens:
         if tok.lower() in PARTICLES:
@@ -200,6 +202,7 @@ class Label:
     body_start: int
     own_line: bool
     colon: bool = True  # a colon ends it (a name alone on its line may have none)
+    said: bool = False  # the words after it end as a sentence does (a turn, not a teaser)
 
 
 TIMESTAMP_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]+(?=\S)")
@@ -234,7 +237,8 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
         or (cast is not None and cast.lookup(match.group("label")) is not None)
     ):
         own = match.end() >= end
-        return Label("name", match.group("label"), end if own else match.end(), own)
+        said = text[end - 1] in _SAID_ENDS
+        return Label("name", match.group("label"), end if own else match.end(), own, said=said)
     stripped = text[start:end].strip().strip("*_").strip()
     if len(stripped) <= 60 and is_name_like(stripped) and not stripped.endswith("."):
         return Label("name", stripped, end, True, colon=False)
@@ -265,18 +269,23 @@ def display_name(label: str) -> str:
 HONORIFICS = _words("honorifics")
 
 
+_SAID_ENDS = ".?!…\"”’'—–-)"
+
+
 def _speaker_shaped(label: Label) -> bool:
     """A label that names a speaker even once: before a colon, an honorific and a name
     ("MR. JONES:", "Dr Lee:") or a name of two words or more in capitals ("JANE DOE:"), as
-    a reporter who asks one question at a briefing is labelled."""
+    a reporter who asks one question at a briefing is labelled, before words that end as a
+    sentence does."""
     if label.own_line and label.text.rstrip().endswith(":"):
         return True
-    if not label.colon:
-        return False  # a heading in capitals ("MINISTER FOR TRADE") is no speaker
+    if not label.colon or not label.said:
+        return False  # a heading ("MINISTER FOR TRADE"), a teaser ("MOST READ: Ten ...")
     words = _PAREN_RE.sub(" ", label.text).replace("*", "").split()
     if len(words) >= 2 and words[0].lower().rstrip(".") in HONORIFICS:
         return True
-    return len(words) >= 2 and all(w.isupper() for w in words if w.lower() not in PARTICLES)
+    named = [w for w in words if w.lower() not in PARTICLES and not w.isdigit()]
+    return len(named) >= 2 and all(w.isupper() for w in named)
 
 
 class Resolver:

@@ -285,3 +285,35 @@ def test_markup_lines_and_edge_tags() -> None:
         ("Words here.", None),
         ("</doc>", "furniture"),
     ]
+
+
+def test_numbered_officials_on_a_background_call() -> None:
+    text = (
+        "Background call\n\nMODERATOR: Thanks for joining. Our speakers are two officials.\n\n"
+        "SENIOR OFFICIAL 1: The talks ended this morning.\n\n"
+        "Q Did they agree on the border?\n\n"
+        "SENIOR OFFICIAL 2: They agreed on a line. The maps follow next month.\n\n"
+        "Q And the troops?\n\nSENIOR OFFICIAL 1: The troops leave in May.\n"
+    )
+    passages, claims = run(make_document(text, interviewee=(), interviewer=()))
+    assert {(c.speaker_role, c.text) for c in claims} >= {
+        ("interviewee", "The talks ended this morning"),
+        ("interviewee", "They agreed on a line"),
+        ("interviewee", "The troops leave in May"),
+    }
+    assert {p.speaker for p in passages if p.kind == "answer"} == {
+        "Senior Official 1",
+        "Senior Official 2",
+    }
+
+
+def test_teasers_after_the_last_answer_are_no_turns() -> None:
+    text = (
+        "Rents\n\nTom Reed: Will rents fall?\n\nJane Smith: Rents will rise again this year.\n\n"
+        "MOST READ: Ten ways to save on rent\n\nTrending now\n\nWhy landlords are selling\n"
+    )
+    passages, claims = run(make_document(text))
+    assert [(c.speaker_role, c.text) for c in claims] == [
+        ("interviewee", "Rents will rise again this year"),
+    ]
+    assert passages[-1].kind == "furniture"
