@@ -375,8 +375,9 @@ def _mark_page_lines(text: str, paras: list[Para]) -> None:
 
 
 def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
-    """A paragraph cut by a page break (it stops inside a sentence, page furniture follows,
-    and the next one goes on in lowercase) is one paragraph: the furniture inside it goes."""
+    """A paragraph cut by a page break or a stray blank line (it stops inside a sentence, and
+    the next one, after any page furniture, goes on in lowercase) is one paragraph: the
+    furniture inside it goes."""
     out: list[Para] = []
     i = 0
     while i < len(paras):
@@ -386,7 +387,7 @@ def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
             j += 1
         if (
             para.kind is None
-            and i + 1 < j < len(paras)
+            and j < len(paras)
             and paras[j].kind is None
             and _breaks_sentence(text, para, paras[j])
         ):

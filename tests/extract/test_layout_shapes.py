@@ -317,3 +317,14 @@ def test_teasers_after_the_last_answer_are_no_turns() -> None:
         ("interviewee", "Rents will rise again this year"),
     ]
     assert passages[-1].kind == "furniture"
+
+
+def test_a_stray_blank_line_inside_a_sentence_does_not_cut_it() -> None:
+    text = (
+        "Q: What did the council decide?\n\n"
+        "A: I think that everyone here knows about our\n\n plans for the old mill. "
+        "The council approved them.\n"
+    )
+    passages, claims = run(make_document(text))
+    assert [p.kind for p in passages] == ["question", "answer"]
+    assert claims[0].text.endswith("our\n\n plans for the old mill")
