@@ -42,6 +42,8 @@ FURNITURE_START = _compile("furniture_start")
 FURNITURE_ANYWHERE = _compile("furniture_anywhere")
 END_MARKERS = _compile("end_markers")
 PAGE_LINES = _compile("page_lines")
+STAGE_NOTE = _compile("stage_note")
+STAGE_NOTE_AT_END = re.compile(rf"(?:{STAGE_NOTE.pattern})\s*$", re.IGNORECASE)
 PHOTO_CREDITS = _compile("photo_credits")
 CAPTION_LABELS = _compile("caption_labels")
 CREDIT_LINES = _compile("credit_lines")
@@ -375,9 +377,10 @@ def _mark_page_lines(text: str, paras: list[Para]) -> None:
 
 
 def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
-    """A paragraph cut by a page break or a stray blank line (it stops inside a sentence, and
-    the next one, after any page furniture, goes on in lowercase) is one paragraph: the
-    furniture inside it goes."""
+    """A paragraph cut by a page break (it stops inside a sentence, page furniture follows,
+    and the next one goes on in lowercase) is one paragraph: the furniture inside it goes.
+    (Across a bare blank line the paragraphs stay apart: tests/extract/test_claims.py holds
+    spans to paragraphs there.)"""
     out: list[Para] = []
     i = 0
     while i < len(paras):
@@ -387,7 +390,7 @@ def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
             j += 1
         if (
             para.kind is None
-            and j < len(paras)
+            and i + 1 < j < len(paras)
             and paras[j].kind is None
             and _breaks_sentence(text, para, paras[j])
         ):
@@ -630,6 +633,19 @@ def _is_bio(text: str, para: Para, cast: Cast) -> bool:
     return False
 
 
+def _without_edge_notes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's span without the transcriber's notes that open or close it ("(Inaudible.)",
+    "[laughs]"): they are nobody's words. Notes inside a sentence stay, as it is quoted."""
+    while (note := STAGE_NOTE.match(text, start, end)) is not None:
+        start, end = _trimmed(text, note.end(), end)
+    while end > start and text[end - 1] in ").]":
+        note = STAGE_NOTE_AT_END.search(text, start, end)
+        if note is None:
+            break
+        start, end = _trimmed(text, start, note.start())
+    return start, end
+
+
 class _Builder:
     """Collects passages in document order, numbering them and linking answers."""
 
@@ -647,6 +663,8 @@ class _Builder:
         speaker: str | None = None,
     ) -> None:
         start, end = _trimmed(self.text, start, end)
+        if kind in ("question", "answer"):
+            start, end = _without_edge_notes(self.text, start, end)
         if end <= start:
             return
         seq = len(self.passages)

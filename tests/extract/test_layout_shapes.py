@@ -319,12 +319,14 @@ def test_teasers_after_the_last_answer_are_no_turns() -> None:
     assert passages[-1].kind == "furniture"
 
 
-def test_a_stray_blank_line_inside_a_sentence_does_not_cut_it() -> None:
+def test_notes_at_the_edges_of_a_turn_are_cut_and_inside_a_sentence_kept() -> None:
     text = (
-        "Q: What did the council decide?\n\n"
-        "A: I think that everyone here knows about our\n\n plans for the old mill. "
-        "The council approved them.\n"
+        "Q: (Inaudible) Will the plant close?\n\n"
+        "A: [laughs] No. The plant will stay open until 2030. (Applause.)\n\n"
+        "Q: And the jobs at the … (inaudible) … site?\n\nA: They stay too.\n"
     )
-    passages, claims = run(make_document(text))
-    assert [p.kind for p in passages] == ["question", "answer"]
-    assert claims[0].text.endswith("our\n\n plans for the old mill")
+    document = make_document(text)
+    passages, _claims = run(document)
+    spans = [text[p.char_start : p.char_end] for p in passages]
+    assert spans[:2] == ["Will the plant close?", "No. The plant will stay open until 2030."]
+    assert spans[2] == "And the jobs at the … (inaudible) … site?"
