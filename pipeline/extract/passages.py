@@ -41,6 +41,9 @@ def _compile(key: str) -> re.Pattern[str]:
 FURNITURE_START = _compile("furniture_start")
 FURNITURE_ANYWHERE = _compile("furniture_anywhere")
 END_MARKERS = _compile("end_markers")
+PAGE_LINES = _compile("page_lines")
+STAGE_NOTE = _compile("stage_note")
+STAGE_NOTE_AT_END = re.compile(rf"(?:{STAGE_NOTE.pattern})\s*$", re.IGNORECASE)
 PHOTO_CREDITS = _compile("photo_credits")
 CAPTION_LABELS = _compile("caption_labels")
 CREDIT_LINES = _compile("credit_lines")
@@ -77,6 +80,7 @@ class Para:
     kind: PassageKind | None = None  # decided kind, when it is already certain
     pieces: list[tuple[int, int, PassageKind]] = field(default_factory=list)
     question: bool = False
+    dash_turn: bool = False  # one of the dash-led turns of a one-paragraph transcript
 
 
 # ---------------------------------------------------------------------------------------
@@ -84,63 +88,319 @@ class Para:
 # ---------------------------------------------------------------------------------------
 
 
+_FORMAT_TAGS = (
+    r"(?:p|div|span|strong|b|em|i|u|font|h[1-6]|li|blockquote|section|article|center|"
+    r"small|big|br|hr)\b"
+)
+_FORMAT_TAG = rf"</?{_FORMAT_TAGS}[^<>\n]{{0,200}}>"
+_LEAD_MARKUP_RE = re.compile(r"(?:\s|<[!?/]?[\w:-][^<>\n]{0,200}>|<!\[CDATA\[)+")
+_FORMAT_TAG_RE = re.compile(_FORMAT_TAG, re.IGNORECASE)
+_MARKUP_LINE_RE = re.compile(
+    r"(?:<[!?/]?[\w:-][^<>\n]*>|<!\[CDATA\[|\]\]>|\s)+"
+    rf"|<(?!{_FORMAT_TAGS})([\w:-]+)[^<>\n]*>[^<>\n]*</\1>(?:<[^<>\n]*>|\s)*"
+)
+"""A line of markup alone, or one metadata element ("<release-date>16/09/2011</release-date>"):
+the envelope of a transcript exported as XML or HTML, never part of the interview."""
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """A line's span without surrounding whitespace, nor the tags that open it or the HTML
+    formatting tags that close it ("<content><![CDATA[<p><strong>", "<br />", "</p>"): they
+    are layout, and a passage is the words. A line of markup alone is kept whole."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s >= e or _is_markup(text, s, e):
+        return s, e
+    if text[s] == "<":
+        lead = _LEAD_MARKUP_RE.match(text, s, e)
+        s = lead.end() if lead else s
+    while e > s and text[e - 1] == ">":
+        if text.startswith("]]>", e - 3, e):
+            cut = e - 3
+        else:
+            cut = text.rfind("<", s, e)
+            if cut < 0 or not _FORMAT_TAG_RE.fullmatch(text, cut, e):
+                break
+        e = cut
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return s, e
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Every line's span with surrounding whitespace trimmed (blank lines give (s, s))."""
+    """Every line's span with surrounding whitespace and formatting tags trimmed (blank
+    lines give (s, s))."""
     spans = []
     pos = 0
     size = len(text)
     while pos <= size:
         nl = text.find("\n", pos)
         stop = size if nl < 0 else nl
-        s, e = pos, stop
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        spans.append((s, e))
+        spans.append(_trim(text, pos, stop))
         if nl < 0:
             break
         pos = nl + 1
     return spans
 
 
-def _hard_wrapped(lines: list[tuple[int, int]]) -> int:
+def _is_markup(text: str, s: int, e: int) -> bool:
+    return text[s] in "<]" and _MARKUP_LINE_RE.fullmatch(text, s, e) is not None
+
+
+_SENTENCE_END = '.?!:;"”’)…'
+WRAP_WIDTHS = (40, 130)  # characters: the widths a hard-wrapped text is printed at
+
+
+def _broken(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether many lines end inside a sentence that the next line goes on with in lowercase,
+    as wrapped lines do and paragraphs, headings and labels don't."""
+    full = [(s, e) for s, e in lines if e > s]
+    runs_on = sum(
+        text[e - 1] not in _SENTENCE_END and text[s2].islower()
+        for (_, e), (s2, _) in pairwise(full)
+    )
+    return runs_on >= BROKEN_SHARE * len(full)
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> int:
     """The wrap width when the text is hard-wrapped (lines broken inside paragraphs), else 0."""
     lengths = [e - s for s, e in lines if e > s]
     if len(lengths) < 6:
         return 0
     width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
-    if width > 100 or width < 40:
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return 0
     continued = sum(1 for (s, e), (s2, e2) in pairwise(lines) if e - s >= 0.75 * width and e2 > s2)
-    return width if continued >= 3 and continued >= 0.3 * len(lengths) else 0
+    wrapped = continued >= 3 and continued >= 0.3 * len(lengths)
+    return width if wrapped and _broken(text, lines) else 0
 
 
-def paragraphs(text: str) -> list[Para]:
+SPACED_SHARE = 0.8  # of the gaps between lines that are one blank line, in a spaced text
+BROKEN_SHARE = 0.2  # of the lines that run on into a lowercase next line, in a wrapped text
+
+
+def _unspaced(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a hard-wrapped text printed double-spaced (a blank line after every
+    line, sentences running on across it) without those single blank lines, so that the
+    wrapped lines can join into paragraphs; any other text's lines as they are."""
+    full = sum(1 for s, e in lines if e > s)
+    single = [
+        e <= s and lines[i - 1][1] > lines[i - 1][0] and lines[i + 1][1] > lines[i + 1][0]
+        for i, (s, e) in enumerate(lines[1:-1], start=1)
+    ]
+    if full < 6 or sum(single) < SPACED_SHARE * (full - 1) or not _broken(text, lines):
+        return lines
+    return [line for line, gap in zip(lines, [False, *single, False], strict=True) if not gap]
+
+
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\n(?:.*\n){0,60}?---[ \t]*(?:\n|$)")
+
+
+def _front_matter_end(text: str) -> int:
+    """Where a block of YAML front matter at the top ("---" lines around "key: value" lines,
+    as a page exported to Markdown carries) ends: its lines are metadata, not the text."""
+    if not text.startswith("---"):
+        return 0
+    match = _FRONT_MATTER_RE.match(text)
+    return match.end() if match else 0
+
+
+def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
     a line runs on into the next when it is long, or when the next one starts in lowercase
-    and this one does not end a sentence."""
-    lines = _lines(text)
-    width = _hard_wrapped(lines)
+    and this one does not end a sentence. A line of markup is a paragraph of furniture."""
+    lines = _unspaced(text, _lines(text))
+    width = _hard_wrapped(text, lines)
     paras: list[Para] = []
     block = 0
     long_line = False
+    header_end = _front_matter_end(text)
     for s, e in lines:
         if e <= s:
             block += 1
             long_line = False
             continue
+        if s < header_end or _is_markup(text, s, e):
+            paras.append(Para(s, e, block, kind="furniture"))
+            long_line = False
+            continue
+        # A line runs on into the last one when it goes on with its sentence (in lowercase,
+        # after no sentence end), in any text; and after a full-width line in a wrapped one.
+        goes_on = text[s].islower() and text[paras[-1].end - 1] not in ".?!:" if paras else False
         runs_on = (
             bool(paras)
             and paras[-1].block == block
-            and (long_line or (text[s].islower() and text[paras[-1].end - 1] not in ".?!:"))
+            and paras[-1].kind is None
+            and (goes_on or (bool(width) and long_line))
         )
-        if width and runs_on and speakers.find_label(text, s, e) is None:
+        if runs_on and speakers.find_label(text, s, e, cast) is None:
             paras[-1].end = e
         else:
             paras.append(Para(s, e, block))
         long_line = e - s >= 0.75 * width
     return paras
+
+
+_TURN_GAP_RE = re.compile(r"(?<=[.?!…\"”’)\]])[ \t\u00a0]+(?=[^\W\d_])")
+"""Where a sentence ends and a capitalised word follows: a label inside a flattened
+transcript ("... win? Jane Smith: Thank you.") can only start there."""
+_DASH_TURN_RE = re.compile(r"(?<=[.?!…\"”])[ \t\u00a0]+[-–—][ \t\u00a0]+(?=[\"“«]?[^\W\d_])")
+"""A dash after a sentence opening the next speaker's turn in a one-paragraph transcript
+("... usual? - What are the troops for? ...")."""
+INLINE_LABEL_MAX = 90  # characters from a label's start to its colon, at most
+DASH_TURNS_MIN = 3  # dashes after sentence ends before a paragraph is read as dash turns
+
+
+def _start_labels(text: str, paras: list[Para], cast: Cast) -> set[str]:
+    """The labels that open paragraphs, normalised: a label met there is trusted inside a
+    paragraph too."""
+    found = set()
+    for para in paras:
+        if para.kind is None and text.find(":", para.start, para.end) >= 0:
+            label = speakers.find_label(text, para.start, para.end, cast)
+            if label is not None and label.kind != "number":
+                found.add(speakers.normalise(label.text))
+    return found
+
+
+class _StartLabels:
+    """The labels that open paragraphs, worked out once and only when needed."""
+
+    def __init__(self, text: str, paras: list[Para], cast: Cast) -> None:
+        self.text, self.paras, self.cast = text, paras, cast
+        self._found: set[str] | None = None
+
+    def __contains__(self, label: str) -> bool:
+        if self._found is None:
+            self._found = _start_labels(self.text, self.paras, self.cast)
+        return label in self._found
+
+
+def _inline_label_at(
+    text: str, pos: int, end: int, cast: Cast, known: _StartLabels
+) -> speakers.Label | None:
+    """A speaker label starting at ``pos`` inside a paragraph: one the yaml names by a full
+    name (or that opens a paragraph elsewhere), followed by the turn's words."""
+    label = speakers.find_label(text, pos, end, cast)
+    if label is None or label.own_line or label.kind == "number":
+        return None
+    if speakers.normalise(label.text) in known:
+        return label
+    person = cast.lookup(label.text) if label.kind == "name" else None
+    return label if person is not None and len(label.text.split()) > 1 else None
+
+
+DASH_TURNS_MIN_CHARS = 200  # a paragraph of several dash turns is longer than this
+
+
+def _dashy(text: str, para: Para) -> bool:
+    """Whether a paragraph holds enough spaced dashes to be worth scanning for dash turns."""
+    if para.end - para.start < DASH_TURNS_MIN_CHARS:
+        return False
+    spaced = sum(text.count(f" {d} ", para.start, para.end) for d in "-–—")
+    return spaced >= DASH_TURNS_MIN
+
+
+def _split_turns(text: str, paras: list[Para], cast: Cast) -> list[Para]:
+    """Paragraphs holding several speakers' turns (a transcript flattened into one line)
+    cut where each turn starts: at a trusted speaker label after a sentence, or at dashes
+    after sentences when a paragraph has many of them."""
+    known = _StartLabels(text, paras, cast)
+    out: list[Para] = []
+    for para in paras:
+        if para.kind is not None:
+            out.append(para)
+            continue
+        cuts: list[tuple[int, int]] = []  # (where the previous turn ends, where this starts)
+        colon = text.find(":", para.start, para.end)
+        while colon >= 0:  # a label ends at a colon: look for its start just before it
+            window = max(para.start, colon - INLINE_LABEL_MAX, text.rfind(":", para.start, colon))
+            for gap in _TURN_GAP_RE.finditer(text, window, colon):
+                if _inline_label_at(text, gap.end(), para.end, cast, known):
+                    cuts.append((gap.start(), gap.end()))
+                    break
+            colon = text.find(":", colon + 1, para.end)
+        dashes = (
+            list(_DASH_TURN_RE.finditer(text, para.start, para.end)) if _dashy(text, para) else []
+        )
+        dashed = {d.end() for d in dashes} if len(dashes) >= DASH_TURNS_MIN else set()
+        if not cuts and not dashed:
+            out.append(para)
+            continue
+        cuts = sorted({*cuts, *((d.start(), d.end()) for d in dashes if d.end() in dashed)})
+        start = para.start
+        for stop, nxt in [*cuts, (para.end, para.end)]:
+            if stop > start:
+                out.append(Para(start, stop, para.block, dash_turn=start in dashed))
+            start = nxt
+    return out
+
+
+HEADER_MAX_WORDS = 8
+HEADER_TOP = 3  # a running header is printed on the first page too: among its first lines
+
+
+def _breaks_sentence(text: str, before: Para, after: Para) -> bool:
+    """Whether a sentence runs on from ``before`` into ``after`` (a page break inside it)."""
+    return text[before.end - 1] not in _SENTENCE_END and text[after.start].islower()
+
+
+def _mark_page_lines(text: str, paras: list[Para]) -> None:
+    """Page numbers, and running heads (a short line printed again on later pages), as
+    furniture: a scanned or exported transcript repeats them at every page break."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, para in enumerate(paras):
+        if para.kind is not None:
+            continue
+        if PAGE_LINES.match(text, para.start, para.end):
+            para.kind = "furniture"
+        elif (
+            _word_count(text, para.start, para.end) <= HEADER_MAX_WORDS
+            and text[para.end - 1] not in _SENTENCE_END
+        ):
+            seen[_norm(text[para.start : para.end])].append(i)
+    for at in seen.values():
+        # A name over its turn's words (same block) recurs near the top as well: a running
+        # head at the top stands apart.
+        top = at[0] < HEADER_TOP and not any(
+            i + 1 < len(paras) and paras[i + 1].block == paras[i].block for i in at
+        )
+        inside = any(
+            0 < i < len(paras) - 1 and _breaks_sentence(text, paras[i - 1], paras[i + 1])
+            for i in at
+        )
+        if len(at) >= 2 and (top or inside):
+            for i in at:
+                paras[i].kind = "furniture"
+
+
+def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
+    """A paragraph cut by a page break (it stops inside a sentence, page furniture follows,
+    and the next one goes on in lowercase) is one paragraph: the furniture inside it goes.
+    (Across a bare blank line the paragraphs stay apart: tests/extract/test_claims.py holds
+    spans to paragraphs there.)"""
+    out: list[Para] = []
+    i = 0
+    while i < len(paras):
+        para = paras[i]
+        j = i + 1
+        while j < len(paras) and paras[j].kind == "furniture":
+            j += 1
+        if (
+            para.kind is None
+            and i + 1 < j < len(paras)
+            and paras[j].kind is None
+            and _breaks_sentence(text, para, paras[j])
+        ):
+            para.end = paras[j].end
+            paras[j] = para
+            i = j
+            continue
+        out.append(para)
+        i += 1
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -373,6 +633,19 @@ def _is_bio(text: str, para: Para, cast: Cast) -> bool:
     return False
 
 
+def _without_edge_notes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's span without the transcriber's notes that open or close it ("(Inaudible.)",
+    "[laughs]"): they are nobody's words. Notes inside a sentence stay, as it is quoted."""
+    while (note := STAGE_NOTE.match(text, start, end)) is not None:
+        start, end = _trimmed(text, note.end(), end)
+    while end > start and text[end - 1] in ").]":
+        note = STAGE_NOTE_AT_END.search(text, start, end)
+        if note is None:
+            break
+        start, end = _trimmed(text, start, note.start())
+    return start, end
+
+
 class _Builder:
     """Collects passages in document order, numbering them and linking answers."""
 
@@ -390,6 +663,8 @@ class _Builder:
         speaker: str | None = None,
     ) -> None:
         start, end = _trimmed(self.text, start, end)
+        if kind in ("question", "answer"):
+            start, end = _without_edge_notes(self.text, start, end)
         if end <= start:
             return
         seq = len(self.passages)
@@ -408,7 +683,8 @@ class _Builder:
 def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
     """Attach each paragraph's validated speaker label and where its words start."""
     for para in paras:
-        para.label = speakers.find_label(text, para.start, para.end)
+        if para.kind is None:
+            para.label = speakers.find_label(text, para.start, para.end, cast)
     resolver = Resolver(cast, [p.label for p in paras])
     for i, para in enumerate(paras):
         label = para.label
@@ -428,7 +704,30 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
         para.body = label.body_start
 
 
-def _decide_roles(text: str, paras: list[Para]) -> None:
+def _labelled_turns(paras: list[Para]) -> list[tuple[int, int]]:
+    """Each labelled turn as (index of its label's paragraph, index after its last one)."""
+    starts = [i for i, p in enumerate(paras) if p.person is not None]
+    return list(zip(starts, [*starts[1:], len(paras)], strict=True))
+
+
+def _swap_mislabelled_qa(text: str, paras: list[Para]) -> None:
+    """An "A" turn that asks followed by a "Q" turn that asks nothing: the two labels were
+    swapped (a typing or OCR slip), so each turn gets the other's speaker."""
+    for (a, b), (c, d) in pairwise(_labelled_turns(paras)):
+        first, second = paras[a], paras[c]
+        if not (first.label and second.label and first.label.kind == second.label.kind == "qa"):
+            continue
+        if first.person is None or second.person is None:
+            continue
+        if (first.person.role, second.person.role) != ("interviewee", "interviewer"):
+            continue
+        asks = _ends_question(text, paras[b - 1]) and b - a == 1
+        replies = text.find("?", second.body, paras[d - 1].end) < 0
+        if asks and replies:
+            first.person, second.person = second.person, first.person
+
+
+def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     """Give a role to labelled speakers the yaml does not name: those who mostly ask
     questions are interviewers, the others interviewees."""
     turns: dict[str | None, list[bool]] = defaultdict(list)
@@ -444,16 +743,40 @@ def _decide_roles(text: str, paras: list[Para]) -> None:
     if current is not None and current.role is None and last is not None:
         turns[current.name].append(_ends_question(text, last))
     ratio = {name: sum(v) / len(v) for name, v in turns.items() if v}
+    known = {p.person.role for p in paras if p.person is not None and p.person.role is not None}
+    # Someone must answer and someone must ask: when the labels the yaml or a role word
+    # explains ("Q", "HOST", a listed interviewer) only ask, the unknown speakers are those
+    # who answer unless they mostly ask too, and the other way round.
+    threshold = {frozenset({"interviewer"}): 0.75, frozenset({"interviewee"}): 0.25}
+    cut = threshold.get(frozenset(known), 0.4)
     roles: dict[str | None, SpeakerRole] = {
-        name: "interviewer" if r >= 0.4 else "interviewee" for name, r in ratio.items()
+        name: "interviewer" if r >= cut else "interviewee" for name, r in ratio.items()
     }
-    if ratio and all(r == "interviewer" for r in roles.values()) and len(roles) > 1:
+    answers = "interviewee" in known or any(r == "interviewee" for r in roles.values())
+    if ratio and not answers and (len(roles) > 1 or "interviewer" in known):
         roles[min(ratio, key=lambda n: ratio[n])] = "interviewee"
-    if ratio and all(r == "interviewee" for r in roles.values()) and max(ratio.values()) > 0:
+    asks = "interviewer" in known or any(r == "interviewer" for r in roles.values())
+    if ratio and not asks and max(ratio.values()) > 0:
         roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
+    names = _yaml_names_for_offices(paras, roles, cast)
     for para in paras:
         if para.person is not None and para.person.role is None:
-            para.person = Person(para.person.name, roles.get(para.person.name, "interviewee"))
+            name = para.person.name
+            para.person = Person(names.get(name, name), roles.get(name, "interviewee"))
+
+
+def _yaml_names_for_offices(
+    paras: list[Para], roles: dict[str | None, SpeakerRole], cast: Cast
+) -> dict[str | None, str]:
+    """The yaml's name for a speaker labelled by office ("THE GOVERNOR:", "PM:"): when one
+    unknown speaker is found to answer, the yaml lists one interviewee, and no label names
+    that interviewee, the office is that person."""
+    listed = {p.person.name for p in paras if p.person is not None and p.person.role is not None}
+    answering = [name for name, role in roles.items() if role == "interviewee"]
+    only = cast.only("interviewee")
+    if only is None or only in listed or len(answering) != 1:
+        return {}
+    return {answering[0]: only}
 
 
 def _turn_bounds(text: str, paras: list[Para], labelled: bool) -> tuple[int, int]:
@@ -472,7 +795,7 @@ def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> No
     """Furniture, credits, captions, editor's notes and pull quotes, in any layout."""
     first, last = _turn_bounds(text, paras, labelled)
     for i, para in enumerate(paras):
-        if para.label is not None:
+        if para.label is not None or para.kind is not None:
             continue
         edge = i < first or i > last + (0 if labelled else 1)
         if _is_furniture(text, para, cast, edge) or (i and _is_heading(text, para)):
@@ -486,29 +809,39 @@ def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> No
         paras[i].kind = "furniture"
 
 
+def _is_credit(text: str, para: Para) -> bool:
+    """A photo credit standing alone: a paragraph of furniture that names an image source."""
+    whole = para.pieces == [(para.start, para.end, "furniture")]
+    alone = whole or (para.kind == "furniture" and not para.pieces)
+    return alone and bool(PHOTO_CREDITS.search(text, para.start, para.end))
+
+
 def _captions_by_credit(text: str, paras: list[Para]) -> None:
-    """A short paragraph set directly above a photo credit (same block) is its caption."""
+    """A short paragraph set directly above or below a photo credit (same block, nothing
+    between) is its caption."""
     if len({p.block for p in paras}) < 0.5 * len(paras):
         return  # no blank lines between paragraphs: blocks say nothing
-    for para, nxt in pairwise(paras):
+    credits = {i for i, p in enumerate(paras) if p.kind is not None and _is_credit(text, p)}
+    for i, para in enumerate(paras):
+        beside = [paras[j] for j in (i - 1, i + 1) if j in credits]
         if (
-            para.kind is None
+            beside
+            and para.kind is None
             and para.label is None
-            and nxt.block == para.block
-            and nxt.pieces == [(nxt.start, nxt.end, "furniture")]
-            and PHOTO_CREDITS.search(text, nxt.start, nxt.end)
+            and any(p.block == para.block for p in beside)
             and not _ends_question(text, para)
             and _word_count(text, para.start, para.end) <= FURNITURE_MAX_WORDS
         ):
             kind: PassageKind = (
-                "editorial" if _has_verb(text, para.start, para.end) else ("furniture")
+                "editorial" if _has_verb(text, para.start, para.end) else "furniture"
             )
             para.kind = "editorial"
             para.pieces = [(para.start, para.end, kind)]
 
 
-def _first_turn(text: str, paras: list[Para], labelled: bool, title: str) -> int | None:
-    """The first labelled turn, or (unlabelled) the first question that is not the title."""
+def _first_turn(text: str, paras: list[Para], labelled: bool, title: str, cast: Cast) -> int | None:
+    """The first labelled turn, or (unlabelled) the first question that is not the title
+    nor a standfirst that asks."""
     content = 0
     for i, para in enumerate(paras):
         if para.kind is not None:
@@ -519,8 +852,18 @@ def _first_turn(text: str, paras: list[Para], labelled: bool, title: str) -> int
         if content == 1 and _norm(text[para.start : para.end]) == _norm(title):
             continue  # a title that asks ("Is the digital euro a solution ...?")
         if not labelled and _is_question_para(text, para):
+            if content <= 2 and not para.dash_turn and _is_standfirst(text, paras, i, cast):
+                continue
             return i
     return None
+
+
+def _is_standfirst(text: str, paras: list[Para], i: int, cast: Cast) -> bool:
+    """A question under the title that the next paragraph does not answer: it introduces
+    the interview ("Can the euro survive? We asked an economist.") when another question
+    or a third-person biography of the guest comes next."""
+    after = next((p for p in paras[i + 1 :] if p.kind is None and not p.pieces), None)
+    return after is not None and (_is_question_para(text, after) or _is_bio(text, after, cast))
 
 
 def _emit_static(
@@ -560,6 +903,7 @@ def _body(
     roles_labelled = {p.person.role for p in paras if p.person is not None}
     current: Person | None = None
     ended = False
+    asked_by_dash = False  # the last turn was a dash-led question: the next dash turn answers
     for para in paras:
         if ended:
             builder.add(para.start, para.end, "furniture")
@@ -575,7 +919,8 @@ def _body(
             builder.add(para.body, para.end, "editorial", speaker=publisher)
             continue
         elif not labelled or current is None:
-            current = asker if _is_question_para(text, para) else answerer
+            asks = _is_question_para(text, para) and not (para.dash_turn and asked_by_dash)
+            current = asker if asks else answerer
         elif "interviewee" not in roles_labelled and current.role == "interviewer":
             current = answerer  # only questions are labelled: the rest are answers
         elif (
@@ -584,6 +929,7 @@ def _body(
             and _is_question_para(text, para)
         ):
             current = asker  # only answers are labelled: "?" paragraphs are questions
+        asked_by_dash = para.dash_turn and current.role == "interviewer"
         if para.body >= para.end:
             continue  # a name on a line of its own: the words follow
         kind: PassageKind = "question" if current.role == "interviewer" else "answer"
@@ -593,10 +939,12 @@ def _body(
 def segment(document: Document) -> list[Passage]:
     """Split a document into passages with kinds, speakers and roles (see module doc)."""
     text = document.text
-    paras = paragraphs(text)
+    cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
+    paras = paragraphs(text, cast)
+    _mark_page_lines(text, paras)
+    paras = _split_turns(text, _join_page_breaks(text, paras), cast)
     if not paras:
         return []
-    cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
     _label_people(text, paras, cast)
     labelled = sum(p.person is not None for p in paras) >= 2
     if not labelled:
@@ -605,10 +953,11 @@ def segment(document: Document) -> list[Passage]:
             if para.body != para.start and not sentences.is_question(text, para.body, para.end):
                 para.body = para.start
     else:
-        _decide_roles(text, paras)
+        _decide_roles(text, paras, cast)
+        _swap_mislabelled_qa(text, paras)
     _mark_static(text, paras, cast, labelled)
     builder = _Builder(text)
-    first = _first_turn(text, paras, labelled, document.meta.title)
+    first = _first_turn(text, paras, labelled, document.meta.title, cast)
     if first is None:
         log.warning(
             "%s: no questions or speaker labels recognised; treating the text as a monologue",

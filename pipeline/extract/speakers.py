@@ -34,16 +34,25 @@ INTERVIEWER_WORDS = _words("interviewer_role_words")
 INTERVIEWEE_WORDS = _words("interviewee_role_words")
 TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
 
-_EMPH = r"(?:\*\*|__|\*|_)?"
-# "Q:", "Q.", "Q1:", "Question:", "A)", "**Answer:**" ...
+_S = "[ \t\u00a0\u2002-\u200a\u202f]"
+"""A space inside a line, the no-break and fixed-width ones included (transcripts exported
+from web pages set labels apart with them)."""
+_TAG = r"</?(?:strong|b|em|i|u|span|font)\b[^<>\n]{0,80}>"
+"""An HTML inline formatting tag, which may wrap a label ("<strong>SMITH:</strong>")."""
+_EMPH = rf"(?:\*\*|__|\*|_|{_TAG})*"
+# "Q:", "Q.", "Q1:", "Question:", "A)", "**Answer:**", a bare "Q" set apart by a wide gap,
+# or by one space before a capital (never "A", which is also the article) ...
 QA_RE = re.compile(
-    rf"{_EMPH}[ \t]*(?P<label>(?:Q|A|QUESTION|ANSWER|Question|Answer)[ \t]*\d{{0,3}})[ \t]*{_EMPH}"
-    rf"[ \t]*(?:[:.)]|[–—-](?=[ \t]))[ \t]*{_EMPH}[ \t]*(?=\S)"
+    rf"{_EMPH}{_S}*(?P<label>(?:Q|A|QUESTION|ANSWER|Question|Answer)(?:{_S}*\d{{1,3}})?){_EMPH}"
+    rf"(?:{_S}*(?:[:.)]|[–—-](?={_S}))|(?={_S}{{2}}|[\t\u00a0])|(?<=Q) (?=[A-Z\"“‘]))"
+    rf"{_S}*{_EMPH}{_S}*(?=\S)"
 )
 # "Jane Smith: ...", "DR. JONES: ...", "HOST (Jane Smith): ...", "**Smith:** ..."
 INLINE_RE = re.compile(
-    rf"{_EMPH}[ \t]*(?P<label>[^\W\d_][^:\n]{{0,60}}?)[ \t]*{_EMPH}[ \t]*[:：][ \t]*{_EMPH}[ \t]*"
+    rf"{_EMPH}{_S}*(?P<label>[^\W\d_][^:\n]{{0,60}}?){_S}*{_EMPH}{_S}*[:：]{_S}*{_EMPH}{_S}*"
 )
+LEAD_RE = re.compile(r"(?:#{1,6}|>)[ \t]+")
+"""Markdown that may open a label's line: a heading ("### Host:") or a block quote."""
 NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
 _PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
@@ -59,11 +68,13 @@ def normalise(label: str) -> str:
 def is_name_like(label: str) -> bool:
     """One to five capitalised words (titles and particles allowed), e.g. "Dr. Jane Smith"."""
     label = _PAREN_RE.sub(" ", label).strip()
-    tokens = label.replace("*", "").split()
+    tokens = _without_article(label.replace("*", "").split())
     if not 1 <= len(tokens) <= 5:
         return False
     if any(t.lower().rstrip(".:") in STOPWORDS for t in tokens[:1]):
         return False
+    if len(tokens) > 1 and tokens[-1].isdigit() and len(tokens[-1]) <= 2:
+        tokens = tokens[:-1]  # a numbered speaker ("OFFICIAL 2", "Speaker 1")
     caps = 0
     for tok in tokens:
         if tok.lower() in PARTICLES:
@@ -74,12 +85,34 @@ def is_name_like(label: str) -> bool:
     return caps >= 1
 
 
+def _without_article(tokens: list[str]) -> list[str]:
+    """Tokens without a leading "The" before a title ("THE PRESIDENT", "The Prime Minister"):
+    a speaker named by office is a speaker like one named by name."""
+    if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in TITLES:
+        return tokens[1:]
+    return tokens
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """Someone who speaks: the name to record (may be None) and the role, if known."""
 
     name: str | None
     role: SpeakerRole | None
+
+
+LINKING_WORDS = frozenset({"of", "the", "and", "for", "at", "on", "to", "in", "&"})
+
+
+def _is_heading_case(label: str) -> bool:
+    """Whether a label reads like an office or outlet and a name ("President of China Media
+    Group Shen Haixiong"): every word capitalised or a linking word, no sentence inside."""
+    words = _PAREN_RE.sub(" ", label).replace("*", "").split()
+    return all(
+        (w[:1].isupper() or w.lower() in LINKING_WORDS or w.lower() in PARTICLES)
+        and not w.endswith(("?", "!"))
+        for w in words
+    )
 
 
 class Cast:
@@ -96,15 +129,37 @@ class Cast:
         # A variant shared by two people (a common surname) identifies neither.
         self._variants = {v: next(iter(p)) for v, p in variants.items() if len(p) == 1}
         self.full_names = {normalise(n): n for n in (*interviewees, *interviewers)}
+        # Full names of two words or more, for labels that put an office or an outlet before
+        # the name ("President of Russia Jane Smith:", "Jane Smith, ABC News:").
+        self._full: dict[str, tuple[str, SpeakerRole]] = {}
+        for names, role in ((interviewees, "interviewee"), (interviewers, "interviewer")):
+            for name in names:
+                full = " ".join(t for t in normalise(name).split() if t not in TITLES)
+                if len(full.split()) > 1 and full in self._variants:
+                    self._full[full] = (name, role)  # type: ignore[assignment]
 
     def lookup(self, label: str) -> Person | None:
         """The person a label names, if the yaml lists them."""
-        hit = self._variants.get(normalise(_PAREN_RE.sub(" ", label)))
+        key = normalise(_PAREN_RE.sub(" ", label))
+        hit = self._variants.get(key)
         if hit is None:
             inner = _PAREN_RE.search(label)
             if inner:
                 hit = self._variants.get(normalise(inner.group(1)))
+        if hit is None and _is_heading_case(label):
+            hit = self._by_full_name_inside(key)
         return Person(hit[0], hit[1]) if hit else None
+
+    def _by_full_name_inside(self, key: str) -> tuple[str, SpeakerRole] | None:
+        """The one person whose full name ends or opens a longer label, if any."""
+        if len(key.split()) <= 2:
+            return None
+        hits = {
+            who
+            for full, who in self._full.items()
+            if key.endswith(f" {full}") or key.startswith(f"{full} ")
+        }
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def only(self, role: SpeakerRole) -> str | None:
         """The single person with this role, if there is exactly one."""
@@ -146,14 +201,27 @@ class Label:
     text: str
     body_start: int
     own_line: bool
+    colon: bool = True  # a colon ends it (a name alone on its line may have none)
+    said: bool = False  # the words after it end as a sentence does (a turn, not a teaser)
 
 
 TIMESTAMP_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]+(?=\S)")
+CLOCK_LINE_RE = re.compile(
+    rf"[\[(]?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?{_S}*(?:[AaPp]\.?[Mm]\.?)?(?:{_S}+[A-Z]{{2,5}})?"
+    rf"[\])]?{_S}*$"
+)
+"""A line that only gives the time ("11:09 A.M. EST"): its "A." is no answer label."""
 
 
-def find_label(text: str, start: int, end: int) -> Label | None:
+def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Label | None:
     """A candidate label at the start of ``text[start:end]`` (validated later); a leading
-    timestamp ("[00:01:15] HOST: ...") is skipped."""
+    timestamp ("[00:01:15] HOST: ...") or Markdown heading mark ("### Host:") is skipped.
+    A label longer than a name is a candidate when it holds a full name the cast lists."""
+    lead = LEAD_RE.match(text, start, end)
+    if lead:
+        start = lead.end()
+    if CLOCK_LINE_RE.match(text, start, end):
+        return None
     stamp = TIMESTAMP_RE.match(text, start, end)
     if stamp:
         start = stamp.end()
@@ -164,12 +232,16 @@ def find_label(text: str, start: int, end: int) -> Label | None:
     if match:
         return Label("number", match.group("label"), match.end(), False)
     match = INLINE_RE.match(text, start, end)
-    if match and is_name_like(match.group("label")):
+    if match and (
+        is_name_like(match.group("label"))
+        or (cast is not None and cast.lookup(match.group("label")) is not None)
+    ):
         own = match.end() >= end
-        return Label("name", match.group("label"), end if own else match.end(), own)
+        said = text[end - 1] in _SAID_ENDS
+        return Label("name", match.group("label"), end if own else match.end(), own, said=said)
     stripped = text[start:end].strip().strip("*_").strip()
     if len(stripped) <= 60 and is_name_like(stripped) and not stripped.endswith("."):
-        return Label("name", stripped, end, True)
+        return Label("name", stripped, end, True, colon=False)
     return None
 
 
@@ -192,6 +264,28 @@ def display_name(label: str) -> str:
     """A label as a name to record: emphasis and parentheses dropped, capitals tamed."""
     name = " ".join(_PAREN_RE.sub(" ", label).replace("*", "").split()).rstrip(":")
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+HONORIFICS = _words("honorifics")
+
+
+_SAID_ENDS = ".?!…\"”’'—–-)"
+
+
+def _speaker_shaped(label: Label) -> bool:
+    """A label that names a speaker even once: before a colon, an honorific and a name
+    ("MR. JONES:", "Dr Lee:") or a name of two words or more in capitals ("JANE DOE:"), as
+    a reporter who asks one question at a briefing is labelled, before words that end as a
+    sentence does."""
+    if label.own_line and label.text.rstrip().endswith(":"):
+        return True
+    if not label.colon or not label.said:
+        return False  # a heading ("MINISTER FOR TRADE"), a teaser ("MOST READ: Ten ...")
+    words = _PAREN_RE.sub(" ", label.text).replace("*", "").split()
+    if len(words) >= 2 and words[0].lower().rstrip(".") in HONORIFICS:
+        return True
+    named = [w for w in words if w.lower() not in PARTICLES and not w.isdigit()]
+    return len(named) >= 2 and all(w.isupper() for w in named)
 
 
 class Resolver:
@@ -234,11 +328,11 @@ class Resolver:
 
     def _unknown(self, label: Label) -> Person | None:
         key = normalise(_PAREN_RE.sub(" ", label.text))
-        tokens = key.split()
+        tokens = _without_article(key.split())
         if not tokens or tokens[0] in STOPWORDS:
             return None
         recurring = self.counts[key] >= 2 or self.surnames[tokens[-1]] >= 2
-        if not recurring and not (label.own_line and label.text.rstrip().endswith(":")):
+        if not (recurring or _speaker_shaped(label)):
             return None
         if len(tokens) == 1 and tokens[0] in self.full:
             return Person(self.full[tokens[0]], None)

@@ -55,6 +55,8 @@ EXPECTED_KINDS = {
     "measles-radio-2024": "TFQFAQAFQAQAFQAQAF",
     "ng-ai-classrooms-2024": "TEQAQAFQAQAQAQA",
     "mendes-lisbon-housing-2024": "TEQAQAFQAQAQAEF",
+    "nowak-baltic-trade-2024": "QAQAQA",
+    "oduya-ferry-briefing-2024": "FFFFFTFAAQAFQAQAF",
     "okafor-euro-inflation-2023": "TEFFQAQAFQAFQAQAQAFFFFF",
     "patel-heatwaves-podcast-2023": "TFQAQAQAQAQAQAQF",
     "wanjiru-kenya-election-2022": "TEEFQAQAFQAQAQA",
@@ -95,6 +97,14 @@ EXPECTED_PEOPLE = {
     "mendes-lisbon-housing-2024": {
         ("question", None, "interviewer"),  # the yaml names no interviewer
         ("answer", "Carlos Mendes", "interviewee"),
+    },
+    "nowak-baltic-trade-2024": {  # one flattened line; labels with an office before the name
+        ("question", "Anna Berg", "interviewer"),
+        ("answer", "Piotr Nowak", "interviewee"),
+    },
+    "oduya-ferry-briefing-2024": {
+        ("question", None, "interviewer"),  # "Q" with no-break spaces, no name
+        ("answer", "Mark Oduya", "interviewee"),  # "THE GOVERNOR:", the yaml's one interviewee
     },
     "okafor-euro-inflation-2023": {
         ("question", "Laura Chen", "interviewer"),
