@@ -20,6 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from lemminflect import getAllInflections, getAllLemmas
+
 from pipeline.extract import datafiles
 from pipeline.extract.regexes import ascii_variant, with_first_chars
 from pipeline.extract.vocabulary import apostrophes
@@ -97,8 +99,46 @@ ADVERBS = _words("clause_adverbs")
 REPORTING = _words("reporting_verbs")
 IRREGULAR_PAST = _words("irregular_past")
 ED_NOT_VERBS = _words("ed_not_verbs")
-VERB_BASES = _words("verbs")
-VERB_FORMS = frozenset(f for b in VERB_BASES for f in _inflections(b)) | IRREGULAR_PAST
+_LISTED_BASES = _words("verbs")
+_LISTED_FORMS = frozenset(f for b in _LISTED_BASES for f in _inflections(b)) | IRREGULAR_PAST
+
+
+class _VerbLexicon:
+    """Every English verb: the listed ones, and any other word that lemminflect's English
+    lexicon (shipped in its wheel) knows as a verb form of the kind asked for. ``finite``
+    asks for past and third-person forms ("reopened", "squashes"), otherwise the base form
+    ("reopen"). A word that may also be a noun or an adjective counts only when listed: the
+    rules tell those apart by context only for the listed verbs. Each word is looked up
+    once; the answer is kept (a dict lookup thereafter)."""
+
+    __slots__ = ("_answers", "_tags")
+
+    def __init__(self, listed: frozenset[str], tags: tuple[str, ...]) -> None:
+        self._answers: dict[str, bool] = dict.fromkeys(listed, True)
+        self._tags = tags
+
+    def __contains__(self, word: object) -> bool:
+        answer = self._answers.get(word)  # type: ignore[call-overload]
+        if answer is None:
+            answer = isinstance(word, str) and self._inflected_as(word)
+            self._answers[word] = answer  # type: ignore[index]
+        return answer
+
+    def _inflected_as(self, word: str) -> bool:
+        if not word.isalpha() or not word.islower() or len(word) < 3:
+            return False
+        readings = getAllLemmas(word)
+        if "NOUN" in readings or "ADJ" in readings:
+            return False  # "clubs", "open": which one it is here, only the listed verbs decide
+        for lemma in readings.get("VERB", ()):
+            forms = getAllInflections(lemma, upos="VERB")
+            if any(word in forms.get(tag, ()) for tag in self._tags):
+                return True
+        return False
+
+
+VERB_BASES = _VerbLexicon(_LISTED_BASES, ("VB", "VBP"))
+VERB_FORMS = _VerbLexicon(_LISTED_FORMS, ("VBD", "VBZ"))
 RELATIVES = _words("relatives")
 PREPOSITIONS = _words("prepositions")
 NP_PREPOSITIONS = _words("subject_prepositions")

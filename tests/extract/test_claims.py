@@ -256,3 +256,28 @@ def test_passages_without_claims_are_skipped() -> None:
     document = make_document("Title\n\nShare this:\n")
     passages = [Passage(0, "title", 0, 5), Passage(1, "furniture", 7, 18)]
     assert RuleExtractor().extract(document, passages) == []
+
+
+# ---------------------------------------------------------------------------------------
+# Finite verbs: the open class (issue 14)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # verbs missing from the hand-written list: found through lemminflect's lexicon
+        ("The old mill reopens in spring.", ["The old mill reopens in spring"]),
+        (
+            "Rebels forsook the town, and the army retook it.",
+            ["Rebels forsook the town", "the army retook it"],
+        ),
+    ],
+)
+def test_any_english_verb_makes_a_clause(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+def test_a_plural_noun_that_may_be_a_verb_does_not_split_a_list() -> None:
+    answer = "We fund youth clubs, school federations and summer venues."
+    assert answer_claims(answer) == [answer.rstrip(".")]
