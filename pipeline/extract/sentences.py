@@ -137,6 +137,13 @@ class _VerbLexicon:
         return False
 
 
+def only_a_verb(word: str) -> bool:
+    """Whether lemminflect's lexicon knows the word as a verb and never as a noun or an
+    adjective ("imagine", not "look" or "open")."""
+    readings = getAllLemmas(word)
+    return "VERB" in readings and "NOUN" not in readings and "ADJ" not in readings
+
+
 VERB_BASES = _VerbLexicon(_LISTED_BASES, ("VB", "VBP"))
 VERB_FORMS = _VerbLexicon(_LISTED_FORMS, ("VBD", "VBZ"))
 RELATIVES = _words("relatives")

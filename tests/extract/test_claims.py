@@ -281,3 +281,50 @@ def test_any_english_verb_makes_a_clause(answer: str, expected: list[str]) -> No
 def test_a_plural_noun_that_may_be_a_verb_does_not_split_a_list() -> None:
     answer = "We fund youth clubs, school federations and summer venues."
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------
+# Talk about the conversation, imperatives, thanks (issue 14)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm going to stop there for now.",
+        "I have told you this twice before.",
+        "We will come to that point later.",
+        "This is my third question.",
+        "I won't repeat it.",
+        "You know all about it anyway.",
+        "Let's park that for a second.",
+        "Picture a valley with no roads.",
+        "Remember this.",
+        "Read the fine print.",
+        "Don't forget the small print either.",
+        "It is a real privilege to host the delegation here.",
+        "We are delighted to welcome the minister to the studio.",
+        "I would also like to thank the organisers for the invitation.",
+        "We wish every runner good weather on Sunday.",
+        "The next question is for the mayor.",
+        "You asked about the harbour.",
+    ],
+)
+def test_conversation_management_is_not_a_claim(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I know that she can.",
+        "Nobody knew what to do with the ferries.",
+        "Buyers should read the fine print.",
+        "Trade deals are slow to sign.",
+        "Support for the plan dwindles every winter.",
+        "We will publish the second survey in spring.",
+        "I told the council the bridge was unsafe.",
+    ],
+)
+def test_claims_that_resemble_conversation_management(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
