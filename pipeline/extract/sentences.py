@@ -218,8 +218,11 @@ _SUBORDINATE_PHRASE_RE = re.compile(
 _CANDIDATE_RE = with_first_chars(re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b"))
 # A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
 _TERMINATOR_RE = re.compile(
-    r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)[\"”’')\]»]*(?=\s|\Z)"
+    r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)"
+    r"(?:[\"”’')\]»]|<[/a-zA-Z][^<>\n]{0,30}>)*(?=\s|\Z)"
 )
+# Markup left in a converted transcript ("</p>", "<br />"): not part of any sentence.
+_TAG_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>")
 _NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
 _TRAILING = frozenset(".,;:!…—–-―•*·")
 _CLOSERS = frozenset("\"”’')]»")
@@ -340,8 +343,41 @@ def is_question(text: str, start: int, end: int) -> bool:
     return pos > start and text[pos - 1] in "?？"
 
 
+def _ends_as_question(text: str, start: int, end: int) -> bool:
+    """:func:`is_question`, looking past markup that closes the sentence ("?</p>"). (The
+    layout rules call :func:`is_question` itself and read markup in their own way.)"""
+    return is_question(text, start, _before_tags(text, start, end))
+
+
+def _before_tags(text: str, start: int, end: int) -> int:
+    """``end`` moved back over any markup tags and spaces that close the span."""
+    while end > start and text[end - 1] == ">":
+        opening = text.rfind("<", start, end)
+        if opening < 0 or not _TAG_RE.fullmatch(text, opening, end):
+            break
+        end = opening
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return end
+
+
+def _after_tags(text: str, start: int, end: int) -> int:
+    """``start`` moved past any markup tags and spaces that open the span."""
+    while start < end and text[start] == "<":
+        match = _TAG_RE.match(text, start, end)
+        if not match:
+            break
+        start = match.end()
+        while start < end and text[start].isspace():
+            start += 1
+    return start
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip whitespace, final punctuation and stray leading punctuation from a span."""
+    """Strip whitespace, final punctuation, markup and stray leading punctuation from a
+    span."""
+    if text.find("<", start, end) >= 0:
+        start, end = _after_tags(text, start, end), _before_tags(text, start, end)
     while True:
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -1059,7 +1095,7 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Candidate claim spans of one sentence: not a question, leading frames and linking
     words dropped, split into independent clauses, fragments without a finite verb left
     out. Greetings, meta-talk and the like are filtered by the caller."""
-    if is_question(text, start, end):
+    if _ends_as_question(text, start, end):
         return []
     start, end = trim_span(text, start, end)
     start = strip_lead(text, start, end)

@@ -328,3 +328,10 @@ def test_conversation_management_is_not_a_claim(answer: str) -> None:
 )
 def test_claims_that_resemble_conversation_management(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+def test_markup_left_in_a_transcript_is_not_text() -> None:
+    answer = (
+        "<p>Is the port open?</p> <p>Yes, the port reopened in May.<br />\nFerries sail daily.</p>"
+    )
+    assert answer_claims(answer) == ["the port reopened in May", "Ferries sail daily"]
