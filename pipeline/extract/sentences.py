@@ -170,6 +170,7 @@ ARTICLES = _words("articles")
 JOINERS = frozenset({"and", "but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
+DANGLING_ENDS = _words("dangling_ends")
 
 
 def _compile_alternation(patterns: list[str], tail: str) -> re.Pattern[str]:
@@ -1102,14 +1103,39 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     end = cut_before_quotation(text, start, end)
     if not _CANDIDATE_RE.search(text, start, end):  # one clause: no need to tokenise
         start, end = trim_span(text, start, end)
-        return [(start, end)] if end > start and stands(text, start, end) else []
+        whole = end > start and not _dangles(text, start, end) and stands(text, start, end)
+        return [(start, end)] if whole else []
     tokens = tokenize(text, start, end)
     spans = []
+    false_start = -1  # where a clause broken off mid-phrase began ("It was a — ")
     for a, b in split_clauses(text, tokens):
         clause = tokens[a:b]
         s, e = trim_span(text, clause[0].start, clause[-1].end)
         s = strip_lead(text, s, e, clause)
-        s, e = trim_span(text, s, e)
+        s, e = trim_span(text, s, _before_joiner(text, s, e))
+        if e > s and _dangles(text, s, e):
+            false_start = s if false_start < 0 else false_start
+            continue
         if e > s and stands(text, s, e, clause):
-            spans.append((s, e))
+            spans.append((s if false_start < 0 else false_start, e))
+        false_start = -1
     return spans
+
+
+def _before_joiner(text: str, start: int, end: int) -> int:
+    """``end`` moved back before a joining word the span stops on ("The harbour reopened
+    and"): the joiner belongs to no span."""
+    pos = end
+    while pos > start and text[pos - 1].isalpha():
+        pos -= 1
+    return pos if pos > start and text[pos:end].lower() in JOINERS else end
+
+
+def _dangles(text: str, start: int, end: int) -> bool:
+    """Whether the span stops on a word that cannot end a clause ("It's a", "We want to",
+    "... and"): a speaker broke off. Such a piece joins the clause the speaker restarts
+    with, or, when nothing follows, is no claim."""
+    pos = end
+    while pos > start and (text[pos - 1].isalnum() or text[pos - 1] in "'’"):
+        pos -= 1
+    return pos < end and text[pos:end].lower().translate(_APOS) in DANGLING_ENDS

@@ -335,3 +335,38 @@ def test_markup_left_in_a_transcript_is_not_text() -> None:
         "<p>Is the port open?</p> <p>Yes, the port reopened in May.<br />\nFerries sail daily.</p>"
     )
     assert answer_claims(answer) == ["the port reopened in May", "Ferries sail daily"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a broken-off start joins the clause the speaker restarts with
+        (
+            "The ferry was a — the ferry was late every day.",
+            ["The ferry was a — the ferry was late every day"],
+        ),
+        # broken off with nothing after it: no claim
+        ("Prices went up. It's a", ["Prices went up"]),
+        ("The harbour reopened and", ["The harbour reopened"]),
+        # a clause may end on a preposition or an object pronoun
+        ("That is what the levy is for.", ["That is what the levy is for"]),
+        ("The tenants talk with you.", ["The tenants talk with you"]),
+    ],
+)
+def test_broken_off_clauses(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'd also like to thank the crew for the lift.",
+        "Well I would like to thank the mayor for the tour.",
+    ],
+)
+def test_thanks_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+def test_an_honour_that_is_not_a_greeting_is_a_claim() -> None:
+    assert answer_claims("It has been an honour to serve.") == ["It has been an honour to serve"]
