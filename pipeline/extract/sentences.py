@@ -170,6 +170,9 @@ ARTICLES = _words("articles")
 JOINERS = frozenset({"and", "but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
+# A stretch opening with one of these and no clause of its own is a fronted phrase.
+FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
+NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
 
 
@@ -622,6 +625,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             continue
         if tok.low in RELATIVES and size:
             return _relative_then_verb(tokens, j + 1, limit)
+        if tok.low in NOMINATIVE_PRONOUNS and size:  # a contact clause: "every chance I get"
+            return _relative_then_verb(tokens, j + 1, limit)
         if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
             break
         if tok.low in ARTICLES and prev not in PREPOSITIONS:
@@ -940,7 +945,17 @@ _CANDIDATE_TOKENS = frozenset({";", ","}) | DASHES | JOINERS
 class _LeftState:
     """What the clause so far looks like, updated one token at a time (no re-scanning)."""
 
-    __slots__ = ("content", "lead", "lead_closed", "main", "open_sub", "pending", "seg_start")
+    __slots__ = (
+        "content",
+        "lead",
+        "lead_closed",
+        "main",
+        "nominal",
+        "open_sub",
+        "pending",
+        "phrase",
+        "seg_start",
+    )
 
     def __init__(self, start: int) -> None:
         self.main = False  # a main clause (subject + finite verb) has been seen
@@ -949,14 +964,22 @@ class _LeftState:
         self.open_sub = False  # a subordinate clause opened after the main clause
         self.pending = False  # a subordinator still waits for its verb
         self.seg_start = start  # first token after the last comma
+        # the stretch since the last comma is a fronted phrase ("In some sense, ...", "As
+        # the river rises each spring, ...", "Every chance I get, ..."): its verbs are not
+        # the main clause's
+        self.phrase = False
+        self.nominal = False  # ... or a noun phrase that may yet turn out to be one
         self.content: set[str] = set()
 
-    def feed(self, tokens: list[Token], k: int, limit: int) -> None:
+    def feed(self, tokens: list[Token], k: int, limit: int, stop: int) -> None:
+        """Take in token ``k``; the left side ends before token ``stop`` (a verb found
+        past it belongs to the right side: "Bakers and millers are ...")."""
         tok = tokens[k]
         low = tok.low
         if low == ",":
             self.seg_start = k + 1
             self.lead_closed = self.lead and not self.pending
+            self.phrase = self.nominal = False
             return
         if tok.word and low not in FUNCTION_WORDS and low not in CONTRACTIONS:
             self.content.add(low)
@@ -970,13 +993,17 @@ class _LeftState:
         if k == self.seg_start and not self.main:
             verb = clause_start(tokens, k, min(limit, k + _LOOKAHEAD))
             # "Thankfully, the bank waited": the clause starts after the comma, not here
-            if verb >= 0 and all(t.low != "," for t in tokens[k:verb]):
+            if 0 <= verb < stop and all(t.low != "," for t in tokens[k:verb]):
                 self.main, self.lead, self.pending = True, False, False
                 return
+            self.phrase = low in FRONTED_PHRASE_OPENERS
+            self.nominal = low in DETERMINERS
+        elif self.nominal and low in NOMINATIVE_PRONOUNS and not self.main:
+            self.phrase = True  # a contact relative clause: "every chance I get"
         if (self.pending or not self.main) and _finite_in_context(tokens, k, self.seg_start):
             if self.pending:
                 self.pending = False
-            elif not self.main and (not self.lead or self.lead_closed):
+            elif not self.main and (not self.lead or self.lead_closed) and not self.phrase:
                 self.main = True
 
     @property
@@ -1074,7 +1101,7 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if verb < 0:
             continue
         for k in range(fed, i):
-            state.feed(tokens, k, n)
+            state.feed(tokens, k, n, i)
         fed = i
         if _left_allows(state, kind) and not _repeats(state.content, tokens, right, n):
             ranges.append((cur, i))

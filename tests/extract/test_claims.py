@@ -370,3 +370,20 @@ def test_thanks_are_not_claims(answer: str) -> None:
 
 def test_an_honour_that_is_not_a_greeting_is_a_claim() -> None:
     assert answer_claims("It has been an honour to serve.") == ["It has been an honour to serve"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a fronted phrase or subordinate clause is no clause of its own
+        "As the river rises each spring, the council closes the lower road.",
+        "In some sense, it is a luxury problem.",
+        "Every chance I get, I go sailing.",
+        # a coordinated subject is one subject
+        "Bakers and millers are short of staff.",
+        # a contact relative clause inside the second conjunct's noun phrase
+        "The bridge is part and parcel of the deal we signed with the county.",
+    ],
+)
+def test_fronted_phrases_and_coordinated_subjects_stay_one_claim(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
