@@ -170,6 +170,28 @@ ARTICLES = _words("articles")
 JOINERS = frozenset({"and", "but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
+# Subordinators that open an adverbial clause (not a relative or a noun clause).
+ADVERBIAL_SUBORDINATORS = frozenset(
+    {
+        "because",
+        "since",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "when",
+        "whenever",
+        "while",
+        "whereas",
+        "once",
+        "after",
+        "before",
+        "until",
+        "as",
+    }
+)
+# After these, "so" joins nothing ("so that", "so far", "and so on").
+SO_NOT_JOINING = frozenset({"that", "on", "forth", "far", "much", "many", "long", "few"})
 # A stretch opening with one of these and no clause of its own is a fronted phrase.
 FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
 NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
@@ -711,7 +733,18 @@ def _plural_noun(tokens: list[Token], j: int, limit: int, words_before: int = 0)
     if nxt in RELATIVES and j + 2 < limit:  # "fine shops that sell to children"
         after = tokens[j + 2].low
         return after in VERB_BASES or after in VERB_FORMS or after in AUX
-    return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2)
+    return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2) or _ends_a_list(tokens, j + 1)
+
+
+def _ends_a_list(tokens: list[Token], k: int) -> bool:
+    """Whether "and so on" or "etc." follows (a comma aside): the word before it is the
+    last item of a list ("phishing, scams, cyber attacks, and so on")."""
+    if k < len(tokens) and tokens[k].low == ",":
+        k += 1
+    if k < len(tokens) and tokens[k].low == "etc":
+        return True
+    words = [t.low for t in tokens[k : k + 3]]
+    return words[:2] == ["and", "so"] and words[2:] in (["on"], ["forth"])
 
 
 # Words after which a verb form is a noun or an infinitive ("the face", "to happen").
@@ -1035,15 +1068,23 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
 def _joiner(tokens: list[Token], i: int, n: int) -> tuple[str, int]:
     low = tokens[i].low
     nxt = tokens[i + 1].low if i + 1 < n else ""
+    after = tokens[i + 2].low if i + 2 < n else ""
+    if low == "and" and nxt == "so" and after in SO_NOT_JOINING:
+        return "none", i + 1  # "..., and so on"
     if low == "and" and nxt in {"so", "yet"}:
         return "strong", i + 2
-    if low == "so" and nxt == "that":
-        return "none", i + 1
+    if low == "so" and nxt in SO_NOT_JOINING:
+        return "none", i + 1  # "so that", "so far", "so much"
     return ("and" if low == "and" else "strong"), i + 1
 
 
-def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, int]:
-    """Where the right-hand clause starts (after any linking words) and its verb, or -1."""
+def _right_clause(
+    tokens: list[Token], text: str, j: int, n: int, kind: str = "strong"
+) -> tuple[int, int]:
+    """Where the right-hand clause starts (after any linking words) and its verb, or -1.
+    After a strong joiner ("but", "so", a semicolon, a dash, ", and") the clause may open
+    with an adverbial subordinate clause ("..., but because the grant ran out, the café
+    closed")."""
     if j < n:
         linked = _match_end(LINKER_RE, _LINKER_ASCII, text, tokens[j].start, tokens[-1].end)
         if linked >= 0:
@@ -1054,13 +1095,54 @@ def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, 
     verb = clause_start(tokens, j, min(n, j + _LOOKAHEAD))
     if verb < 0 and tokens[j - 1].low == ";":
         verb = _imperative(tokens, j, n)
+    if verb < 0 and kind not in {"and", "comma"} and tokens[j].low in ADVERBIAL_SUBORDINATORS:
+        verb = _main_after_subordinate(tokens, j, n)
     if (
         verb >= 0
         and tokens[verb].low in REPORTING
         and (verb + 1 >= n or not _is_word(tokens[verb + 1]))
     ):
         return j, -1  # "..., he said" / "..., I think, ..."
+    if verb >= 0 and _parenthetical_stance(tokens, verb, n):
+        return j, -1  # "a small, but I hope important, contribution"
     return j, verb
+
+
+def _main_after_subordinate(tokens: list[Token], j: int, n: int) -> int:
+    """The verb of the main clause that follows a leading subordinate clause ("..., but
+    because the grant ran out, the café closed"): after one of its next commas, or -1."""
+    commas = 0
+    for k in range(j + 1, min(n, j + 40)):
+        if tokens[k].low != ",":
+            continue
+        commas += 1
+        if commas > 2:
+            break
+        if k + 1 < n and not opens_subordinate(tokens, k + 1, n):
+            verb = clause_start(tokens, k + 1, min(n, k + 1 + _LOOKAHEAD))
+            if verb >= 0:
+                return verb
+    return -1
+
+
+def _parenthetical_stance(tokens: list[Token], verb: int, n: int) -> bool:
+    """A stance verb with a pronoun subject and no clause after it ("I hope important
+    contribution"): an aside inside the left clause's phrase, not a clause."""
+    tok = tokens[verb]
+    if tok.low not in STANCE_VERBS or verb == 0 or tokens[verb - 1].low not in SUBJECTS:
+        return False
+    nxt = verb + 1
+    if nxt >= n or not tokens[nxt].word or tokens[nxt].low in SO_NOT_JOINING | {"that", "so"}:
+        return False
+    return clause_start(tokens, nxt, min(n, nxt + _LOOKAHEAD)) < 0 and not _is_object(
+        tokens[nxt].low
+    )
+
+
+def _is_object(low: str) -> bool:
+    """A pronoun or determiner that may open the object of a stance verb ("I hope so",
+    "we expect it")."""
+    return low in {"it", "this", "that", "so", "not", "them", "him", "her", "you", "us"}
 
 
 def _imperative(tokens: list[Token], j: int, n: int) -> int:
@@ -1097,7 +1179,7 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if not cand or cand[0] == "none" or quotes.inside(tokens[i].start, tokens[i].start):
             continue
         kind, j = cand
-        right, verb = _right_clause(tokens, text, j, n)
+        right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
         for k in range(fed, i):

@@ -387,3 +387,32 @@ def test_an_honour_that_is_not_a_greeting_is_a_claim() -> None:
 )
 def test_fronted_phrases_and_coordinated_subjects_stay_one_claim(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # the second clause opens with its own subordinate clause
+        (
+            "The pier was repaired, but because the grant ran out, the café never reopened.",
+            ["The pier was repaired", "because the grant ran out, the café never reopened"],
+        ),
+        (
+            "Rents rose, and when wages fell, people left.",
+            ["Rents rose", "when wages fell, people left"],
+        ),
+        # "I hope" inside a noun phrase is an aside, not a clause
+        (
+            "Australia makes a small, but I hope useful, gift to the fund.",
+            ["Australia makes a small, but I hope useful, gift to the fund"],
+        ),
+        # "and so on" closes a list; "so far" joins nothing
+        (
+            "People can remove the filters and start making scams, cyber attacks, and so on.",
+            ["People can remove the filters and start making scams, cyber attacks, and so on"],
+        ),
+        ("Everything we saw so far could change.", ["Everything we saw so far could change"]),
+    ],
+)
+def test_clauses_after_a_subordinate_opening_and_asides(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
