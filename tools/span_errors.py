@@ -40,6 +40,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
 
+def _line(text: str, span: tuple[int, int]) -> str:
+    """A span on one line (line breaks shown as ⏎)."""
+    return text[span[0] : span[1]].replace("\n", "⏎")
+
+
 def _dev_ids() -> list[str]:
     data = yaml.safe_load((ROOT / "corpus" / "corpus.yaml").read_text(encoding="utf-8"))
     return [i["id"] for i in data["interviews"] if i["split"] == "dev" and not i.get("pending")]
@@ -86,13 +91,13 @@ def _errors(source_id: str) -> list[tuple[str, str, str]]:
             kind = "under"
         else:
             kind = "shifted"
-        near = " || ".join(text[g[0] : g[1]] for g in over)
-        out.append((kind, f"[{roles[pi]}] {text[p[0] : p[1]]}", near))
+        near = " || ".join(_line(text, g) for g in over)
+        out.append((kind, f"[{roles[pi]}] {_line(text, p)}", near))
     for gi, g in enumerate(gold):
         if gi in used_g or any(_overlap(g, p) for p in pred):
             continue
         role = gold_records[gi].get("speaker_role")
-        out.append(("missed", f"[{role}] {text[g[0] : g[1]]}", ""))
+        out.append(("missed", f"[{role}] {_line(text, g)}", ""))
     return out
 
 

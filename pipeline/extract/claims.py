@@ -96,7 +96,9 @@ def says_nothing(span: str) -> bool:
     my second point"): by or to the speakers, naming the talk, and nothing else."""
     talk = person = False
     for k, match in enumerate(_WORD_RE.finditer(span)):
-        word = match.group().lower().translate(_APOS)
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
         if word not in _NO_CONTENT:
             return False
         talk = talk or word in _CONVERSATION
@@ -109,9 +111,14 @@ def is_imperative(span: str) -> bool:
     town ...", "Let's move on", "Read the fine print"): a verb base with no subject before
     it. A verb that may also be a noun is an imperative only before an object pronoun or a
     determiner ("Trade deals are ..." has a subject)."""
-    tokens = sentences.tokenize(span, 0, min(len(span), 200))
-    if not tokens or not tokens[0].word:
+    opening = _WORD_RE.match(span)
+    if opening is None:
         return False
+    word = opening.group().lower().replace("’", "'")
+    sentences.learn(word)
+    if word not in sentences.VERB_BASES and word not in {"let's", "don't"}:
+        return False  # most spans: settled without tokenising
+    tokens = sentences.tokenize(span, 0, min(len(span), 200))
     first = tokens[0].low
     nxt = tokens[1].low if len(tokens) > 1 else ""
     if first == "let's" or (first == "let" and nxt in {"me", "us"}):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, NamedTuple
 
 from lemminflect import getAllInflections, getAllLemmas
@@ -103,40 +104,37 @@ _LISTED_BASES = _words("verbs")
 _LISTED_FORMS = frozenset(f for b in _LISTED_BASES for f in _inflections(b)) | IRREGULAR_PAST
 
 
-class _VerbLexicon:
-    """Every English verb: the listed ones, and any other word that lemminflect's English
-    lexicon (shipped in its wheel) knows as a verb form of the kind asked for. ``finite``
-    asks for past and third-person forms ("reopened", "squashes"), otherwise the base form
-    ("reopen"). A word that may also be a noun or an adjective counts only when listed: the
-    rules tell those apart by context only for the listed verbs. Each word is looked up
-    once; the answer is kept (a dict lookup thereafter)."""
-
-    __slots__ = ("_answers", "_tags")
-
-    def __init__(self, listed: frozenset[str], tags: tuple[str, ...]) -> None:
-        self._answers: dict[str, bool] = dict.fromkeys(listed, True)
-        self._tags = tags
-
-    def __contains__(self, word: object) -> bool:
-        answer = self._answers.get(word)  # type: ignore[call-overload]
-        if answer is None:
-            answer = isinstance(word, str) and self._inflected_as(word)
-            self._answers[word] = answer  # type: ignore[index]
-        return answer
-
-    def _inflected_as(self, word: str) -> bool:
-        if not word.isalpha() or not word.islower() or len(word) < 3:
-            return False
-        readings = getAllLemmas(word)
-        if "NOUN" in readings or "ADJ" in readings:
-            return False  # "clubs", "open": which one it is here, only the listed verbs decide
-        for lemma in readings.get("VERB", ()):
-            forms = getAllInflections(lemma, upos="VERB")
-            if any(word in forms.get(tag, ()) for tag in self._tags):
-                return True
-        return False
+# Every English verb: the listed ones, and any other word that lemminflect's English lexicon
+# (shipped in its wheel) knows as a verb form: past and third-person forms ("reopened",
+# "squashes") in VERB_FORMS, base forms ("reopen") in VERB_BASES. A word that may also be a
+# noun or an adjective counts only when listed: the rules tell those apart by context only
+# for the listed verbs. Each word is looked up once, when :func:`tokenize` first meets it
+# (:func:`learn`), so the rules test membership in plain sets.
+VERB_BASES: set[str] = set(_LISTED_BASES)
+VERB_FORMS: set[str] = set(_LISTED_FORMS)
+_LOOKED_UP: set[str] = set(_LISTED_BASES | _LISTED_FORMS)
+_FINITE_TAGS = ("VBD", "VBZ")
+_BASE_TAGS = ("VB", "VBP")
 
 
+def learn(word: str) -> None:
+    """Add a lowercased word to the verb sets if lemminflect knows it as a verb form (and
+    never as a noun or an adjective)."""
+    _LOOKED_UP.add(word)
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return
+    readings = getAllLemmas(word)
+    if "NOUN" in readings or "ADJ" in readings:
+        return  # "clubs", "open": which one it is here, only the listed verbs decide
+    for lemma in readings.get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if any(word in forms.get(tag, ()) for tag in _FINITE_TAGS):
+            VERB_FORMS.add(word)
+        if any(word in forms.get(tag, ()) for tag in _BASE_TAGS):
+            VERB_BASES.add(word)
+
+
+@cache
 def only_a_verb(word: str) -> bool:
     """Whether lemminflect's lexicon knows the word as a verb and never as a noun or an
     adjective ("imagine", not "look" or "open")."""
@@ -144,8 +142,6 @@ def only_a_verb(word: str) -> bool:
     return "VERB" in readings and "NOUN" not in readings and "ADJ" not in readings
 
 
-VERB_BASES = _VerbLexicon(_LISTED_BASES, ("VB", "VBP"))
-VERB_FORMS = _VerbLexicon(_LISTED_FORMS, ("VBD", "VBZ"))
 RELATIVES = _words("relatives")
 PREPOSITIONS = _words("prepositions")
 NP_PREPOSITIONS = _words("subject_prepositions")
@@ -448,6 +444,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         low = raw.lower()
         if "’" in low:
             low = low.replace("’", "'")
+        if low not in _LOOKED_UP:
+            learn(low)
         first = raw[0]
         # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is hot.
         append(_new_token(Token, (pos, pos + len(raw), low, first.isupper(), first.isalnum())))
