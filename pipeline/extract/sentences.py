@@ -248,7 +248,11 @@ _TAG_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>")
 _NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
 _TRAILING = frozenset(".,;:!…—–-―•*·")
 _CLOSERS = frozenset("\"”’')]»")
-_QUOTE_PAIR_RE = re.compile(r"“[^“”\n]{0,600}”|\"[^\"\n]{0,600}\"")
+# A quotation may run across single line breaks (hard-wrapped transcripts), never across
+# a paragraph break.
+_QUOTE_PAIR_RE = re.compile(
+    r"“(?:[^“”\n]|\n(?![ \t]*\n)){0,600}”|\"(?:[^\"\n]|\n(?![ \t]*\n)){0,600}\""
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -934,19 +938,46 @@ def _colon_frame_end(text: str, start: int, end: int) -> int:
 
 def cut_before_quotation(text: str, start: int, end: int) -> int:
     """End a span at a colon that introduces an illustrative quotation (when a clause with
-    a verb precedes it)."""
+    a verb precedes it and the colon does not follow a verb of saying: "Xi said: '...'"
+    reports what was said), or before a quotation of more than one sentence (the quoted
+    sentences are someone else's words, not part of the report)."""
+    end = _before_long_quotation(text, start, end)
     colon = text.find(":", start, end)
     checked, verb = start, False  # the verb test grows left to right: linear overall
     while colon >= 0:
         pos = colon + 1
         while pos < end and text[pos].isspace():
             pos += 1
-        if pos < end and text[pos] in QUOTE_OPENERS:
+        if pos < end and text[pos] in QUOTE_OPENERS and not _after_saying(text, start, colon):
             verb = verb or has_finite_verb(tokenize(text, checked, colon))
             checked = colon
             if verb:
                 return colon
         colon = text.find(":", colon + 1, end)
+    return end
+
+
+def _after_saying(text: str, start: int, pos: int) -> bool:
+    """Whether the word before ``pos`` is a verb of saying ("said", "told")."""
+    words = _WORDS_RE.findall(text, max(start, pos - 20), pos)
+    return bool(words) and words[-1].lower() in REPORTING
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+# A quotation holding a sentence end followed by more quoted text.
+_LONG_QUOTE_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“]?[A-Z]")
+
+
+def _before_long_quotation(text: str, start: int, end: int) -> int:
+    """Where a quotation of more than one sentence opens inside the span (after a clause
+    of the speaker's own), or ``end``."""
+    if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+        return end
+    # the closing quote may lie past ``end`` (trimmed with the final punctuation)
+    for match in _QUOTE_PAIR_RE.finditer(text, start, min(len(text), end + 2)):
+        qs, qe = match.span()
+        if qs > start and _LONG_QUOTE_RE.search(text, qs + 1, qe - 1):
+            return qs
     return end
 
 
@@ -1166,17 +1197,28 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     candidates = [i for i in range(1, n) if tokens[i].low in _CANDIDATE_TOKENS]
     if not candidates:
         return [(0, n)] if n else []
-    quotes = _Quotes(text, tokens[0].start, tokens[-1].end)
+    # the closing quote may lie past the last token (trimmed with the final punctuation)
+    quotes = _Quotes(text, tokens[0].start, min(len(text), tokens[-1].end + 2))
     ranges: list[tuple[int, int]] = []
     cur = fed = 0
+    aside_end = -1  # the closing dash of a dash pair that encloses an aside
     state = _LeftState(0)
     for i in candidates:
-        if i <= cur:
+        if i <= cur or i <= aside_end:
             continue
         cand = _candidate(tokens, i, n)
         if not cand or cand[0] == "none" or quotes.inside(tokens[i].start, tokens[i].start):
             continue
+        if _left_unfinished(tokens, cur, i):
+            continue
         kind, j = cand
+        if tokens[i].low in DASHES:
+            if _restarts(tokens, i, j, n):
+                continue  # "we're — we're doing", "It's a fair — it's a fair thing"
+            closing = _aside_end(tokens, j, n)
+            if closing > 0:
+                aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
+                continue
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1189,6 +1231,40 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             state = _LeftState(cur)
     ranges.append((cur, n))
     return [(a, b) for a, b in ranges if b > a]
+
+
+def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether the left side stops where no clause can: on an auxiliary or copula with
+    nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
+    bare stance verb ("we expect, and I want to stress this, that ...")."""
+    last = tokens[i - 1].low
+    if last in AUX or last in {"been", "being"}:
+        return True
+    return last in STANCE_VERBS and i - 2 >= cur and tokens[i - 2].low in PERSONAL_PRONOUNS
+
+
+_RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}
+
+
+def _restarts(tokens: list[Token], i: int, j: int, n: int) -> bool:
+    """Whether the words after a dash take up the words just before it: the speaker
+    restarted ("I think we can't — we can't forget", "it is fitting – it's fitting")."""
+    before = {t.low for t in tokens[max(0, i - 3) : i] if t.word} - _RESTART_IGNORED
+    after = [t.low for t in tokens[j : min(n, j + 3)] if t.word]
+    if not before or not after:
+        return False
+    return after[0] in before or (tokens[i - 1].low in after and tokens[i - 1].low in before)
+
+
+def _aside_end(tokens: list[Token], j: int, n: int) -> int:
+    """The closing dash of an aside that opens with a relative or subordinate word right
+    after a dash ("conditions — which is, you know, bonds and stocks — it's ..."), or -1."""
+    if j >= n or not (tokens[j].low in RELATIVES or opens_subordinate(tokens, j, n)):
+        return -1
+    for k in range(j + 1, min(n, j + 30)):
+        if tokens[k].low in DASHES:
+            return k
+    return -1
 
 
 def _left_allows(state: _LeftState, kind: str) -> bool:

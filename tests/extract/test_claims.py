@@ -416,3 +416,57 @@ def test_fronted_phrases_and_coordinated_subjects_stay_one_claim(answer: str) ->
 )
 def test_clauses_after_a_subordinate_opening_and_asides(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a left side that stops on an auxiliary or a bare stance verb is unfinished
+        (
+            "Russia has been and remains a big exporter.",
+            ["Russia has been and remains a big exporter"],
+        ),
+        ("The good news is, the roof held.", ["The good news is, the roof held"]),
+        # a restart after a dash is one claim with its false start
+        (
+            "I think we can’t — we can’t forget that day.",
+            ["I think we can’t — we can’t forget that day"],
+        ),
+        # a dash pair around a relative aside
+        (
+            "Funding — which is, you know, grants and loans — it is not tight.",
+            ["Funding — which is, you know, grants and loans — it is not tight"],
+        ),
+        (
+            "The bank raised rates — it had no choice.",
+            ["The bank raised rates", "it had no choice"],
+        ),
+    ],
+)
+def test_unfinished_left_sides_restarts_and_asides(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a quotation of several sentences is someone else's words: the report stops before it
+        (
+            'The bank waited and then said, "Well, now we want more. It is not enough '
+            'to cut one rate; we want all of them." The detail is new.',
+            ["The bank waited and then said", "The detail is new"],
+        ),
+        # a one-sentence quotation inside the report stays, unsplit
+        (
+            'She said, quote, "We like the plan, but we cannot pay for it."',
+            ['She said, quote, "We like the plan, but we cannot pay for it'],
+        ),
+        # a colon after a verb of saying introduces what was said, not an illustration
+        (
+            'Then the mayor said: "If the river rises, we close the road."',
+            ['Then the mayor said: "If the river rises, we close the road'],
+        ),
+    ],
+)
+def test_quotations(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
