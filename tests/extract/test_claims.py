@@ -470,3 +470,15 @@ def test_unfinished_left_sides_restarts_and_asides(answer: str, expected: list[s
 )
 def test_quotations(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("I would like to say that the port is busy.", "the port is busy"),
+        ("Let’s first of all say that the port is busy.", "the port is busy"),
+        ("One is that the port is busy.", "the port is busy"),
+    ],
+)
+def test_frames_of_saying_are_dropped(answer: str, expected: str) -> None:
+    assert answer_claims(answer) == [expected]
