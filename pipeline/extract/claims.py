@@ -133,6 +133,9 @@ def is_imperative(span: str) -> bool:
         return False
     if nxt in _IMPERATIVE_OBJECTS:
         return True
+    after = tokens[2].low if len(tokens) > 2 else ","
+    if nxt in sentences.ADVERBS and (after == "," or after in _IMPERATIVE_OBJECTS):
+        return True  # "Sign now, or ...", "Sign today the form" (not "Trade now accounts")
     if first in sentences.PURE_VERBS or sentences.only_a_verb(first):
         return sentences.clause_start(tokens, 0, min(len(tokens), 14)) < 0
     return False

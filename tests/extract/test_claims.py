@@ -308,6 +308,7 @@ def test_a_plural_noun_that_may_be_a_verb_does_not_split_a_list() -> None:
         "We wish every runner good weather on Sunday.",
         "The next question is for the mayor.",
         "You asked about the harbour.",
+        "Sign now, or the price doubles.",
     ],
 )
 def test_conversation_management_is_not_a_claim(answer: str) -> None:
@@ -324,6 +325,7 @@ def test_conversation_management_is_not_a_claim(answer: str) -> None:
         "Support for the plan dwindles every winter.",
         "We will publish the second survey in spring.",
         "I told the council the bridge was unsafe.",
+        "Trade now accounts for half the jobs.",
     ],
 )
 def test_claims_that_resemble_conversation_management(answer: str) -> None:
