@@ -115,7 +115,8 @@ def is_imperative(span: str) -> bool:
     if opening is None:
         return False
     word = opening.group().lower().replace("’", "'")
-    sentences.learn(word)
+    if word not in sentences.LOOKED_UP:
+        sentences.learn(word)
     if word not in sentences.VERB_BASES and word not in {"let's", "don't"}:
         return False  # most spans: settled without tokenising
     tokens = sentences.tokenize(span, 0, min(len(span), 200))

@@ -112,7 +112,7 @@ _LISTED_FORMS = frozenset(f for b in _LISTED_BASES for f in _inflections(b)) | I
 # (:func:`learn`), so the rules test membership in plain sets.
 VERB_BASES: set[str] = set(_LISTED_BASES)
 VERB_FORMS: set[str] = set(_LISTED_FORMS)
-_LOOKED_UP: set[str] = set(_LISTED_BASES | _LISTED_FORMS)
+LOOKED_UP: set[str] = set(_LISTED_BASES | _LISTED_FORMS)
 _FINITE_TAGS = ("VBD", "VBZ")
 _BASE_TAGS = ("VB", "VBP")
 
@@ -120,7 +120,7 @@ _BASE_TAGS = ("VB", "VBP")
 def learn(word: str) -> None:
     """Add a lowercased word to the verb sets if lemminflect knows it as a verb form (and
     never as a noun or an adjective)."""
-    _LOOKED_UP.add(word)
+    LOOKED_UP.add(word)
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return
     readings = getAllLemmas(word)
@@ -448,7 +448,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         low = raw.lower()
         if "’" in low:
             low = low.replace("’", "'")
-        if low not in _LOOKED_UP:
+        if low not in LOOKED_UP:
             learn(low)
         first = raw[0]
         # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is hot.
