@@ -15,6 +15,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TypeVar
 
+from lemminflect import getAllInflections
+
 from pipeline.extract import attributes, entities, quantities, sentences, speakers, times
 from pipeline.extract.model import (
     Claim,
@@ -57,6 +59,88 @@ _CONVERSATION_RE = re.compile(
 )
 _NOT_DESCRIPTIVE = frozenset(sentences.lexicon()["non_descriptive_words"])
 _APPOSITIVE_RE = re.compile(r"\s*,\s*(?:a|an|the|[a-z])")
+
+
+def _lexicon_words(key: str) -> frozenset[str]:
+    return frozenset(str(w).translate(_APOS) for w in sentences.lexicon()[key])
+
+
+def _conversation_vocabulary() -> frozenset[str]:
+    """The words a talk about the talk is made of: the listed nouns, and every inflection
+    of the listed verbs ("said", "telling", "mentioned")."""
+    words = set(_lexicon_words("conversation_nouns"))
+    for verb in sentences.lexicon()["conversation_verbs"]:
+        words.add(str(verb))
+        for forms in getAllInflections(str(verb), upos="VERB").values():
+            words.update(forms)
+    return frozenset(words)
+
+
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+_CONVERSATION = _conversation_vocabulary()
+# Words that say nothing about the world. He, she and they refer to someone ("I know that
+# he can" is a claim); numbers are never here.
+_NO_CONTENT = (
+    (sentences.FUNCTION_WORDS - {"he", "she", "they"})
+    | _CONVERSATION
+    | _lexicon_words("conversation_fillers")
+)
+_PERSONS = _lexicon_words("conversation_persons")
+_OPENERS = _lexicon_words("conversation_openers")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_IMPERATIVE_OBJECTS = frozenset(sentences.lexicon()["imperative_objects"])
+
+
+def says_nothing(span: str) -> bool:
+    """Whether the span only talks about the conversation ("I will say it again", "This is
+    my second point"): by or to the speakers, naming the talk, and nothing else."""
+    talk = person = False
+    for k, match in enumerate(_WORD_RE.finditer(span)):
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        if word not in _NO_CONTENT:
+            return False
+        talk = talk or word in _CONVERSATION
+        person = person or word in _PERSONS or (k == 0 and word in _OPENERS)
+    return talk and person
+
+
+def is_imperative(span: str) -> bool:
+    """Whether the span opens with an imperative addressed to the listener ("Imagine a
+    town ...", "Let's move on", "Read the fine print"): a verb base with no subject before
+    it. A verb that may also be a noun is an imperative only before an object pronoun or a
+    determiner ("Trade deals are ..." has a subject)."""
+    opening = _WORD_RE.match(span)
+    if opening is None:
+        return False
+    word = opening.group().lower().replace("’", "'")
+    if word not in sentences.LOOKED_UP:
+        sentences.learn(word)
+    if word not in sentences.VERB_BASES and word not in {"let's", "don't"}:
+        return False  # most spans: settled without tokenising
+    tokens = sentences.tokenize(span, 0, min(len(span), 200))
+    first = tokens[0].low
+    nxt = tokens[1].low if len(tokens) > 1 else ""
+    if first == "let's" or (first == "let" and nxt in {"me", "us"}):
+        return True
+    if first == "don't" and nxt in sentences.VERB_BASES:
+        return True
+    if (
+        first not in sentences.VERB_BASES
+        or first in sentences.NOT_IMPERATIVES
+        or first in sentences.AUX
+    ):
+        return False
+    if nxt in _IMPERATIVE_OBJECTS:
+        return True
+    after = tokens[2].low if len(tokens) > 2 else ","
+    if nxt in sentences.ADVERBS and (after == "," or after in _IMPERATIVE_OBJECTS):
+        return True  # "Sign now, or ...", "Sign today the form" (not "Trade now accounts")
+    if first in sentences.PURE_VERBS or sentences.only_a_verb(first):
+        return sentences.clause_start(tokens, 0, min(len(tokens), 14)) < 0
+    return False
+
 
 _A = TypeVar("_A", Quantity, TimeExpression, Mention)
 
@@ -126,6 +210,8 @@ def is_claim(
     if _match(sentences.NOT_CLAIM_RE, _NOT_CLAIM_ASCII, span, low):
         return False
     if _is_self_intro(span, role, names):
+        return False
+    if says_nothing(span) or is_imperative(span):
         return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False

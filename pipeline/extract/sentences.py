@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, NamedTuple
+
+from lemminflect import getAllInflections, getAllLemmas
 
 from pipeline.extract import datafiles
 from pipeline.extract.regexes import ascii_variant, with_first_chars
@@ -97,8 +100,48 @@ ADVERBS = _words("clause_adverbs")
 REPORTING = _words("reporting_verbs")
 IRREGULAR_PAST = _words("irregular_past")
 ED_NOT_VERBS = _words("ed_not_verbs")
-VERB_BASES = _words("verbs")
-VERB_FORMS = frozenset(f for b in VERB_BASES for f in _inflections(b)) | IRREGULAR_PAST
+_LISTED_BASES = _words("verbs")
+_LISTED_FORMS = frozenset(f for b in _LISTED_BASES for f in _inflections(b)) | IRREGULAR_PAST
+
+
+# Every English verb: the listed ones, and any other word that lemminflect's English lexicon
+# (shipped in its wheel) knows as a verb form: past and third-person forms ("reopened",
+# "squashes") in VERB_FORMS, base forms ("reopen") in VERB_BASES. A word that may also be a
+# noun or an adjective counts only when listed: the rules tell those apart by context only
+# for the listed verbs. Each word is looked up once, when :func:`tokenize` first meets it
+# (:func:`learn`), so the rules test membership in plain sets.
+VERB_BASES: set[str] = set(_LISTED_BASES)
+VERB_FORMS: set[str] = set(_LISTED_FORMS)
+LOOKED_UP: set[str] = set(_LISTED_BASES | _LISTED_FORMS)
+_FINITE_TAGS = ("VBD", "VBZ")
+_BASE_TAGS = ("VB", "VBP")
+
+
+def learn(word: str) -> None:
+    """Add a lowercased word to the verb sets if lemminflect knows it as a verb form (and
+    never as a noun or an adjective)."""
+    LOOKED_UP.add(word)
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return
+    readings = getAllLemmas(word)
+    if "NOUN" in readings or "ADJ" in readings:
+        return  # "clubs", "open": which one it is here, only the listed verbs decide
+    for lemma in readings.get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if any(word in forms.get(tag, ()) for tag in _FINITE_TAGS):
+            VERB_FORMS.add(word)
+        if any(word in forms.get(tag, ()) for tag in _BASE_TAGS):
+            VERB_BASES.add(word)
+
+
+@cache
+def only_a_verb(word: str) -> bool:
+    """Whether lemminflect's lexicon knows the word as a verb and never as a noun or an
+    adjective ("imagine", not "look" or "open")."""
+    readings = getAllLemmas(word)
+    return "VERB" in readings and "NOUN" not in readings and "ADJ" not in readings
+
+
 RELATIVES = _words("relatives")
 PREPOSITIONS = _words("prepositions")
 NP_PREPOSITIONS = _words("subject_prepositions")
@@ -123,6 +166,32 @@ ARTICLES = _words("articles")
 JOINERS = frozenset({"and", "but", "so", "yet"})
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
+# Subordinators that open an adverbial clause (not a relative or a noun clause).
+ADVERBIAL_SUBORDINATORS = frozenset(
+    {
+        "because",
+        "since",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "when",
+        "whenever",
+        "while",
+        "whereas",
+        "once",
+        "after",
+        "before",
+        "until",
+        "as",
+    }
+)
+# After these, "so" joins nothing ("so that", "so far", "and so on").
+SO_NOT_JOINING = frozenset({"that", "on", "forth", "far", "much", "many", "long", "few"})
+# A stretch opening with one of these and no clause of its own is a fronted phrase.
+FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
+NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+DANGLING_ENDS = _words("dangling_ends")
 
 
 def _compile_alternation(patterns: list[str], tail: str) -> re.Pattern[str]:
@@ -171,12 +240,19 @@ _SUBORDINATE_PHRASE_RE = re.compile(
 _CANDIDATE_RE = with_first_chars(re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b"))
 # A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
 _TERMINATOR_RE = re.compile(
-    r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)[\"”’')\]»]*(?=\s|\Z)"
+    r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)"
+    r"(?:[\"”’')\]»]|<[/a-zA-Z][^<>\n]{0,30}>)*(?=\s|\Z)"
 )
+# Markup left in a converted transcript ("</p>", "<br />"): not part of any sentence.
+_TAG_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>")
 _NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
 _TRAILING = frozenset(".,;:!…—–-―•*·")
 _CLOSERS = frozenset("\"”’')]»")
-_QUOTE_PAIR_RE = re.compile(r"“[^“”\n]{0,600}”|\"[^\"\n]{0,600}\"")
+# A quotation may run across single line breaks (hard-wrapped transcripts), never across
+# a paragraph break.
+_QUOTE_PAIR_RE = re.compile(
+    r"“(?:[^“”\n]|\n(?![ \t]*\n)){0,600}”|\"(?:[^\"\n]|\n(?![ \t]*\n)){0,600}\""
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -293,8 +369,41 @@ def is_question(text: str, start: int, end: int) -> bool:
     return pos > start and text[pos - 1] in "?？"
 
 
+def _ends_as_question(text: str, start: int, end: int) -> bool:
+    """:func:`is_question`, looking past markup that closes the sentence ("?</p>"). (The
+    layout rules call :func:`is_question` itself and read markup in their own way.)"""
+    return is_question(text, start, _before_tags(text, start, end))
+
+
+def _before_tags(text: str, start: int, end: int) -> int:
+    """``end`` moved back over any markup tags and spaces that close the span."""
+    while end > start and text[end - 1] == ">":
+        opening = text.rfind("<", start, end)
+        if opening < 0 or not _TAG_RE.fullmatch(text, opening, end):
+            break
+        end = opening
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return end
+
+
+def _after_tags(text: str, start: int, end: int) -> int:
+    """``start`` moved past any markup tags and spaces that open the span."""
+    while start < end and text[start] == "<":
+        match = _TAG_RE.match(text, start, end)
+        if not match:
+            break
+        start = match.end()
+        while start < end and text[start].isspace():
+            start += 1
+    return start
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip whitespace, final punctuation and stray leading punctuation from a span."""
+    """Strip whitespace, final punctuation, markup and stray leading punctuation from a
+    span."""
+    if text.find("<", start, end) >= 0:
+        start, end = _after_tags(text, start, end), _before_tags(text, start, end)
     while True:
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -339,6 +448,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         low = raw.lower()
         if "’" in low:
             low = low.replace("’", "'")
+        if low not in LOOKED_UP:
+            learn(low)
         first = raw[0]
         # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is hot.
         append(_new_token(Token, (pos, pos + len(raw), low, first.isupper(), first.isalnum())))
@@ -538,6 +649,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             continue
         if tok.low in RELATIVES and size:
             return _relative_then_verb(tokens, j + 1, limit)
+        if tok.low in NOMINATIVE_PRONOUNS and size:  # a contact clause: "every chance I get"
+            return _relative_then_verb(tokens, j + 1, limit)
         if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
             break
         if tok.low in ARTICLES and prev not in PREPOSITIONS:
@@ -622,7 +735,18 @@ def _plural_noun(tokens: list[Token], j: int, limit: int, words_before: int = 0)
     if nxt in RELATIVES and j + 2 < limit:  # "fine shops that sell to children"
         after = tokens[j + 2].low
         return after in VERB_BASES or after in VERB_FORMS or after in AUX
-    return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2)
+    return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2) or _ends_a_list(tokens, j + 1)
+
+
+def _ends_a_list(tokens: list[Token], k: int) -> bool:
+    """Whether "and so on" or "etc." follows (a comma aside): the word before it is the
+    last item of a list ("phishing, scams, cyber attacks, and so on")."""
+    if k < len(tokens) and tokens[k].low == ",":
+        k += 1
+    if k < len(tokens) and tokens[k].low == "etc":
+        return True
+    words = [t.low for t in tokens[k : k + 3]]
+    return words[:2] == ["and", "so"] and words[2:] in (["on"], ["forth"])
 
 
 # Words after which a verb form is a noun or an infinitive ("the face", "to happen").
@@ -814,19 +938,46 @@ def _colon_frame_end(text: str, start: int, end: int) -> int:
 
 def cut_before_quotation(text: str, start: int, end: int) -> int:
     """End a span at a colon that introduces an illustrative quotation (when a clause with
-    a verb precedes it)."""
+    a verb precedes it and the colon does not follow a verb of saying: "Xi said: '...'"
+    reports what was said), or before a quotation of more than one sentence (the quoted
+    sentences are someone else's words, not part of the report)."""
+    end = _before_long_quotation(text, start, end)
     colon = text.find(":", start, end)
     checked, verb = start, False  # the verb test grows left to right: linear overall
     while colon >= 0:
         pos = colon + 1
         while pos < end and text[pos].isspace():
             pos += 1
-        if pos < end and text[pos] in QUOTE_OPENERS:
+        if pos < end and text[pos] in QUOTE_OPENERS and not _after_saying(text, start, colon):
             verb = verb or has_finite_verb(tokenize(text, checked, colon))
             checked = colon
             if verb:
                 return colon
         colon = text.find(":", colon + 1, end)
+    return end
+
+
+def _after_saying(text: str, start: int, pos: int) -> bool:
+    """Whether the word before ``pos`` is a verb of saying ("said", "told")."""
+    words = _WORDS_RE.findall(text, max(start, pos - 20), pos)
+    return bool(words) and words[-1].lower() in REPORTING
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+# A quotation holding a sentence end followed by more quoted text.
+_LONG_QUOTE_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“]?[A-Z]")
+
+
+def _before_long_quotation(text: str, start: int, end: int) -> int:
+    """Where a quotation of more than one sentence opens inside the span (after a clause
+    of the speaker's own), or ``end``."""
+    if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+        return end
+    # the closing quote may lie past ``end`` (trimmed with the final punctuation)
+    for match in _QUOTE_PAIR_RE.finditer(text, start, min(len(text), end + 2)):
+        qs, qe = match.span()
+        if qs > start and _LONG_QUOTE_RE.search(text, qs + 1, qe - 1):
+            return qs
     return end
 
 
@@ -856,7 +1007,17 @@ _CANDIDATE_TOKENS = frozenset({";", ","}) | DASHES | JOINERS
 class _LeftState:
     """What the clause so far looks like, updated one token at a time (no re-scanning)."""
 
-    __slots__ = ("content", "lead", "lead_closed", "main", "open_sub", "pending", "seg_start")
+    __slots__ = (
+        "content",
+        "lead",
+        "lead_closed",
+        "main",
+        "nominal",
+        "open_sub",
+        "pending",
+        "phrase",
+        "seg_start",
+    )
 
     def __init__(self, start: int) -> None:
         self.main = False  # a main clause (subject + finite verb) has been seen
@@ -865,14 +1026,22 @@ class _LeftState:
         self.open_sub = False  # a subordinate clause opened after the main clause
         self.pending = False  # a subordinator still waits for its verb
         self.seg_start = start  # first token after the last comma
+        # the stretch since the last comma is a fronted phrase ("In some sense, ...", "As
+        # the river rises each spring, ...", "Every chance I get, ..."): its verbs are not
+        # the main clause's
+        self.phrase = False
+        self.nominal = False  # ... or a noun phrase that may yet turn out to be one
         self.content: set[str] = set()
 
-    def feed(self, tokens: list[Token], k: int, limit: int) -> None:
+    def feed(self, tokens: list[Token], k: int, limit: int, stop: int) -> None:
+        """Take in token ``k``; the left side ends before token ``stop`` (a verb found
+        past it belongs to the right side: "Bakers and millers are ...")."""
         tok = tokens[k]
         low = tok.low
         if low == ",":
             self.seg_start = k + 1
             self.lead_closed = self.lead and not self.pending
+            self.phrase = self.nominal = False
             return
         if tok.word and low not in FUNCTION_WORDS and low not in CONTRACTIONS:
             self.content.add(low)
@@ -886,13 +1055,17 @@ class _LeftState:
         if k == self.seg_start and not self.main:
             verb = clause_start(tokens, k, min(limit, k + _LOOKAHEAD))
             # "Thankfully, the bank waited": the clause starts after the comma, not here
-            if verb >= 0 and all(t.low != "," for t in tokens[k:verb]):
+            if 0 <= verb < stop and all(t.low != "," for t in tokens[k:verb]):
                 self.main, self.lead, self.pending = True, False, False
                 return
+            self.phrase = low in FRONTED_PHRASE_OPENERS
+            self.nominal = low in DETERMINERS
+        elif self.nominal and low in NOMINATIVE_PRONOUNS and not self.main:
+            self.phrase = True  # a contact relative clause: "every chance I get"
         if (self.pending or not self.main) and _finite_in_context(tokens, k, self.seg_start):
             if self.pending:
                 self.pending = False
-            elif not self.main and (not self.lead or self.lead_closed):
+            elif not self.main and (not self.lead or self.lead_closed) and not self.phrase:
                 self.main = True
 
     @property
@@ -924,15 +1097,23 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
 def _joiner(tokens: list[Token], i: int, n: int) -> tuple[str, int]:
     low = tokens[i].low
     nxt = tokens[i + 1].low if i + 1 < n else ""
+    after = tokens[i + 2].low if i + 2 < n else ""
+    if low == "and" and nxt == "so" and after in SO_NOT_JOINING:
+        return "none", i + 1  # "..., and so on"
     if low == "and" and nxt in {"so", "yet"}:
         return "strong", i + 2
-    if low == "so" and nxt == "that":
-        return "none", i + 1
+    if low == "so" and nxt in SO_NOT_JOINING:
+        return "none", i + 1  # "so that", "so far", "so much"
     return ("and" if low == "and" else "strong"), i + 1
 
 
-def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, int]:
-    """Where the right-hand clause starts (after any linking words) and its verb, or -1."""
+def _right_clause(
+    tokens: list[Token], text: str, j: int, n: int, kind: str = "strong"
+) -> tuple[int, int]:
+    """Where the right-hand clause starts (after any linking words) and its verb, or -1.
+    After a strong joiner ("but", "so", a semicolon, a dash, ", and") the clause may open
+    with an adverbial subordinate clause ("..., but because the grant ran out, the café
+    closed")."""
     if j < n:
         linked = _match_end(LINKER_RE, _LINKER_ASCII, text, tokens[j].start, tokens[-1].end)
         if linked >= 0:
@@ -943,13 +1124,54 @@ def _right_clause(tokens: list[Token], text: str, j: int, n: int) -> tuple[int, 
     verb = clause_start(tokens, j, min(n, j + _LOOKAHEAD))
     if verb < 0 and tokens[j - 1].low == ";":
         verb = _imperative(tokens, j, n)
+    if verb < 0 and kind not in {"and", "comma"} and tokens[j].low in ADVERBIAL_SUBORDINATORS:
+        verb = _main_after_subordinate(tokens, j, n)
     if (
         verb >= 0
         and tokens[verb].low in REPORTING
         and (verb + 1 >= n or not _is_word(tokens[verb + 1]))
     ):
         return j, -1  # "..., he said" / "..., I think, ..."
+    if verb >= 0 and _parenthetical_stance(tokens, verb, n):
+        return j, -1  # "a small, but I hope important, contribution"
     return j, verb
+
+
+def _main_after_subordinate(tokens: list[Token], j: int, n: int) -> int:
+    """The verb of the main clause that follows a leading subordinate clause ("..., but
+    because the grant ran out, the café closed"): after one of its next commas, or -1."""
+    commas = 0
+    for k in range(j + 1, min(n, j + 40)):
+        if tokens[k].low != ",":
+            continue
+        commas += 1
+        if commas > 2:
+            break
+        if k + 1 < n and not opens_subordinate(tokens, k + 1, n):
+            verb = clause_start(tokens, k + 1, min(n, k + 1 + _LOOKAHEAD))
+            if verb >= 0:
+                return verb
+    return -1
+
+
+def _parenthetical_stance(tokens: list[Token], verb: int, n: int) -> bool:
+    """A stance verb with a pronoun subject and no clause after it ("I hope important
+    contribution"): an aside inside the left clause's phrase, not a clause."""
+    tok = tokens[verb]
+    if tok.low not in STANCE_VERBS or verb == 0 or tokens[verb - 1].low not in SUBJECTS:
+        return False
+    nxt = verb + 1
+    if nxt >= n or not tokens[nxt].word or tokens[nxt].low in SO_NOT_JOINING | {"that", "so"}:
+        return False
+    return clause_start(tokens, nxt, min(n, nxt + _LOOKAHEAD)) < 0 and not _is_object(
+        tokens[nxt].low
+    )
+
+
+def _is_object(low: str) -> bool:
+    """A pronoun or determiner that may open the object of a stance verb ("I hope so",
+    "we expect it")."""
+    return low in {"it", "this", "that", "so", "not", "them", "him", "her", "you", "us"}
 
 
 def _imperative(tokens: list[Token], j: int, n: int) -> int:
@@ -975,22 +1197,33 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     candidates = [i for i in range(1, n) if tokens[i].low in _CANDIDATE_TOKENS]
     if not candidates:
         return [(0, n)] if n else []
-    quotes = _Quotes(text, tokens[0].start, tokens[-1].end)
+    # the closing quote may lie past the last token (trimmed with the final punctuation)
+    quotes = _Quotes(text, tokens[0].start, min(len(text), tokens[-1].end + 2))
     ranges: list[tuple[int, int]] = []
     cur = fed = 0
+    aside_end = -1  # the closing dash of a dash pair that encloses an aside
     state = _LeftState(0)
     for i in candidates:
-        if i <= cur:
+        if i <= cur or i <= aside_end:
             continue
         cand = _candidate(tokens, i, n)
         if not cand or cand[0] == "none" or quotes.inside(tokens[i].start, tokens[i].start):
             continue
+        if _left_unfinished(tokens, cur, i):
+            continue
         kind, j = cand
-        right, verb = _right_clause(tokens, text, j, n)
+        if tokens[i].low in DASHES:
+            if _restarts(tokens, i, j, n):
+                continue  # "we're — we're doing", "It's a fair — it's a fair thing"
+            closing = _aside_end(tokens, j, n)
+            if closing > 0:
+                aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
+                continue
+        right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
         for k in range(fed, i):
-            state.feed(tokens, k, n)
+            state.feed(tokens, k, n, i)
         fed = i
         if _left_allows(state, kind) and not _repeats(state.content, tokens, right, n):
             ranges.append((cur, i))
@@ -998,6 +1231,40 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             state = _LeftState(cur)
     ranges.append((cur, n))
     return [(a, b) for a, b in ranges if b > a]
+
+
+def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether the left side stops where no clause can: on an auxiliary or copula with
+    nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
+    bare stance verb ("we expect, and I want to stress this, that ...")."""
+    last = tokens[i - 1].low
+    if last in AUX or last in {"been", "being"}:
+        return True
+    return last in STANCE_VERBS and i - 2 >= cur and tokens[i - 2].low in PERSONAL_PRONOUNS
+
+
+_RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}
+
+
+def _restarts(tokens: list[Token], i: int, j: int, n: int) -> bool:
+    """Whether the words after a dash take up the words just before it: the speaker
+    restarted ("I think we can't — we can't forget", "it is fitting – it's fitting")."""
+    before = {t.low for t in tokens[max(0, i - 3) : i] if t.word} - _RESTART_IGNORED
+    after = [t.low for t in tokens[j : min(n, j + 3)] if t.word]
+    if not before or not after:
+        return False
+    return after[0] in before or (tokens[i - 1].low in after and tokens[i - 1].low in before)
+
+
+def _aside_end(tokens: list[Token], j: int, n: int) -> int:
+    """The closing dash of an aside that opens with a relative or subordinate word right
+    after a dash ("conditions — which is, you know, bonds and stocks — it's ..."), or -1."""
+    if j >= n or not (tokens[j].low in RELATIVES or opens_subordinate(tokens, j, n)):
+        return -1
+    for k in range(j + 1, min(n, j + 30)):
+        if tokens[k].low in DASHES:
+            return k
+    return -1
 
 
 def _left_allows(state: _LeftState, kind: str) -> bool:
@@ -1012,21 +1279,46 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Candidate claim spans of one sentence: not a question, leading frames and linking
     words dropped, split into independent clauses, fragments without a finite verb left
     out. Greetings, meta-talk and the like are filtered by the caller."""
-    if is_question(text, start, end):
+    if _ends_as_question(text, start, end):
         return []
     start, end = trim_span(text, start, end)
     start = strip_lead(text, start, end)
     end = cut_before_quotation(text, start, end)
     if not _CANDIDATE_RE.search(text, start, end):  # one clause: no need to tokenise
         start, end = trim_span(text, start, end)
-        return [(start, end)] if end > start and stands(text, start, end) else []
+        whole = end > start and not _dangles(text, start, end) and stands(text, start, end)
+        return [(start, end)] if whole else []
     tokens = tokenize(text, start, end)
     spans = []
+    false_start = -1  # where a clause broken off mid-phrase began ("It was a — ")
     for a, b in split_clauses(text, tokens):
         clause = tokens[a:b]
         s, e = trim_span(text, clause[0].start, clause[-1].end)
         s = strip_lead(text, s, e, clause)
-        s, e = trim_span(text, s, e)
+        s, e = trim_span(text, s, _before_joiner(text, s, e))
+        if e > s and _dangles(text, s, e):
+            false_start = s if false_start < 0 else false_start
+            continue
         if e > s and stands(text, s, e, clause):
-            spans.append((s, e))
+            spans.append((s if false_start < 0 else false_start, e))
+        false_start = -1
     return spans
+
+
+def _before_joiner(text: str, start: int, end: int) -> int:
+    """``end`` moved back before a joining word the span stops on ("The harbour reopened
+    and"): the joiner belongs to no span."""
+    pos = end
+    while pos > start and text[pos - 1].isalpha():
+        pos -= 1
+    return pos if pos > start and text[pos:end].lower() in JOINERS else end
+
+
+def _dangles(text: str, start: int, end: int) -> bool:
+    """Whether the span stops on a word that cannot end a clause ("It's a", "We want to",
+    "... and"): a speaker broke off. Such a piece joins the clause the speaker restarts
+    with, or, when nothing follows, is no claim."""
+    pos = end
+    while pos > start and (text[pos - 1].isalnum() or text[pos - 1] in "'’"):
+        pos -= 1
+    return pos < end and text[pos:end].lower().translate(_APOS) in DANGLING_ENDS

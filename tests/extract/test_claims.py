@@ -256,3 +256,231 @@ def test_passages_without_claims_are_skipped() -> None:
     document = make_document("Title\n\nShare this:\n")
     passages = [Passage(0, "title", 0, 5), Passage(1, "furniture", 7, 18)]
     assert RuleExtractor().extract(document, passages) == []
+
+
+# ---------------------------------------------------------------------------------------
+# Finite verbs: the open class (issue 14)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # verbs missing from the hand-written list: found through lemminflect's lexicon
+        ("The old mill reopens in spring.", ["The old mill reopens in spring"]),
+        (
+            "Rebels forsook the town, and the army retook it.",
+            ["Rebels forsook the town", "the army retook it"],
+        ),
+    ],
+)
+def test_any_english_verb_makes_a_clause(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+def test_a_plural_noun_that_may_be_a_verb_does_not_split_a_list() -> None:
+    answer = "We fund youth clubs, school federations and summer venues."
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------
+# Talk about the conversation, imperatives, thanks (issue 14)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm going to stop there for now.",
+        "I have told you this twice before.",
+        "We will come to that point later.",
+        "This is my third question.",
+        "I won't repeat it.",
+        "You know all about it anyway.",
+        "Let's park that for a second.",
+        "Picture a valley with no roads.",
+        "Remember this.",
+        "Read the fine print.",
+        "Don't forget the small print either.",
+        "It is a real privilege to host the delegation here.",
+        "We are delighted to welcome the minister to the studio.",
+        "I would also like to thank the organisers for the invitation.",
+        "We wish every runner good weather on Sunday.",
+        "The next question is for the mayor.",
+        "You asked about the harbour.",
+        "Sign now, or the price doubles.",
+    ],
+)
+def test_conversation_management_is_not_a_claim(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I know that she can.",
+        "Nobody knew what to do with the ferries.",
+        "Buyers should read the fine print.",
+        "Trade deals are slow to sign.",
+        "Support for the plan dwindles every winter.",
+        "We will publish the second survey in spring.",
+        "I told the council the bridge was unsafe.",
+        "Trade now accounts for half the jobs.",
+    ],
+)
+def test_claims_that_resemble_conversation_management(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+def test_markup_left_in_a_transcript_is_not_text() -> None:
+    answer = (
+        "<p>Is the port open?</p> <p>Yes, the port reopened in May.<br />\nFerries sail daily.</p>"
+    )
+    assert answer_claims(answer) == ["the port reopened in May", "Ferries sail daily"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a broken-off start joins the clause the speaker restarts with
+        (
+            "The ferry was a — the ferry was late every day.",
+            ["The ferry was a — the ferry was late every day"],
+        ),
+        # broken off with nothing after it: no claim
+        ("Prices went up. It's a", ["Prices went up"]),
+        ("The harbour reopened and", ["The harbour reopened"]),
+        # a clause may end on a preposition or an object pronoun
+        ("That is what the levy is for.", ["That is what the levy is for"]),
+        ("The tenants talk with you.", ["The tenants talk with you"]),
+    ],
+)
+def test_broken_off_clauses(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'd also like to thank the crew for the lift.",
+        "Well I would like to thank the mayor for the tour.",
+    ],
+)
+def test_thanks_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+def test_an_honour_that_is_not_a_greeting_is_a_claim() -> None:
+    assert answer_claims("It has been an honour to serve.") == ["It has been an honour to serve"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a fronted phrase or subordinate clause is no clause of its own
+        "As the river rises each spring, the council closes the lower road.",
+        "In some sense, it is a luxury problem.",
+        "Every chance I get, I go sailing.",
+        # a coordinated subject is one subject
+        "Bakers and millers are short of staff.",
+        # a contact relative clause inside the second conjunct's noun phrase
+        "The bridge is part and parcel of the deal we signed with the county.",
+    ],
+)
+def test_fronted_phrases_and_coordinated_subjects_stay_one_claim(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # the second clause opens with its own subordinate clause
+        (
+            "The pier was repaired, but because the grant ran out, the café never reopened.",
+            ["The pier was repaired", "because the grant ran out, the café never reopened"],
+        ),
+        (
+            "Rents rose, and when wages fell, people left.",
+            ["Rents rose", "when wages fell, people left"],
+        ),
+        # "I hope" inside a noun phrase is an aside, not a clause
+        (
+            "Australia makes a small, but I hope useful, gift to the fund.",
+            ["Australia makes a small, but I hope useful, gift to the fund"],
+        ),
+        # "and so on" closes a list; "so far" joins nothing
+        (
+            "People can remove the filters and start making scams, cyber attacks, and so on.",
+            ["People can remove the filters and start making scams, cyber attacks, and so on"],
+        ),
+        ("Everything we saw so far could change.", ["Everything we saw so far could change"]),
+    ],
+)
+def test_clauses_after_a_subordinate_opening_and_asides(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a left side that stops on an auxiliary or a bare stance verb is unfinished
+        (
+            "Russia has been and remains a big exporter.",
+            ["Russia has been and remains a big exporter"],
+        ),
+        ("The good news is, the roof held.", ["The good news is, the roof held"]),
+        # a restart after a dash is one claim with its false start
+        (
+            "I think we can’t — we can’t forget that day.",
+            ["I think we can’t — we can’t forget that day"],
+        ),
+        # a dash pair around a relative aside
+        (
+            "Funding — which is, you know, grants and loans — it is not tight.",
+            ["Funding — which is, you know, grants and loans — it is not tight"],
+        ),
+        (
+            "The bank raised rates — it had no choice.",
+            ["The bank raised rates", "it had no choice"],
+        ),
+    ],
+)
+def test_unfinished_left_sides_restarts_and_asides(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a quotation of several sentences is someone else's words: the report stops before it
+        (
+            'The bank waited and then said, "Well, now we want more. It is not enough '
+            'to cut one rate; we want all of them." The detail is new.',
+            ["The bank waited and then said", "The detail is new"],
+        ),
+        # a one-sentence quotation inside the report stays, unsplit
+        (
+            'She said, quote, "We like the plan, but we cannot pay for it."',
+            ['She said, quote, "We like the plan, but we cannot pay for it'],
+        ),
+        # a colon after a verb of saying introduces what was said, not an illustration
+        (
+            'Then the mayor said: "If the river rises, we close the road."',
+            ['Then the mayor said: "If the river rises, we close the road'],
+        ),
+    ],
+)
+def test_quotations(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("I would like to say that the port is busy.", "the port is busy"),
+        ("Let’s first of all say that the port is busy.", "the port is busy"),
+        ("One is that the port is busy.", "the port is busy"),
+    ],
+)
+def test_frames_of_saying_are_dropped(answer: str, expected: str) -> None:
+    assert answer_claims(answer) == [expected]

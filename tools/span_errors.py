@@ -1,0 +1,126 @@
+"""List the claim spans the extractor and the dev gold disagree on, by error class.
+
+    .venv/bin/python tools/span_errors.py [--class NAME] [--id SOURCE_ID]
+
+Only the dev split is read (never the test split). The spans are lined up the way the scorer
+does (one to one, best overlap first, IoU >= 0.5); what is left unmatched is classed as:
+
+- ``spurious``: an extracted span that overlaps no gold span (meta-talk, quotations,
+  furniture, fragments taken as claims);
+- ``over``: an extracted span inside a gold span (split too much, or a lead dropped wrongly);
+- ``under``: a gold span inside an extracted span (not split, or a lead left in);
+- ``shifted``: partial overlaps of both kinds;
+- ``missed``: a gold span that no extracted span overlaps (dropped as a fragment, meta-talk
+  or question, or never segmented).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from pipeline.evaluation.corpus import load_corpus
+from pipeline.evaluation.scoring import IOU_MIN, locate
+from pipeline.extraction import extract_source
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _line(text: str, span: tuple[int, int]) -> str:
+    """A span on one line (line breaks shown as ⏎)."""
+    return text[span[0] : span[1]].replace("\n", "⏎")
+
+
+def _dev_ids() -> list[str]:
+    data = yaml.safe_load((ROOT / "corpus" / "corpus.yaml").read_text(encoding="utf-8"))
+    return [i["id"] for i in data["interviews"] if i["split"] == "dev" and not i.get("pending")]
+
+
+def _match(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    pairs = sorted(
+        ((_iou(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for iou, gi, pi in pairs:
+        if iou < IOU_MIN:
+            break
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+    return used_g, used_p
+
+
+def _errors(source_id: str) -> list[tuple[str, str, str]]:
+    corpus = load_corpus(ROOT / "corpus")
+    interview = next(i for i in corpus.interviews if i.source_id == source_id)
+    assert interview.split == "dev"
+    tables = extract_source(corpus.folder(interview), source_id)
+    text = str(tables["documents"]["text"].iloc[0])
+    gold_records = corpus.gold(interview)
+    gold = [locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold_records]
+    claims = tables["claims"]
+    pred = [(int(s), int(e)) for s, e in zip(claims["char_start"], claims["char_end"], strict=True)]
+    roles = list(claims["speaker_role"])
+    used_g, used_p = _match(gold, pred)
+    out = []
+    for pi, p in enumerate(pred):
+        if pi in used_p:
+            continue
+        over = [g for gi, g in enumerate(gold) if _overlap(g, p)]
+        if not over:
+            kind = "spurious"
+        elif any(g[0] <= p[0] and p[1] <= g[1] for g in over):
+            kind = "over"
+        elif any(p[0] <= g[0] and g[1] <= p[1] for g in over):
+            kind = "under"
+        else:
+            kind = "shifted"
+        near = " || ".join(_line(text, g) for g in over)
+        out.append((kind, f"[{roles[pi]}] {_line(text, p)}", near))
+    for gi, g in enumerate(gold):
+        if gi in used_g or any(_overlap(g, p) for p in pred):
+            continue
+        role = gold_records[gi].get("speaker_role")
+        out.append(("missed", f"[{role}] {_line(text, g)}", ""))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--class", dest="kind")
+    parser.add_argument("--id", dest="source_id")
+    args = parser.parse_args()
+    ids = _dev_ids()
+    if args.source_id:
+        if args.source_id not in ids:
+            sys.exit(f"{args.source_id} is not a dev interview")
+        ids = [args.source_id]
+    counts: Counter[str] = Counter()
+    for source_id in ids:
+        for kind, span, near in _errors(source_id):
+            counts[kind] += 1
+            if args.kind in (None, kind):
+                print(f"{kind:8} {source_id[:24]:24} {span}")
+                if near:
+                    print(f"{'':33} gold: {near}")
+    print(dict(counts.most_common()))
+
+
+if __name__ == "__main__":
+    main()
