@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import repeat
 
+from pipeline.extract import datafiles
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.model import TimeExpression
 from pipeline.extract.regexes import AnyMatch, CasedMatch, ascii_variant, with_first_chars
@@ -95,7 +96,9 @@ def _words(text: str) -> set[str]:
 
 
 def _resolve_generic(kind: str, text: str, context: str | None, anchor: date) -> Event | None:
-    """The event a generic phrase ("the war") points at: by context words, else the latest."""
+    """The event a generic phrase ("the war") points at, by its context words in the claim, then
+    in the text before it; None when neither makes clear which one (the codebook: "the war"
+    resolves only when the document says which war)."""
     candidates = [e for e in events() if e.kind == kind and e.start <= anchor]
     if not candidates:
         return None
@@ -104,8 +107,7 @@ def _resolve_generic(kind: str, text: str, context: str | None, anchor: date) ->
         named = [e for e in candidates if e.context & words]
         if named:
             return max(named, key=lambda e: e.start)
-    ongoing = [e for e in candidates if e.end is None or e.end >= anchor]
-    return max(ongoing or candidates, key=lambda e: e.start)
+    return None
 
 
 # Precompiled once rather than looked up in the re module's cache on every call.
@@ -210,6 +212,21 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|of|around|circa)"
 
 
+def _phrases() -> dict[str, str]:
+    """Each section of ``data/times.yaml`` as one alternation."""
+    data = datafiles.load("times.yaml")
+    return {
+        kind: "|".join(
+            sorted((p.replace(" ", r"\s+") for p in data[kind]), key=len, reverse=True)
+        )
+        for kind in _PHRASE_KINDS
+    }
+
+
+_PHRASE_KINDS = ("past_open", "future_open", "today", "yesterday", "unanchored")
+_PHRASES = _phrases()
+
+
 def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
     """Apply a temporal preposition to a period [start, end]."""
     prep = (prep or "").casefold()
@@ -217,8 +234,8 @@ def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
         return start, anchor.isoformat()
     if prep in ("before", "until", "till", "by"):
         return None, end if prep != "before" else start
-    if prep in ("after", "from", "following"):
-        return (end if prep == "after" else start), None
+    if prep in ("after", "following"):
+        return end, None
     return start, end
 
 
@@ -299,11 +316,37 @@ def _year_range(m: AnyMatch, c: _Ctx) -> Span | None:
     return first, second
 
 
+# The codebook's thirds of a decade ("the early 1990s" is 1990-1993) and of a year.
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+
+
+def _decade_word(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "the fifties": the latest such decade of a century that began before the anchor."""
+    tens = _DECADE_WORDS[m["word"].casefold()]
+    start = (c.anchor.year - tens) // 100 * 100 + tens
+    if start + 10 > c.anchor.year and start >= 100:  # "the twenties" said in 2024: the 1920s
+        start -= 100
+    part = (m["part"] or "").casefold().rstrip("-")
+    lo, hi = _DECADE_PARTS.get(part, (0, 9))
+    return _prep_span(m["prep"], f"{start + lo:04d}", f"{start + hi:04d}", c.anchor)
+
+
 def _decade(m: AnyMatch, c: _Ctx) -> Span | None:
     digits = m["decade"]
     start = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
     part = (m["part"] or "").casefold().rstrip("-")
-    lo, hi = {"early": (0, 4), "mid": (4, 6), "late": (6, 9)}.get(part, (0, 9))
+    lo, hi = _DECADE_PARTS.get(part, (0, 9))
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
 
 
@@ -312,8 +355,20 @@ def _century(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", c.anchor)
 
 
+def _optional_group(m: AnyMatch, name: str) -> str | None:
+    """A group that only some of a resolver's rules have."""
+    try:
+        return m[name]
+    except IndexError:
+        return None
+
+
 def _year(m: AnyMatch, c: _Ctx) -> Span | None:
     year = m["year"]
+    part = (_optional_group(m, "part") or "").casefold()
+    if part:  # "late 2008": the codebook's third of the year, in months
+        first, last = _YEAR_PARTS[part]
+        return _prep_span(m["prep"], _ym(int(year), first), _ym(int(year), last), c.anchor)
     return _prep_span(m["prep"], year, year, c.anchor)
 
 
@@ -363,6 +418,8 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
         return None
     unit = m["unit"]
     sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
+    if not m["n"] and unit.casefold().endswith("s"):  # "in the coming years": open-ended
+        return (None, c.anchor.isoformat()) if sign < 0 else (c.anchor.isoformat(), None)
     there = _offset(unit, n, c.anchor, sign)
     if sign < 0:  # "over the past decade": up to the interview
         return there, c.anchor.isoformat()
@@ -373,12 +430,52 @@ def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None:
         return None
-    unit = m["unit"].casefold().rstrip("s")
-    if unit == "year":  # "a year ago": the same month that many years back
-        value = _ym(c.anchor.year - n, c.anchor.month)
-    else:
-        value = _offset(m["unit"], n, c.anchor, -1)
+    # the codebook's granularity: "N years ago" a year, "N months ago" a month, else a day
+    value = _offset(m["unit"], n, c.anchor, -1)
     return value, value
+
+
+def _phrase(m: AnyMatch, c: _Ctx) -> Span | None:
+    """A phrase of ``data/times.yaml``, by the section it is listed in."""
+    day = c.anchor.isoformat()
+    for kind in _PHRASE_KINDS:
+        if m[kind] is not None:
+            if kind == "past_open":
+                return None, day
+            if kind == "future_open":
+                return day, None
+            if kind == "today":
+                return day, day
+            if kind == "yesterday":
+                before = (c.anchor - timedelta(days=1)).isoformat()
+                return before, before
+            return None, None
+    return None
+
+
+def _for_now(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "for seven years now": from that long before the interview, at the unit's
+    granularity, to the interview date."""
+    n = _number(m["n"])
+    if n is None:
+        return None
+    return _offset(m["unit"], n, c.anchor, -1), c.anchor.isoformat()
+
+
+def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "the end of this year", "the beginning of 2019": the period's first or last month."""
+    if m["year"]:
+        year, unit = int(m["year"]), "year"
+    else:
+        unit = m["unit"].casefold()
+        delta = {"this": 0, "next": 1, "last": -1}[m["rel"].casefold()]
+        if unit == "month":
+            value = _ym(*_shift_month(c.anchor.year, c.anchor.month, delta))
+            return _prep_span(m["prep"], value, value, c.anchor)
+        year = c.anchor.year + delta
+    month = 12 if m["part"].casefold() == "end" else 1
+    value = _ym(year, month)
+    return _prep_span(m["prep"], value, value, c.anchor)
 
 
 def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -499,11 +596,15 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     if _DATED_AFTER.match(c.text, m.end()):
         return None  # "after the mobilization in October": the explicit date is the time
     event = _event(m["event"], c.text, c.context, c.anchor)
-    if event is None:
-        return None
+    first = _SPACES_OR_DASHES.split(m["prep"].casefold())[0]
+    if first == "when":  # "when the pandemic hit": the moment it began
+        if not m["verb"]:
+            return None
+        return (event.start_iso, event.start_iso) if event else (None, None)
+    if event is None:  # a generic "the war" the document does not name: a time, undated
+        return None, None
     start = event.start_iso
     end = event.end_iso
-    first = _SPACES_OR_DASHES.split(m["prep"].casefold())[0]
     if m["part"]:  # "since the end of the Cold War"
         if end is None:
             return None
@@ -513,7 +614,7 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     if first == "before":
         return None, start
     if first in ("after", "post", "following") or (first == "in" and "wake" in m["prep"]):
-        return (end if end and not m["part"] else start), None
+        return start, None  # the codebook: "after X runs from X with a null end"
     if first in ("during", "throughout"):
         return start, end
     return start, None  # early in, at the start of, in the first days of
@@ -545,21 +646,25 @@ def _rule(pattern: str, resolve: Resolver) -> _Rule:
 
 
 _PREP_OPT = rf"(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s+)?)?"
+_PREP_ONLY = rf"(?:(?P<prep>{_PREP})\s+)?"
+_OF_YEAR = r"(?:of\s+)?(?:the\s+year\s+)?"
 
 _RULES: tuple[_Rule, ...] = (
     _rule(
-        rf"\b{_PREP_OPT}(?:(?P<month>{_MONTH_ANY})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-        rf"\s+(?P<year>{_YEAR}))(?!\d)",
+        rf"\b{_PREP_OPT}(?:(?P<month>{_MONTH_ANY})\s+(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?,?"
+        rf"\s+{_OF_YEAR}(?P<year>{_YEAR}))(?!\d)",
         _full_date,
     ),
     _rule(
-        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-        rf"(?P<month>{_MONTH_ANY}),?\s+(?P<year>{_YEAR})\b",
+        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH_ANY}),?\s+{_OF_YEAR}(?P<year>{_YEAR})\b",
         _full_date,
     ),
     _rule(r"\b\d{4}-\d{2}-\d{2}\b", _iso_date),
     _rule(
-        rf"\b{_PREP_OPT}(?P<month>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b", _month_year_rule
+        rf"\b{_PREP_OPT}(?:(?:last|this|next)\s+)?(?P<month>{_MONTH_ANY}),?\s+{_OF_YEAR}"
+        rf"(?P<year>{_YEAR})\b",
+        _month_year_rule,
     ),
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})"
@@ -568,7 +673,7 @@ _RULES: tuple[_Rule, ...] = (
         _month_day,
     ),
     _rule(
-        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+"
+        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+of\s+"
         rf"(?P<month>{_MONTH_FULL})\b",
         _month_day,
     ),
@@ -584,18 +689,18 @@ _RULES: tuple[_Rule, ...] = (
         _season,
     ),
     _rule(
-        rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:-|to|until|through)\s*"
+        rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:\s[a-z]+ly\s+)?(?:-|to|until|through)\s*"
         rf"(?P<y2>{_YEAR}|\d\d)\b(?!\s*(?:%|percent|people))",
         _year_range,
     ),
     _rule(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b", _year_range),
     _rule(
-        rf"\b{_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?"
+        rf"\b{_PREP_ONLY}(?:the\s+)?(?:(?P<part>early|mid-?|late)[\s-]*)?"
         r"(?P<decade>1[89]\d0|20\d0)s\b",
         _decade,
     ),
     _rule(
-        rf"(?<!\w){_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?'(?P<decade>\d0)s\b",
+        rf"(?<!\w){_PREP_ONLY}(?:the\s+)?(?:(?P<part>early|mid-?|late)[\s-]*)?'(?P<decade>\d0)s\b",
         _decade,
     ),
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
@@ -605,7 +710,7 @@ _RULES: tuple[_Rule, ...] = (
         _year,
     ),
     _rule(
-        rf"\b(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s*)?)?(?:the\s+year\s+)?"
+        rf"\b{_PREP_ONLY}(?:(?P<part>early|late|mid)(?:\s*-\s*|\s+))?(?:the\s+year\s+)?"
         rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|percent|per\s+cent|people|persons|"
         r"troops|soldiers|refugees|dollars|euros|km|kilomet|miles|tons|barrels)\b)"
         r"(?![.,]\d)",
@@ -646,6 +751,34 @@ _RULES: tuple[_Rule, ...] = (
         _deictic,
     ),
     _rule(
+        r"\b(?:(?P<past_open>" + _PHRASES["past_open"] + r")|(?P<future_open>"
+        + _PHRASES["future_open"]
+        + r")|(?P<today>"
+        + _PHRASES["today"]
+        + r")|(?P<yesterday>"
+        + _PHRASES["yesterday"]
+        + r")|(?P<unanchored>"
+        + _PHRASES["unanchored"]
+        + r"))(?![\w-])",
+        _phrase,
+    ),
+    _rule(
+        rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
+        rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+now\b",
+        _for_now,
+    ),
+    _rule(
+        rf"\b(?:(?P<prep>by|before|until|till|since|from|after|at|in|towards?)\s+)?the\s+"
+        r"(?P<part>end|beginning|start)\s+of\s+(?:(?P<rel>this|next|last)\s+(?P<unit>year|month)"
+        rf"|(?P<year>{_YEAR}))\b",
+        _part_of_period,
+    ),
+    _rule(
+        r"\b(?:(?P<prep>in|during)\s+)?the\s+(?:(?P<part>early|mid-?|late)[\s-]*)?"
+        r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        _decade_word,
+    ),
+    _rule(
         r"\b(?:on\s+|(?P<rel>last|this|next)\s+)(?P<day>Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)\b",
         _weekday,
@@ -667,7 +800,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"throughout|early\s+in|early\s+on\s+in|late\s+in|at\s+the\s+(?:start|beginning|outset"
         rf"|onset)\s+of|since\s+the\s+(?:start|beginning|outset|onset)\s+of|in\s+the\s+(?:early|"
         rf"first|initial)\s+(?:days|weeks|months|stages|phase)\s+of|(?:since|after)\s+the\s+"
-        rf"(?P<part>end|close)\s+of)\s*{_EVENT_PHRASE}",
+        rf"(?P<part>end|close)\s+of|when)\s*{_EVENT_PHRASE}"
+        r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))?",
         _event_rule,
     ),
 )
@@ -722,10 +856,24 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         }
     ),
     _weekday: _WEEKDAYS_TRIGGER,
+    # a word of each phrase of data/times.yaml that every match of it contains
+    _phrase: frozenset(
+        {
+            *("past", "far", "date", "up", "until", "till", "recently", "lately"),
+            *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
+            *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
+            *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today"),
+            *("being", "night", "ago"),
+        }
+    ),
+    _for_now: frozenset({"now"}),
+    _part_of_period: frozenset({"end", "beginning", "start"}),
+    _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),
     _event_rule: frozenset(
         {
+            "when",
             "since",
             "before",
             "after",
@@ -780,6 +928,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _quarter: (frozenset({_HAS_YEAR}),),
     _decade: (frozenset({"s"}),),
     _in_future: (_UNITS,),
+    _for_now: (_UNITS,),
 }
 
 
