@@ -216,9 +216,7 @@ def _phrases() -> dict[str, str]:
     """Each section of ``data/times.yaml`` as one alternation."""
     data = datafiles.load("times.yaml")
     return {
-        kind: "|".join(
-            sorted((p.replace(" ", r"\s+") for p in data[kind]), key=len, reverse=True)
-        )
+        kind: "|".join(sorted((p.replace(" ", r"\s+") for p in data[kind]), key=len, reverse=True))
         for kind in _PHRASE_KINDS
     }
 
@@ -751,7 +749,9 @@ _RULES: tuple[_Rule, ...] = (
         _deictic,
     ),
     _rule(
-        r"\b(?:(?P<past_open>" + _PHRASES["past_open"] + r")|(?P<future_open>"
+        r"\b(?:(?P<past_open>"
+        + _PHRASES["past_open"]
+        + r")|(?P<future_open>"
         + _PHRASES["future_open"]
         + r")|(?P<today>"
         + _PHRASES["today"]
