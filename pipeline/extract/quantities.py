@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import datafiles
@@ -42,6 +43,13 @@ _LABELS = {w.casefold() for w in _LEX["label_nouns"]}
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
 _MEASURES: dict[str, str] = _LEX["measurement_units"]
+_UNIT_ADJECTIVES = frozenset(w.casefold() for w in _LEX["unit_adjectives"])
+_TIME_UNITS = frozenset(_LEX["time_units"])
+# A time unit in the singular right after a number is its unit ("a 140 year high").
+_SINGULAR_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed)$")
 
 
 def _fast(pattern: str, flags: int) -> re.Pattern[str]:
@@ -77,10 +85,11 @@ def _number_part(suffix: str) -> str:
 
 _MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
 _QUANTITY_PLAIN = re.compile(
-    rf"(?<![\w$€£¥₽₸₴₹₩₺'/.-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
+    rf"(?<![\w$€£¥₽₸₴₹₩₺'/.:-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
     rf"{_number_part('')}"
-    rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and)\s*{_number_part('2')})?"
-    r"(?![\w/]|\.\d|-odd\b)",
+    rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
+    rf"{_number_part('2')})?"
+    r"(?![\w/]|\.\d|:\d)",
     re.IGNORECASE,
 )
 
@@ -118,6 +127,13 @@ _VAGUE = _fast(
     r"(?=\s+(?:of|more)\b)",
     re.IGNORECASE,
 )
+_VAGUE_COUNT = _fast(
+    rf"\b(?:(?P<count>{_alternation(_LEX['vague_counts'])})|(?P<time>"
+    rf"{_alternation(_LEX['vague_time_counts'])})(?=\s+(?:{_alternation(_LEX['time_units'])})\b))"
+    r"(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+_TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
 _PERCENT = re.compile(rf"\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
 _POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage\s+points?|point|pp|ppts?)\b", re.IGNORECASE)
 _PLAIN_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
@@ -126,10 +142,10 @@ _VAGUE_MEASURE = re.compile(
     rf"\b(?:{_alternation(_LEX['vague_measures'])})(?=\s+(?:{_alternation(list(_MEASURES))})\b)",
     re.IGNORECASE,
 )
-_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+(?:\w+\s+)?")
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    rf"\s+(?:(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
+    rf"\s+(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(
@@ -138,6 +154,16 @@ _PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\s*-?\s*(?P<word>[A-Za-z][A-Za-z'-]*)")
+_PER_NOUN = re.compile(r"\s+per\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_TIMES = re.compile(
+    r"\s+(?P<times>times)\b(?P<multiple>\s+(?:as|more|less|fewer|higher|lower|larger|bigger|"
+    r"greater|smaller|faster|the|that|over)\b)?",
+    re.IGNORECASE,
+)
+# A bound or approximation written after the number: skipped on the way to the unit.
+_APPROXIMATION_AFTER = re.compile(
+    r"(?:-ish\b|\s*-?\s*plus\b|\+|-odd\b|\s+odd\b|\s+or\s+so\b|\s+something\b)+", re.IGNORECASE
+)
 _AFTER_OF = re.compile(r"\s+(?:more\s+)?of\s+(?:the\s+|these\s+|those\s+)?")
 _TIME_OF_DAY = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE)
 _ADVERB_PERIODS = {
@@ -209,39 +235,84 @@ class _Unit:
     end: int
 
 
+def _is_unit_adjective(lower: str) -> bool:
+    """An adjective that is no part of a unit ("new", "active", "unrecognised")."""
+    return lower in _UNIT_ADJECTIVES or (
+        len(lower) > 4 and _ADJECTIVE_ENDING.search(lower) is not None
+    )
+
+
+def _is_plural(lower: str) -> bool:
+    return lower in _IRREGULAR or (lower.endswith("s") and singular(lower) != lower)
+
+
+def _capitalised_modifier(text: str, end: int) -> bool:
+    """A capitalised word before a lower-case noun ("two Republican votes") modifies it."""
+    following = _WORD.match(text, end)
+    return bool(following) and following is not None and following["word"][0].islower()
+
+
 def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
-    """The counted noun after a number: the first plural noun within three words."""
+    """The counted noun after a number: the first plural noun within a few words (the first
+    noun after "one"), with the nouns that modify it ("aid projects": ``aid_project``) but
+    not its adjectives ("new building units": ``building_unit``); ``person`` for people,
+    whatever the noun, and for a bare nationality ("nine Turkish")."""
     attached = _ATTACHED.match(text[pos:])
     if attached:  # "a 20-year-old", "a five-year plan": the attached word is the unit
         return _Unit(singular(attached["word"].casefold()), pos + attached.end())
-    words: list[tuple[str, int]] = []
+    nouns: list[str] = []
+    nationality = adjective = False
     cursor = pos
-    while len(words) < 3:
+    for _ in range(5):
         match = _WORD.match(text, cursor)
         if not match:
             break
         word = match["word"].removesuffix("-old")
         lower = word.casefold()
-        if word[0].isupper() and _is_adjective(word) and not _is_people(word):
-            cursor = match.end()
-            continue
-        if lower in _NOT_UNITS or (word[0].isupper() and not _is_people(word)):
-            break
-        words.append((word, match.end()))
         cursor = match.end()
-        if lower.endswith("ing") or lower.endswith("ed"):
-            words.pop()
-            break
-    if not words:
-        return _Unit(None, pos)
-    for word, end in words:
-        lower = word.casefold()
         if _is_people(word):
-            return _Unit("person", end)
-        if (plural and (lower.endswith("s") and not lower.endswith("ss"))) or lower in _IRREGULAR:
-            return _Unit(singular(lower), end)
-    word, end = words[0]
-    return _Unit(singular(word.casefold()), end) if not plural else _Unit(None, pos)
+            return _Unit("person", cursor)
+        if word[0].isupper():
+            if _is_adjective(word):
+                nationality = True
+                continue
+            if not nouns and _capitalised_modifier(text, cursor):
+                continue
+            break
+        if lower == "and" and adjective and not nouns:  # "various popular and youth events"
+            continue
+        if lower in _NOT_UNITS:
+            break
+        adjective = _is_unit_adjective(lower)
+        if adjective:
+            continue
+        if not plural:
+            return _Unit("_".join([*nouns, singular(lower)]), cursor)
+        if _is_plural(lower):
+            return _Unit("_".join([*nouns, singular(lower)]), cursor)
+        if not nouns and lower in _SINGULAR_TIME_UNITS:  # "a 140 year high"
+            return _Unit(lower, cursor)
+        nouns.append(lower)
+    if nationality:
+        return _Unit("person", cursor)
+    return _Unit(None, pos)
+
+
+def _rate(unit: _Unit, text: str) -> _Unit:
+    """ "10 megabits per second": the codebook's ``<unit>_per_<unit>``."""
+    per = _PER_NOUN.match(text, unit.end)
+    if unit.unit is None or not per:
+        return unit
+    return _Unit(f"{unit.unit}_per_{singular(per['noun'].casefold())}", per.end())
+
+
+def _times(text: str, pos: int) -> _Unit | None:
+    """ "three times as many" is a multiple (unit ``times``), "three times" a count of
+    occurrences (unit ``time``)."""
+    match = _TIMES.match(text, pos)
+    if not match:
+        return None
+    return _Unit("times" if match["multiple"] else "time", match.end("times"))
 
 
 def _money(code: str, text: str, pos: int) -> _Unit:
@@ -252,23 +323,34 @@ def _money(code: str, text: str, pos: int) -> _Unit:
     return _Unit(f"{code}_per_{_PERIODS.get(name.casefold(), name.casefold())}", period.end())
 
 
-def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
-    """The unit that follows a number ending at ``pos``."""
+def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) -> _Unit:
+    """The unit that follows a number ending at ``pos`` (past an approximation: "1.8-ish
+    percent", "100 plus kilometres"); ``dollar`` is the currency a bare "$" stands for."""
+    approximation = _APPROXIMATION_AFTER.match(text, pos)
+    if approximation:
+        pos = approximation.end()
     if currency:
-        return _money(_CURRENCY_SYMBOLS[currency], text, pos)
+        code = _CURRENCY_SYMBOLS[currency]
+        return _money(dollar if currency == "$" else code, text, pos)
     for pattern, unit in ((_POINTS, "percentage_point"), (_PERCENT, "percent")):
         match = pattern.match(text, pos)
         if match:
             return _Unit(unit, match.end())
     match = _CURRENCY_AFTER.match(text, pos)
     if match:
-        return _money(_CURRENCY_WORDS[match["word"].casefold()], text, match.end())
+        code = _CURRENCY_WORDS[match["word"].casefold()]
+        if code == "USD" and not match["us"]:
+            code = dollar
+        return _money(code, text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
     if match:
         return _Unit("point", match.end())
     match = _MEASURE.match(text, pos)
     if match:
-        return _Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end())
+        return _rate(_Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end()), text)
+    times = _times(text, pos)
+    if times:
+        return times
     of_the = _OF_THE.match(text, pos)
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
@@ -299,14 +381,14 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
     return unit.unit not in _ONE_UNITS
 
 
-def _from_match(text: str, match: _Match) -> Quantity | None:
+def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
     low = _parse_number(match["num"], match["scale"] or match["scale2"])
     high = _parse_number(match["num2"], match["scale2"])
     if low is None or _TIME_OF_DAY.match(text, match.end()):
         return None
     currency = match["cur"] or match["cur2"]
     plural = high is not None or low != 1
-    unit = _unit(text, match.end(), currency, plural)
+    unit = _unit(text, match.end(), currency, plural, dollar)
     if _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
     end = max(unit.end, match.end())
@@ -328,7 +410,15 @@ def _vague(text: str, match: re.Match[str]) -> Quantity:
 
 _NUMBER_WORDS = frozenset(
     w
-    for phrase in [*_NUMBERS, *_SCALE_WORDS, *_LEX["numbers"]["vague"], *_LEX["vague_measures"]]
+    for phrase in [
+        *_NUMBERS,
+        *_SCALE_WORDS,
+        *_LEX["numbers"]["vague"],
+        *_LEX["vague_measures"],
+        *_LEX["vague_counts"],
+        *_LEX["vague_time_counts"],
+        "twice",
+    ]
     for w in phrase.split()
 ) | frozenset(_TENS.split("|")) - {"a", "an", "of", "many", "few"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -339,14 +429,19 @@ _DIGIT = re.compile(r"\d")
 # claim without them skips those scans.
 _VAGUE_FIRST = frozenset(p.split()[0] for p in _LEX["numbers"]["vague"])
 _OF_MORE = frozenset({"of", "more"})
+_VAGUE_COUNT_WORDS = frozenset(
+    w for p in [*_LEX["vague_counts"], *_LEX["vague_time_counts"]] for w in p.split()
+) - {"a", "of", "more", "quite"}
 _VAGUE_MEASURE_WORDS = frozenset(w for p in _LEX["vague_measures"] for w in p.split()) - {
     "a",
     "of",
 }
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every number the text states; offsets relative to ``text``."""
+def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
+    """Every number the text states; offsets relative to ``text``. ``dollar`` is the currency
+    that "$" and "dollars" without a country stand for in the document (see
+    :func:`document_dollar`)."""
     norm = text.translate(NORMALISE)
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
@@ -385,6 +480,21 @@ def find_quantities(text: str) -> list[Quantity]:
                     name,
                 )
             )
+    if low_words is None or not _VAGUE_COUNT_WORDS.isdisjoint(low_words):
+        for match in _VAGUE_COUNT.finditer(norm):
+            quantity = _vague_count(text, norm, match)
+            if quantity and free(quantity.char_start, quantity.char_end):
+                found.append(quantity)
+                taken.append((quantity.char_start, quantity.char_end))
+    if low_words is None or "twice" in low_words:
+        for match in _TWICE.finditer(norm):
+            if free(match.start(), match.end()):
+                s, e = match.start(), match.start() + len("twice")
+                found.append(
+                    Quantity(
+                        s, e, text[s:e], 2.0, None, None, "times" if match["multiple"] else "time"
+                    )
+                )
     matches: Iterable[_Match]
     if _QUANTITY_ASCII is not None and norm.isascii():
         matches = (CasedMatch(m, norm) for m in _QUANTITY_ASCII.finditer(lower))
@@ -393,7 +503,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for number in matches:
         if not free(number.start("num"), number.end()):
             continue
-        quantity = _from_match(norm, number)
+        quantity = _from_match(norm, number, dollar)
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
             unit = quantity.unit or _implied_unit(norm, s, found)
@@ -403,6 +513,34 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
             )
     return sorted(found, key=lambda q: q.char_start)
+
+
+def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
+    """ "several years", "a few more months": no value, the unit of time as unit; None
+    before anything else ("a few reasons", "several key cities" are no magnitude the
+    reference annotation counts)."""
+    unit = _counted_noun(norm, match.end(), True)
+    if unit.unit not in _SINGULAR_TIME_UNITS:
+        return None
+    return Quantity(
+        match.start(), unit.end, text[match.start() : unit.end], None, None, None, unit.unit
+    )
+
+
+_DOLLAR_COUNTRIES: dict[str, re.Pattern[str]] = {
+    code: re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
+    for code, names in _LEX["currency"]["dollar_countries"].items()
+}
+
+
+@lru_cache(maxsize=4)
+def document_dollar(document: str) -> str:
+    """The currency a bare "$" stands for in a document: the dollar of the dollar-using
+    country the document names most (the codebook decides quantities "from the claim's own
+    text and the document"), the US dollar when none is named more than the United States."""
+    counts = {code: len(pattern.findall(document)) for code, pattern in _DOLLAR_COUNTRIES.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "USD"))
+    return best if counts[best] > counts.get("USD", 0) else "USD"
 
 
 def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:

@@ -163,7 +163,7 @@ def _is_future(text: str) -> bool:
 
 
 def _number(word: str) -> int | None:
-    word = _SPACES.sub(" ", word.casefold())
+    word = _SPACES.sub(" ", word.casefold()).removesuffix("-ish")
     if word.isdigit():
         return int(word)
     return _SMALL_NUMBERS.get(word)
@@ -476,6 +476,16 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], value, value, c.anchor)
 
 
+def _later(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "three years later": a time (not a quantity) counted from a time this rule does not
+    know; undated."""
+    return None, None
+
+
+# Time phrases whose number is also a duration: a quantity as well as a time.
+_DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _for_now})
+
+
 def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None or not _is_future(c.text):
@@ -734,7 +744,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)",
         _relative_unit,
     ),
-    _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago),
+    _rule(
+        rf"\b(?:(?:about|almost|nearly|more\s+than|over|some|just|only|roughly|around)\s+)?"
+        rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
+        _ago,
+    ),
+    _rule(rf"\b(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+(?:later|earlier)\b", _later),
     _rule(
         rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
         rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
@@ -840,6 +855,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
     _ago: frozenset({"ago"}),
+    _later: frozenset({"later", "earlier"}),
     _in_future: frozenset({"in"}),
     _deictic: frozenset(
         {
@@ -929,6 +945,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _decade: (frozenset({"s"}),),
     _in_future: (_UNITS,),
     _for_now: (_UNITS,),
+    _later: (_UNITS,),
 }
 
 
@@ -987,8 +1004,11 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
     ]
 
 
-def _resolved(text: str, anchor: date, context: str | None) -> list[tuple[int, int, Span]]:
-    """The selected time expressions of ``text``: offsets and resolved span."""
+def _resolved(
+    text: str, anchor: date, context: str | None, durations: bool = True
+) -> list[tuple[int, int, Span]]:
+    """The selected time expressions of ``text``: offsets and resolved span (without those
+    that are also durations, when ``durations`` is false)."""
     norm = text.translate(NORMALISE)
     candidates = _candidates(norm)
     if not candidates:
@@ -996,6 +1016,8 @@ def _resolved(text: str, anchor: date, context: str | None) -> list[tuple[int, i
     ctx = _Ctx(norm, anchor, context)
     found = []
     for rule, match in candidates:
+        if not durations and rule.resolve in _DURATIONS:
+            continue
         try:
             span = rule.resolve(match, ctx)
         except (OverflowError, ValueError):
@@ -1021,5 +1043,7 @@ _SPAN_ANCHOR = date(2000, 1, 1)
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of the time expressions in ``text`` (for quantities to skip)."""
-    return [(s, e) for s, e, _ in _resolved(text, _SPAN_ANCHOR, None)]
+    """The character spans of the time expressions in ``text`` that hold no quantity, for
+    quantities to skip: "two years ago" is a time only, but the number of "over the past two
+    years" is a duration as well (the codebook), so that phrase is not skipped."""
+    return [(s, e) for s, e, _ in _resolved(text, _SPAN_ANCHOR, None, durations=False)]
