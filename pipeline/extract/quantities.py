@@ -142,7 +142,11 @@ _VAGUE_MEASURE = re.compile(
     rf"\b(?:{_alternation(_LEX['vague_measures'])})(?=\s+(?:{_alternation(list(_MEASURES))})\b)",
     re.IGNORECASE,
 )
-_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+")
+_OF_THE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+"
+    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER})\s+)?",  # "four of the seven judges"
+    re.IGNORECASE,
+)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     rf"\s+(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
@@ -281,8 +285,11 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             break
         if lower == "and" and adjective and not nouns:  # "various popular and youth events"
             continue
-        if lower in _NOT_UNITS:
+        if lower in _NOT_UNITS or lower in _NUMBERS:
             break
+        if lower.endswith("'") or lower.endswith("'s"):  # "two countries' border regions"
+            possessor = lower.removesuffix("'s").removesuffix("'")
+            return _Unit("_".join([*nouns, singular(possessor)]), cursor)
         adjective = _is_unit_adjective(lower)
         if adjective:
             continue
@@ -550,4 +557,6 @@ def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     if before:
         return max(before, key=lambda q: q.char_end).unit
     counted = list(_NUMBER_OF.finditer(text, 0, start))
-    return singular(counted[-1]["noun"].lower()) if counted else None
+    if not counted:
+        return None
+    return _counted_noun(text, counted[-1].start("noun"), True).unit

@@ -361,8 +361,29 @@ def _optional_group(m: AnyMatch, name: str) -> str | None:
         return None
 
 
+# A number a year's digits only look like: after a word of amount and before a plural noun
+# ("like 2000 leaders", "some 1500 troops").
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:like|about|some|over|than|almost|nearly|around|roughly|only|just|least|"
+    r"approximately)\s+$",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s\b")
+
+
+def _is_count(m: AnyMatch, c: _Ctx) -> bool:
+    start = m.start("year")
+    return bool(
+        not m["prep"]
+        and _AMOUNT_BEFORE.search(c.text, max(0, start - 20), start)
+        and _PLURAL_AFTER.match(c.text, m.end())
+    )
+
+
 def _year(m: AnyMatch, c: _Ctx) -> Span | None:
     year = m["year"]
+    if _is_count(m, c):
+        return None
     part = (_optional_group(m, "part") or "").casefold()
     if part:  # "late 2008": the codebook's third of the year, in months
         first, last = _YEAR_PARTS[part]

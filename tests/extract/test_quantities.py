@@ -54,6 +54,9 @@ def keys(text: str) -> list[Key]:
         ("It was delayed twice", [(2, None, None, "time")]),
         ("Rents are three times as high", [(3, None, None, "times")]),
         ("the lowest in a 60 year span", [(60, None, None, "year")]),
+        ("some 1500 troops left", [(1500, None, None, "person")]),  # a number, not a year
+        ("the two towns' mayors met", [(2, None, None, "town")]),  # the possessor is counted
+        ("the number of young bus drivers rose to 900", [(900, None, None, "person")]),
         ("The talks lasted many hours", [(None, None, None, "hour")]),  # vague: no value
         ("It may take a few more weeks", [(None, None, None, "week")]),
         ("Rents rose over the past three years", [(3, None, None, "year")]),  # also a time
