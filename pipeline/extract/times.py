@@ -107,6 +107,9 @@ def _resolve_generic(kind: str, text: str, context: str | None, anchor: date) ->
         named = [e for e in candidates if e.context & words]
         if named:
             return max(named, key=lambda e: e.start)
+    recent = [e for e in candidates if e.end is None or (anchor - e.end).days < 3653]
+    if len(candidates) == 1 and recent:  # the only pandemic the table knows of, and recent
+        return candidates[0]
     return None
 
 
@@ -269,11 +272,17 @@ def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     rel = (m["rel"] or "").casefold()
     if m["month"] == "May" and not (m["prep"] or rel):
         return None  # a sentence-initial modal, most likely
+    if not (m["prep"] or rel) and _THE_BEFORE.search(c.text, max(0, m.start() - 5), m.start()):
+        return None  # "the March for Life": a name
+    deadline = (m["prep"] or "").casefold() in ("by", "until", "till")
     if rel == "last":
         year = c.anchor.year if month < c.anchor.month else c.anchor.year - 1
     elif rel == "next":
@@ -281,7 +290,8 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     elif rel == "this":
         year = c.anchor.year
     else:
-        year = _month_year(month, c.anchor, _is_future(c.text))
+        ahead = _is_future(c.text) or (deadline and not _PAST_PERFECT.search(c.text))
+        year = _month_year(month, c.anchor, ahead)
     value = _ym(year, month)
     return _prep_span(m["prep"], value, value, c.anchor)
 
@@ -291,6 +301,8 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
     rel = (m["rel"] or "").casefold()
     if not (m["year"] or rel or m["the"]):
         return None  # "fall" the verb, "a winter coat"
+    if m["season"][0].isupper() and m.start("season") > 0:
+        return None  # part of a name ("the Winter Olympics", "the Spring Festival")
     if m["year"]:
         year = int(m["year"])
     elif rel == "this":
@@ -507,6 +519,20 @@ def _later(m: AnyMatch, c: _Ctx) -> Span | None:
 _DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _for_now})
 
 
+def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "on June 28 last year", "in May this year"."""
+    year = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
+    month = _MONTH_INDEX[m["month"].casefold()]
+    if m["day"]:
+        try:
+            value = date(year, month, int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        value = _ym(year, month)
+    return _prep_span(m["prep"], value, value, c.anchor)
+
+
 def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None or not _is_future(c.text):
@@ -515,15 +541,23 @@ def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
     return value, value
 
 
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.]*\s+$")
+_DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
+
+
 def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     raw = m["word"]
+    prep = (m["prep"] or "").casefold()
     if m.start("word") == 0 and raw == "Now" and c.text[m.end() : m.end() + 1] == ",":
         return None  # a discourse marker, not a time
-    if raw[0].isupper() and m.start("word") > 0 and c.text[m.start() - 2 : m.start()].strip():
+    if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
-    day = c.anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-    prep = (m["prep"] or "").casefold()
+    if word == "today" and c.text.startswith("'s", m.end("word")):
+        return None  # "today's Ukraine": present-day, an adjective in a noun phrase
+    if prep.endswith("before"):
+        return None, (c.anchor + timedelta(days=_DAY_SHIFT.get(word, 0))).isoformat()
+    day = c.anchor + timedelta(days=_DAY_SHIFT.get(word, 0))
     if prep in ("until", "till", "up to", "up until"):
         return None, day.isoformat()
     if m["on"]:
@@ -779,7 +813,8 @@ _RULES: tuple[_Rule, ...] = (
         _in_future,
     ),
     _rule(
-        r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by)\s+)?(?P<word>right\s+now|now|"
+        r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by|(?:long\s+)?before)\s+)?"
+        r"(?P<word>right\s+now|now|"
         r"today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment|yesterday|"
         r"tomorrow|tonight)\b(?P<on>\s+on\b)?",
         _deictic,
@@ -797,6 +832,11 @@ _RULES: tuple[_Rule, ...] = (
         + _PHRASES["unanchored"]
         + r"))(?![\w-])",
         _phrase,
+    ),
+    _rule(
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})(?:\s+(?P<day>\d{{1,2}})"
+        r"(?:st|nd|rd|th)?)?\s+(?P<rel>last|this|next)\s+year\b",
+        _month_of_relative_year,
     ),
     _rule(
         rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
@@ -904,6 +944,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         }
     ),
     _for_now: frozenset({"now"}),
+    _month_of_relative_year: frozenset({"year"}),
     _part_of_period: frozenset({"end", "beginning", "start"}),
     _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
@@ -966,6 +1007,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _decade: (frozenset({"s"}),),
     _in_future: (_UNITS,),
     _for_now: (_UNITS,),
+    _month_of_relative_year: (frozenset({_HAS_MONTH}),),
     _later: (_UNITS,),
 }
 
@@ -1021,8 +1063,32 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
     """
     return [
         TimeExpression(s, e, text[s:e], span[0], span[1])
-        for s, e, span in _resolved(text, anchor, context)
+        for s, e, span in _since_clauses(text, anchor, _resolved(text, anchor, context))
     ]
+
+
+# "since" opening the clause a dated time ends ("since the company opened its plant in 2009"):
+# the time runs from that date to the interview.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the|a|an|his|her|its|their|our|my|this|that)\b[^,.;:!?()]*$", re.IGNORECASE
+)
+
+
+def _since_clauses(
+    text: str, anchor: date, found: list[tuple[int, int, Span]]
+) -> list[tuple[int, int, Span]]:
+    out = []
+    previous_end = 0
+    for s, e, span in found:
+        since = _SINCE_BEFORE.search(text, max(previous_end, s - 90), s)
+        if since and span[0] and span[1] and text[s:e].split()[0].casefold() != "since":
+            s, span = since.start(), (span[0], anchor.isoformat())
+        out.append((s, e, span))
+        previous_end = e
+    return out
+
+
+_MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
 
 
 def _resolved(
@@ -1031,6 +1097,8 @@ def _resolved(
     """The selected time expressions of ``text``: offsets and resolved span (without those
     that are also durations, when ``durations`` is false)."""
     norm = text.translate(NORMALISE)
+    if "<" in norm:  # "at the<br />moment": markup a copy kept is no word
+        norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     candidates = _candidates(norm)
     if not candidates:
         return []

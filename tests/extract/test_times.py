@@ -64,7 +64,7 @@ def test_explicit_and_relative(text: str, expected: list[Span]) -> None:
     [
         ("The economy shrank during the Covid pandemic", [("2020-03-11", "2023-05")]),
         ("Waiting lists grew before the pandemic and its lockdowns", [(None, "2020-03-11")]),
-        ("Waiting lists grew before the pandemic", [(None, None)]),  # which pandemic?
+        ("Waiting lists grew before the pandemic", [(None, "2020-03-11")]),  # the only one
         ("Cinemas shut when the pandemic hit, as Covid spread", [("2020-03-11", "2020-03-11")]),
         ("Hiring picked up after COVID", [("2020-03-11", None)]),  # from X, not from its end
         ("Kyiv has been shelled since the start of the war", [("2022-02-24", "2024-06-12")]),
@@ -151,3 +151,33 @@ def test_open_ended_deictic_and_unanchored(text: str, expected: list[Span]) -> N
 )
 def test_phrases_that_only_look_like_times(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p>Yesterday the dam was opened", [("2024-06-11", "2024-06-11")]),  # markup: no name
+        ("The shop is busy at the<br />\nmoment", [("2024-06-12", "2024-06-12")]),
+        ("The levy was dropped long before yesterday's vote", [(None, "2024-06-11")]),
+        ("The reforms of today's Peru", []),  # present-day: an adjective, no time
+        ("The talks should finish by September", [(None, "2024-09")]),  # a deadline ahead
+        ("She joined the March for Jobs", []),  # a name
+        ("Tickets for the Winter Festival sold out", []),
+        ("The bridge reopened on May 3 last year", [("2023-05-03", "2023-05-03")]),
+        ("It peaked in October this year", [("2024-10", "2024-10")]),
+        (
+            "It is the longest strike since the dockers walked out in 1989",
+            [("1989", "2024-06-12")],  # "since" opens the clause the year ends
+        ),
+    ],
+)
+def test_names_markup_and_clauses(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_generic_pandemic_is_the_one_pandemic_known_only_when_it_is_recent() -> None:
+    assert spans("Sales fell before the pandemic", anchor=date(2022, 5, 1)) == [
+        (None, "2020-03-11")
+    ]
+    assert spans("Sales fell before the pandemic", anchor=date(2019, 5, 1)) == [(None, None)]
+    assert spans("Rails were laid after the war", anchor=date(1975, 4, 1)) == [(None, None)]
