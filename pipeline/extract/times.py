@@ -226,6 +226,7 @@ def _phrases() -> dict[str, str]:
 
 _PHRASE_KINDS = ("past_open", "future_open", "today", "yesterday", "unanchored")
 _PHRASES = _phrases()
+_EVENT_NOUNS = "|".join(sorted(datafiles.load("times.yaml")["event_nouns"], key=len, reverse=True))
 
 
 def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
@@ -519,6 +520,30 @@ def _later(m: AnyMatch, c: _Ctx) -> Span | None:
 _DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _for_now})
 
 
+_TERMS: dict[str, list[tuple[date, date | None]]] = {
+    name: [(as_date(a) or date.min, as_date(b)) for a, b in terms]
+    for name, terms in datafiles.load("times.yaml")["us_presidents"].items()
+}
+
+
+def _presidency(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "under Obama", "in the Bush administration": the president's term, in years; of a
+    name several terms share, the latest that began over a year before the interview (a
+    term only weeks old is rarely the one a speaker looks back on), else the latest begun."""
+    begun = [t for t in _TERMS[m["name"] or m["name2"]] if t[0] <= c.anchor]
+    if not begun:
+        return None
+    settled = [t for t in begun if (c.anchor - t[0]).days > 365]
+    start, end = max(settled or begun)
+    return f"{start.year:04d}", None if end is None or end > c.anchor else f"{end.year:04d}"
+
+
+def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "since the election": an event the rules cannot date. The codebook records it with
+    start and end null."""
+    return None, None
+
+
 def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "on June 28 last year", "in May this year"."""
     year = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
@@ -548,7 +573,11 @@ _DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
 def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     raw = m["word"]
     prep = (m["prep"] or "").casefold()
-    if m.start("word") == 0 and raw == "Now" and c.text[m.end() : m.end() + 1] == ",":
+    if (
+        raw == "Now"
+        and not c.text[: m.start("word")].strip()
+        and c.text[m.end() : m.end() + 1] == ","
+    ):
         return None  # a discourse marker, not a time
     if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
@@ -880,6 +909,22 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))?",
         _event_rule,
     ),
+    _rule(
+        r"\b(?:(?:under|during)\s+(?:(?-i:President)\s+)?(?P<name>(?-i:"
+        + "|".join(_TERMS)
+        + r"))\b(?!\s*(?-i:[A-Z]))(?!'s)|(?:in|during|under)\s+the\s+(?P<name2>(?-i:"
+        + "|".join(_TERMS)
+        + r"))\s+(?:administration|presidency|era|years)\b)",
+        _presidency,
+    ),
+    _rule(
+        r"\b(?P<prep>after|before|since|until|till|during|following|throughout|"
+        r"in\s+the\s+(?:wake|run-up|aftermath)\s+(?:of|to)|(?:at|until|by|since|after)\s+the\s+"
+        r"(?:start|end|outset|beginning|height|time)\s+of)\s+(?:the|this|that|these|those|"
+        r"last|next|(?-i:[A-Z])[\w.-]*'s)\s+(?:[\w'-]+\s+){0,3}?"
+        rf"(?:{_EVENT_NOUNS})\b(?![^,.;:!?]*\b{_YEAR}\b)(?!\s+(?:in|on)\s+(?-i:[A-Z][a-z]+\s+\d))",
+        _unknown_event,
+    ),
 )
 
 
@@ -949,6 +994,11 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),
+    _presidency: frozenset({"under", "during", "in"}),
+    _unknown_event: frozenset(
+        {"after", "before", "since", "until", "till", "during", "following", "throughout", "ahead"}
+        | {"wake", "run", "aftermath", "start", "end", "outset", "beginning", "height", "time"}
+    ),
     _event_rule: frozenset(
         {
             "when",

@@ -181,3 +181,32 @@ def test_a_generic_pandemic_is_the_one_pandemic_known_only_when_it_is_recent() -
     ]
     assert spans("Sales fell before the pandemic", anchor=date(2019, 5, 1)) == [(None, None)]
     assert spans("Rails were laid after the war", anchor=date(1975, 4, 1)) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Under Reagan the deficit grew", ANCHOR, [("1981", "1989")]),
+        ("Tariffs rose in the Clinton administration", ANCHOR, [("1993", "2001")]),
+        ("Under Bush the agency shrank", ANCHOR, [("2001", "2009")]),  # the latest Bush
+        ("Under Trump the agency shrank", date(2025, 3, 1), [("2017", "2021")]),  # not weeks-old
+        ("Under Trump the agency shrank", date(2026, 6, 1), [("2025", None)]),
+        ("The deer hid under bush cover", ANCHOR, []),
+    ],
+)
+def test_a_us_presidency_is_its_term(text: str, anchor: date, expected: list[Span]) -> None:
+    assert spans(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents fell after the referendum", [(None, None)]),  # an event no table dates
+        ("He resigned during the previous administration", [(None, None)]),
+        ("Nothing moves until the end of the talks", [(None, None)]),
+        ("Shares rose after the merger in 2019", [("2019", "2019")]),  # the date is the time
+        ("We agreed during our talks", []),
+    ],
+)
+def test_undated_events(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
