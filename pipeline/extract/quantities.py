@@ -62,9 +62,15 @@ def _alternation(words: list[str]) -> str:
 
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD_NUMBER = (
-    rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_SMALL_NUMBER = (
+    rf"(?:(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?"
     rf"|{_alternation([w for w in _NUMBERS if w not in _TENS.split('|')])})"
+)
+# "two hundred and fifty": a spelled-out hundreds with its rest (a bare "two hundred" is a
+# number and its scale)
+_WORD_NUMBER = (
+    rf"(?:(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
+    rf"|{_SMALL_NUMBER})"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_WORDS = [w for w in _SCALES if len(w) > 2]
@@ -133,6 +139,18 @@ _VAGUE_COUNT = _fast(
     r"(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
+# "half" is 0.5 with unit fraction (the codebook), as are "a third of", "two thirds of";
+# "half a million people" is a number, "half an hour" a duration.
+_FRACTION = _fast(
+    r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)"
+    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:a|an)\s+(?P<of>million|billion|"
+    r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute)\b)?(?![\w-])"
+    r"|(?P<part>(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\b))",
+    re.IGNORECASE,
+)
+_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
+_HALF_OF = {**_SCALES, "dozen": 12}
+_FRACTIONS = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 _TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
 _PERCENT = re.compile(rf"\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
 _POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage\s+points?|point|pp|ppts?)\b", re.IGNORECASE)
@@ -190,11 +208,15 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 def _parse_word_number(words: str) -> float | None:
-    """ "twenty-five" -> 25, "a dozen" -> 12."""
+    """ "twenty-five" -> 25, "a dozen" -> 12, "two hundred and fifty" -> 250."""
     words = _SPACES.sub(" ", words.casefold())
     if words in _NUMBERS:
         return float(_NUMBERS[words])
-    tens, _, unit = words.partition("-")
+    hundreds, sep, rest = words.partition(" hundred ")
+    if sep:
+        high, low = _parse_word_number(hundreds), _parse_word_number(rest.removeprefix("and "))
+        return None if high is None or low is None else high * 100 + low
+    tens, _, unit = words.replace(" ", "-").partition("-")
     if tens in _NUMBERS and unit in _NUMBERS:
         return float(_NUMBERS[tens] + _NUMBERS[unit])
     return None
@@ -425,6 +447,7 @@ _NUMBER_WORDS = frozenset(
         *_LEX["vague_counts"],
         *_LEX["vague_time_counts"],
         "twice",
+        *_FRACTION_WORDS,
     ]
     for w in phrase.split()
 ) | frozenset(_TENS.split("|")) - {"a", "an", "of", "many", "few"}
@@ -493,6 +516,12 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
             if quantity and free(quantity.char_start, quantity.char_end):
                 found.append(quantity)
                 taken.append((quantity.char_start, quantity.char_end))
+    if low_words is None or not _FRACTION_WORDS.isdisjoint(low_words):
+        for match in _FRACTION.finditer(norm):
+            quantity = _fraction(text, norm, match)
+            if free(quantity.char_start, quantity.char_end):
+                found.append(quantity)
+                taken.append((quantity.char_start, quantity.char_end))
     if low_words is None or "twice" in low_words:
         for match in _TWICE.finditer(norm):
             if free(match.start(), match.end()):
@@ -520,6 +549,22 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                 )
             )
     return sorted(found, key=lambda q: q.char_start)
+
+
+def _fraction(text: str, norm: str, match: re.Match[str]) -> Quantity:
+    s, e = match.start(), match.end()
+    unit: str | None
+    if match["part"]:
+        value, unit = _FRACTIONS[match["part"].split()[-1].casefold()], "fraction"
+    elif match["of"] and match["of"].casefold() in _HALF_OF:  # "half a million people"
+        counted = _counted_noun(norm, e, True)
+        value, unit = 0.5 * _HALF_OF[match["of"].casefold()], counted.unit
+        e = max(e, counted.end)
+    elif match["of"]:  # "half an hour"
+        value, unit = 0.5, singular(match["of"].casefold())
+    else:
+        value, unit = 0.5, "fraction"
+    return Quantity(s, e, text[s:e], value, None, None, unit)
 
 
 def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:

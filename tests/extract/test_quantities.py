@@ -55,6 +55,13 @@ def keys(text: str) -> list[Key]:
         ("Rents are three times as high", [(3, None, None, "times")]),
         ("the lowest in a 60 year span", [(60, None, None, "year")]),
         ("some 1500 troops left", [(1500, None, None, "person")]),  # a number, not a year
+        ("two hundred and fifty boats", [(250, None, None, "boat")]),  # not a range 200-50
+        ("one hundred and six thousand tickets", [(106000, None, None, "ticket")]),
+        ("Half the farms were sold", [(0.5, None, None, "fraction")]),  # the codebook's half
+        ("two thirds of the seats", [(2 / 3, None, None, "fraction")]),
+        ("half a million cars", [(500000, None, None, "car")]),
+        ("It took half an hour", [(0.5, None, None, "hour")]),
+        ("They scored in the second half", []),
         ("the two towns' mayors met", [(2, None, None, "town")]),  # the possessor is counted
         ("the number of young bus drivers rose to 900", [(900, None, None, "person")]),
         ("The talks lasted many hours", [(None, None, None, "hour")]),  # vague: no value
