@@ -34,7 +34,9 @@ def _lexicon() -> dict[str, Any]:
 _LEX = _lexicon()
 _NUMBERS: dict[str, int] = _LEX["numbers"]["units"]
 _SCALES: dict[str, int] = _LEX["numbers"]["scales"]
-_CURRENCY_SYMBOLS: dict[str, str] = _LEX["currency"]["symbols"]
+_CURRENCY_SYMBOLS: dict[str, str] = {
+    symbol.casefold(): code for symbol, code in _LEX["currency"]["symbols"].items()
+}
 _CURRENCY_WORDS: dict[str, str] = _LEX["currency"]["words"]
 _PERIODS: dict[str, str] = _LEX["currency"]["periods"]
 _PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]}
@@ -43,6 +45,10 @@ _LABELS = {w.casefold() for w in _LEX["label_nouns"]}
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
 _MEASURES: dict[str, str] = _LEX["measurement_units"]
+# Measurement units as a hyphenated modifier writes them, in the singular ("a 5-mile run").
+_MEASURE_NAMES = frozenset(_MEASURES.values()) | frozenset(
+    word.removesuffix("s") for word in _MEASURES if " " not in word
+)
 _UNIT_ADJECTIVES = frozenset(w.casefold() for w in _LEX["unit_adjectives"])
 _TIME_UNITS = frozenset(_LEX["time_units"])
 # A time unit in the singular right after a number is its unit ("a 140 year high").
@@ -76,7 +82,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_WORDS = [w for w in _SCALES if len(w) > 2]
 _SCALE = (
     rf"(?:\s*-?\s*(?:{_alternation(_SCALE_WORDS)})(?:\s+(?:{_alternation(_SCALE_WORDS)}))?"
-    r"|(?:k|m|mn|bn|b|tn)\b)"
+    r"|(?:k|m|mn|bn|b|tn)\b|\s(?:mn|bn|tn)\b)"
 )
 _SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
 _ONE_NUMBER = (
@@ -152,7 +158,7 @@ _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 _HALF_OF = {**_SCALES, "dozen": 12}
 _FRACTIONS = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 _TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
-_PERCENT = re.compile(rf"\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
+_PERCENT = re.compile(rf"\s*-?\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
 _POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage\s+points?|point|pp|ppts?)\b", re.IGNORECASE)
 _PLAIN_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
 _MEASURE = re.compile(rf"\s*(?P<word>{_alternation(list(_MEASURES))})(?![\w])", re.IGNORECASE)
@@ -202,7 +208,7 @@ _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[a-z]+")
 _ES_PLURAL = re.compile(r"(?:ss|x|ch|sh)es$")
 _NOT_S_PLURAL = re.compile(r"(?:ss|us|is)$")
-_ATTACHED = re.compile(r"-(?P<word>[A-Za-z]+)(?:-old)?\b")
+_ATTACHED = re.compile(r"-(?P<word>[A-Za-z]+)(?P<old>-old)?\b")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -259,6 +265,7 @@ def _is_adjective(word: str) -> bool:
 class _Unit:
     unit: str | None
     end: int
+    names_a_kind: bool = False  # "a two-party system": no quantity at all
 
 
 def _is_unit_adjective(lower: str) -> bool:
@@ -285,7 +292,11 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
     whatever the noun, and for a bare nationality ("nine Turkish")."""
     attached = _ATTACHED.match(text[pos:])
     if attached:  # "a 20-year-old", "a five-year plan": the attached word is the unit
-        return _Unit(singular(attached["word"].casefold()), pos + attached.end())
+        unit = singular(attached["word"].casefold())
+        # the codebook: a hyphenated modifier that measures is a quantity ("a six-month
+        # delay"), one that names a kind of thing is not ("a two-party system")
+        measures = attached["old"] or unit in _SINGULAR_TIME_UNITS or unit in _MEASURE_NAMES
+        return _Unit(unit, pos + attached.end(), names_a_kind=not measures)
     nouns: list[str] = []
     nationality = adjective = False
     cursor = pos
@@ -359,7 +370,7 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     if approximation:
         pos = approximation.end()
     if currency:
-        code = _CURRENCY_SYMBOLS[currency]
+        code = _CURRENCY_SYMBOLS[currency.casefold()]
         return _money(dollar if currency == "$" else code, text, pos)
     for pattern, unit in ((_POINTS, "percentage_point"), (_PERCENT, "percent")):
         match = pattern.match(text, pos)
@@ -418,7 +429,7 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     currency = match["cur"] or match["cur2"]
     plural = high is not None or low != 1
     unit = _unit(text, match.end(), currency, plural, dollar)
-    if _skip_one(match, unit, text) or _is_label(text, match.start()):
+    if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
     end = max(unit.end, match.end())
     start = match.start("between") if match["between"] else match.start()
@@ -540,6 +551,9 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         if not free(number.start("num"), number.end()):
             continue
         quantity = _from_match(norm, number, dollar)
+        if quantity is not None and _is_tally(quantity):  # "won 3-1": two quantities
+            found.extend(_tally(text, norm, number))
+            continue
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
             unit = quantity.unit or _implied_unit(norm, s, found)
@@ -549,6 +563,21 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                 )
             )
     return sorted(found, key=lambda q: q.char_start)
+
+
+def _is_tally(quantity: Quantity) -> bool:
+    high, low = quantity.value_high, quantity.value_low
+    return high is not None and low is not None and high < low and "-" in quantity.text
+
+
+def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
+    """The two numbers of a score ("3-1"), each a quantity of its own with no unit."""
+    out = []
+    for group in ("num", "num2"):
+        s, e = number.start(group), number.end(group)
+        value = _parse_number(norm[s:e], None)
+        out.append(Quantity(s, e, text[s:e], value, None, None, None))
+    return out
 
 
 def _fraction(text: str, norm: str, match: re.Match[str]) -> Quantity:

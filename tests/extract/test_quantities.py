@@ -62,6 +62,11 @@ def keys(text: str) -> list[Key]:
         ("half a million cars", [(500000, None, None, "car")]),
         ("It took half an hour", [(0.5, None, None, "hour")]),
         ("They scored in the second half", []),
+        ("The final ended 3-1", [(3, None, None, None), (1, None, None, None)]),  # a tally
+        ("a 12-mile walk", [(12, None, None, "mile")]),  # a hyphenated measure
+        ("a 15-percent cut", [(15, None, None, "percent")]),
+        ("It cost EUR 40 million", [(40e6, None, None, "EUR")]),  # a code before the number
+        ("a grant of HK$3 bn", [(3e9, None, None, "HKD")]),
         ("the two towns' mayors met", [(2, None, None, "town")]),  # the possessor is counted
         ("the number of young bus drivers rose to 900", [(900, None, None, "person")]),
         ("The talks lasted many hours", [(None, None, None, "hour")]),  # vague: no value
@@ -99,6 +104,8 @@ def test_a_bare_number_takes_the_unit_counted_before_it() -> None:
         "The mill closed 30 years later",  # placing in time: a time only
         "It began five-ish years ago",
         "several key cities",  # a vague count of no unit of time
+        "a two-party system",  # a hyphenated modifier that names a kind
+        "a three-judge panel",
     ],
 )
 def test_not_quantities(text: str) -> None:
