@@ -414,10 +414,20 @@ def _is_label(text: str, start: int) -> bool:
     return bool(before) and before is not None and before[1].casefold() in _LABELS
 
 
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|in|within|than|only|just|over|about|after|took|lasted|spent|per|of|at|least)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
     """A spelled-out "one" counts only before a unit ("one year"), never in "one of"."""
     if (match["num"] or "").casefold() != "one" or match["num2"] or match["scale"]:
         return False
+    if unit.unit in ("day", "time") and not _DURATION_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return True  # "one day we will win": "one" means "some" (the codebook)
     return unit.unit not in _ONE_UNITS
 
 
@@ -440,9 +450,13 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     return Quantity(start, end, text[start:end], low, None, None, unit.unit)
 
 
-def _vague(text: str, match: re.Match[str]) -> Quantity:
+def _vague(text: str, match: re.Match[str], dollar: str) -> Quantity:
     of = _AFTER_OF.match(text, match.end())
     unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
+    money = _CURRENCY_AFTER.match(text, of.end() - 1) if of else None
+    if money:  # "billions of dollars": the currency's code
+        code = _CURRENCY_WORDS[money["word"].casefold()]
+        unit = _Unit(dollar if code == "USD" and not money["us"] else code, money.end())
     return Quantity(
         match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
     )
@@ -503,7 +517,7 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     )
     for match in _VAGUE.finditer(norm) if vague else ():
         if free(match.start(), match.end()):
-            found.append(_vague(text, match))
+            found.append(_vague(text, match, dollar))
             taken.append((match.start(), match.end()))
     measures = low_words is None or not _VAGUE_MEASURE_WORDS.isdisjoint(low_words)
     for match in _VAGUE_MEASURE.finditer(norm) if measures else ():

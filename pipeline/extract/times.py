@@ -538,6 +538,28 @@ def _presidency(m: AnyMatch, c: _Ctx) -> Span | None:
     return f"{start.year:04d}", None if end is None or end > c.anchor else f"{end.year:04d}"
 
 
+def _weekend(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "last weekend", "over the weekend": Saturday and Sunday of the week the phrase
+    names; "the weekend" alone is the latest one begun, or the next in a claim about the
+    future."""
+    rel = (m["rel"] or "").casefold()
+    monday = c.anchor - timedelta(days=c.anchor.weekday())
+    saturday = monday + timedelta(days=5)
+    not_begun = rel not in ("this", "next") and saturday > c.anchor
+    if rel == "last" or (not_begun and not _is_future(c.text)):
+        saturday -= timedelta(weeks=1)
+    if rel == "next":
+        saturday += timedelta(weeks=1)
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+
+
+def _fiscal_year(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "fiscal year 2024", "FY24": the year it is named by (its months differ by country)."""
+    digits = m["year"] or m["short"]
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return f"{year:04d}", f"{year:04d}"
+
+
 def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since the election": an event the rules cannot date. The codebook records it with
     start and end null."""
@@ -910,6 +932,14 @@ _RULES: tuple[_Rule, ...] = (
         _event_rule,
     ),
     _rule(
+        r"\b(?:(?P<rel>last|this|next)|(?:over|during|at|on)\s+the)\s+weekend\b",
+        _weekend,
+    ),
+    _rule(
+        rf"\b(?:(?:fiscal|financial|budget)\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?P<short>\d\d))\b",
+        _fiscal_year,
+    ),
+    _rule(
         r"\b(?:(?:under|during)\s+(?:(?-i:President)\s+)?(?P<name>(?-i:"
         + "|".join(_TERMS)
         + r"))\b(?!\s*(?-i:[A-Z]))(?!'s)|(?:in|during|under)\s+the\s+(?P<name2>(?-i:"
@@ -995,6 +1025,8 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),
     _presidency: frozenset({"under", "during", "in"}),
+    _weekend: frozenset({"weekend"}),
+    _fiscal_year: frozenset({"fiscal", "financial", "budget", "fy"}),
     _unknown_event: frozenset(
         {"after", "before", "since", "until", "till", "during", "following", "throughout", "ahead"}
         | {"wake", "run", "aftermath", "start", "end", "outset", "beginning", "height", "time"}

@@ -63,6 +63,8 @@ def keys(text: str) -> list[Key]:
         ("It took half an hour", [(0.5, None, None, "hour")]),
         ("They scored in the second half", []),
         ("The final ended 3-1", [(3, None, None, None), (1, None, None, None)]),  # a tally
+        ("billions of euros were wasted", [(None, None, None, "EUR")]),  # vague money
+        ("The repair took one day", [(1, None, None, "day")]),
         ("a 12-mile walk", [(12, None, None, "mile")]),  # a hyphenated measure
         ("a 15-percent cut", [(15, None, None, "percent")]),
         ("It cost EUR 40 million", [(40e6, None, None, "EUR")]),  # a code before the number
@@ -106,6 +108,7 @@ def test_a_bare_number_takes_the_unit_counted_before_it() -> None:
         "several key cities",  # a vague count of no unit of time
         "a two-party system",  # a hyphenated modifier that names a kind
         "a three-judge panel",
+        "One day the river will flood",  # "one" meaning "some"
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -210,3 +210,16 @@ def test_a_us_presidency_is_its_term(text: str, anchor: date, expected: list[Spa
 )
 def test_undated_events(text: str, expected: list[Span]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank over the weekend", [("2024-06-08", "2024-06-09")]),
+        ("The fair opens next weekend", [("2024-06-22", "2024-06-23")]),
+        ("Spending in fiscal year 2025 will fall", [("2025", "2025")]),
+        ("FY23 profits doubled", [("2023", "2023")]),
+    ],
+)
+def test_weekends_and_fiscal_years(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
