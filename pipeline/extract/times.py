@@ -488,6 +488,8 @@ def _phrase(m: AnyMatch, c: _Ctx) -> Span | None:
 def _for_now(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "for seven years now": from that long before the interview, at the unit's
     granularity, to the interview date."""
+    if m["vague"]:  # "for several years now": a null start
+        return None, c.anchor.isoformat()
     n = _number(m["n"])
     if n is None:
         return None
@@ -891,7 +893,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
-        rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+now\b",
+        rf"(?:(?P<n>{_NUM})|(?P<vague>several|many|some|a\s+few|a\s+number\s+of))\s+"
+        rf"(?P<unit>{_UNIT})\s+now\b",
         _for_now,
     ),
     _rule(
