@@ -318,6 +318,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             break
         if lower == "and" and adjective and not nouns:  # "various popular and youth events"
             continue
+        if lower == "more" and not nouns and not _THAN_OR_OF.match(text, cursor):
+            continue  # "10,000 more nurses"
         if lower in _NOT_UNITS or lower in _NUMBERS:
             break
         if lower.endswith("'") or lower.endswith("'s"):  # "two countries' border regions"
@@ -414,6 +416,7 @@ def _is_label(text: str, start: int) -> bool:
     return bool(before) and before is not None and before[1].casefold() in _LABELS
 
 
+_THAN_OR_OF = re.compile(r"\s+(?:than|of)\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|in|within|than|only|just|over|about|after|took|lasted|spent|per|of|at|least)\s+$",
     re.IGNORECASE,

@@ -356,6 +356,8 @@ def _decade_word(m: AnyMatch, c: _Ctx) -> Span | None:
 def _decade(m: AnyMatch, c: _Ctx) -> Span | None:
     digits = m["decade"]
     start = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    if len(digits) == 4 and start % 100 == 0 and start < 2000 and not m["part"]:
+        return _prep_span(m["prep"], f"{start}", f"{start + 99}", c.anchor)  # "the 1800s"
     part = (m["part"] or "").casefold().rstrip("-")
     lo, hi = _DECADE_PARTS.get(part, (0, 9))
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
@@ -568,6 +570,16 @@ def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
     return None, None
 
 
+def _month_range(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "from January to March (2020)": the two months, of the year named or the latest."""
+    first = _MONTH_INDEX[m["m1"].casefold()]
+    last = _MONTH_INDEX[m["m2"].casefold()]
+    named = m["year"]
+    end_year = int(named) if named else _month_year(last, c.anchor, _is_future(c.text))
+    start_year = end_year - 1 if first > last else end_year
+    return _ym(start_year, first), _ym(end_year, last)
+
+
 def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "on June 28 last year", "in May this year"."""
     year = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
@@ -622,11 +634,13 @@ def _weekday(m: AnyMatch, c: _Ctx) -> Span | None:
     target = _WEEKDAYS.index(m["day"].casefold())
     rel = (m["rel"] or "").casefold()
     back = (c.anchor.weekday() - target) % 7
-    if rel == "next" or (rel != "last" and _is_future(c.text)):
+    prep = (m["prep"] or "").casefold()
+    ahead = prep in ("by", "until", "till") and not _PAST_PERFECT.search(c.text)
+    if rel == "next" or (rel != "last" and prep != "since" and (_is_future(c.text) or ahead)):
         day = c.anchor + timedelta(days=(target - c.anchor.weekday()) % 7 or 7)
     else:
         day = c.anchor - timedelta(days=back or (7 if rel == "last" else 0))
-    return day.isoformat(), day.isoformat()
+    return _prep_span(prep, day.isoformat(), day.isoformat(), c.anchor)
 
 
 def _country_independence(text: str, position: int, context: str | None) -> date | None:
@@ -909,7 +923,8 @@ _RULES: tuple[_Rule, ...] = (
         _decade_word,
     ),
     _rule(
-        r"\b(?:on\s+|(?P<rel>last|this|next)\s+)(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+        r"\b(?:on\s+|(?P<prep>since|until|till|by|before|after)\s+|(?P<rel>last|this|next)\s+)"
+        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)\b",
         _weekday,
     ),
@@ -933,6 +948,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<part>end|close)\s+of|when)\s*{_EVENT_PHRASE}"
         r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))?",
         _event_rule,
+    ),
+    _rule(
+        rf"\b(?:from|between)\s+(?P<m1>{_MONTH_FULL})\s+(?:to|until|through|and)\s+"
+        rf"(?P<m2>{_MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
+        _month_range,
     ),
     _rule(
         r"\b(?:(?P<rel>last|this|next)|(?:over|during|at|on)\s+the)\s+weekend\b",
@@ -1029,6 +1049,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _independence: frozenset({"independence"}),
     _presidency: frozenset({"under", "during", "in"}),
     _weekend: frozenset({"weekend"}),
+    _month_range: frozenset({"from", "between"}),
     _fiscal_year: frozenset({"fiscal", "financial", "budget", "fy"}),
     _unknown_event: frozenset(
         {"after", "before", "since", "until", "till", "during", "following", "throughout", "ahead"}
@@ -1093,6 +1114,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _in_future: (_UNITS,),
     _for_now: (_UNITS,),
     _month_of_relative_year: (frozenset({_HAS_MONTH}),),
+    _month_range: (frozenset({_HAS_MONTH}),),
     _later: (_UNITS,),
 }
 

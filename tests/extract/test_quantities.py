@@ -65,6 +65,7 @@ def keys(text: str) -> list[Key]:
         ("The final ended 3-1", [(3, None, None, None), (1, None, None, None)]),  # a tally
         ("billions of euros were wasted", [(None, None, None, "EUR")]),  # vague money
         ("The repair took one day", [(1, None, None, "day")]),
+        ("We need 300 more teachers", [(300, None, None, "person")]),
         ("a 12-mile walk", [(12, None, None, "mile")]),  # a hyphenated measure
         ("a 15-percent cut", [(15, None, None, "percent")]),
         ("It cost EUR 40 million", [(40e6, None, None, "EUR")]),  # a code before the number

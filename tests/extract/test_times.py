@@ -223,3 +223,16 @@ def test_undated_events(text: str, expected: list[Span]) -> None:
 )
 def test_weekends_and_fiscal_years(text: str, expected: list[Span]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike has lasted since Monday", [("2024-06-10", "2024-06-12")]),
+        ("The canal was dug in the 1800s", [("1800", "1899")]),  # a century, not a decade
+        ("From February to April the mine was shut", [("2024-02", "2024-04")]),
+        ("between March and May 2020", [("2020-03", "2020-05")]),
+    ],
+)
+def test_weekday_prepositions_centuries_and_month_ranges(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
