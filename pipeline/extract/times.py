@@ -25,7 +25,15 @@ from itertools import repeat
 from pipeline.extract import datafiles
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.model import TimeExpression
-from pipeline.extract.regexes import AnyMatch, CasedMatch, ascii_variant, with_first_chars
+from pipeline.extract.regexes import (
+    AnyMatch,
+    CasedMatch,
+    Gate,
+    absent,
+    ascii_variant,
+    gate,
+    with_first_chars,
+)
 from pipeline.extract.vocabulary import (
     MONTHS,
     NORMALISE,
@@ -215,13 +223,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|of|around|circa)"
 
 
-def _phrases() -> dict[str, str]:
-    """Each section of ``data/times.yaml`` as one alternation."""
+def _phrases() -> list[tuple[str, str]]:
+    """Each phrase of ``data/times.yaml`` (any run of spaces matching one), with its section."""
     data = datafiles.load("times.yaml")
-    return {
-        kind: "|".join(sorted((p.replace(" ", r"\s+") for p in data[kind]), key=len, reverse=True))
-        for kind in _PHRASE_KINDS
-    }
+    return [(kind, p.replace(" ", r"\s+")) for kind in _PHRASE_KINDS for p in data[kind]]
 
 
 _PHRASE_KINDS = ("past_open", "future_open", "today", "yesterday", "unanchored")
@@ -469,22 +474,35 @@ def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     return value, value
 
 
-def _phrase(m: AnyMatch, c: _Ctx) -> Span | None:
-    """A phrase of ``data/times.yaml``, by the section it is listed in."""
-    day = c.anchor.isoformat()
-    for kind in _PHRASE_KINDS:
-        if m[kind] is not None:
-            if kind == "past_open":
-                return None, day
-            if kind == "future_open":
-                return day, None
-            if kind == "today":
-                return day, day
-            if kind == "yesterday":
-                before = (c.anchor - timedelta(days=1)).isoformat()
-                return before, before
-            return None, None
-    return None
+def _past_open(m: AnyMatch, c: _Ctx) -> Span | None:
+    return None, c.anchor.isoformat()
+
+
+def _future_open(m: AnyMatch, c: _Ctx) -> Span | None:
+    return c.anchor.isoformat(), None
+
+
+def _today(m: AnyMatch, c: _Ctx) -> Span | None:
+    return c.anchor.isoformat(), c.anchor.isoformat()
+
+
+def _yesterday(m: AnyMatch, c: _Ctx) -> Span | None:
+    before = (c.anchor - timedelta(days=1)).isoformat()
+    return before, before
+
+
+def _unanchored(m: AnyMatch, c: _Ctx) -> Span | None:
+    return None, None
+
+
+# How each section of data/times.yaml resolves (see the file's header).
+_PHRASE_RESOLVERS: dict[str, Resolver] = {
+    "past_open": _past_open,
+    "future_open": _future_open,
+    "today": _today,
+    "yesterday": _yesterday,
+    "unanchored": _unanchored,
+}
 
 
 def _for_now(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -750,6 +768,11 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     return start, None  # early in, at the start of, in the first days of
 
 
+def _event_when(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "when the pandemic hit" (a rule of its own: "when" alone is too common a trigger)."""
+    return _event_rule(m, c)
+
+
 def _event_alternation() -> str:
     names = {a for e in events() for a in (*e.aliases, *e.bare)} | set(events_data()["generic"])
     parts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
@@ -778,6 +801,12 @@ def _rule(pattern: str, resolve: Resolver) -> _Rule:
 _PREP_OPT = rf"(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s+)?)?"
 _PREP_ONLY = rf"(?:(?P<prep>{_PREP})\s+)?"
 _OF_YEAR = r"(?:of\s+)?(?:the\s+year\s+)?"
+
+# One rule a phrase of data/times.yaml: each small pattern is skipped by a substring test on
+# the many claims without its words (one alternation of them all was the costliest scan).
+_PHRASE_RULES = tuple(
+    _rule(rf"\b(?:{phrase})(?![\w-])", _PHRASE_RESOLVERS[kind]) for kind, phrase in _PHRASES
+)
 
 _RULES: tuple[_Rule, ...] = (
     _rule(
@@ -887,20 +916,6 @@ _RULES: tuple[_Rule, ...] = (
         _deictic,
     ),
     _rule(
-        r"\b(?:(?P<past_open>"
-        + _PHRASES["past_open"]
-        + r")|(?P<future_open>"
-        + _PHRASES["future_open"]
-        + r")|(?P<today>"
-        + _PHRASES["today"]
-        + r")|(?P<yesterday>"
-        + _PHRASES["yesterday"]
-        + r")|(?P<unanchored>"
-        + _PHRASES["unanchored"]
-        + r"))(?![\w-])",
-        _phrase,
-    ),
-    _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})(?:\s+(?P<day>\d{{1,2}})"
         r"(?:st|nd|rd|th)?)?\s+(?P<rel>last|this|next)\s+year\b",
         _month_of_relative_year,
@@ -945,9 +960,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"throughout|early\s+in|early\s+on\s+in|late\s+in|at\s+the\s+(?:start|beginning|outset"
         rf"|onset)\s+of|since\s+the\s+(?:start|beginning|outset|onset)\s+of|in\s+the\s+(?:early|"
         rf"first|initial)\s+(?:days|weeks|months|stages|phase)\s+of|(?:since|after)\s+the\s+"
-        rf"(?P<part>end|close)\s+of|when)\s*{_EVENT_PHRASE}"
-        r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))?",
+        rf"(?P<part>end|close)\s+of)\s*{_EVENT_PHRASE}(?P<verb>)",
         _event_rule,
+    ),
+    _rule(
+        rf"\b(?P<prep>when)\s+{_EVENT_PHRASE}(?P<part>)"
+        r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))",
+        _event_when,
     ),
     _rule(
         rf"\b(?:from|between)\s+(?P<m1>{_MONTH_FULL})\s+(?:to|until|through|and)\s+"
@@ -1031,23 +1050,13 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         }
     ),
     _weekday: _WEEKDAYS_TRIGGER,
-    # a word of each phrase of data/times.yaml that every match of it contains
-    _phrase: frozenset(
-        {
-            *("past", "far", "date", "up", "until", "till", "recently", "lately"),
-            *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
-            *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
-            *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today"),
-            *("being", "night", "ago"),
-        }
-    ),
     _for_now: frozenset({"now"}),
     _month_of_relative_year: frozenset({"year"}),
     _part_of_period: frozenset({"end", "beginning", "start"}),
     _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),
-    _presidency: frozenset({"under", "during", "in"}),
+    _presidency: frozenset(name.casefold() for name in _TERMS),
     _weekend: frozenset({"weekend"}),
     _month_range: frozenset({"from", "between"}),
     _fiscal_year: frozenset({"fiscal", "financial", "budget", "fy"}),
@@ -1055,9 +1064,9 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         {"after", "before", "since", "until", "till", "during", "following", "throughout", "ahead"}
         | {"wake", "run", "aftermath", "start", "end", "outset", "beginning", "height", "time"}
     ),
+    _event_when: frozenset({"when"}),
     _event_rule: frozenset(
         {
-            "when",
             "since",
             "before",
             "after",
@@ -1115,8 +1124,18 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _for_now: (_UNITS,),
     _month_of_relative_year: (frozenset({_HAS_MONTH}),),
     _month_range: (frozenset({_HAS_MONTH}),),
+    _event_when: (frozenset({"hit", "began", "started", "struck", "broke", "erupted"}),),
+    # every match names an event noun, and every match of a presidency a preposition
+    _unknown_event: (frozenset(datafiles.load("times.yaml")["event_nouns"]),),
+    _presidency: (frozenset({"under", "during", "in"}),),
     _later: (_UNITS,),
 }
+
+
+# Each rule with its trigger words and further word conditions, looked up once.
+_GATES = tuple(
+    (rule, _TRIGGERS[rule.resolve], _ALSO_NEEDS.get(rule.resolve, ())) for rule in _RULES
+)
 
 
 @lru_cache(maxsize=2048)
@@ -1137,6 +1156,14 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, AnyMatch], ...]:
     trusted = "ſ" not in norm and "ı" not in norm
     ascii_text = norm.isascii()
     out: list[tuple[_Rule, AnyMatch]] = []
+    if not _PHRASE_TRIGGER.isdisjoint(words):
+        for rule, substrings in _PHRASE_GATES:
+            if substrings is not None and trusted and ascii_text and absent(substrings, low):
+                continue
+            if ascii_text and rule.ascii is not None:
+                out.extend((rule, CasedMatch(m, norm)) for m in rule.ascii.finditer(low))
+            else:
+                out.extend(zip(repeat(rule), rule.pattern.finditer(norm)))
     for rule, triggers, needs in _GATES:
         if triggers.isdisjoint(words):
             continue
@@ -1155,9 +1182,22 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, AnyMatch], ...]:
     return tuple(out)
 
 
-# Each rule with its trigger words and further word conditions, looked up once.
-_GATES = tuple(
-    (rule, _TRIGGERS[rule.resolve], _ALSO_NEEDS.get(rule.resolve, ())) for rule in _RULES
+# A word of each phrase of data/times.yaml that every match of it contains.
+_PHRASE_TRIGGER = frozenset(
+    {
+        *("past", "far", "date", "up", "until", "till", "recently", "lately"),
+        *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
+        *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
+        *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today"),
+        *("being", "night", "ago"),
+    }
+)
+
+
+# Each phrase rule with the strings one of which its every match holds (lower-case), tested
+# only when the text has a word of the phrases at all.
+_PHRASE_GATES: tuple[tuple[_Rule, Gate], ...] = tuple(
+    (rule, gate(rule.ascii) if rule.ascii is not None else None) for rule in _PHRASE_RULES
 )
 
 
