@@ -626,7 +626,8 @@ def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
 
 
 _DOLLAR_COUNTRIES: dict[str, re.Pattern[str]] = {
-    code: re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
+    # "the US dollar" names a currency, not the country a document is about
+    code: re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)(?!\s+dollars?\b)")
     for code, names in _LEX["currency"]["dollar_countries"].items()
 }
 

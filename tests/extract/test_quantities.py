@@ -171,6 +171,8 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_document_names_most() ->
     assert document_dollar(canadian) == "CAD"
     assert document_dollar("Washington and Canada signed; the United States pays.") == "USD"
     assert document_dollar("No country is named here.") == "USD"
+    # "the US dollar" is a currency, not the country the document is about
+    assert document_dollar("Canada rose against the US dollar and the U.S. dollar") == "CAD"
     assert keys_with("It costs $5 million", "CAD") == [(5e6, None, None, "CAD")]
     assert keys_with("It costs 5 million US dollars", "CAD") == [(5e6, None, None, "USD")]
     assert keys_with("It costs €5 million", "CAD") == [(5e6, None, None, "EUR")]
