@@ -718,12 +718,12 @@ def _since_end(c: _Ctx) -> str:
 
 
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "since then", "that year": the last time expression of the context before the claim."""
-    if not c.context:
-        return None
-    earlier = [t for t in find_times(c.context, c.anchor) if t.start or t.end]
+    """ "since then", "that year": the last time expression of the context before the claim;
+    a time with null start and end when the context gives none (the codebook records what it
+    cannot resolve rather than guess)."""
+    earlier = [t for t in find_times(c.context, c.anchor) if t.start or t.end] if c.context else []
     if not earlier:
-        return None
+        return None, None
     last = earlier[-1]
     start = last.start or last.end
     assert start is not None
