@@ -159,7 +159,7 @@ _HALF_OF = {**_SCALES, "dozen": 12}
 _FRACTIONS = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 _TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
 _PERCENT = re.compile(rf"\s*-?\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
-_POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage\s+points?|point|pp|ppts?)\b", re.IGNORECASE)
+_POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage[\s-]+points?|point|pp|ppts?)\b", re.IGNORECASE)
 _PLAIN_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
 _MEASURE = re.compile(rf"\s*(?P<word>{_alternation(list(_MEASURES))})(?![\w])", re.IGNORECASE)
 _VAGUE_MEASURE = re.compile(
@@ -400,6 +400,40 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     return _counted_noun(text, pos, plural)
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w.&-]*)\s+$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+_MEASURED = frozenset({"percent", "percentage_point"})
+
+
+def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
+    """A number that is part of a name: a capitalised spelled-out one inside a sentence ("the
+    Group of Seven", "the Big Three"), or digits after a capitalised word that does not open
+    the sentence ("Channel 4", "a Boeing 737", "Proposition 8"), unless a percent, currency or
+    measure follows ("Labour 40%")."""
+    start = match.start()
+    if _SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    number = match["num"] or ""
+    if match["mod"] or match["cur"] or not number:
+        return False
+    if number[0].isupper():
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or before["word"].endswith("'s") or unit.unit in _MEASURED:
+        return False
+    if unit.unit is not None and unit.unit.isupper() or unit.unit in _MEASURE_NAMES:
+        return False  # a currency code or a measurement
+    word = before["word"]
+    opens = _SENTENCE_START_BEFORE.search(text, max(0, before.start() - 3), before.start())
+    return not opens and not _is_people(word) and word.casefold() not in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
 def _is_label(text: str, start: int) -> bool:
     """ "Article 5", "number one": a number that names rather than counts."""
     # _LABEL_BEFORE.search(text[:start]), searched from where its only possible match can
@@ -443,6 +477,8 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     plural = high is not None or low != 1
     unit = _unit(text, match.end(), currency, plural, dollar)
     if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
+        return None
+    if _in_a_name(text, match, unit):
         return None
     end = max(unit.end, match.end())
     start = match.start("between") if match["between"] else match.start()
