@@ -421,7 +421,7 @@ def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     if not before or before["word"].endswith("'s") or unit.unit in _MEASURED:
         return False
-    if unit.unit is not None and unit.unit.isupper() or unit.unit in _MEASURE_NAMES:
+    if (unit.unit is not None and unit.unit.isupper()) or unit.unit in _MEASURE_NAMES:
         return False  # a currency code or a measurement
     word = before["word"]
     opens = _SENTENCE_START_BEFORE.search(text, max(0, before.start() - 3), before.start())

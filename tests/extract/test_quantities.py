@@ -66,6 +66,9 @@ def keys(text: str) -> list[Key]:
         ("billions of euros were wasted", [(None, None, None, "EUR")]),  # vague money
         ("The repair took one day", [(1, None, None, "day")]),
         ("We need 300 more teachers", [(300, None, None, "person")]),
+        ("a 2 percentage-point fall", [(2, None, None, "percentage_point")]),
+        ("Labour 41%, Greens 9%", [(41, None, None, "percent"), (9, None, None, "percent")]),
+        ("Kenya's 50 million citizens", [(50e6, None, None, "person")]),
         ("a 12-mile walk", [(12, None, None, "mile")]),  # a hyphenated measure
         ("a 15-percent cut", [(15, None, None, "percent")]),
         ("It cost EUR 40 million", [(40e6, None, None, "EUR")]),  # a code before the number
@@ -110,6 +113,9 @@ def test_a_bare_number_takes_the_unit_counted_before_it() -> None:
         "a two-party system",  # a hyphenated modifier that names a kind
         "a three-judge panel",
         "One day the river will flood",  # "one" meaning "some"
+        "She spoke on Channel 4 about it",  # numbers inside names
+        "a Boeing 737 landed",
+        "the Group of Seven met",
     ],
 )
 def test_not_quantities(text: str) -> None:
