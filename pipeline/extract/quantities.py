@@ -22,7 +22,7 @@ from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
 from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
-from pipeline.extract.vocabulary import NORMALISE
+from pipeline.extract.vocabulary import MONTHS, NORMALISE
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -428,9 +428,8 @@ def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
     return not opens and not _is_people(word) and word.casefold() not in _MONTH_WORDS
 
 
-_MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+_MONTH_WORDS = (
+    frozenset(m.casefold() for m in MONTHS) | frozenset(m[:3].casefold() for m in MONTHS) | {"sept"}
 )
 
 
