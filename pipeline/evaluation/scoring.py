@@ -83,7 +83,7 @@ def quantity_key(q: Mapping[str, Any]) -> tuple[Any, ...]:
         _num(q.get("value")),
         _num(q.get("value_low")),
         _num(q.get("value_high")),
-        str(q.get("unit") or "").lower(),
+        str(_none_if_nan(q.get("unit")) or "").lower(),
     )
 
 

@@ -322,7 +322,13 @@ class RuleExtractor:
             speaker_role=passage.speaker_role,
             claim_type=claim_type,
             hedged=hedged,
-            quantities=_shifted(quantities.find_quantities(span), text, start, end),
+            quantities=_shifted(
+                # a bare "$" is the dollar of the country the document is about
+                quantities.find_quantities(span, quantities.document_dollar(text)),
+                text,
+                start,
+                end,
+            ),
             times=_shifted(
                 # the text before the claim resolves "since then", "that year"
                 times.find_times(

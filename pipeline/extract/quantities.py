@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract import datafiles
@@ -21,7 +22,7 @@ from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
 from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
-from pipeline.extract.vocabulary import NORMALISE
+from pipeline.extract.vocabulary import MONTHS, NORMALISE
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -33,7 +34,9 @@ def _lexicon() -> dict[str, Any]:
 _LEX = _lexicon()
 _NUMBERS: dict[str, int] = _LEX["numbers"]["units"]
 _SCALES: dict[str, int] = _LEX["numbers"]["scales"]
-_CURRENCY_SYMBOLS: dict[str, str] = _LEX["currency"]["symbols"]
+_CURRENCY_SYMBOLS: dict[str, str] = {
+    symbol.casefold(): code for symbol, code in _LEX["currency"]["symbols"].items()
+}
 _CURRENCY_WORDS: dict[str, str] = _LEX["currency"]["words"]
 _PERIODS: dict[str, str] = _LEX["currency"]["periods"]
 _PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]}
@@ -42,6 +45,17 @@ _LABELS = {w.casefold() for w in _LEX["label_nouns"]}
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
 _MEASURES: dict[str, str] = _LEX["measurement_units"]
+# Measurement units as a hyphenated modifier writes them, in the singular ("a 5-mile run").
+_MEASURE_NAMES = frozenset(_MEASURES.values()) | frozenset(
+    word.removesuffix("s") for word in _MEASURES if " " not in word
+)
+_UNIT_ADJECTIVES = frozenset(w.casefold() for w in _LEX["unit_adjectives"])
+_TIME_UNITS = frozenset(_LEX["time_units"])
+# A time unit in the singular right after a number is its unit ("a 140 year high").
+_SINGULAR_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed)$")
 
 
 def _fast(pattern: str, flags: int) -> re.Pattern[str]:
@@ -54,15 +68,21 @@ def _alternation(words: list[str]) -> str:
 
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD_NUMBER = (
-    rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_SMALL_NUMBER = (
+    rf"(?:(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?"
     rf"|{_alternation([w for w in _NUMBERS if w not in _TENS.split('|')])})"
+)
+# "two hundred and fifty": a spelled-out hundreds with its rest (a bare "two hundred" is a
+# number and its scale)
+_WORD_NUMBER = (
+    rf"(?:(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
+    rf"|{_SMALL_NUMBER})"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_WORDS = [w for w in _SCALES if len(w) > 2]
 _SCALE = (
     rf"(?:\s*-?\s*(?:{_alternation(_SCALE_WORDS)})(?:\s+(?:{_alternation(_SCALE_WORDS)}))?"
-    r"|(?:k|m|mn|bn|b|tn)\b)"
+    r"|(?:k|m|mn|bn|b|tn)\b|\s(?:mn|bn|tn)\b)"
 )
 _SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
 _ONE_NUMBER = (
@@ -77,10 +97,11 @@ def _number_part(suffix: str) -> str:
 
 _MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
 _QUANTITY_PLAIN = re.compile(
-    rf"(?<![\w$€£¥₽₸₴₹₩₺'/.-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
+    rf"(?<![\w$€£¥₽₸₴₹₩₺'/.:-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
     rf"{_number_part('')}"
-    rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and)\s*{_number_part('2')})?"
-    r"(?![\w/]|\.\d|-odd\b)",
+    rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
+    rf"{_number_part('2')})?"
+    r"(?![\w/]|\.\d|:\d)",
     re.IGNORECASE,
 )
 
@@ -118,18 +139,41 @@ _VAGUE = _fast(
     r"(?=\s+(?:of|more)\b)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(rf"\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
-_POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage\s+points?|point|pp|ppts?)\b", re.IGNORECASE)
+_VAGUE_COUNT = _fast(
+    rf"\b(?:(?P<count>{_alternation(_LEX['vague_counts'])})|(?P<time>"
+    rf"{_alternation(_LEX['vague_time_counts'])})(?=\s+(?:{_alternation(_LEX['time_units'])})\b))"
+    r"(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+# "half" is 0.5 with unit fraction (the codebook), as are "a third of", "two thirds of";
+# "half a million people" is a number, "half an hour" a duration.
+_FRACTION = _fast(
+    r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)"
+    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:a|an)\s+(?P<of>million|billion|"
+    r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute)\b)?(?![\w-])"
+    r"|(?P<part>(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\b))",
+    re.IGNORECASE,
+)
+_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
+_HALF_OF = {**_SCALES, "dozen": 12}
+_FRACTIONS = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
+_TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
+_PERCENT = re.compile(rf"\s*-?\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
+_POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage[\s-]+points?|point|pp|ppts?)\b", re.IGNORECASE)
 _PLAIN_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
 _MEASURE = re.compile(rf"\s*(?P<word>{_alternation(list(_MEASURES))})(?![\w])", re.IGNORECASE)
 _VAGUE_MEASURE = re.compile(
     rf"\b(?:{_alternation(_LEX['vague_measures'])})(?=\s+(?:{_alternation(list(_MEASURES))})\b)",
     re.IGNORECASE,
 )
-_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+(?:\w+\s+)?")
+_OF_THE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+"
+    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER})\s+)?",  # "four of the seven judges"
+    re.IGNORECASE,
+)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    rf"\s+(?:(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
+    rf"\s+(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(
@@ -138,6 +182,16 @@ _PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\s*-?\s*(?P<word>[A-Za-z][A-Za-z'-]*)")
+_PER_NOUN = re.compile(r"\s+per\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_TIMES = re.compile(
+    r"\s+(?P<times>times)\b(?P<multiple>\s+(?:as|more|less|fewer|higher|lower|larger|bigger|"
+    r"greater|smaller|faster|the|that|over)\b)?",
+    re.IGNORECASE,
+)
+# A bound or approximation written after the number: skipped on the way to the unit.
+_APPROXIMATION_AFTER = re.compile(
+    r"(?:-ish\b|\s*-?\s*plus\b|\+|-odd\b|\s+odd\b|\s+or\s+so\b|\s+something\b)+", re.IGNORECASE
+)
 _AFTER_OF = re.compile(r"\s+(?:more\s+)?of\s+(?:the\s+|these\s+|those\s+)?")
 _TIME_OF_DAY = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE)
 _ADVERB_PERIODS = {
@@ -154,17 +208,21 @@ _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[a-z]+")
 _ES_PLURAL = re.compile(r"(?:ss|x|ch|sh)es$")
 _NOT_S_PLURAL = re.compile(r"(?:ss|us|is)$")
-_ATTACHED = re.compile(r"-(?P<word>[A-Za-z]+)(?:-old)?\b")
+_ATTACHED = re.compile(r"-(?P<word>[A-Za-z]+)(?P<old>-old)?\b")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _parse_word_number(words: str) -> float | None:
-    """ "twenty-five" -> 25, "a dozen" -> 12."""
+    """ "twenty-five" -> 25, "a dozen" -> 12, "two hundred and fifty" -> 250."""
     words = _SPACES.sub(" ", words.casefold())
     if words in _NUMBERS:
         return float(_NUMBERS[words])
-    tens, _, unit = words.partition("-")
+    hundreds, sep, rest = words.partition(" hundred ")
+    if sep:
+        high, low = _parse_word_number(hundreds), _parse_word_number(rest.removeprefix("and "))
+        return None if high is None or low is None else high * 100 + low
+    tens, _, unit = words.replace(" ", "-").partition("-")
     if tens in _NUMBERS and unit in _NUMBERS:
         return float(_NUMBERS[tens] + _NUMBERS[unit])
     return None
@@ -207,41 +265,96 @@ def _is_adjective(word: str) -> bool:
 class _Unit:
     unit: str | None
     end: int
+    names_a_kind: bool = False  # "a two-party system": no quantity at all
+
+
+def _is_unit_adjective(lower: str) -> bool:
+    """An adjective that is no part of a unit ("new", "active", "unrecognised")."""
+    return lower in _UNIT_ADJECTIVES or (
+        len(lower) > 4 and _ADJECTIVE_ENDING.search(lower) is not None
+    )
+
+
+def _is_plural(lower: str) -> bool:
+    return lower in _IRREGULAR or (lower.endswith("s") and singular(lower) != lower)
+
+
+def _capitalised_modifier(text: str, end: int) -> bool:
+    """A capitalised word before a lower-case noun ("two Republican votes") modifies it."""
+    following = _WORD.match(text, end)
+    return bool(following) and following is not None and following["word"][0].islower()
 
 
 def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
-    """The counted noun after a number: the first plural noun within three words."""
+    """The counted noun after a number: the first plural noun within a few words (the first
+    noun after "one"), with the nouns that modify it ("aid projects": ``aid_project``) but
+    not its adjectives ("new building units": ``building_unit``); ``person`` for people,
+    whatever the noun, and for a bare nationality ("nine Turkish")."""
     attached = _ATTACHED.match(text[pos:])
     if attached:  # "a 20-year-old", "a five-year plan": the attached word is the unit
-        return _Unit(singular(attached["word"].casefold()), pos + attached.end())
-    words: list[tuple[str, int]] = []
+        unit = singular(attached["word"].casefold())
+        # the codebook: a hyphenated modifier that measures is a quantity ("a six-month
+        # delay"), one that names a kind of thing is not ("a two-party system")
+        measures = attached["old"] or unit in _SINGULAR_TIME_UNITS or unit in _MEASURE_NAMES
+        return _Unit(unit, pos + attached.end(), names_a_kind=not measures)
+    nouns: list[str] = []
+    nationality = adjective = False
     cursor = pos
-    while len(words) < 3:
+    for _ in range(5):
         match = _WORD.match(text, cursor)
         if not match:
             break
         word = match["word"].removesuffix("-old")
         lower = word.casefold()
-        if word[0].isupper() and _is_adjective(word) and not _is_people(word):
-            cursor = match.end()
-            continue
-        if lower in _NOT_UNITS or (word[0].isupper() and not _is_people(word)):
-            break
-        words.append((word, match.end()))
         cursor = match.end()
-        if lower.endswith("ing") or lower.endswith("ed"):
-            words.pop()
-            break
-    if not words:
-        return _Unit(None, pos)
-    for word, end in words:
-        lower = word.casefold()
         if _is_people(word):
-            return _Unit("person", end)
-        if (plural and (lower.endswith("s") and not lower.endswith("ss"))) or lower in _IRREGULAR:
-            return _Unit(singular(lower), end)
-    word, end = words[0]
-    return _Unit(singular(word.casefold()), end) if not plural else _Unit(None, pos)
+            return _Unit("person", cursor)
+        if word[0].isupper():
+            if _is_adjective(word):
+                nationality = True
+                continue
+            if not nouns and _capitalised_modifier(text, cursor):
+                continue
+            break
+        if lower == "and" and adjective and not nouns:  # "various popular and youth events"
+            continue
+        if lower == "more" and not nouns and not _THAN_OR_OF.match(text, cursor):
+            continue  # "10,000 more nurses"
+        if lower in _NOT_UNITS or lower in _NUMBERS:
+            break
+        if lower.endswith("'") or lower.endswith("'s"):  # "two countries' border regions"
+            possessor = lower.removesuffix("'s").removesuffix("'")
+            return _Unit("_".join([*nouns, singular(possessor)]), cursor)
+        adjective = _is_unit_adjective(lower)
+        if adjective:
+            continue
+        if not plural:
+            return _Unit("_".join([*nouns, singular(lower)]), cursor)
+        if _is_plural(lower):
+            return _Unit("_".join([*nouns, singular(lower)]), cursor)
+        if not nouns and lower in _SINGULAR_TIME_UNITS:  # "a 140 year high"
+            return _Unit(lower, cursor)
+        nouns.append(lower)
+    if nationality:
+        return _Unit("person", cursor)
+    return _Unit(None, pos)
+
+
+def _rate(unit: _Unit, text: str) -> _Unit:
+    """ "10 megabits per second": the codebook's ``<unit>_per_<unit>``."""
+    per = _PER_NOUN.match(text, unit.end)
+    if unit.unit is None or not per:
+        return unit
+    return _Unit(f"{unit.unit}_per_{singular(per['noun'].casefold())}", per.end())
+
+
+def _times(text: str, pos: int) -> _Unit | None:
+    """ "three times as many" is a multiple (unit ``times``), "three times" a count of
+    occurrences (unit ``time``)."""
+    match = _TIMES.match(text, pos)
+    if not match:
+        return None
+    return _Unit("times" if match["multiple"] else "time", match.end("times"))
 
 
 def _money(code: str, text: str, pos: int) -> _Unit:
@@ -252,28 +365,72 @@ def _money(code: str, text: str, pos: int) -> _Unit:
     return _Unit(f"{code}_per_{_PERIODS.get(name.casefold(), name.casefold())}", period.end())
 
 
-def _unit(text: str, pos: int, currency: str | None, plural: bool) -> _Unit:
-    """The unit that follows a number ending at ``pos``."""
+def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) -> _Unit:
+    """The unit that follows a number ending at ``pos`` (past an approximation: "1.8-ish
+    percent", "100 plus kilometres"); ``dollar`` is the currency a bare "$" stands for."""
+    approximation = _APPROXIMATION_AFTER.match(text, pos)
+    if approximation:
+        pos = approximation.end()
     if currency:
-        return _money(_CURRENCY_SYMBOLS[currency], text, pos)
+        code = _CURRENCY_SYMBOLS[currency.casefold()]
+        return _money(dollar if currency == "$" else code, text, pos)
     for pattern, unit in ((_POINTS, "percentage_point"), (_PERCENT, "percent")):
         match = pattern.match(text, pos)
         if match:
             return _Unit(unit, match.end())
     match = _CURRENCY_AFTER.match(text, pos)
     if match:
-        return _money(_CURRENCY_WORDS[match["word"].casefold()], text, match.end())
+        code = _CURRENCY_WORDS[match["word"].casefold()]
+        if code == "USD" and not match["us"]:
+            code = dollar
+        return _money(code, text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
     if match:
         return _Unit("point", match.end())
     match = _MEASURE.match(text, pos)
     if match:
-        return _Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end())
+        return _rate(_Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end()), text)
+    times = _times(text, pos)
+    if times:
+        return times
     of_the = _OF_THE.match(text, pos)
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
         return _Unit(counted.unit, pos)
     return _counted_noun(text, pos, plural)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w.&-]*)\s+$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+_MEASURED = frozenset({"percent", "percentage_point"})
+
+
+def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
+    """A number that is part of a name: a capitalised spelled-out one inside a sentence ("the
+    Group of Seven", "the Big Three"), or digits after a capitalised word that does not open
+    the sentence ("Channel 4", "a Boeing 737", "Proposition 8"), unless a percent, currency or
+    measure follows ("Labour 40%")."""
+    start = match.start()
+    if _SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    number = match["num"] or ""
+    if match["mod"] or match["cur"] or not number:
+        return False
+    if number[0].isupper():
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or before["word"].endswith("'s") or unit.unit in _MEASURED:
+        return False
+    if (unit.unit is not None and unit.unit.isupper()) or unit.unit in _MEASURE_NAMES:
+        return False  # a currency code or a measurement
+    word = before["word"]
+    opens = _SENTENCE_START_BEFORE.search(text, max(0, before.start() - 3), before.start())
+    return not opens and not _is_people(word) and word.casefold() not in _MONTH_WORDS
+
+
+_MONTH_WORDS = (
+    frozenset(m.casefold() for m in MONTHS) | frozenset(m[:3].casefold() for m in MONTHS) | {"sept"}
+)
 
 
 def _is_label(text: str, start: int) -> bool:
@@ -292,22 +449,35 @@ def _is_label(text: str, start: int) -> bool:
     return bool(before) and before is not None and before[1].casefold() in _LABELS
 
 
+_THAN_OR_OF = re.compile(r"\s+(?:than|of)\b", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|in|within|than|only|just|over|about|after|took|lasted|spent|per|of|at|least)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
     """A spelled-out "one" counts only before a unit ("one year"), never in "one of"."""
     if (match["num"] or "").casefold() != "one" or match["num2"] or match["scale"]:
         return False
+    if unit.unit in ("day", "time") and not _DURATION_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return True  # "one day we will win": "one" means "some" (the codebook)
     return unit.unit not in _ONE_UNITS
 
 
-def _from_match(text: str, match: _Match) -> Quantity | None:
+def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
     low = _parse_number(match["num"], match["scale"] or match["scale2"])
     high = _parse_number(match["num2"], match["scale2"])
     if low is None or _TIME_OF_DAY.match(text, match.end()):
         return None
     currency = match["cur"] or match["cur2"]
     plural = high is not None or low != 1
-    unit = _unit(text, match.end(), currency, plural)
-    if _skip_one(match, unit, text) or _is_label(text, match.start()):
+    unit = _unit(text, match.end(), currency, plural, dollar)
+    if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
+        return None
+    if _in_a_name(text, match, unit):
         return None
     end = max(unit.end, match.end())
     start = match.start("between") if match["between"] else match.start()
@@ -318,9 +488,13 @@ def _from_match(text: str, match: _Match) -> Quantity | None:
     return Quantity(start, end, text[start:end], low, None, None, unit.unit)
 
 
-def _vague(text: str, match: re.Match[str]) -> Quantity:
+def _vague(text: str, match: re.Match[str], dollar: str) -> Quantity:
     of = _AFTER_OF.match(text, match.end())
     unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
+    money = _CURRENCY_AFTER.match(text, of.end() - 1) if of else None
+    if money:  # "billions of dollars": the currency's code
+        code = _CURRENCY_WORDS[money["word"].casefold()]
+        unit = _Unit(dollar if code == "USD" and not money["us"] else code, money.end())
     return Quantity(
         match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
     )
@@ -328,7 +502,16 @@ def _vague(text: str, match: re.Match[str]) -> Quantity:
 
 _NUMBER_WORDS = frozenset(
     w
-    for phrase in [*_NUMBERS, *_SCALE_WORDS, *_LEX["numbers"]["vague"], *_LEX["vague_measures"]]
+    for phrase in [
+        *_NUMBERS,
+        *_SCALE_WORDS,
+        *_LEX["numbers"]["vague"],
+        *_LEX["vague_measures"],
+        *_LEX["vague_counts"],
+        *_LEX["vague_time_counts"],
+        "twice",
+        *_FRACTION_WORDS,
+    ]
     for w in phrase.split()
 ) | frozenset(_TENS.split("|")) - {"a", "an", "of", "many", "few"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -339,14 +522,19 @@ _DIGIT = re.compile(r"\d")
 # claim without them skips those scans.
 _VAGUE_FIRST = frozenset(p.split()[0] for p in _LEX["numbers"]["vague"])
 _OF_MORE = frozenset({"of", "more"})
+_VAGUE_COUNT_WORDS = frozenset(
+    w for p in [*_LEX["vague_counts"], *_LEX["vague_time_counts"]] for w in p.split()
+) - {"a", "of", "more", "quite"}
 _VAGUE_MEASURE_WORDS = frozenset(w for p in _LEX["vague_measures"] for w in p.split()) - {
     "a",
     "of",
 }
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every number the text states; offsets relative to ``text``."""
+def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
+    """Every number the text states; offsets relative to ``text``. ``dollar`` is the currency
+    that "$" and "dollars" without a country stand for in the document (see
+    :func:`document_dollar`)."""
     norm = text.translate(NORMALISE)
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
@@ -367,7 +555,7 @@ def find_quantities(text: str) -> list[Quantity]:
     )
     for match in _VAGUE.finditer(norm) if vague else ():
         if free(match.start(), match.end()):
-            found.append(_vague(text, match))
+            found.append(_vague(text, match, dollar))
             taken.append((match.start(), match.end()))
     measures = low_words is None or not _VAGUE_MEASURE_WORDS.isdisjoint(low_words)
     for match in _VAGUE_MEASURE.finditer(norm) if measures else ():
@@ -385,6 +573,27 @@ def find_quantities(text: str) -> list[Quantity]:
                     name,
                 )
             )
+    if low_words is None or not _VAGUE_COUNT_WORDS.isdisjoint(low_words):
+        for match in _VAGUE_COUNT.finditer(norm):
+            quantity = _vague_count(text, norm, match)
+            if quantity and free(quantity.char_start, quantity.char_end):
+                found.append(quantity)
+                taken.append((quantity.char_start, quantity.char_end))
+    if low_words is None or not _FRACTION_WORDS.isdisjoint(low_words):
+        for match in _FRACTION.finditer(norm):
+            quantity = _fraction(text, norm, match)
+            if free(quantity.char_start, quantity.char_end):
+                found.append(quantity)
+                taken.append((quantity.char_start, quantity.char_end))
+    if low_words is None or "twice" in low_words:
+        for match in _TWICE.finditer(norm):
+            if free(match.start(), match.end()):
+                s, e = match.start(), match.start() + len("twice")
+                found.append(
+                    Quantity(
+                        s, e, text[s:e], 2.0, None, None, "times" if match["multiple"] else "time"
+                    )
+                )
     matches: Iterable[_Match]
     if _QUANTITY_ASCII is not None and norm.isascii():
         matches = (CasedMatch(m, norm) for m in _QUANTITY_ASCII.finditer(lower))
@@ -393,7 +602,10 @@ def find_quantities(text: str) -> list[Quantity]:
     for number in matches:
         if not free(number.start("num"), number.end()):
             continue
-        quantity = _from_match(norm, number)
+        quantity = _from_match(norm, number, dollar)
+        if quantity is not None and _is_tally(quantity):  # "won 3-1": two quantities
+            found.extend(_tally(text, norm, number))
+            continue
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
             unit = quantity.unit or _implied_unit(norm, s, found)
@@ -405,6 +617,66 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.char_start)
 
 
+def _is_tally(quantity: Quantity) -> bool:
+    high, low = quantity.value_high, quantity.value_low
+    return high is not None and low is not None and high < low and "-" in quantity.text
+
+
+def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
+    """The two numbers of a score ("3-1"), each a quantity of its own with no unit."""
+    out = []
+    for group in ("num", "num2"):
+        s, e = number.start(group), number.end(group)
+        value = _parse_number(norm[s:e], None)
+        out.append(Quantity(s, e, text[s:e], value, None, None, None))
+    return out
+
+
+def _fraction(text: str, norm: str, match: re.Match[str]) -> Quantity:
+    s, e = match.start(), match.end()
+    unit: str | None
+    if match["part"]:
+        value, unit = _FRACTIONS[match["part"].split()[-1].casefold()], "fraction"
+    elif match["of"] and match["of"].casefold() in _HALF_OF:  # "half a million people"
+        counted = _counted_noun(norm, e, True)
+        value, unit = 0.5 * _HALF_OF[match["of"].casefold()], counted.unit
+        e = max(e, counted.end)
+    elif match["of"]:  # "half an hour"
+        value, unit = 0.5, singular(match["of"].casefold())
+    else:
+        value, unit = 0.5, "fraction"
+    return Quantity(s, e, text[s:e], value, None, None, unit)
+
+
+def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
+    """ "several years", "a few more months": no value, the unit of time as unit; None
+    before anything else ("a few reasons", "several key cities" are no magnitude the
+    reference annotation counts)."""
+    unit = _counted_noun(norm, match.end(), True)
+    if unit.unit not in _SINGULAR_TIME_UNITS:
+        return None
+    return Quantity(
+        match.start(), unit.end, text[match.start() : unit.end], None, None, None, unit.unit
+    )
+
+
+_DOLLAR_COUNTRIES: dict[str, re.Pattern[str]] = {
+    # "the US dollar" names a currency, not the country a document is about
+    code: re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)(?!\s+dollars?\b)")
+    for code, names in _LEX["currency"]["dollar_countries"].items()
+}
+
+
+@lru_cache(maxsize=4)
+def document_dollar(document: str) -> str:
+    """The currency a bare "$" stands for in a document: the dollar of the dollar-using
+    country the document names most (the codebook decides quantities "from the claim's own
+    text and the document"), the US dollar when none is named more than the United States."""
+    counts = {code: len(pattern.findall(document)) for code, pattern in _DOLLAR_COUNTRIES.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "USD"))
+    return best if counts[best] > counts.get("USD", 0) else "USD"
+
+
 def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     """The unit of a bare number from what the claim counted before it ("over 100,000
     vacancies, including roughly 40,000 in nursing"; "the number of routes ... to 54")."""
@@ -412,4 +684,6 @@ def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     if before:
         return max(before, key=lambda q: q.char_end).unit
     counted = list(_NUMBER_OF.finditer(text, 0, start))
-    return singular(counted[-1]["noun"].lower()) if counted else None
+    if not counted:
+        return None
+    return _counted_noun(text, counted[-1].start("noun"), True).unit

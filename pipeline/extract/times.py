@@ -22,9 +22,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import repeat
 
+from pipeline.extract import datafiles
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.model import TimeExpression
-from pipeline.extract.regexes import AnyMatch, CasedMatch, ascii_variant, with_first_chars
+from pipeline.extract.regexes import (
+    AnyMatch,
+    CasedMatch,
+    Gate,
+    absent,
+    ascii_variant,
+    gate,
+    with_first_chars,
+)
 from pipeline.extract.vocabulary import (
     MONTHS,
     NORMALISE,
@@ -95,7 +104,9 @@ def _words(text: str) -> set[str]:
 
 
 def _resolve_generic(kind: str, text: str, context: str | None, anchor: date) -> Event | None:
-    """The event a generic phrase ("the war") points at: by context words, else the latest."""
+    """The event a generic phrase ("the war") points at, by its context words in the claim, then
+    in the text before it; None when neither makes clear which one (the codebook: "the war"
+    resolves only when the document says which war)."""
     candidates = [e for e in events() if e.kind == kind and e.start <= anchor]
     if not candidates:
         return None
@@ -104,8 +115,10 @@ def _resolve_generic(kind: str, text: str, context: str | None, anchor: date) ->
         named = [e for e in candidates if e.context & words]
         if named:
             return max(named, key=lambda e: e.start)
-    ongoing = [e for e in candidates if e.end is None or e.end >= anchor]
-    return max(ongoing or candidates, key=lambda e: e.start)
+    recent = [e for e in candidates if e.end is None or (anchor - e.end).days < 3653]
+    if len(candidates) == 1 and recent:  # the only pandemic the table knows of, and recent
+        return candidates[0]
+    return None
 
 
 # Precompiled once rather than looked up in the re module's cache on every call.
@@ -161,7 +174,7 @@ def _is_future(text: str) -> bool:
 
 
 def _number(word: str) -> int | None:
-    word = _SPACES.sub(" ", word.casefold())
+    word = _SPACES.sub(" ", word.casefold()).removesuffix("-ish")
     if word.isdigit():
         return int(word)
     return _SMALL_NUMBERS.get(word)
@@ -210,6 +223,17 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|of|around|circa)"
 
 
+def _phrases() -> list[tuple[str, str]]:
+    """Each phrase of ``data/times.yaml`` (any run of spaces matching one), with its section."""
+    data = datafiles.load("times.yaml")
+    return [(kind, p.replace(" ", r"\s+")) for kind in _PHRASE_KINDS for p in data[kind]]
+
+
+_PHRASE_KINDS = ("past_open", "future_open", "today", "yesterday", "unanchored")
+_PHRASES = _phrases()
+_EVENT_NOUNS = "|".join(sorted(datafiles.load("times.yaml")["event_nouns"], key=len, reverse=True))
+
+
 def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
     """Apply a temporal preposition to a period [start, end]."""
     prep = (prep or "").casefold()
@@ -217,8 +241,8 @@ def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
         return start, anchor.isoformat()
     if prep in ("before", "until", "till", "by"):
         return None, end if prep != "before" else start
-    if prep in ("after", "from", "following"):
-        return (end if prep == "after" else start), None
+    if prep in ("after", "following"):
+        return end, None
     return start, end
 
 
@@ -254,11 +278,17 @@ def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     rel = (m["rel"] or "").casefold()
     if m["month"] == "May" and not (m["prep"] or rel):
         return None  # a sentence-initial modal, most likely
+    if not (m["prep"] or rel) and _THE_BEFORE.search(c.text, max(0, m.start() - 5), m.start()):
+        return None  # "the March for Life": a name
+    deadline = (m["prep"] or "").casefold() in ("by", "until", "till")
     if rel == "last":
         year = c.anchor.year if month < c.anchor.month else c.anchor.year - 1
     elif rel == "next":
@@ -266,7 +296,8 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     elif rel == "this":
         year = c.anchor.year
     else:
-        year = _month_year(month, c.anchor, _is_future(c.text))
+        ahead = _is_future(c.text) or (deadline and not _PAST_PERFECT.search(c.text))
+        year = _month_year(month, c.anchor, ahead)
     value = _ym(year, month)
     return _prep_span(m["prep"], value, value, c.anchor)
 
@@ -276,6 +307,8 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
     rel = (m["rel"] or "").casefold()
     if not (m["year"] or rel or m["the"]):
         return None  # "fall" the verb, "a winter coat"
+    if m["season"][0].isupper() and m.start("season") > 0:
+        return None  # part of a name ("the Winter Olympics", "the Spring Festival")
     if m["year"]:
         year = int(m["year"])
     elif rel == "this":
@@ -299,11 +332,39 @@ def _year_range(m: AnyMatch, c: _Ctx) -> Span | None:
     return first, second
 
 
+# The codebook's thirds of a decade ("the early 1990s" is 1990-1993) and of a year.
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+
+
+def _decade_word(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "the fifties": the latest such decade of a century that began before the anchor."""
+    tens = _DECADE_WORDS[m["word"].casefold()]
+    start = (c.anchor.year - tens) // 100 * 100 + tens
+    if start + 10 > c.anchor.year and start >= 100:  # "the twenties" said in 2024: the 1920s
+        start -= 100
+    part = (m["part"] or "").casefold().rstrip("-")
+    lo, hi = _DECADE_PARTS.get(part, (0, 9))
+    return _prep_span(m["prep"], f"{start + lo:04d}", f"{start + hi:04d}", c.anchor)
+
+
 def _decade(m: AnyMatch, c: _Ctx) -> Span | None:
     digits = m["decade"]
     start = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    if len(digits) == 4 and start % 100 == 0 and start < 2000 and not m["part"]:
+        return _prep_span(m["prep"], f"{start}", f"{start + 99}", c.anchor)  # "the 1800s"
     part = (m["part"] or "").casefold().rstrip("-")
-    lo, hi = {"early": (0, 4), "mid": (4, 6), "late": (6, 9)}.get(part, (0, 9))
+    lo, hi = _DECADE_PARTS.get(part, (0, 9))
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
 
 
@@ -312,8 +373,41 @@ def _century(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", c.anchor)
 
 
+def _optional_group(m: AnyMatch, name: str) -> str | None:
+    """A group that only some of a resolver's rules have."""
+    try:
+        return m[name]
+    except IndexError:
+        return None
+
+
+# A number a year's digits only look like: after a word of amount and before a plural noun
+# ("like 2000 leaders", "some 1500 troops").
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:like|about|some|over|than|almost|nearly|around|roughly|only|just|least|"
+    r"approximately)\s+$",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s\b")
+
+
+def _is_count(m: AnyMatch, c: _Ctx) -> bool:
+    start = m.start("year")
+    return bool(
+        not m["prep"]
+        and _AMOUNT_BEFORE.search(c.text, max(0, start - 20), start)
+        and _PLURAL_AFTER.match(c.text, m.end())
+    )
+
+
 def _year(m: AnyMatch, c: _Ctx) -> Span | None:
     year = m["year"]
+    if _is_count(m, c):
+        return None
+    part = (_optional_group(m, "part") or "").casefold()
+    if part:  # "late 2008": the codebook's third of the year, in months
+        first, last = _YEAR_PARTS[part]
+        return _prep_span(m["prep"], _ym(int(year), first), _ym(int(year), last), c.anchor)
     return _prep_span(m["prep"], year, year, c.anchor)
 
 
@@ -363,6 +457,8 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
         return None
     unit = m["unit"]
     sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
+    if not m["n"] and unit.casefold().endswith("s"):  # "in the coming years": open-ended
+        return (None, c.anchor.isoformat()) if sign < 0 else (c.anchor.isoformat(), None)
     there = _offset(unit, n, c.anchor, sign)
     if sign < 0:  # "over the past decade": up to the interview
         return there, c.anchor.isoformat()
@@ -373,12 +469,147 @@ def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None:
         return None
-    unit = m["unit"].casefold().rstrip("s")
-    if unit == "year":  # "a year ago": the same month that many years back
-        value = _ym(c.anchor.year - n, c.anchor.month)
-    else:
-        value = _offset(m["unit"], n, c.anchor, -1)
+    # the codebook's granularity: "N years ago" a year, "N months ago" a month, else a day
+    value = _offset(m["unit"], n, c.anchor, -1)
     return value, value
+
+
+def _past_open(m: AnyMatch, c: _Ctx) -> Span | None:
+    return None, c.anchor.isoformat()
+
+
+def _future_open(m: AnyMatch, c: _Ctx) -> Span | None:
+    return c.anchor.isoformat(), None
+
+
+def _today(m: AnyMatch, c: _Ctx) -> Span | None:
+    return c.anchor.isoformat(), c.anchor.isoformat()
+
+
+def _yesterday(m: AnyMatch, c: _Ctx) -> Span | None:
+    before = (c.anchor - timedelta(days=1)).isoformat()
+    return before, before
+
+
+def _unanchored(m: AnyMatch, c: _Ctx) -> Span | None:
+    return None, None
+
+
+# How each section of data/times.yaml resolves (see the file's header).
+_PHRASE_RESOLVERS: dict[str, Resolver] = {
+    "past_open": _past_open,
+    "future_open": _future_open,
+    "today": _today,
+    "yesterday": _yesterday,
+    "unanchored": _unanchored,
+}
+
+
+def _for_now(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "for seven years now": from that long before the interview, at the unit's
+    granularity, to the interview date."""
+    if m["vague"]:  # "for several years now": a null start
+        return None, c.anchor.isoformat()
+    n = _number(m["n"])
+    if n is None:
+        return None
+    return _offset(m["unit"], n, c.anchor, -1), c.anchor.isoformat()
+
+
+def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "the end of this year", "the beginning of 2019": the period's first or last month."""
+    if m["year"]:
+        year, unit = int(m["year"]), "year"
+    else:
+        unit = m["unit"].casefold()
+        delta = {"this": 0, "next": 1, "last": -1}[m["rel"].casefold()]
+        if unit == "month":
+            value = _ym(*_shift_month(c.anchor.year, c.anchor.month, delta))
+            return _prep_span(m["prep"], value, value, c.anchor)
+        year = c.anchor.year + delta
+    month = 12 if m["part"].casefold() == "end" else 1
+    value = _ym(year, month)
+    return _prep_span(m["prep"], value, value, c.anchor)
+
+
+def _later(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "three years later": a time (not a quantity) counted from a time this rule does not
+    know; undated."""
+    return None, None
+
+
+# Time phrases whose number is also a duration: a quantity as well as a time.
+_DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _for_now})
+
+
+_TERMS: dict[str, list[tuple[date, date | None]]] = {
+    name: [(as_date(a) or date.min, as_date(b)) for a, b in terms]
+    for name, terms in datafiles.load("times.yaml")["us_presidents"].items()
+}
+
+
+def _presidency(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "under Obama", "in the Bush administration": the president's term, in years; of a
+    name several terms share, the latest that began over a year before the interview (a
+    term only weeks old is rarely the one a speaker looks back on), else the latest begun."""
+    begun = [t for t in _TERMS[m["name"] or m["name2"]] if t[0] <= c.anchor]
+    if not begun:
+        return None
+    settled = [t for t in begun if (c.anchor - t[0]).days > 365]
+    start, end = max(settled or begun)
+    return f"{start.year:04d}", None if end is None or end > c.anchor else f"{end.year:04d}"
+
+
+def _weekend(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "last weekend", "over the weekend": Saturday and Sunday of the week the phrase
+    names; "the weekend" alone is the latest one begun, or the next in a claim about the
+    future."""
+    rel = (m["rel"] or "").casefold()
+    monday = c.anchor - timedelta(days=c.anchor.weekday())
+    saturday = monday + timedelta(days=5)
+    not_begun = rel not in ("this", "next") and saturday > c.anchor
+    if rel == "last" or (not_begun and not _is_future(c.text)):
+        saturday -= timedelta(weeks=1)
+    if rel == "next":
+        saturday += timedelta(weeks=1)
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+
+
+def _fiscal_year(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "fiscal year 2024", "FY24": the year it is named by (its months differ by country)."""
+    digits = m["year"] or m["short"]
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return f"{year:04d}", f"{year:04d}"
+
+
+def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "since the election": an event the rules cannot date. The codebook records it with
+    start and end null."""
+    return None, None
+
+
+def _month_range(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "from January to March (2020)": the two months, of the year named or the latest."""
+    first = _MONTH_INDEX[m["m1"].casefold()]
+    last = _MONTH_INDEX[m["m2"].casefold()]
+    named = m["year"]
+    end_year = int(named) if named else _month_year(last, c.anchor, _is_future(c.text))
+    start_year = end_year - 1 if first > last else end_year
+    return _ym(start_year, first), _ym(end_year, last)
+
+
+def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "on June 28 last year", "in May this year"."""
+    year = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
+    month = _MONTH_INDEX[m["month"].casefold()]
+    if m["day"]:
+        try:
+            value = date(year, month, int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        value = _ym(year, month)
+    return _prep_span(m["prep"], value, value, c.anchor)
 
 
 def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -389,15 +620,27 @@ def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
     return value, value
 
 
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.]*\s+$")
+_DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
+
+
 def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     raw = m["word"]
-    if m.start("word") == 0 and raw == "Now" and c.text[m.end() : m.end() + 1] == ",":
+    prep = (m["prep"] or "").casefold()
+    if (
+        raw == "Now"
+        and not c.text[: m.start("word")].strip()
+        and c.text[m.end() : m.end() + 1] == ","
+    ):
         return None  # a discourse marker, not a time
-    if raw[0].isupper() and m.start("word") > 0 and c.text[m.start() - 2 : m.start()].strip():
+    if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
-    day = c.anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-    prep = (m["prep"] or "").casefold()
+    if word == "today" and c.text.startswith("'s", m.end("word")):
+        return None  # "today's Ukraine": present-day, an adjective in a noun phrase
+    if prep.endswith("before"):
+        return None, (c.anchor + timedelta(days=_DAY_SHIFT.get(word, 0))).isoformat()
+    day = c.anchor + timedelta(days=_DAY_SHIFT.get(word, 0))
     if prep in ("until", "till", "up to", "up until"):
         return None, day.isoformat()
     if m["on"]:
@@ -409,11 +652,13 @@ def _weekday(m: AnyMatch, c: _Ctx) -> Span | None:
     target = _WEEKDAYS.index(m["day"].casefold())
     rel = (m["rel"] or "").casefold()
     back = (c.anchor.weekday() - target) % 7
-    if rel == "next" or (rel != "last" and _is_future(c.text)):
+    prep = (m["prep"] or "").casefold()
+    ahead = prep in ("by", "until", "till") and not _PAST_PERFECT.search(c.text)
+    if rel == "next" or (rel != "last" and prep != "since" and (_is_future(c.text) or ahead)):
         day = c.anchor + timedelta(days=(target - c.anchor.weekday()) % 7 or 7)
     else:
         day = c.anchor - timedelta(days=back or (7 if rel == "last" else 0))
-    return day.isoformat(), day.isoformat()
+    return _prep_span(prep, day.isoformat(), day.isoformat(), c.anchor)
 
 
 def _country_independence(text: str, position: int, context: str | None) -> date | None:
@@ -473,12 +718,12 @@ def _since_end(c: _Ctx) -> str:
 
 
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "since then", "that year": the last time expression of the context before the claim."""
-    if not c.context:
-        return None
-    earlier = [t for t in find_times(c.context, c.anchor) if t.start or t.end]
+    """ "since then", "that year": the last time expression of the context before the claim;
+    a time with null start and end when the context gives none (the codebook records what it
+    cannot resolve rather than guess)."""
+    earlier = [t for t in find_times(c.context, c.anchor) if t.start or t.end] if c.context else []
     if not earlier:
-        return None
+        return None, None
     last = earlier[-1]
     start = last.start or last.end
     assert start is not None
@@ -499,11 +744,15 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     if _DATED_AFTER.match(c.text, m.end()):
         return None  # "after the mobilization in October": the explicit date is the time
     event = _event(m["event"], c.text, c.context, c.anchor)
-    if event is None:
-        return None
+    first = _SPACES_OR_DASHES.split(m["prep"].casefold())[0]
+    if first == "when":  # "when the pandemic hit": the moment it began
+        if not m["verb"]:
+            return None
+        return (event.start_iso, event.start_iso) if event else (None, None)
+    if event is None:  # a generic "the war" the document does not name: a time, undated
+        return None, None
     start = event.start_iso
     end = event.end_iso
-    first = _SPACES_OR_DASHES.split(m["prep"].casefold())[0]
     if m["part"]:  # "since the end of the Cold War"
         if end is None:
             return None
@@ -513,10 +762,15 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     if first == "before":
         return None, start
     if first in ("after", "post", "following") or (first == "in" and "wake" in m["prep"]):
-        return (end if end and not m["part"] else start), None
+        return start, None  # the codebook: "after X runs from X with a null end"
     if first in ("during", "throughout"):
         return start, end
     return start, None  # early in, at the start of, in the first days of
+
+
+def _event_when(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "when the pandemic hit" (a rule of its own: "when" alone is too common a trigger)."""
+    return _event_rule(m, c)
 
 
 def _event_alternation() -> str:
@@ -545,21 +799,31 @@ def _rule(pattern: str, resolve: Resolver) -> _Rule:
 
 
 _PREP_OPT = rf"(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s+)?)?"
+_PREP_ONLY = rf"(?:(?P<prep>{_PREP})\s+)?"
+_OF_YEAR = r"(?:of\s+)?(?:the\s+year\s+)?"
+
+# One rule a phrase of data/times.yaml: each small pattern is skipped by a substring test on
+# the many claims without its words (one alternation of them all was the costliest scan).
+_PHRASE_RULES = tuple(
+    _rule(rf"\b(?:{phrase})(?![\w-])", _PHRASE_RESOLVERS[kind]) for kind, phrase in _PHRASES
+)
 
 _RULES: tuple[_Rule, ...] = (
     _rule(
-        rf"\b{_PREP_OPT}(?:(?P<month>{_MONTH_ANY})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-        rf"\s+(?P<year>{_YEAR}))(?!\d)",
+        rf"\b{_PREP_OPT}(?:(?P<month>{_MONTH_ANY})\s+(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?,?"
+        rf"\s+{_OF_YEAR}(?P<year>{_YEAR}))(?!\d)",
         _full_date,
     ),
     _rule(
-        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-        rf"(?P<month>{_MONTH_ANY}),?\s+(?P<year>{_YEAR})\b",
+        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH_ANY}),?\s+{_OF_YEAR}(?P<year>{_YEAR})\b",
         _full_date,
     ),
     _rule(r"\b\d{4}-\d{2}-\d{2}\b", _iso_date),
     _rule(
-        rf"\b{_PREP_OPT}(?P<month>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b", _month_year_rule
+        rf"\b{_PREP_OPT}(?:(?:last|this|next)\s+)?(?P<month>{_MONTH_ANY}),?\s+{_OF_YEAR}"
+        rf"(?P<year>{_YEAR})\b",
+        _month_year_rule,
     ),
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})"
@@ -568,7 +832,7 @@ _RULES: tuple[_Rule, ...] = (
         _month_day,
     ),
     _rule(
-        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+"
+        rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+of\s+"
         rf"(?P<month>{_MONTH_FULL})\b",
         _month_day,
     ),
@@ -584,18 +848,18 @@ _RULES: tuple[_Rule, ...] = (
         _season,
     ),
     _rule(
-        rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:-|to|until|through)\s*"
+        rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:\s[a-z]+ly\s+)?(?:-|to|until|through)\s*"
         rf"(?P<y2>{_YEAR}|\d\d)\b(?!\s*(?:%|percent|people))",
         _year_range,
     ),
     _rule(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b", _year_range),
     _rule(
-        rf"\b{_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?"
+        rf"\b{_PREP_ONLY}(?:the\s+)?(?:(?P<part>early|mid-?|late)[\s-]*)?"
         r"(?P<decade>1[89]\d0|20\d0)s\b",
         _decade,
     ),
     _rule(
-        rf"(?<!\w){_PREP_OPT}(?:the\s+)?(?:(?P<part>early|mid-?|late)\s*)?'(?P<decade>\d0)s\b",
+        rf"(?<!\w){_PREP_ONLY}(?:the\s+)?(?:(?P<part>early|mid-?|late)[\s-]*)?'(?P<decade>\d0)s\b",
         _decade,
     ),
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
@@ -605,7 +869,7 @@ _RULES: tuple[_Rule, ...] = (
         _year,
     ),
     _rule(
-        rf"\b(?:(?P<prep>{_PREP})\s+(?:(?:early|late|mid-?)\s*)?)?(?:the\s+year\s+)?"
+        rf"\b{_PREP_ONLY}(?:(?P<part>early|late|mid)(?:\s*-\s*|\s+))?(?:the\s+year\s+)?"
         rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|percent|per\s+cent|people|persons|"
         r"troops|soldiers|refugees|dollars|euros|km|kilomet|miles|tons|barrels)\b)"
         r"(?![.,]\d)",
@@ -631,7 +895,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)",
         _relative_unit,
     ),
-    _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago),
+    _rule(
+        rf"\b(?:(?:about|almost|nearly|more\s+than|over|some|just|only|roughly|around)\s+)?"
+        rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
+        _ago,
+    ),
+    _rule(rf"\b(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+(?:later|earlier)\b", _later),
     _rule(
         rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
         rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
@@ -640,13 +909,37 @@ _RULES: tuple[_Rule, ...] = (
         _in_future,
     ),
     _rule(
-        r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by)\s+)?(?P<word>right\s+now|now|"
+        r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by|(?:long\s+)?before)\s+)?"
+        r"(?P<word>right\s+now|now|"
         r"today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment|yesterday|"
         r"tomorrow|tonight)\b(?P<on>\s+on\b)?",
         _deictic,
     ),
     _rule(
-        r"\b(?:on\s+|(?P<rel>last|this|next)\s+)(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})(?:\s+(?P<day>\d{{1,2}})"
+        r"(?:st|nd|rd|th)?)?\s+(?P<rel>last|this|next)\s+year\b",
+        _month_of_relative_year,
+    ),
+    _rule(
+        rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
+        rf"(?:(?P<n>{_NUM})|(?P<vague>several|many|some|a\s+few|a\s+number\s+of))\s+"
+        rf"(?P<unit>{_UNIT})\s+now\b",
+        _for_now,
+    ),
+    _rule(
+        rf"\b(?:(?P<prep>by|before|until|till|since|from|after|at|in|towards?)\s+)?the\s+"
+        r"(?P<part>end|beginning|start)\s+of\s+(?:(?P<rel>this|next|last)\s+(?P<unit>year|month)"
+        rf"|(?P<year>{_YEAR}))\b",
+        _part_of_period,
+    ),
+    _rule(
+        r"\b(?:(?P<prep>in|during)\s+)?the\s+(?:(?P<part>early|mid-?|late)[\s-]*)?"
+        r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        _decade_word,
+    ),
+    _rule(
+        r"\b(?:on\s+|(?P<prep>since|until|till|by|before|after)\s+|(?P<rel>last|this|next)\s+)"
+        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)\b",
         _weekday,
     ),
@@ -667,8 +960,42 @@ _RULES: tuple[_Rule, ...] = (
         rf"throughout|early\s+in|early\s+on\s+in|late\s+in|at\s+the\s+(?:start|beginning|outset"
         rf"|onset)\s+of|since\s+the\s+(?:start|beginning|outset|onset)\s+of|in\s+the\s+(?:early|"
         rf"first|initial)\s+(?:days|weeks|months|stages|phase)\s+of|(?:since|after)\s+the\s+"
-        rf"(?P<part>end|close)\s+of)\s*{_EVENT_PHRASE}",
+        rf"(?P<part>end|close)\s+of)\s*{_EVENT_PHRASE}(?P<verb>)",
         _event_rule,
+    ),
+    _rule(
+        rf"\b(?P<prep>when)\s+{_EVENT_PHRASE}(?P<part>)"
+        r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))",
+        _event_when,
+    ),
+    _rule(
+        rf"\b(?:from|between)\s+(?P<m1>{_MONTH_FULL})\s+(?:to|until|through|and)\s+"
+        rf"(?P<m2>{_MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
+        _month_range,
+    ),
+    _rule(
+        r"\b(?:(?P<rel>last|this|next)|(?:over|during|at|on)\s+the)\s+weekend\b",
+        _weekend,
+    ),
+    _rule(
+        rf"\b(?:(?:fiscal|financial|budget)\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?P<short>\d\d))\b",
+        _fiscal_year,
+    ),
+    _rule(
+        r"\b(?:(?:under|during)\s+(?:(?-i:President)\s+)?(?P<name>(?-i:"
+        + "|".join(_TERMS)
+        + r"))\b(?!\s*(?-i:[A-Z]))(?!'s)|(?:in|during|under)\s+the\s+(?P<name2>(?-i:"
+        + "|".join(_TERMS)
+        + r"))\s+(?:administration|presidency|era|years)\b)",
+        _presidency,
+    ),
+    _rule(
+        r"\b(?P<prep>after|before|since|until|till|during|following|throughout|"
+        r"in\s+the\s+(?:wake|run-up|aftermath)\s+(?:of|to)|(?:at|until|by|since|after)\s+the\s+"
+        r"(?:start|end|outset|beginning|height|time)\s+of)\s+(?:the|this|that|these|those|"
+        r"last|next|(?-i:[A-Z])[\w.-]*'s)\s+(?:[\w'-]+\s+){0,3}?"
+        rf"(?:{_EVENT_NOUNS})\b(?![^,.;:!?]*\b{_YEAR}\b)(?!\s+(?:in|on)\s+(?-i:[A-Z][a-z]+\s+\d))",
+        _unknown_event,
     ),
 )
 
@@ -706,6 +1033,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
     _ago: frozenset({"ago"}),
+    _later: frozenset({"later", "earlier"}),
     _in_future: frozenset({"in"}),
     _deictic: frozenset(
         {
@@ -722,8 +1050,21 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         }
     ),
     _weekday: _WEEKDAYS_TRIGGER,
+    _for_now: frozenset({"now"}),
+    _month_of_relative_year: frozenset({"year"}),
+    _part_of_period: frozenset({"end", "beginning", "start"}),
+    _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),
+    _presidency: frozenset(name.casefold() for name in _TERMS),
+    _weekend: frozenset({"weekend"}),
+    _month_range: frozenset({"from", "between"}),
+    _fiscal_year: frozenset({"fiscal", "financial", "budget", "fy"}),
+    _unknown_event: frozenset(
+        {"after", "before", "since", "until", "till", "during", "following", "throughout", "ahead"}
+        | {"wake", "run", "aftermath", "start", "end", "outset", "beginning", "height", "time"}
+    ),
+    _event_when: frozenset({"when"}),
     _event_rule: frozenset(
         {
             "since",
@@ -780,7 +1121,21 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _quarter: (frozenset({_HAS_YEAR}),),
     _decade: (frozenset({"s"}),),
     _in_future: (_UNITS,),
+    _for_now: (_UNITS,),
+    _month_of_relative_year: (frozenset({_HAS_MONTH}),),
+    _month_range: (frozenset({_HAS_MONTH}),),
+    _event_when: (frozenset({"hit", "began", "started", "struck", "broke", "erupted"}),),
+    # every match names an event noun, and every match of a presidency a preposition
+    _unknown_event: (frozenset(datafiles.load("times.yaml")["event_nouns"]),),
+    _presidency: (frozenset({"under", "during", "in"}),),
+    _later: (_UNITS,),
 }
+
+
+# Each rule with its trigger words and further word conditions, looked up once.
+_GATES = tuple(
+    (rule, _TRIGGERS[rule.resolve], _ALSO_NEEDS.get(rule.resolve, ())) for rule in _RULES
+)
 
 
 @lru_cache(maxsize=2048)
@@ -801,6 +1156,14 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, AnyMatch], ...]:
     trusted = "ſ" not in norm and "ı" not in norm
     ascii_text = norm.isascii()
     out: list[tuple[_Rule, AnyMatch]] = []
+    if not _PHRASE_TRIGGER.isdisjoint(words):
+        for rule, substrings in _PHRASE_GATES:
+            if substrings is not None and trusted and ascii_text and absent(substrings, low):
+                continue
+            if ascii_text and rule.ascii is not None:
+                out.extend((rule, CasedMatch(m, norm)) for m in rule.ascii.finditer(low))
+            else:
+                out.extend(zip(repeat(rule), rule.pattern.finditer(norm)))
     for rule, triggers, needs in _GATES:
         if triggers.isdisjoint(words):
             continue
@@ -819,9 +1182,22 @@ def _candidates(norm: str) -> tuple[tuple[_Rule, AnyMatch], ...]:
     return tuple(out)
 
 
-# Each rule with its trigger words and further word conditions, looked up once.
-_GATES = tuple(
-    (rule, _TRIGGERS[rule.resolve], _ALSO_NEEDS.get(rule.resolve, ())) for rule in _RULES
+# A word of each phrase of data/times.yaml that every match of it contains.
+_PHRASE_TRIGGER = frozenset(
+    {
+        *("past", "far", "date", "up", "until", "till", "recently", "lately"),
+        *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
+        *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
+        *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today"),
+        *("being", "night", "ago"),
+    }
+)
+
+
+# Each phrase rule with the strings one of which its every match holds (lower-case), tested
+# only when the text has a word of the phrases at all.
+_PHRASE_GATES: tuple[tuple[_Rule, Gate], ...] = tuple(
+    (rule, gate(rule.ascii) if rule.ascii is not None else None) for rule in _PHRASE_RULES
 )
 
 
@@ -834,19 +1210,50 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
     """
     return [
         TimeExpression(s, e, text[s:e], span[0], span[1])
-        for s, e, span in _resolved(text, anchor, context)
+        for s, e, span in _since_clauses(text, anchor, _resolved(text, anchor, context))
     ]
 
 
-def _resolved(text: str, anchor: date, context: str | None) -> list[tuple[int, int, Span]]:
-    """The selected time expressions of ``text``: offsets and resolved span."""
+# "since" opening the clause a dated time ends ("since the company opened its plant in 2009"):
+# the time runs from that date to the interview.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the|a|an|his|her|its|their|our|my|this|that)\b[^,.;:!?()]*$", re.IGNORECASE
+)
+
+
+def _since_clauses(
+    text: str, anchor: date, found: list[tuple[int, int, Span]]
+) -> list[tuple[int, int, Span]]:
+    out = []
+    previous_end = 0
+    for s, e, span in found:
+        since = _SINCE_BEFORE.search(text, max(previous_end, s - 90), s)
+        if since and span[0] and span[1] and text[s:e].split()[0].casefold() != "since":
+            s, span = since.start(), (span[0], anchor.isoformat())
+        out.append((s, e, span))
+        previous_end = e
+    return out
+
+
+_MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
+
+
+def _resolved(
+    text: str, anchor: date, context: str | None, durations: bool = True
+) -> list[tuple[int, int, Span]]:
+    """The selected time expressions of ``text``: offsets and resolved span (without those
+    that are also durations, when ``durations`` is false)."""
     norm = text.translate(NORMALISE)
+    if "<" in norm:  # "at the<br />moment": markup a copy kept is no word
+        norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     candidates = _candidates(norm)
     if not candidates:
         return []
     ctx = _Ctx(norm, anchor, context)
     found = []
     for rule, match in candidates:
+        if not durations and rule.resolve in _DURATIONS:
+            continue
         try:
             span = rule.resolve(match, ctx)
         except (OverflowError, ValueError):
@@ -872,5 +1279,7 @@ _SPAN_ANCHOR = date(2000, 1, 1)
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of the time expressions in ``text`` (for quantities to skip)."""
-    return [(s, e) for s, e, _ in _resolved(text, _SPAN_ANCHOR, None)]
+    """The character spans of the time expressions in ``text`` that hold no quantity, for
+    quantities to skip: "two years ago" is a time only, but the number of "over the past two
+    years" is a duration as well (the codebook), so that phrase is not skipped."""
+    return [(s, e) for s, e, _ in _resolved(text, _SPAN_ANCHOR, None, durations=False)]

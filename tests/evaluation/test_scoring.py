@@ -48,3 +48,13 @@ def test_macro_skips_interviews_where_a_measure_is_undefined() -> None:
     assert figures["macro"]["quantities.f1"] == pytest.approx(2 / 3, abs=1e-3)
     assert figures["macro"]["hedged.f1"] == 0.0
     assert figures["macro"]["evaluative.recall"] == 0.0
+
+
+def test_a_quantity_without_unit_is_keyed_alike_from_a_table_and_from_the_gold() -> None:
+    # a table stores a missing unit as NaN, a gold line as null: both mean "no unit"
+    from pipeline.evaluation.scoring import quantity_key
+
+    assert quantity_key({"value": 7.0, "unit": float("nan")}) == quantity_key(
+        {"value": 7, "unit": None}
+    )
+    assert quantity_key({"value": 7.0, "unit": "day"}) != quantity_key({"value": 7, "unit": None})

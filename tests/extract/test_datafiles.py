@@ -104,6 +104,7 @@ class Currency(_Strict):
     symbols: dict[StrictStr, StrictStr]
     words: dict[StrictStr, StrictStr]
     periods: dict[StrictStr, StrictStr]
+    dollar_countries: dict[StrictStr, Words]
 
 
 class Lexicon(_Strict):
@@ -116,9 +117,23 @@ class Lexicon(_Strict):
     person_nouns: Words
     measurement_units: dict[StrictStr, StrictStr]
     vague_measures: Words
+    vague_counts: Words
+    vague_time_counts: Words
+    time_units: Words
+    unit_adjectives: Words
     not_units: Words
     label_nouns: Words
     irregular_plurals: dict[StrictStr, StrictStr]
+
+
+class Times(_Strict):
+    past_open: Words
+    future_open: Words
+    today: Words
+    yesterday: Words
+    unanchored: Words
+    event_nouns: Words
+    us_presidents: dict[StrictStr, list[list[date | None]]]
 
 
 def _lists_and_counts(data: dict[str, Any], counts: set[str]) -> None:
@@ -146,6 +161,7 @@ SCHEMAS: dict[str, type[BaseModel] | None] = {
     "lexicon.yaml": Lexicon,
     "segmentation.yaml": None,  # flat: lists of patterns, one count
     "splitting.yaml": None,  # flat: lists of words and patterns, two counts
+    "times.yaml": Times,
 }
 COUNTS = {
     "segmentation.yaml": {"furniture_max_words"},
@@ -178,7 +194,9 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("name", ["lexicon.yaml", "segmentation.yaml", "splitting.yaml"])
+@pytest.mark.parametrize(
+    "name", ["lexicon.yaml", "segmentation.yaml", "splitting.yaml", "times.yaml"]
+)
 def test_every_pattern_compiles(name: str) -> None:
     for text in _strings(load(name)):
         re.compile(text)
@@ -193,6 +211,15 @@ def test_events_are_consistent() -> None:
     for event in events.events:
         if event.end is not None:
             assert str(event.start) <= str(event.end), event.name
+
+
+def test_terms_of_office_are_in_order() -> None:
+    times = Times.model_validate(load("times.yaml"))
+    for name, terms in times.us_presidents.items():
+        for start, end in terms:
+            assert start is not None and (end is None or start < end), name
+        starts = [str(t[0]) for t in terms]
+        assert starts == sorted(starts), name
 
 
 def test_gazetteer_names_are_unique_per_section() -> None:

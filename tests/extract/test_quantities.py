@@ -25,7 +25,7 @@ def keys(text: str) -> list[Key]:
         ("Some 4,500 people were evacuated", [(4500, None, None, "person")]),
         ("More than 40 countries signed", [(40, None, None, "country")]),  # a bound is the value
         ("for about three or four weeks", [(None, 3, 4, "week")]),  # a spelled-out range
-        ("between 5 and 6 million voters", [(None, 5e6, 6e6, "voter")]),
+        ("between 5 and 6 million voters", [(None, 5e6, 6e6, "person")]),  # people: person
         ("5-6% of households", [(None, 5, 6, "percent")]),
         ("The plan costs $5 billion", [(5e9, None, None, "USD")]),
         ("Nurses earn €1,900 a month", [(1900, None, None, "EUR_per_month")]),
@@ -40,9 +40,47 @@ def keys(text: str) -> list[Key]:
         ("a 20-year-old student", [(20, None, None, "year")]),
         ("twenty-five thousand people", [(25000, None, None, "person")]),
         ("five Kenyan elections", [(5, None, None, "election")]),  # past an adjective
+        ("the ferry carries 300 passengers", [(300, None, None, "person")]),  # people: person
+        ("about 40 active members", [(40, None, None, "person")]),
+        ("six Peruvian and two Chilean", [(6, None, None, "person"), (2, None, None, "person")]),
+        ("It opened 12 new bus depots", [(12, None, None, "bus_depot")]),  # noun modifier kept
+        ("three small fishing villages", [(3, None, None, "fishing_village")]),
+        ("two Labour councils", [(2, None, None, "council")]),  # a capitalised modifier
+        ("a range of 80 plus miles", [(80, None, None, "mile")]),  # an approximation after
+        ("growth of 2.5-ish percent", [(2.5, None, None, "percent")]),
+        ("a 3, 4% rise", [(None, 3, 4, "percent")]),  # a range before the percent sign
+        ("The river is 120 kilometres long", [(120, None, None, "kilometre")]),  # as written
+        ("speeds of 50 megabits per second", [(50, None, None, "megabit_per_second")]),
+        ("It was delayed twice", [(2, None, None, "time")]),
+        ("Rents are three times as high", [(3, None, None, "times")]),
+        ("the lowest in a 60 year span", [(60, None, None, "year")]),
+        ("some 1500 troops left", [(1500, None, None, "person")]),  # a number, not a year
+        ("two hundred and fifty boats", [(250, None, None, "boat")]),  # not a range 200-50
+        ("one hundred and six thousand tickets", [(106000, None, None, "ticket")]),
+        ("Half the farms were sold", [(0.5, None, None, "fraction")]),  # the codebook's half
+        ("two thirds of the seats", [(2 / 3, None, None, "fraction")]),
+        ("half a million cars", [(500000, None, None, "car")]),
+        ("It took half an hour", [(0.5, None, None, "hour")]),
+        ("They scored in the second half", []),
+        ("The final ended 3-1", [(3, None, None, None), (1, None, None, None)]),  # a tally
+        ("billions of euros were wasted", [(None, None, None, "EUR")]),  # vague money
+        ("The repair took one day", [(1, None, None, "day")]),
+        ("We need 300 more teachers", [(300, None, None, "person")]),
+        ("a 2 percentage-point fall", [(2, None, None, "percentage_point")]),
+        ("Labour 41%, Greens 9%", [(41, None, None, "percent"), (9, None, None, "percent")]),
+        ("Kenya's 50 million citizens", [(50e6, None, None, "person")]),
+        ("a 12-mile walk", [(12, None, None, "mile")]),  # a hyphenated measure
+        ("a 15-percent cut", [(15, None, None, "percent")]),
+        ("It cost EUR 40 million", [(40e6, None, None, "EUR")]),  # a code before the number
+        ("a grant of HK$3 bn", [(3e9, None, None, "HKD")]),
+        ("the two towns' mayors met", [(2, None, None, "town")]),  # the possessor is counted
+        ("the number of young bus drivers rose to 900", [(900, None, None, "person")]),
+        ("The talks lasted many hours", [(None, None, None, "hour")]),  # vague: no value
+        ("It may take a few more weeks", [(None, None, None, "week")]),
+        ("Rents rose over the past three years", [(3, None, None, "year")]),  # also a time
         (
             "Four of the seven judges dissented",
-            [(4, None, None, "judge"), (7, None, None, "judge")],
+            [(4, None, None, "person"), (7, None, None, "person")],
         ),
     ],
 )
@@ -68,6 +106,16 @@ def test_a_bare_number_takes_the_unit_counted_before_it() -> None:
         "There are a few reasons",
         "They sent a ton of aid",
         "Class of '25",
+        "The ferry left at 4:15 p.m.",  # a time of day
+        "The mill closed 30 years later",  # placing in time: a time only
+        "It began five-ish years ago",
+        "several key cities",  # a vague count of no unit of time
+        "a two-party system",  # a hyphenated modifier that names a kind
+        "a three-judge panel",
+        "One day the river will flood",  # "one" meaning "some"
+        "She spoke on Channel 4 about it",  # numbers inside names
+        "a Boeing 737 landed",
+        "the Group of Seven met",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -120,3 +168,21 @@ def test_a_long_chain_of_numbers_stays_linear() -> None:
     found = find_quantities(text)
     assert time.process_time() - started < 5
     assert sum(q.unit == "person" for q in found) == 1499
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_country_the_document_names_most() -> None:
+    from pipeline.extract.quantities import document_dollar
+
+    canadian = "Ottawa said on Monday that Canada will spend more. Canadians agree."
+    assert document_dollar(canadian) == "CAD"
+    assert document_dollar("Washington and Canada signed; the United States pays.") == "USD"
+    assert document_dollar("No country is named here.") == "USD"
+    # "the US dollar" is a currency, not the country the document is about
+    assert document_dollar("Canada rose against the US dollar and the U.S. dollar") == "CAD"
+    assert keys_with("It costs $5 million", "CAD") == [(5e6, None, None, "CAD")]
+    assert keys_with("It costs 5 million US dollars", "CAD") == [(5e6, None, None, "USD")]
+    assert keys_with("It costs €5 million", "CAD") == [(5e6, None, None, "EUR")]
+
+
+def keys_with(text: str, dollar: str) -> list[Key]:
+    return [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text, dollar)]
