@@ -484,3 +484,26 @@ def test_quotations(answer: str, expected: list[str]) -> None:
 )
 def test_frames_of_saying_are_dropped(answer: str, expected: str) -> None:
     assert answer_claims(answer) == [expected]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We’ll see what happens.",
+        "You never know in those things.",
+        "I don’t agree.",
+        "That’s all right.",
+        "Have a good trip.",
+        "If you don’t mind, I would like to ask one more question.",
+    ],
+)
+def test_formulaic_replies_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I don’t agree with the mayor.", "If you don’t mind the noise, the flat is cheap."],
+)
+def test_claims_that_open_like_formulaic_replies(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
