@@ -533,9 +533,36 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _later(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "three years later": a time (not a quantity) counted from a time this rule does not
-    know; undated."""
-    return None, None
+    """ "two years later": counted from the last dated time before it in the claim, then in
+    the text before the claim (the codebook: "in 1991 ... two years later"); undated when
+    there is none. A time on the interview date itself ("now") is no such date."""
+    n = _number(m["n"])
+    base = _last_dated(c.text[: m.start()], c.anchor) or (
+        _last_dated(c.context, c.anchor) if c.context else None
+    )
+    if n is None or base is None:
+        return None, None
+    sign = -1 if m[0].casefold().endswith("earlier") else 1
+    unit = m["unit"].casefold().rstrip("s")
+    if unit in ("year", "decade", "century"):
+        value = _offset(unit, n, date(int(base[:4]), 1, 1), sign)
+    elif unit == "month" and len(base) >= 7:
+        value = _ym(*_shift_month(int(base[:4]), int(base[5:7]), sign * n))
+    elif len(base) == 10:
+        value = _offset(unit, n, date.fromisoformat(base), sign)
+    else:
+        return None, None
+    return value, value
+
+
+def _last_dated(text: str, anchor: date) -> str | None:
+    """The start of the last time in ``text`` that names a date of its own."""
+    dated = [
+        t.start
+        for t in find_times(text, anchor)
+        if t.start and t.start == t.end and t.start != anchor.isoformat()
+    ]
+    return dated[-1] if dated else None
 
 
 # Time phrases whose number is also a duration: a quantity as well as a time.

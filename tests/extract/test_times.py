@@ -240,3 +240,17 @@ def test_weekends_and_fiscal_years(text: str, expected: list[Span]) -> None:
 )
 def test_weekday_prepositions_centuries_and_month_ranges(text: str, expected: list[Span]) -> None:
     assert spans(text) == expected
+
+
+def test_later_counts_from_the_last_dated_time_before_it() -> None:
+    assert spans("The mill opened in 1962 and ten years later it closed") == [
+        ("1962", "1962"),
+        ("1972", "1972"),
+    ]
+    assert spans("Four months later it closed", context="It opened in May 2001.") == [
+        ("2001-09", "2001-09")
+    ]
+    assert spans("It closed, as it is now, five years later") == [
+        ("2024-06-12", "2024-06-12"),
+        (None, None),  # "now" is no date to count from
+    ]
