@@ -87,7 +87,7 @@ _SCALE = (
 _SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
 _ONE_NUMBER = (
     rf"(?:(?P<cur@>{_SYMBOL})\s?)?(?P<num@>{_DIGITS}|{_WORD_NUMBER})"
-    rf"(?P<scale@>{_SCALE})?"
+    rf"(?P<half@>\s+and\s+a\s+half)?(?P<scale@>{_SCALE})?"
 )
 
 
@@ -148,15 +148,21 @@ _VAGUE_COUNT = _fast(
 # "half" is 0.5 with unit fraction (the codebook), as are "a third of", "two thirds of";
 # "half a million people" is a number, "half an hour" a duration.
 _FRACTION = _fast(
-    r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)"
+    r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!and\s)(?<!and\sa\s)"
     r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:a|an)\s+(?P<of>million|billion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute)\b)?(?![\w-])"
     r"|(?P<part>(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\b))",
     re.IGNORECASE,
 )
 _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
+_MULTIPLIED_WORDS = frozenset(
+    f"{stem}{end}" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "es")
+)
 _HALF_OF = {**_SCALES, "dozen": 12}
 _FRACTIONS = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
+# "doubled", "tripled": a multiple (the codebook's "three times as many" has unit times)
+_MULTIPLIED = _fast(r"\b(?P<verb>doubl|tripl|quadrupl)(?:ed|ing|es)\b", re.IGNORECASE)
+_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
 _PERCENT = re.compile(rf"\s*-?\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
 _POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage[\s-]+points?|point|pp|ppts?)\b", re.IGNORECASE)
@@ -228,12 +234,13 @@ def _parse_word_number(words: str) -> float | None:
     return None
 
 
-def _parse_number(num: str | None, scale: str | None) -> float | None:
+def _parse_number(num: str | None, scale: str | None, half: bool = False) -> float | None:
     if not num:
         return None
     value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
     if value is None:
         return None
+    value += 0.5 if half else 0.0  # "one and a half million"
     for word in _LETTERS.findall((scale or "").casefold()):
         value *= _SCALES.get(word, 1)
     return value
@@ -385,8 +392,8 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
             code = dollar
         return _money(code, text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
-    if match:
-        return _Unit("point", match.end())
+    if match:  # the codebook: "a 20-point difference" is in percentage points
+        return _Unit("percentage_point", match.end())
     match = _MEASURE.match(text, pos)
     if match:
         return _rate(_Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end()), text)
@@ -468,8 +475,8 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
 
 
 def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
-    low = _parse_number(match["num"], match["scale"] or match["scale2"])
-    high = _parse_number(match["num2"], match["scale2"])
+    low = _parse_number(match["num"], match["scale"] or match["scale2"], bool(match["half"]))
+    high = _parse_number(match["num2"], match["scale2"], bool(match["half2"]))
     if low is None or _TIME_OF_DAY.match(text, match.end()):
         return None
     currency = match["cur"] or match["cur2"]
@@ -511,6 +518,7 @@ _NUMBER_WORDS = frozenset(
         *_LEX["vague_time_counts"],
         "twice",
         *_FRACTION_WORDS,
+        *_MULTIPLIED_WORDS,
     ]
     for w in phrase.split()
 ) | frozenset(_TENS.split("|")) - {"a", "an", "of", "many", "few"}
@@ -585,6 +593,12 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
             if free(quantity.char_start, quantity.char_end):
                 found.append(quantity)
                 taken.append((quantity.char_start, quantity.char_end))
+    if low_words is None or not _MULTIPLIED_WORDS.isdisjoint(low_words):
+        for match in _MULTIPLIED.finditer(norm):
+            s, e = match.start(), match.end()
+            value = _MULTIPLES[match["verb"].casefold()]
+            if free(s, e):
+                found.append(Quantity(s, e, text[s:e], value, None, None, "times"))
     if low_words is None or "twice" in low_words:
         for match in _TWICE.finditer(norm):
             if free(match.start(), match.end()):

@@ -79,6 +79,7 @@ _SMALL_NUMBERS = {
     "thirty": 30,
     "fifty": 50,
     "a couple of": 2,
+    "couple of": 2,
     "a hundred": 100,
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -215,7 +216,7 @@ _MONTH_ANY = (
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _NUM = (
-    r"(?:\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"(?:\d{1,3}|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
@@ -648,6 +649,8 @@ def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.]*\s+$")
+# "today's announcement": an event of the day, so a time
+_EVENT_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
 
 
@@ -663,7 +666,8 @@ def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
-    if word == "today" and c.text.startswith("'s", m.end("word")):
+    possessive = word == "today" and c.text.startswith("'s", m.end("word"))
+    if possessive and not _EVENT_NOUN_AFTER.match(c.text, m.end("word") + 2):
         return None  # "today's Ukraine": present-day, an adjective in a noun phrase
     if prep.endswith("before"):
         return None, (c.anchor + timedelta(days=_DAY_SHIFT.get(word, 0))).isoformat()

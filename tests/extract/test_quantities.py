@@ -66,6 +66,11 @@ def keys(text: str) -> list[Key]:
         ("billions of euros were wasted", [(None, None, None, "EUR")]),  # vague money
         ("The repair took one day", [(1, None, None, "day")]),
         ("We need 300 more teachers", [(300, None, None, "person")]),
+        ("Two and a half million tourists came", [(2.5e6, None, None, "person")]),
+        ("Exports doubled", [(2, None, None, "times")]),  # a multiple
+        ("The gap narrowed by six points", [(6, None, None, "percentage_point")]),
+        ("three of our ports", [(3, None, None, "port")]),  # a possessive is no unit
+        ("It sold 900 last year", [(900, None, None, None)]),  # "last year" is a time
         ("a 2 percentage-point fall", [(2, None, None, "percentage_point")]),
         ("Labour 41%, Greens 9%", [(41, None, None, "percent"), (9, None, None, "percent")]),
         ("Kenya's 50 million citizens", [(50e6, None, None, "person")]),

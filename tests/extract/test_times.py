@@ -164,6 +164,8 @@ def test_phrases_that_only_look_like_times(text: str) -> None:
         ("The shop is busy at the<br />\nmoment", [("2024-06-12", "2024-06-12")]),
         ("The levy was dropped long before yesterday's vote", [(None, "2024-06-11")]),
         ("The reforms of today's Peru", []),  # present-day: an adjective, no time
+        ("Today's vote was close", [("2024-06-12", "2024-06-12")]),  # an event of the day
+        ("Rain fell for the last couple of days", [("2024-06-10", "2024-06-12")]),
         ("The talks should finish by September", [(None, "2024-09")]),  # a deadline ahead
         ("She joined the March for Jobs", []),  # a name
         ("Tickets for the Winter Festival sold out", []),
