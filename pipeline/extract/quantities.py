@@ -544,6 +544,8 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     that "$" and "dollars" without a country stand for in the document (see
     :func:`document_dollar`)."""
     norm = text.translate(NORMALISE)
+    if "<" in norm:  # "the four<br />regimes": markup a copy kept is no word
+        norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
     # A cheap test that skips the full scan on the many claims without any number.
@@ -608,13 +610,14 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                         s, e, text[s:e], 2.0, None, None, "times" if match["multiple"] else "time"
                     )
                 )
+    digit_runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(norm)]
     matches: Iterable[_Match]
     if _QUANTITY_ASCII is not None and norm.isascii():
         matches = (CasedMatch(m, norm) for m in _QUANTITY_ASCII.finditer(lower))
     else:
         matches = _QUANTITY.finditer(norm)
     for number in matches:
-        if not free(number.start("num"), number.end()):
+        if not free(number.start("num"), number.end()) or _in_digit_run(digit_runs, number):
             continue
         quantity = _from_match(norm, number, dollar)
         if quantity is not None and _is_tally(quantity):  # "won 3-1": two quantities
@@ -629,6 +632,17 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                 )
             )
     return sorted(found, key=lambda q: q.char_start)
+
+
+_MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"(?<![\d,.])\d{2,}(?:\s\d{2,}){2,}(?![\d,.])")
+
+
+def _in_digit_run(runs: list[tuple[int, int]], number: _Match) -> bool:
+    """A number in a run of three or more digit groups apart by spaces ("0417 141 676"): a
+    phone number or reference, no quantity. ``runs`` are the text's runs, found once."""
+    start = number.start("num")
+    return any(s <= start < e for s, e in runs)
 
 
 def _is_tally(quantity: Quantity) -> bool:
