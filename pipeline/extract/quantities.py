@@ -87,7 +87,7 @@ _SCALE = (
 _SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
 _ONE_NUMBER = (
     rf"(?:(?P<cur@>{_SYMBOL})\s?)?(?P<num@>{_DIGITS}|{_WORD_NUMBER})"
-    rf"(?P<scale@>{_SCALE})?"
+    rf"(?P<half@>\s+and\s+a\s+half)?(?P<scale@>{_SCALE})?"
 )
 
 
@@ -148,15 +148,21 @@ _VAGUE_COUNT = _fast(
 # "half" is 0.5 with unit fraction (the codebook), as are "a third of", "two thirds of";
 # "half a million people" is a number, "half an hour" a duration.
 _FRACTION = _fast(
-    r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)"
+    r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!and\s)(?<!and\sa\s)"
     r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:a|an)\s+(?P<of>million|billion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute)\b)?(?![\w-])"
     r"|(?P<part>(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\b))",
     re.IGNORECASE,
 )
 _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
+_MULTIPLIED_WORDS = frozenset(
+    f"{stem}{end}" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "es")
+)
 _HALF_OF = {**_SCALES, "dozen": 12}
 _FRACTIONS = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
+# "doubled", "tripled": a multiple (the codebook's "three times as many" has unit times)
+_MULTIPLIED = _fast(r"\b(?P<verb>doubl|tripl|quadrupl)(?:ed|ing|es)\b", re.IGNORECASE)
+_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
 _PERCENT = re.compile(rf"\s*-?\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
 _POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage[\s-]+points?|point|pp|ppts?)\b", re.IGNORECASE)
@@ -228,12 +234,13 @@ def _parse_word_number(words: str) -> float | None:
     return None
 
 
-def _parse_number(num: str | None, scale: str | None) -> float | None:
+def _parse_number(num: str | None, scale: str | None, half: bool = False) -> float | None:
     if not num:
         return None
     value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
     if value is None:
         return None
+    value += 0.5 if half else 0.0  # "one and a half million"
     for word in _LETTERS.findall((scale or "").casefold()):
         value *= _SCALES.get(word, 1)
     return value
@@ -385,8 +392,8 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
             code = dollar
         return _money(code, text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
-    if match:
-        return _Unit("point", match.end())
+    if match:  # the codebook: "a 20-point difference" is in percentage points
+        return _Unit("percentage_point", match.end())
     match = _MEASURE.match(text, pos)
     if match:
         return _rate(_Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end()), text)
@@ -468,8 +475,8 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
 
 
 def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
-    low = _parse_number(match["num"], match["scale"] or match["scale2"])
-    high = _parse_number(match["num2"], match["scale2"])
+    low = _parse_number(match["num"], match["scale"] or match["scale2"], bool(match["half"]))
+    high = _parse_number(match["num2"], match["scale2"], bool(match["half2"]))
     if low is None or _TIME_OF_DAY.match(text, match.end()):
         return None
     currency = match["cur"] or match["cur2"]
@@ -511,6 +518,7 @@ _NUMBER_WORDS = frozenset(
         *_LEX["vague_time_counts"],
         "twice",
         *_FRACTION_WORDS,
+        *_MULTIPLIED_WORDS,
     ]
     for w in phrase.split()
 ) | frozenset(_TENS.split("|")) - {"a", "an", "of", "many", "few"}
@@ -536,6 +544,8 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     that "$" and "dollars" without a country stand for in the document (see
     :func:`document_dollar`)."""
     norm = text.translate(NORMALISE)
+    if "<" in norm:  # "the four<br />regimes": markup a copy kept is no word
+        norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
     # A cheap test that skips the full scan on the many claims without any number.
@@ -585,6 +595,12 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
             if free(quantity.char_start, quantity.char_end):
                 found.append(quantity)
                 taken.append((quantity.char_start, quantity.char_end))
+    if low_words is None or not _MULTIPLIED_WORDS.isdisjoint(low_words):
+        for match in _MULTIPLIED.finditer(norm):
+            s, e = match.start(), match.end()
+            value = _MULTIPLES[match["verb"].casefold()]
+            if free(s, e):
+                found.append(Quantity(s, e, text[s:e], value, None, None, "times"))
     if low_words is None or "twice" in low_words:
         for match in _TWICE.finditer(norm):
             if free(match.start(), match.end()):
@@ -594,13 +610,14 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                         s, e, text[s:e], 2.0, None, None, "times" if match["multiple"] else "time"
                     )
                 )
+    digit_runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(norm)]
     matches: Iterable[_Match]
     if _QUANTITY_ASCII is not None and norm.isascii():
         matches = (CasedMatch(m, norm) for m in _QUANTITY_ASCII.finditer(lower))
     else:
         matches = _QUANTITY.finditer(norm)
     for number in matches:
-        if not free(number.start("num"), number.end()):
+        if not free(number.start("num"), number.end()) or _in_digit_run(digit_runs, number):
             continue
         quantity = _from_match(norm, number, dollar)
         if quantity is not None and _is_tally(quantity):  # "won 3-1": two quantities
@@ -615,6 +632,17 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                 )
             )
     return sorted(found, key=lambda q: q.char_start)
+
+
+_MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"(?<![\d,.])\d{2,}(?:\s\d{2,}){2,}(?![\d,.])")
+
+
+def _in_digit_run(runs: list[tuple[int, int]], number: _Match) -> bool:
+    """A number in a run of three or more digit groups apart by spaces ("0417 141 676"): a
+    phone number or reference, no quantity. ``runs`` are the text's runs, found once."""
+    start = number.start("num")
+    return any(s <= start < e for s, e in runs)
 
 
 def _is_tally(quantity: Quantity) -> bool:

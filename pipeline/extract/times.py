@@ -79,6 +79,7 @@ _SMALL_NUMBERS = {
     "thirty": 30,
     "fifty": 50,
     "a couple of": 2,
+    "couple of": 2,
     "a hundred": 100,
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -215,7 +216,7 @@ _MONTH_ANY = (
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _NUM = (
-    r"(?:\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"(?:\d{1,3}|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
@@ -533,9 +534,36 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _later(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "three years later": a time (not a quantity) counted from a time this rule does not
-    know; undated."""
-    return None, None
+    """ "two years later": counted from the last dated time before it in the claim, then in
+    the text before the claim (the codebook: "in 1991 ... two years later"); undated when
+    there is none. A time on the interview date itself ("now") is no such date."""
+    n = _number(m["n"])
+    base = _last_dated(c.text[: m.start()], c.anchor) or (
+        _last_dated(c.context, c.anchor) if c.context else None
+    )
+    if n is None or base is None:
+        return None, None
+    sign = -1 if m[0].casefold().endswith("earlier") else 1
+    unit = m["unit"].casefold().rstrip("s")
+    if unit in ("year", "decade", "century"):
+        value = _offset(unit, n, date(int(base[:4]), 1, 1), sign)
+    elif unit == "month" and len(base) >= 7:
+        value = _ym(*_shift_month(int(base[:4]), int(base[5:7]), sign * n))
+    elif len(base) == 10:
+        value = _offset(unit, n, date.fromisoformat(base), sign)
+    else:
+        return None, None
+    return value, value
+
+
+def _last_dated(text: str, anchor: date) -> str | None:
+    """The start of the last time in ``text`` that names a date of its own."""
+    dated = [
+        t.start
+        for t in find_times(text, anchor)
+        if t.start and t.start == t.end and t.start != anchor.isoformat()
+    ]
+    return dated[-1] if dated else None
 
 
 # Time phrases whose number is also a duration: a quantity as well as a time.
@@ -621,6 +649,8 @@ def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.]*\s+$")
+# "today's announcement": an event of the day, so a time
+_EVENT_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
 
 
@@ -636,7 +666,8 @@ def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
-    if word == "today" and c.text.startswith("'s", m.end("word")):
+    possessive = word == "today" and c.text.startswith("'s", m.end("word"))
+    if possessive and not _EVENT_NOUN_AFTER.match(c.text, m.end("word") + 2):
         return None  # "today's Ukraine": present-day, an adjective in a noun phrase
     if prep.endswith("before"):
         return None, (c.anchor + timedelta(days=_DAY_SHIFT.get(word, 0))).isoformat()

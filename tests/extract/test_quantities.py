@@ -66,6 +66,12 @@ def keys(text: str) -> list[Key]:
         ("billions of euros were wasted", [(None, None, None, "EUR")]),  # vague money
         ("The repair took one day", [(1, None, None, "day")]),
         ("We need 300 more teachers", [(300, None, None, "person")]),
+        ("Two and a half million tourists came", [(2.5e6, None, None, "person")]),
+        ("Exports doubled", [(2, None, None, "times")]),  # a multiple
+        ("the three<br />\nharbours", [(3, None, None, "harbour")]),  # markup is no word
+        ("The gap narrowed by six points", [(6, None, None, "percentage_point")]),
+        ("three of our ports", [(3, None, None, "port")]),  # a possessive is no unit
+        ("It sold 900 last year", [(900, None, None, None)]),  # "last year" is a time
         ("a 2 percentage-point fall", [(2, None, None, "percentage_point")]),
         ("Labour 41%, Greens 9%", [(41, None, None, "percent"), (9, None, None, "percent")]),
         ("Kenya's 50 million citizens", [(50e6, None, None, "person")]),
@@ -115,6 +121,7 @@ def test_a_bare_number_takes_the_unit_counted_before_it() -> None:
         "One day the river will flood",  # "one" meaning "some"
         "She spoke on Channel 4 about it",  # numbers inside names
         "a Boeing 737 landed",
+        "Call the office on 0417 141 676",  # a phone number
         "the Group of Seven met",
     ],
 )

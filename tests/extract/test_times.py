@@ -164,6 +164,8 @@ def test_phrases_that_only_look_like_times(text: str) -> None:
         ("The shop is busy at the<br />\nmoment", [("2024-06-12", "2024-06-12")]),
         ("The levy was dropped long before yesterday's vote", [(None, "2024-06-11")]),
         ("The reforms of today's Peru", []),  # present-day: an adjective, no time
+        ("Today's vote was close", [("2024-06-12", "2024-06-12")]),  # an event of the day
+        ("Rain fell for the last couple of days", [("2024-06-10", "2024-06-12")]),
         ("The talks should finish by September", [(None, "2024-09")]),  # a deadline ahead
         ("She joined the March for Jobs", []),  # a name
         ("Tickets for the Winter Festival sold out", []),
@@ -240,3 +242,17 @@ def test_weekends_and_fiscal_years(text: str, expected: list[Span]) -> None:
 )
 def test_weekday_prepositions_centuries_and_month_ranges(text: str, expected: list[Span]) -> None:
     assert spans(text) == expected
+
+
+def test_later_counts_from_the_last_dated_time_before_it() -> None:
+    assert spans("The mill opened in 1962 and ten years later it closed") == [
+        ("1962", "1962"),
+        ("1972", "1972"),
+    ]
+    assert spans("Four months later it closed", context="It opened in May 2001.") == [
+        ("2001-09", "2001-09")
+    ]
+    assert spans("It closed, as it is now, five years later") == [
+        ("2024-06-12", "2024-06-12"),
+        (None, None),  # "now" is no date to count from
+    ]
