@@ -74,6 +74,31 @@ def _lower_set(key: str) -> frozenset[str]:
 
 
 _ORG_KEYWORDS = frozenset(_REC["org_keywords"])
+_EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
+_DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
+_ROYAL_TITLES = frozenset(_REC["royal_titles"])
+_PERSONAL_TITLES = frozenset(_REC["personal_titles"])
+_NAME_TITLES = _PERSONAL_TITLES | _ROYAL_TITLES
+# Words that only qualify an institution's description ("the Federal Government").
+_DESCRIPTION_MODIFIERS = frozenset(
+    {
+        "Federal",
+        "State",
+        "National",
+        "Central",
+        "Provincial",
+        "Local",
+        "Regional",
+        "Municipal",
+        "Commonwealth",
+        "Coalition",
+        "Opposition",
+        "Interim",
+        "Transitional",
+        "New",
+        "Current",
+    }
+)
 _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
 _TITLES = frozenset(_REC["titles"])
 _CONNECTORS = frozenset(_REC["connectors"])
@@ -257,7 +282,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 _INDEX = _index()
-_GAZETTEER_SOURCE = rf"(?<![\w-])(?:{_trie_pattern(_INDEX.aliases)})(?![\w])"
+# A match may follow a hyphen only where the word before it was a match ("Sino-Russian",
+# "US-China"): _gazetteer_pass checks that, so "anti-" or "Franco-" starts no name.
+_GAZETTEER_SOURCE = rf"(?<!\w)(?:{_trie_pattern(_INDEX.aliases)})(?![\w])"
 _GAZETTEER_RE = re.compile(_GAZETTEER_SOURCE, re.IGNORECASE)
 # On an ASCII text, a case-insensitive match is a case-sensitive match of the lower-cased text
 # against the (lower-case) aliases: several times cheaper for the engine, which then tests
@@ -383,6 +410,16 @@ def _language_context(text: str, start: int, end: int, next_word: str, prev: str
     return "language" in clause.lower() or prev == "in"
 
 
+def _coordinated_adjective(w1: str, after: re.Match[str] | None) -> bool:
+    """ "Russian and Chinese teams": an adjective joined to another one shares its noun."""
+    return (
+        w1 in ("and", "or")
+        and after is not None
+        and after["w2"] is not None
+        and any(a.kind == "adj" for a in _INDEX.aliases.get(after["w2"].lower(), ()))
+    )
+
+
 def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found | None:
     """What a country or region adjective names, from the words around it."""
     owner = alias.owner
@@ -393,7 +430,7 @@ def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found
     prev = before["word"].lower() if before else ""
     if _language_context(text, start, end, w1, prev):
         return None
-    if w1 and w1 not in _FUNCTION_WORDS:
+    if (w1 and w1 not in _FUNCTION_WORDS) or _coordinated_adjective(w1, after):
         target = owner.place or owner.people
         return _Found(start, end, target) if target else None
     # A bare adjective: the people ("the Chinese have ..."), unless it is also a name ("US").
@@ -451,8 +488,13 @@ def _gazetteer_pass(text: str, low: str | None = None) -> list[_Found]:
         matches = _GAZETTEER_ASCII.finditer(low)
     else:
         matches = _GAZETTEER_RE.finditer(text)
+    last_end = -1  # where the last alias match ended (resolved to an entity or not)
     for match in matches:
-        resolved = _resolve(text, match.start(), match.end())
+        start = match.start()
+        if start and text[start - 1] == "-" and last_end != start - 1:
+            continue
+        last_end = match.end()
+        resolved = _resolve(text, start, match.end())
         if resolved is not None:
             found.append(resolved)
     return found
@@ -581,6 +623,8 @@ def _title_mask(run: list[_Token]) -> list[bool]:
     for i in range(len(run) - 2, -1, -1):
         if run[i].text in _TITLE_MODIFIERS and mask[i + 1]:
             mask[i] = True
+    if len(run) >= 3 and run[0].text in _TITLES and not mask[0] and _looks_like_person(run[1:]):
+        mask[0] = True  # "General Peter Cosgrove": a title that is also a modifier
     return mask
 
 
@@ -590,6 +634,7 @@ class _Segment:
     after_title: bool
     before_title: bool
     lead: list[str]  # connector words before it ("of the")
+    title: str = ""  # the title word right before it ("King", "Mr")
 
 
 def _segments(run: list[_Token]) -> list[_Segment]:
@@ -598,17 +643,18 @@ def _segments(run: list[_Token]) -> list[_Segment]:
     current: list[_Token] = []
     lead: list[str] = []
     after_title = False
+    title = ""
     for token, is_title in zip(run, mask, strict=True):
         if is_title:
             if current:
-                segments.append(_Segment(current, after_title, True, lead))
-            current, lead, after_title = [], [], True
+                segments.append(_Segment(current, after_title, True, lead, title))
+            current, lead, after_title, title = [], [], True, token.text
         elif not current and token.text in _CONNECTORS:
             lead.append(token.text.lower())
         else:
             current.append(token)
     if current:
-        segments.append(_Segment(current, after_title, False, lead))
+        segments.append(_Segment(current, after_title, False, lead, title))
     return segments
 
 
@@ -674,8 +720,19 @@ def _periodical_cue_before(text: str, k: int) -> bool:
 _SPACES = re.compile(r"\s+")
 
 
+def _name_tokens(segment: _Segment) -> list[_Token]:
+    """The tokens that make the segment's name: without a trailing location, and, after a
+    title other than a royal one, without the "of <place>" that follows a person's name
+    ("Prime Minister Najib Razak of Malaysia")."""
+    tokens = segment.tokens
+    if segment.after_title and segment.title not in _ROYAL_TITLES:
+        cut = next((i for i, t in enumerate(tokens) if i and t.text == "of"), len(tokens))
+        tokens = tokens[:cut]
+    return _trim(_cut_location(tokens))
+
+
 def _classify(segment: _Segment, text: str) -> Entity | None:
-    tokens = _trim(_cut_location(segment.tokens))
+    tokens = _name_tokens(segment)
     if not tokens:
         return None
     words = [t.text for t in tokens]
@@ -685,6 +742,10 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return None  # a named position: "Edie N. Goldenberg Endowed Director"
     if segment.lead and "the" not in segment.lead and segment.after_title:
         return None  # a field: "Professor of Political Science"
+    if _only_keywords(words) or _description(words):
+        return None  # "the Commission", "the Australian Government": descriptions
+    if _head(words) in _EVENT_KEYWORDS:
+        return Entity(name, "event", _KEYWORD)  # "the Fourth Geneva Convention"
     if words[0] in _PLACE_KEYWORDS or words[-1] in _PLACE_KEYWORDS:
         return Entity(name, "place", _KEYWORD)
     if any(w in _ORG_KEYWORDS for w in words):
@@ -705,7 +766,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     if segment.after_title and segment.lead and "the" in segment.lead:
         return Entity(name, "organization")  # "Director of the Digital Islamic Curriculum"
     if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
-        return Entity(name, "person")
+        # after "Mr" or "Dr" a name is a name even where it holds a listed word ("Mr Odet Iran")
+        return Entity(name, "person", _KEYWORD if segment.title in _NAME_TITLES else None)
     if _looks_like_person(tokens):
         return Entity(name, "person")
     return None
@@ -713,6 +775,31 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
 
 # Marks, in the qid slot while classifying, a fallback name typed by a keyword.
 _KEYWORD = "keyword"
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a name: the word before its first "of" ("Treaty of Versailles"),
+    else its last word ("Paris Agreement")."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _only_keywords(words: list[str]) -> bool:
+    """A keyword alone names nothing ("the Commission", "on TV", "the League")."""
+    return all(w in _ORG_KEYWORDS or w in _DESCRIPTION_KEYWORDS or w in _CONNECTORS for w in words)
+
+
+def _description(words: list[str]) -> bool:
+    """ "the Federal Government", "the Palestinian Government": an institution described
+    by its country, not named (its country's adjective still names the country)."""
+    if words[-1] not in _DESCRIPTION_KEYWORDS and _head(words) not in _DESCRIPTION_KEYWORDS:
+        return False
+    return all(
+        w in _DESCRIPTION_KEYWORDS
+        or w in _DESCRIPTION_MODIFIERS
+        or w in _CONNECTORS
+        or is_adjective_word(w)
+        for w in words
+    )
 
 
 def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
@@ -764,7 +851,7 @@ def _fallback_pass(text: str) -> list[_Found]:
         for segment in _segments(run):
             entity = _classify(segment, text)
             if entity is not None:
-                tokens = _trim(_cut_location(segment.tokens))
+                tokens = _name_tokens(segment)
                 keyword = entity.qid == _KEYWORD
                 entity = Entity(entity.name, entity.type)
                 found.append(_Found(tokens[0].start, tokens[-1].end, entity, keyword=keyword))

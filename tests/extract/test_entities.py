@@ -147,3 +147,72 @@ def test_a_long_comma_chain_stays_linear() -> None:
     assert time.process_time() - started < 5
     expected = ["Kazakhstan", "China", "Jane Smith", "University of Leeds", "Russians"]
     assert [m.name for m in mentions] == expected * (2400 // len(parts))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives joined by "and" share the noun after the second one: countries, not peoples
+        (
+            "Talks between Peruvian and Chilean fishermen resumed",
+            [("Peru", "place"), ("Chile", "place")],
+        ),
+        # a name right after a hyphen counts only where the word before it is a name too
+        ("Sino-Japanese trade grew", [("China", "place"), ("Japan", "place")]),
+        ("an anti-Mexican campaign", []),
+    ],
+)
+def test_adjectives_in_coordination_and_compounds(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution described by its country names only the country
+        ("The Kenyan Government denied it", [("Kenya", "place")]),
+        ("There is no Federal Government plan", []),
+        # a keyword alone names nothing
+        ("He said so on TV", []),
+        ("The Commission met twice", []),
+        # but a proper name of its own stays one ("Authority" is not a description)
+        ("The Nigerian Ports Authority hired", [("Nigerian Ports Authority", "organization")]),
+    ],
+)
+def test_descriptions_are_not_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They signed the Lisbon Accord in May", [("Lisbon Accord", "event")]),
+        ("under the Treaty of Westphalia", [("Treaty of Westphalia", "event")]),
+        (
+            "ahead of the Commonwealth Games in Glasgow",
+            [("Commonwealth Games", "event"), ("Glasgow", "place")],
+        ),
+    ],
+)
+def test_event_names_by_their_head_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title word that is also a modifier, before a full name, is a title
+        ("The award went to General Jane Rowley", [("Jane Rowley", "person")]),
+        # after a title other than a royal one, "of <place>" is the person's country
+        (
+            "I met President Amara Conteh of Liberia",
+            [("Amara Conteh", "person"), ("Liberia", "place")],
+        ),
+        # after "Mr", the name is a name even where it holds a listed word
+        ("Mr Tomas Jordan agreed", [("Tomas Jordan", "person")]),
+    ],
+)
+def test_titles_before_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
