@@ -74,6 +74,8 @@ def _lower_set(key: str) -> frozenset[str]:
 
 
 _ORG_KEYWORDS = frozenset(_REC["org_keywords"])
+_COMMON_INITIALISMS = frozenset(_REC["common_initialisms"])
+_INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
 _ROYAL_TITLES = frozenset(_REC["royal_titles"])
@@ -180,6 +182,9 @@ class _Index:
         self.aliases: dict[str, list[_Alias]] = {}
         self.by_name: dict[str, Entity] = {}
         self.people_words: set[str] = set()
+        # listed people by first and last word of the name, for a name written with a middle
+        # name or initial the list lacks ("Hillary Rodham Clinton")
+        self.people_by_ends: dict[tuple[str, str], Entity] = {}
 
     def entity(self, name: str, type_: EntityType, qid: str | None = None) -> Entity:
         found = self.by_name.get(name)
@@ -223,6 +228,9 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
     for row in rows:
         entity = index.entity(row["name"], type_, row.get("qid"))
         aliases = row.get("aliases") or []
+        parts = row["name"].split()
+        if type_ == "person" and len(parts) >= 2:
+            index.people_by_ends.setdefault((parts[0], parts[-1]), entity)
         for alias in [row["name"], *aliases] if type_ != "group" else aliases or [row["name"]]:
             index.add(alias, "name", entity)
             if type_ == "group":
@@ -474,9 +482,23 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
         return _Found(start, end, alias.owner.people)  # "majority Russia" said for "Russian"
     entity = alias.entity
     assert entity is not None
+    if entity.type == "person":
+        government = _LEADER_GOVERNMENT.match(text, end)
+        if government:  # "the Biden administration": the organisation, named as written
+            end = government.end()
+            return _Found(start, end, Entity(_SPACES.sub(" ", text[start:end]), "organization"))
     if entity.type == "place" and _peoples_republic_before(text, start):
         entity = _INDEX.by_name.get(f"{entity.name} People's Republic", entity)
     return _Found(start, end, entity)
+
+
+# Prefixes after which a name is still the name ("then-Israeli", "pro-Russian").
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?i:then|ex|pro|anti|non|pan|post|pre|neo|half)-$")
+
+# A government named after its leader (docs/codebook.md, "Settled in practice").
+_LEADER_GOVERNMENT = re.compile(
+    r"\s+(?:administration|government|cabinet|presidency)\b", re.IGNORECASE
+)
 
 
 def _gazetteer_pass(text: str, low: str | None = None) -> list[_Found]:
@@ -492,7 +514,9 @@ def _gazetteer_pass(text: str, low: str | None = None) -> list[_Found]:
     for match in matches:
         start = match.start()
         if start and text[start - 1] == "-" and last_end != start - 1:
-            continue
+            prefix = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+            if prefix is None:
+                continue  # "Franco-German": "German" is part of a compound of its own
         last_end = match.end()
         resolved = _resolve(text, start, match.end())
         if resolved is not None:
@@ -601,6 +625,8 @@ def _may_connect(current: list[_Token], pending: list[_Token], token: _Token) ->
     """ "and" joins name parts only between plain words ("Strategic and International")."""
     if pending and pending[-1].text == "and":
         return False
+    if token.text == "the" and not pending:
+        return False  # "the" joins only after "of", "for": "after the War the Labor Government"
     if token.text != "and":
         return len(pending) < 2
     return not pending and current[-1].text not in _ORG_KEYWORDS
@@ -655,7 +681,37 @@ def _segments(run: list[_Token]) -> list[_Segment]:
             current.append(token)
     if current:
         segments.append(_Segment(current, after_title, False, lead, title))
-    return segments
+    return [part for segment in segments for part in _split_list(segment)]
+
+
+def _split_list(segment: _Segment) -> list[_Segment]:
+    """ "Collins and Murkowski": a run joined by "and" with no keyword that makes it one
+    name ("Strategic and International Studies") is a list of names."""
+    tokens = segment.tokens
+    if not any(t.text in ("and", "&") for t in tokens) or any(
+        t.text in _ORG_KEYWORDS or t.text in _PLACE_KEYWORDS or t.text in _EVENT_KEYWORDS
+        for t in tokens
+    ):
+        return [segment]
+    parts: list[_Segment] = []
+    current: list[_Token] = []
+    for token in [*tokens, None]:
+        if token is None or token.text in ("and", "&"):
+            if current:
+                first = not parts
+                parts.append(
+                    _Segment(
+                        current,
+                        segment.after_title and first,
+                        segment.before_title and token is None,
+                        segment.lead if first else [],
+                        segment.title if first else "",
+                    )
+                )
+            current = []
+        else:
+            current.append(token)
+    return parts
 
 
 def _cut_location(tokens: list[_Token]) -> list[_Token]:
@@ -770,7 +826,60 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "person", _KEYWORD if segment.title in _NAME_TITLES else None)
     if _looks_like_person(tokens):
         return Entity(name, "person")
+    if len(words) == 1 and _unlisted_name(words[0], text):
+        # an initialism is an organisation's ("the IEBC"); a word, most often a surname
+        return Entity(name, "organization" if words[0].isupper() else "person")
     return None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _unlisted_name(word: str, text: str) -> bool:
+    """Whether one capitalised word is a name the gazetteer lacks ("Murkowski", "Sochi",
+    "UNRWA"): no English word (a dictionary headword, an interjection, a common initialism,
+    a month or a title) and not written in a text that shouts in capitals."""
+    if not _NAME_WORD.fullmatch(word) or word in _MONTHS_DAYS or word in _TITLES:
+        return False
+    if word in _COMMON or word in _ORG_KEYWORDS or word in _PLACE_KEYWORDS:
+        return False
+    if word.isupper():
+        return 2 <= len(word) <= 6 and word not in _COMMON_INITIALISMS and not _shouting(text)
+    if len(word) < 3 or _key(word) in _INDEX.aliases:
+        return False  # a listed word the gazetteer pass left out ("speak Tajik")
+    first = word.split("-")[0]  # "Then-Israeli" is an English word's compound
+    return first[:1].isupper() and not is_english(first.lower())
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+
+
+def is_english(lowered: str) -> bool:
+    """Whether a lower-case word is an English word or an inflection of one ("shares",
+    "minutes", "hes" for "he's" without its apostrophe); interjections count."""
+    words = english_words()
+    if lowered in words or lowered in _INTERJECTIONS:
+        return True
+    return any(
+        lowered.endswith(suffix) and lowered[: -len(suffix)] + stem in words
+        for suffix, stem in _INFLECTIONS
+    )
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > len(letters) / 2
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Lower-case English words: the lower-case headwords of Webster's Second International
+    and every headword of GCIDE (english-words package), loaded on first use."""
+    from english_words import get_english_words_set
+
+    web2 = get_english_words_set(["web2"], alpha=True)
+    gcide = get_english_words_set(["gcide"], alpha=True, lower=True)
+    return frozenset(w for w in web2 if w.islower()) | frozenset(gcide)
 
 
 # Marks, in the qid slot while classifying, a fallback name typed by a keyword.
@@ -785,7 +894,14 @@ def _head(words: list[str]) -> str:
 
 def _only_keywords(words: list[str]) -> bool:
     """A keyword alone names nothing ("the Commission", "on TV", "the League")."""
-    return all(w in _ORG_KEYWORDS or w in _DESCRIPTION_KEYWORDS or w in _CONNECTORS for w in words)
+    return all(
+        w in _ORG_KEYWORDS
+        or w in _DESCRIPTION_KEYWORDS
+        or w in _EVENT_KEYWORDS
+        or w in _COMMON_INITIALISMS
+        or w in _CONNECTORS
+        for w in words
+    )
 
 
 def _description(words: list[str]) -> bool:
@@ -854,6 +970,9 @@ def _fallback_pass(text: str) -> list[_Found]:
                 tokens = _name_tokens(segment)
                 keyword = entity.qid == _KEYWORD
                 entity = Entity(entity.name, entity.type)
+                if entity.type == "person" and len(tokens) >= 3:
+                    ends = (tokens[0].text, tokens[-1].text)
+                    entity = _INDEX.people_by_ends.get(ends, entity)
                 found.append(_Found(tokens[0].start, tokens[-1].end, entity, keyword=keyword))
     return found
 
@@ -978,9 +1097,20 @@ def _mention(text: str, found: _Found) -> Mention:
     )
 
 
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
+
+
+def _blank_markup(text: str) -> str:
+    """HTML tags left in a converted transcript ("Central<br />Australia") as spaces of the
+    same length, so that offsets stay those of the text."""
+    if "<" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m[0]), text)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``."""
-    norm = text.translate(NORMALISE)
+    norm = _blank_markup(text.translate(NORMALISE))
     low = norm.lower() if norm.isascii() else None
     merged = _merge(_gazetteer_pass(norm, low), _fallback_pass(norm))
     return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]

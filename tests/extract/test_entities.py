@@ -91,7 +91,7 @@ def test_country_adjectives(text: str, expected: list[tuple[str, str]]) -> None:
             [("Brussels", "place"), ("Bruegel", "organization")],
         ),
         ("The Gulf of Guinea is patrolled", [("Gulf of Guinea", "place")]),
-        ("Professor of Economics at Keele", []),  # a field after a title is no entity
+        ("She is Professor of Economics", []),  # a field after a title is no entity
         ("Hydrologist Lucía Ferrer explains", [("Lucía Ferrer", "person")]),
         ('The government ended the "golden visa" scheme', [("golden visa", "event")]),
         ("Most voters agree", []),
@@ -159,7 +159,8 @@ def test_a_long_comma_chain_stays_linear() -> None:
         ),
         # a name right after a hyphen counts only where the word before it is a name too
         ("Sino-Japanese trade grew", [("China", "place"), ("Japan", "place")]),
-        ("an anti-Mexican campaign", []),
+        ("a Trans-Siberian train", []),  # a compound of its own: "Trans" is no listed name
+        ("the then-Mexican consul", [("Mexico", "place")]),  # but a prefix still names it
     ],
 )
 def test_adjectives_in_coordination_and_compounds(
@@ -216,3 +217,43 @@ def test_event_names_by_their_head_noun(text: str, expected: list[tuple[str, str
 )
 def test_titles_before_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one capitalised word that is no English word is a name the gazetteer lacks
+        ("I was surprised that Okonkwo voted no", [("Okonkwo", "person")]),
+        ("Vantoria is hiring engineers", [("Vantoria", "person")]),
+        # an initialism that is no common noun's is an organisation's
+        ("the KWTB issued a statement", [("KWTB", "organization")]),
+        ("the GDP fell and the CEO left", []),
+        # English words, their inflections and interjections are not names
+        ("Shares fell sharply", []),
+        ("Yeah, Minutes were kept", []),
+        # a run joined by "and" without a keyword is a list
+        (
+            "Okonkwo and Adeyemi voted no",
+            [("Okonkwo", "person"), ("Adeyemi", "person")],
+        ),
+        # a text in capitals shouts: its words are not initialisms
+        ("THE VOTE WAS CLOSE", []),
+    ],
+)
+def test_unlisted_single_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_leader_governments_and_middle_names() -> None:
+    assert names("Under the Obama administration it grew") == [
+        ("Obama administration", "organization")
+    ]
+    # a listed person written with a middle name is still that person
+    assert names("Hillary Diane Clinton spoke") == [("Hillary Clinton", "person")]
+
+
+def test_markup_left_in_a_transcript_is_space() -> None:
+    text = "the Chifley Labor<br />\nGovernment built it"
+    [mention] = find_mentions(text)
+    assert mention.name == "Chifley Labor Government"
+    assert text[mention.char_start : mention.char_end] == mention.text
