@@ -781,10 +781,24 @@ def _name_tokens(segment: _Segment) -> list[_Token]:
     title other than a royal one, without the "of <place>" that follows a person's name
     ("Prime Minister Najib Razak of Malaysia")."""
     tokens = segment.tokens
+    if _is_field(segment):
+        return _name_after_field(tokens)
     if segment.after_title and segment.title not in _ROYAL_TITLES:
         cut = next((i for i, t in enumerate(tokens) if i and t.text == "of"), len(tokens))
         tokens = tokens[:cut]
     return _trim(_cut_location(tokens))
+
+
+def _is_field(segment: _Segment) -> bool:
+    return bool(segment.lead) and "the" not in segment.lead and segment.after_title
+
+
+def _name_after_field(tokens: list[_Token]) -> list[_Token]:
+    """The full name that ends a title's field, if any ("State Condoleezza Rice")."""
+    for i in range(1, len(tokens) - 1):
+        if _looks_like_full_name(tokens[i:]):
+            return tokens[i:]
+    return []
 
 
 def _classify(segment: _Segment, text: str) -> Entity | None:
@@ -796,8 +810,10 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     name = _SPACES.sub(" ", name)
     if segment.before_title and not segment.after_title:
         return None  # a named position: "Edie N. Goldenberg Endowed Director"
-    if segment.lead and "the" not in segment.lead and segment.after_title:
-        return None  # a field: "Professor of Political Science"
+    if _is_field(segment):
+        # a field ("Professor of Political Science"), or a field and the title holder's name
+        # ("Secretary of State Condoleezza Rice")
+        return Entity(name, "person") if tokens else None
     if _only_keywords(words) or _description(words):
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
@@ -1131,25 +1147,116 @@ def lookup(name: str) -> Entity | None:
     return _INDEX.by_name.get(name)
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+){1,3}\b")
+
+
+def _document_people(document: str) -> set[str]:
+    """Full names of people written anywhere in the document, found cheaply: two or three
+    capitalised words that look like a person's name (no title, keyword or common word);
+    a listed person's alias gives the listed name."""
+    people: set[str] = set()
+    for match in _FULL_NAME.finditer(document.translate(NORMALISE)):
+        tokens = _first_full_name(_tokens(match[0]))
+        if not tokens:
+            continue
+        name = " ".join(t.text for t in tokens)
+        listed = [a.entity for a in _INDEX.aliases.get(_key(name), ()) if a.entity]
+        if listed:
+            if listed[0].type == "person":
+                people.add(listed[0].name)
+        elif not any(_key(t.text) in _INDEX.aliases for t in tokens):
+            people.add(name)
+    return people
+
+
+_NAME_KEYWORDS = _ORG_KEYWORDS | _PLACE_KEYWORDS | _EVENT_KEYWORDS | _DESCRIPTION_KEYWORDS
+_KEYWORDS = _NAME_KEYWORDS | _TITLES
+
+
+def _first_full_name(tokens: list[_Token]) -> list[_Token]:
+    """The first, longest stretch of ``tokens`` that is a full name ("State Condoleezza
+    Rice" holds "Condoleezza Rice")."""
+    if any(t.text in _NAME_KEYWORDS for t in tokens):
+        return []  # part of an institution's or event's name: "Sochi Winter Olympics"
+    for i in range(len(tokens) - 1):
+        for j in range(len(tokens), i + 1, -1):
+            if _looks_like_full_name(tokens[i:j]):
+                return tokens[i:j]
+    return []
+
+
+def _looks_like_full_name(tokens: list[_Token]) -> bool:
+    """Stricter than a person in a claim: no keyword or title, and a first word that is a
+    listed given name or no English word ("Watching Al Jazeera" is no name)."""
+    if any(t.text in _KEYWORDS for t in tokens) or not _looks_like_person(tokens):
+        return False
+    if any(_key(part) in _INDEX.aliases for t in tokens for part in t.text.split("-")[:-1]):
+        return False  # "Soviet-made Tochka-U"
+    first = tokens[0].text
+    return first in _GIVEN or not is_english(first.lower())
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
+
+
+def _named_parts(text: str, start: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The capitalised words of a claim outside its mentions, as document offsets."""
+    taken = [(m.char_start, m.char_end) for m in mentions]
+    out = []
+    for match in _CAPITAL_WORD.finditer(text):
+        word = match[0].removesuffix("'s")
+        s, e = start + match.start(), start + match.start() + len(word)
+        if word not in _COMMON and not any(a < e and s < b for a, b in taken):
+            out.append((s, e))
+    return out
+
+
 def link_people(
-    claims: Sequence[Sequence[Mention]], known: Iterable[str] = ()
+    claims: Sequence[Sequence[Mention]],
+    known: Iterable[str] = (),
+    spans: Sequence[tuple[int, str]] | None = None,
+    document: str | None = None,
 ) -> list[list[Mention]]:
     """Give a one-word person mention ("Prof. Jones" -> "Jones") the full name of the one person
     of the document it can only mean: the ``known`` names (e.g. the interviewee and interviewer
-    from the source metadata) and every multi-word person mention, in document order."""
+    from the source metadata), every multi-word person mention and, given the ``document``,
+    every full name written in it (docs/codebook.md: "A person named by surname only is given
+    the full name when the document names them in full"). Given the claims' ``spans`` (their
+    document offsets and texts), a capitalised word that is the surname of just one such
+    person ("Rice said" after "Condoleezza Rice") becomes a mention of them (not a given name:
+    transcripts address people by it)."""
     full = {n for n in known if " " in n.strip()}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
     }
+    if document is not None:
+        full |= _document_people(document)
     by_part: dict[str, set[str]] = {}
     for name in full:
         for part in name.split():
             by_part.setdefault(part, set()).add(name)
     out = []
-    for mentions in claims:
+    for index, mentions in enumerate(claims):
         linked = []
         for m in mentions:
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
+        if spans is not None:
+            linked = _add_named_parts(linked, spans[index], by_part)
         out.append(linked)
     return out
+
+
+def _add_named_parts(
+    mentions: list[Mention], span: tuple[int, str], by_part: dict[str, set[str]]
+) -> list[Mention]:
+    start, text = span
+    added = []
+    for s, e in _named_parts(text, start, mentions):
+        word = text[s - start : e - start]
+        ends = {n for n in by_part.get(word, ()) if word == n.split()[-1]}
+        if len(ends) == 1:
+            added.append(Mention(s, e, word, next(iter(ends)), "person", None))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end))

@@ -257,3 +257,29 @@ def test_markup_left_in_a_transcript_is_space() -> None:
     [mention] = find_mentions(text)
     assert mention.name == "Chifley Labor Government"
     assert text[mention.char_start : mention.char_end] == mention.text
+
+
+def test_link_people_uses_full_names_written_anywhere_in_the_document() -> None:
+    document = "Our guest is Ngozi Adebayo-Okafor. Earlier, Senator Tamsin Rourke spoke."
+    claim = "Rourke voted against it"
+    start = len(document) + 1
+    document = f"{document} {claim}"
+    # the claim's own finder sees an unlisted surname; the document gives its full name
+    [linked] = link_people([find_mentions(claim)], document=document)
+    assert [(m.name, m.text) for m in linked] == [("Tamsin Rourke", "Rourke")]
+    # a surname that is an English word is no mention of its own; the document makes it one
+    claim = "Rourke voted against it, and so did Brown"
+    document = f"{document} {claim}. Folake Brown left."
+    [linked] = link_people([[]], spans=[(start, claim)], document=document)
+    assert [(m.name, m.text, m.char_start) for m in linked] == [
+        ("Tamsin Rourke", "Rourke", start),
+        ("Folake Brown", "Brown", start + claim.index("Brown")),
+    ]
+    # a given name alone is not linked: transcripts address people by it
+    [linked] = link_people([[]], spans=[(start, "Tamsin, thanks")], document=document)
+    assert linked == []
+
+
+def test_a_field_after_a_title_can_end_in_the_holders_name() -> None:
+    assert names("Secretary of State Tamsin Rourke said") == [("Tamsin Rourke", "person")]
+    assert names("Minister of Health and Social Care") == []
