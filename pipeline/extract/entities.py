@@ -390,7 +390,7 @@ def _alias_for(text: str, start: int, end: int) -> _Alias | None:
     return None
 
 
-_NEXT_WORDS = re.compile(r"(?P<sep>-| |)(?P<w1>[\w'-]+)?(?: (?P<w2>[\w'-]+))?")
+_NEXT_WORDS = re.compile(r"(?P<sep>-|\s+|)(?P<w1>[\w'-]+)?(?:\s+(?P<w2>[\w'-]+))?")
 _PREV_WORD = re.compile(r"(?P<word>[\w'-]+)(?P<sep>[ -]?)$")
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
@@ -489,7 +489,38 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
             return _Found(start, end, Entity(_SPACES.sub(" ", text[start:end]), "organization"))
     if entity.type == "place" and _peoples_republic_before(text, start):
         entity = _INDEX.by_name.get(f"{entity.name} People's Republic", entity)
+    if entity.type == "place":
+        return _place_with_region(text, start, end, entity) or _Found(start, end, entity)
     return _Found(start, end, entity)
+
+
+# Capitalised words that make a part of a place a place of its own ("East Jerusalem",
+# "Western Australia", "New South Wales"): the longest expression that is a name.
+_PLACE_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:New|Old|Upper|Lower|Greater|North|South|East|West|Northern|Southern|"
+    r"Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest)\s+){1,2}$"
+)
+# "Donetsk and Lugansk regions": the region named after each city.
+_REGIONS_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'-]*)*\s+(?P<noun>regions?|oblasts?|provinces?)\b"
+)
+
+
+def _place_with_region(text: str, start: int, end: int, place: Entity) -> _Found | None:
+    regions = _REGIONS_AFTER.match(text, end)
+    if regions:
+        noun = regions["noun"].removesuffix("s")
+        for written in (text[start:end], place.name):
+            region = _INDEX.aliases.get(_key(f"{written} {noun}"))
+            if region and region[0].entity:
+                return _Found(start, end, region[0].entity)
+    part = _search_before(_PLACE_PART_BEFORE, text, start, _SPACE_CHUNKS, 2)
+    if part is None or _sentence_initial(text, part.start()) and part[0].split()[0] == "New":
+        return None
+    name = _SPACES.sub(" ", f"{part[0]}{text[start:end]}")
+    listed = _INDEX.aliases.get(_key(name))
+    entity = listed[0].entity if listed and listed[0].entity else Entity(name, "place")
+    return _Found(part.start(), end, entity)
 
 
 # Prefixes after which a name is still the name ("then-Israeli", "pro-Russian").
@@ -833,6 +864,7 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         _search_before(_LOCATIVE, text, start, _SPACE_CHUNKS, 2)
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
+        and (len(words) > 1 or _unlisted_name(words[0], text))
     ):
         return Entity(name, "place")  # "near Jaén", "in New Orleans"
     if segment.after_title and segment.lead and "the" in segment.lead:
@@ -976,10 +1008,19 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     return runs
 
 
+def _drop_dates(run: list[_Token]) -> list[_Token]:
+    """Months and days are no names, unless a name goes on after them ("March for Life")."""
+    return [
+        t
+        for i, t in enumerate(run)
+        if t.text not in _MONTHS_DAYS or (i + 1 < len(run) and run[i + 1].text in _CONNECTORS)
+    ]
+
+
 def _fallback_pass(text: str) -> list[_Found]:
     found = []
     for run in _capitalised_runs(text):
-        run = [t for t in _drop_initial(run, text) if t.text not in _MONTHS_DAYS]
+        run = _drop_dates(_drop_initial(run, text))
         for segment in _segments(run):
             entity = _classify(segment, text)
             if entity is not None:

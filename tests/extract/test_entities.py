@@ -283,3 +283,26 @@ def test_link_people_uses_full_names_written_anywhere_in_the_document() -> None:
 def test_a_field_after_a_title_can_end_in_the_holders_name() -> None:
     assert names("Secretary of State Tamsin Rourke said") == [("Tamsin Rourke", "person")]
     assert names("Minister of Health and Social Care") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised direction before a place makes the longer name
+        ("Rain fell across Northern Kenya", [("Northern Kenya", "place")]),
+        ("the ferry to South Georgia left", [("South Georgia", "place")]),
+        ("North Korea fired again", [("North Korea", "place")]),  # a listed name stays itself
+        # "X and Y regions": each region named after its city, where the gazetteer has it
+        (
+            "the Kherson and Zaporizhzhia regions",
+            [("Kherson Oblast", "place"), ("Zaporizhzhia Oblast", "place")],
+        ),
+        # an English word after "in" is no place; an unlisted name is
+        ("as written in the Constitution", []),
+        ("a clinic in Kisoro", [("Kisoro", "place")]),
+        # a month that a name goes on after is part of the name
+        ("In May, Kenya voted", [("Kenya", "place")]),
+    ],
+)
+def test_longer_place_names_and_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
