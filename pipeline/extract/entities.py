@@ -515,7 +515,7 @@ def _place_with_region(text: str, start: int, end: int, place: Entity) -> _Found
             if region and region[0].entity:
                 return _Found(start, end, region[0].entity)
     part = _search_before(_PLACE_PART_BEFORE, text, start, _SPACE_CHUNKS, 2)
-    if part is None or _sentence_initial(text, part.start()) and part[0].split()[0] == "New":
+    if part is None or (_sentence_initial(text, part.start()) and part[0].split()[0] == "New"):
         return None
     name = _SPACES.sub(" ", f"{part[0]}{text[start:end]}")
     listed = _INDEX.aliases.get(_key(name))
