@@ -1025,7 +1025,11 @@ def _fallback_pass(text: str) -> list[_Found]:
             entity = _classify(segment, text)
             if entity is not None:
                 tokens = _name_tokens(segment)
-                keyword = entity.qid == _KEYWORD
+                # a listed given name starts a person's name, whatever place it also names
+                # ("Victoria Nuland", "Jordan Peterson")
+                keyword = entity.qid == _KEYWORD or (
+                    entity.type == "person" and len(tokens) >= 2 and tokens[0].text in _GIVEN
+                )
                 entity = Entity(entity.name, entity.type)
                 if entity.type == "person" and len(tokens) >= 3:
                     ends = (tokens[0].text, tokens[-1].text)
