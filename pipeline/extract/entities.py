@@ -236,8 +236,10 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
             if type_ == "group":
                 index.people_words.add(alias.lower())
         if row.get("adj"):
+            # what the adjective names: the place, or the organisation ("Republican" the
+            # party), in the first slot; a group in the second
             owner = _Owner(
-                entity if type_ == "place" else None, entity if type_ == "group" else None
+                entity if type_ != "group" else None, entity if type_ == "group" else None
             )
             for adjective in row["adj"]:
                 index.add(adjective, "adj", entity, owner)

@@ -306,3 +306,16 @@ def test_a_field_after_a_title_can_end_in_the_holders_name() -> None:
 )
 def test_longer_place_names_and_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+def test_a_party_adjective_names_the_party() -> None:
+    assert names("Two Republican senators objected") == [("Republican Party", "organization")]
+    assert names("a democratic vote") == []  # lower case: no party
+
+
+def test_every_un_member_has_its_demonym() -> None:
+    assert names("Botswanan exports and Laotian farms") == [
+        ("Botswana", "place"),
+        ("Laos", "place"),
+    ]
+    assert names("a clinic in Ouagadougou") == [("Ouagadougou", "place")]
