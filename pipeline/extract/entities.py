@@ -443,8 +443,13 @@ def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found
     if (w1 and w1 not in _FUNCTION_WORDS) or _coordinated_adjective(w1, after):
         target = owner.place or owner.people
         return _Found(start, end, target) if target else None
-    # A bare adjective: the people ("the Chinese have ..."), unless it is also a name ("US").
-    if alias.kind == "name" or any(a.kind == "name" for a in _INDEX.aliases[_key(alias.form)]):
+    # A bare adjective: the people ("the Chinese have ..."), unless it is also a name ("US")
+    # or one person ("an American": the country, as "American citizens" would be).
+    if (
+        alias.kind == "name"
+        or any(a.kind == "name" for a in _INDEX.aliases[_key(alias.form)])
+        or prev in ("a", "an", "one")
+    ):
         return _Found(start, end, owner.place) if owner.place else None
     target = owner.people or owner.place
     return _Found(start, end, target) if target else None
@@ -783,7 +788,13 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
         for w in words
     ):
         return False
-    return all(w[:1].isupper() or w in _CONNECTORS for w in words)
+    if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return False
+    # English words alone make a phrase, not a person ("Neolithic Age", "Assistive
+    # Intelligence"), unless a listed given name opens them ("Mark Brown")
+    return words[0] in _GIVEN or any(
+        not is_english(w.lower()) for w in words if len(w) > 2 and w not in _CONNECTORS
+    )
 
 
 _PERIODICAL_CUE_LONGEST = max(len(w) for w in _REC["periodical_cues"])
@@ -1033,6 +1044,13 @@ def _fallback_pass(text: str) -> list[_Found]:
                     entity.type == "person" and len(tokens) >= 2 and tokens[0].text in _GIVEN
                 )
                 entity = Entity(entity.name, entity.type)
+                government = _LEADER_GOVERNMENT.match(text, tokens[-1].end)
+                if entity.type == "person" and government:
+                    # "the Fisher Labor government": a government named after its leader
+                    end = government.end()
+                    name = _SPACES.sub(" ", text[tokens[0].start : end])
+                    found.append(_Found(tokens[0].start, end, Entity(name, "organization")))
+                    continue
                 if entity.type == "person" and len(tokens) >= 3:
                     ends = (tokens[0].text, tokens[-1].text)
                     entity = _INDEX.people_by_ends.get(ends, entity)
@@ -1202,7 +1220,10 @@ def _document_people(document: str) -> set[str]:
     capitalised words that look like a person's name (no title, keyword or common word);
     a listed person's alias gives the listed name."""
     people: set[str] = set()
-    for match in _FULL_NAME.finditer(document.translate(NORMALISE)):
+    text = _blank_markup(document.translate(NORMALISE))
+    for match in _FULL_NAME.finditer(text):
+        if _LEADER_GOVERNMENT.match(text, match.end()):
+            continue  # "the Fisher Labor government"
         tokens = _first_full_name(_tokens(match[0]))
         if not tokens:
             continue

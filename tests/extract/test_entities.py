@@ -319,3 +319,22 @@ def test_every_un_member_has_its_demonym() -> None:
         ("Laos", "place"),
     ]
     assert names("a clinic in Ouagadougou") == [("Ouagadougou", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised English words alone are a phrase, not a person
+        ("The site dates from the Bronze Age", []),
+        ("Mark Brown said so", [("Mark Brown", "person")]),  # a listed given name opens it
+        # a policy, day or tax named in capitals is an event
+        ("the Windfall Profits Tax passed", [("Windfall Profits Tax", "event")]),
+        ("on Harvest Day we met", [("Harvest Day", "event")]),
+        # one person of a nationality is the country
+        ("she married an Icelandic", [("Iceland", "place")]),
+        # a government named after its leader
+        ("under the Okonkwo administration", [("Okonkwo administration", "organization")]),
+    ],
+)
+def test_phrases_events_and_governments(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
