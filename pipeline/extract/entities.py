@@ -1212,7 +1212,7 @@ def lookup(name: str) -> Entity | None:
     return _INDEX.by_name.get(name)
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+){1,3}\b")
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){1,3}\b")
 
 
 def _document_people(document: str) -> set[str]:
@@ -1220,11 +1220,13 @@ def _document_people(document: str) -> set[str]:
     capitalised words that look like a person's name (no title, keyword or common word);
     a listed person's alias gives the listed name."""
     people: set[str] = set()
-    text = _blank_markup(document.translate(NORMALISE))
+    # (the whole document is not normalised: str.translate over it costs more than the rest;
+    # the pattern reads any space, and a match is normalised on its own)
+    text = _blank_markup(document)
     for match in _FULL_NAME.finditer(text):
         if _LEADER_GOVERNMENT.match(text, match.end()):
             continue  # "the Fisher Labor government"
-        tokens = _first_full_name(_tokens(match[0]))
+        tokens = _first_full_name(_tokens(match[0].translate(NORMALISE)))
         if not tokens:
             continue
         name = " ".join(t.text for t in tokens)
@@ -1264,21 +1266,6 @@ def _looks_like_full_name(tokens: list[_Token]) -> bool:
     return first in _GIVEN or not is_english(first.lower())
 
 
-_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z][\w'-]*")
-
-
-def _named_parts(text: str, start: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    """The capitalised words of a claim outside its mentions, as document offsets."""
-    taken = [(m.char_start, m.char_end) for m in mentions]
-    out = []
-    for match in _CAPITAL_WORD.finditer(text):
-        word = match[0].removesuffix("'s")
-        s, e = start + match.start(), start + match.start() + len(word)
-        if word not in _COMMON and not any(a < e and s < b for a, b in taken):
-            out.append((s, e))
-    return out
-
-
 def link_people(
     claims: Sequence[Sequence[Mention]],
     known: Iterable[str] = (),
@@ -1303,6 +1290,7 @@ def link_people(
     for name in full:
         for part in name.split():
             by_part.setdefault(part, set()).add(name)
+    surnames = _surname_pattern(by_part) if spans is not None else None
     out = []
     for index, mentions in enumerate(claims):
         linked = []
@@ -1310,21 +1298,41 @@ def link_people(
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
         if spans is not None:
-            linked = _add_named_parts(linked, spans[index], by_part)
+            linked = _add_named_parts(linked, spans[index], by_part, surnames)
         out.append(linked)
     return out
 
 
+def _surname_pattern(by_part: dict[str, set[str]]) -> re.Pattern[str] | None:
+    """The surnames that name just one full name of the document, as one pattern (searched
+    in every claim: one pass in C rather than a look at each capitalised word)."""
+    surnames = sorted(
+        part
+        for part, names in by_part.items()
+        if part not in _COMMON and sum(part == n.split()[-1] for n in names) == 1
+    )
+    if not surnames:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, surnames))})\b")
+
+
 def _add_named_parts(
-    mentions: list[Mention], span: tuple[int, str], by_part: dict[str, set[str]]
+    mentions: list[Mention],
+    span: tuple[int, str],
+    by_part: dict[str, set[str]],
+    surnames: re.Pattern[str] | None,
 ) -> list[Mention]:
+    """Mentions of the surnames in a claim that none of its mentions covers."""
     start, text = span
+    if surnames is None:
+        return mentions
     added = []
-    for s, e in _named_parts(text, start, mentions):
-        word = text[s - start : e - start]
-        ends = {n for n in by_part.get(word, ()) if word == n.split()[-1]}
-        if len(ends) == 1:
-            added.append(Mention(s, e, word, next(iter(ends)), "person", None))
+    for match in surnames.finditer(text):
+        s, e = start + match.start(), start + match.end()
+        if any(m.char_start < e and s < m.char_end for m in mentions):
+            continue
+        [name] = [n for n in by_part[match[0]] if match[0] == n.split()[-1]]
+        added.append(Mention(s, e, match[0], name, "person", None))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end))
