@@ -213,6 +213,12 @@ def _add_country(row: dict[str, Any], index: _Index) -> None:
     for key in ("government", "military"):
         if row.get(key):
             index.add(row[key], "name", index.entity(row[key], "organization"))
+    if row.get("military"):
+        # the armed forces by either common form ("Armed Forces of Russia", "Russian Armed
+        # Forces"), whichever the title is
+        military = index.entity(row["military"], "organization")
+        for form in [f"Armed Forces of {row['name']}", *(f"{a} Armed Forces" for a in adjectives)]:
+            index.add(form, "name", military)
     for alias in [row["name"], *(row.get("aliases") or [])]:
         index.add(alias, "name", place, owner)
     for adjective in adjectives:
@@ -1021,6 +1027,44 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
     return runs
 
 
+# Events whose English Wikipedia title holds their year ("2018 FIFA World Cup"), unlike wars
+# and treaties ("the 1991 Gulf War" is the Gulf War).
+_DATED_HEADS = frozenset(
+    {
+        "Olympics",
+        "Olympiad",
+        "Games",
+        "Cup",
+        "Championship",
+        "Championships",
+        "Summit",
+        "Expo",
+        "Election",
+        "Elections",
+        "Referendum",
+        "Festival",
+        "Awards",
+    }
+)
+_YEAR_BEFORE = re.compile(r"(?<![\w.,])(?:1[6-9]|20)\d\d\s+$")
+# English Wikipedia names each Games "<year> <season> Olympics", without the host city.
+_OLYMPICS = re.compile(
+    r"(?P<year>\d{4}) (?:[A-Z][\w.'-]* )*?(?P<season>Summer|Winter) Olympic(?:s| Games)"
+)
+
+
+def _dated_event(text: str, start: int, end: int, event: Entity) -> _Found:
+    """An event name with the year written before it ("the 2018 FIFA World Cup")."""
+    year = _search_before(_YEAR_BEFORE, text, start, _SPACE_CHUNKS, 1)
+    if year is None or _head(event.name.split()) not in _DATED_HEADS:
+        return _Found(start, end, event, keyword=True)
+    name = f"{year[0].strip()} {event.name}"
+    olympics = _OLYMPICS.fullmatch(name)
+    if olympics:
+        name = f"{olympics['year']} {olympics['season']} Olympics"
+    return _Found(year.start(), end, Entity(name, "event"), keyword=True)
+
+
 def _drop_dates(run: list[_Token]) -> list[_Token]:
     """Months and days are no names, unless a name goes on after them ("March for Life")."""
     return [
@@ -1050,6 +1094,9 @@ def _fallback_pass(text: str) -> list[_Found]:
                     end = government.end()
                     name = _SPACES.sub(" ", text[tokens[0].start : end])
                     found.append(_Found(tokens[0].start, end, Entity(name, "organization")))
+                    continue
+                if entity.type == "event":
+                    found.append(_dated_event(text, tokens[0].start, tokens[-1].end, entity))
                     continue
                 if entity.type == "person" and len(tokens) >= 3:
                     ends = (tokens[0].text, tokens[-1].text)

@@ -338,3 +338,16 @@ def test_every_un_member_has_its_demonym() -> None:
 )
 def test_phrases_events_and_governments(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+def test_dated_events_and_armed_forces() -> None:
+    # a year belongs to the name of games and cups, not of wars
+    assert names("before the 2010 FIFA World Cup") == [("2010 FIFA World Cup", "event")]
+    assert names("at the 1998 Nagano Winter Olympics") == [("1998 Winter Olympics", "event")]
+    assert names("after the 1991 Gulf War") == [("Gulf War", "event")]
+    assert names("the Armed Forces of Ukraine advanced") == [
+        ("Armed Forces of Ukraine", "organization")
+    ]
+    assert names("the Ukrainian Armed Forces advanced") == [
+        ("Armed Forces of Ukraine", "organization")
+    ]
