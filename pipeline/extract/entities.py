@@ -893,9 +893,20 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "person", _KEYWORD if segment.title in _NAME_TITLES else None)
     if _looks_like_person(tokens):
         return Entity(name, "person")
+    if len(words) == 1 and (owner := _possessive_without_apostrophe(words[0])):
+        return owner  # "Israels annexation" in a transcript that dropped its apostrophes
     if len(words) == 1 and _unlisted_name(words[0], text):
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
+    return None
+
+
+def _possessive_without_apostrophe(word: str) -> Entity | None:
+    if not word.endswith("s") or _key(word) in _INDEX.aliases:
+        return None
+    for alias in _INDEX.aliases.get(_key(word[:-1]), ()):
+        if alias.kind == "name" and alias.entity and _case_ok(alias.form, word[:-1]):
+            return alias.entity
     return None
 
 
@@ -1342,6 +1353,8 @@ def link_people(
     for index, mentions in enumerate(claims):
         linked = []
         for m in mentions:
+            if m.type == "person" and m.name not in full and m.name[:-1] in full:
+                m = replace(m, name=m.name[:-1])  # "Aaron David Millers" without apostrophe
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
         if spans is not None:

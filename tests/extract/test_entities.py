@@ -351,3 +351,10 @@ def test_dated_events_and_armed_forces() -> None:
     assert names("the Ukrainian Armed Forces advanced") == [
         ("Armed Forces of Ukraine", "organization")
     ]
+
+
+def test_possessives_that_lost_their_apostrophe() -> None:
+    assert names("they rejected Kenyas offer") == [("Kenya", "place")]
+    claims = [find_mentions("Tamsin Rourkes plan failed")]
+    [linked] = link_people(claims, known=["Tamsin Rourke"])
+    assert [m.name for m in linked] == ["Tamsin Rourke"]
