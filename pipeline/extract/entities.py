@@ -1353,7 +1353,7 @@ def link_people(
     for index, mentions in enumerate(claims):
         linked = []
         for m in mentions:
-            if m.type == "person" and m.name not in full and m.name[:-1] in full:
+            if m.type == "person" and m.name.endswith("s") and m.name[:-1] in full:
                 m = replace(m, name=m.name[:-1])  # "Aaron David Millers" without apostrophe
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
