@@ -1273,18 +1273,27 @@ def lookup(name: str) -> Entity | None:
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){1,3}\b")
 
 
-def _document_people(document: str) -> set[str]:
+def _document_names(document: str) -> tuple[set[str], dict[str, str]]:
     """Full names of people written anywhere in the document, found cheaply: two or three
     capitalised words that look like a person's name (no title, keyword or common word);
-    a listed person's alias gives the listed name."""
+    a listed person's alias gives the listed name. And the names of institutions that
+    an initialism spells ("Federal Open Market Committee" for "FOMC")."""
     people: set[str] = set()
+    spelled: dict[str, str] = {}
     # (the whole document is not normalised: str.translate over it costs more than the rest;
     # the pattern reads any space, and a match is normalised on its own)
     text = _blank_markup(document)
     for match in _FULL_NAME.finditer(text):
         if _LEADER_GOVERNMENT.match(text, match.end()):
             continue  # "the Fisher Labor government"
-        tokens = _first_full_name(_tokens(match[0].translate(NORMALISE)))
+        all_tokens = _tokens(match[0].translate(NORMALISE))
+        while all_tokens and all_tokens[0].text in _COMMON:  # "The", "Yesterday"
+            all_tokens = all_tokens[1:]
+        if len(all_tokens) >= 3 and all_tokens[-1].text in _NAME_KEYWORDS:
+            initials = "".join(t.text[0] for t in all_tokens)
+            name = " ".join(t.text for t in all_tokens)
+            spelled[initials] = name if spelled.get(initials, name) == name else ""
+        tokens = _first_full_name(all_tokens)
         if not tokens:
             continue
         name = " ".join(t.text for t in tokens)
@@ -1294,7 +1303,7 @@ def _document_people(document: str) -> set[str]:
                 people.add(listed[0].name)
         elif not any(_key(t.text) in _INDEX.aliases for t in tokens):
             people.add(name)
-    return people
+    return people, {k: v for k, v in spelled.items() if v}
 
 
 _NAME_KEYWORDS = _ORG_KEYWORDS | _PLACE_KEYWORDS | _EVENT_KEYWORDS | _DESCRIPTION_KEYWORDS
@@ -1342,8 +1351,10 @@ def link_people(
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
     }
+    spelled: dict[str, str] = {}
     if document is not None:
-        full |= _document_people(document)
+        people, spelled = _document_names(document)
+        full |= people
     by_part: dict[str, set[str]] = {}
     for name in full:
         for part in name.split():
@@ -1355,6 +1366,8 @@ def link_people(
         for m in mentions:
             if m.type == "person" and m.name.endswith("s") and m.name[:-1] in full:
                 m = replace(m, name=m.name[:-1])  # "Aaron David Millers" without apostrophe
+            if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
+                m = replace(m, name=spelled[m.name])  # "FOMC": the name the document spells
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
         if spans is not None:

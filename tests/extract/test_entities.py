@@ -358,3 +358,13 @@ def test_possessives_that_lost_their_apostrophe() -> None:
     claims = [find_mentions("Tamsin Rourkes plan failed")]
     [linked] = link_people(claims, known=["Tamsin Rourke"])
     assert [m.name for m in linked] == ["Tamsin Rourke"]
+
+
+def test_an_initialism_gets_the_name_the_document_spells() -> None:
+    document = "She chairs the Regional Water Board of Trent. The Kisumu Port Authority met."
+    claim = "the KPA is slow"
+    [linked] = link_people([find_mentions(claim)], document=f"{document} {claim}")
+    assert [(m.text, m.name) for m in linked] == [("KPA", "Kisumu Port Authority")]
+    # a listed initialism keeps its listed name
+    [linked] = link_people([find_mentions("NATO met")], document="North Atlantic Treaty Org")
+    assert [m.name for m in linked] == ["NATO"]
