@@ -1085,11 +1085,15 @@ def _drop_dates(run: list[_Token]) -> list[_Token]:
     ]
 
 
-def _fallback_pass(text: str) -> list[_Found]:
+def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> list[_Found]:
+    """The names of the capitalised runs; ``fields`` collects the spans of the fields after
+    titles ("Professor of Arab Studies"), whose words name nothing."""
     found = []
     for run in _capitalised_runs(text):
         run = _drop_dates(_drop_initial(run, text))
         for segment in _segments(run):
+            if fields is not None and _is_field(segment) and segment.tokens:
+                fields.append((segment.tokens[0].start, segment.tokens[-1].end))
             entity = _classify(segment, text)
             if entity is not None:
                 tokens = _name_tokens(segment)
@@ -1247,11 +1251,20 @@ def _blank_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m[0]), text)
 
 
+def _inside(found: _Found, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= found.start and found.end <= e for s, e in spans)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``."""
     norm = _blank_markup(text.translate(NORMALISE))
     low = norm.lower() if norm.isascii() else None
-    merged = _merge(_gazetteer_pass(norm, low), _fallback_pass(norm))
+    fields: list[tuple[int, int]] = []
+    fallback = _fallback_pass(norm, fields)
+    gazetteer = _gazetteer_pass(norm, low)
+    if fields:  # "Professor of Arab Studies": the field's adjective names no people
+        gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
+    merged = _merge(gazetteer, fallback)
     return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]
 
 

@@ -368,3 +368,8 @@ def test_an_initialism_gets_the_name_the_document_spells() -> None:
     # a listed initialism keeps its listed name
     [linked] = link_people([find_mentions("NATO met")], document="North Atlantic Treaty Org")
     assert [m.name for m in linked] == ["NATO"]
+
+
+def test_a_field_after_a_title_names_no_people() -> None:
+    assert names("She is Professor of Kurdish Studies") == []
+    assert names("the Prime Minister of Kenya said") == [("Kenya", "place")]  # a jurisdiction
