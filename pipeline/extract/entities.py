@@ -6,14 +6,25 @@ Two passes over the text, both precompiled at import:
    expression built as a trie of every alias, so a claim is scanned once whatever the size of
    the gazetteer; the longest alias wins. A nationality adjective names the country whatever noun
    follows (docs/codebook.md, "Entities": "Russian troops", "the Russian government", "Russian
-   refugees" and "Russian speakers" all name Russia); an ethnic or religious group with no
-   country of its own is the group ("Kurdish fighters": Kurds); an adjective used as a noun for
-   the people is the group ("the French have ..."); a language is nothing ("speak Kazakh").
+   refugees" and "Russian speakers" all name Russia), as does one joined to another adjective
+   ("Russian and Chinese teams") or one person ("an American"); an ethnic or religious group
+   with no country of its own is the group ("Kurdish fighters": Kurds); an adjective used as a
+   noun for the people is the group ("the French have ..."); a language is nothing ("speak
+   Kazakh"); a party's adjective names the party. A capitalised direction before a place makes
+   the longer place ("East Jerusalem"); "X and Y regions" name each city's region.
 2. **Fallback** for capitalised names the gazetteer lacks: runs of capitalised words joined by
-   "of/in/for/the/and"; a run with an organisation keyword ("Foundation", "Program", "Review")
-   is an organisation named as written, one with a place keyword a place, and a run of two to
-   four name-like words (or one after a title: "Prof. Jones") a person. Runs ending in a title
-   ("Endowed Director") are positions, not entities; a sentence-initial common word is dropped.
+   "of/in/for/the/and"; a run whose head noun is an event keyword ("Treaty", "Games", "Tax") is
+   an event, one with an organisation keyword ("Foundation", "Review") an organisation named as
+   written, one with a place keyword a place, and a run of two to four name-like words (or one
+   after a title: "Prof. Jones") a person, unless all its words are English words and no listed
+   given name opens it ("Bronze Age"). One capitalised word that is no English word (the
+   english-words lists, with inflections) is a name as written; an uncommon initialism is an
+   organisation's. Runs ending in a title ("Endowed Director") are positions, not entities; a
+   description ("the Federal Government", a keyword alone) names nothing; a sentence-initial
+   common word is dropped; HTML tags left in a transcript read as spaces.
+
+:func:`link_people` then works on the whole document: a surname gets the full name written
+anywhere in it, and an initialism the institution's name it spells out.
 """
 
 from __future__ import annotations
