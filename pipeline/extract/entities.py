@@ -985,6 +985,7 @@ def _only_keywords(words: list[str]) -> bool:
     """A keyword alone names nothing ("the Commission", "on TV", "the League")."""
     return all(
         w in _ORG_KEYWORDS
+        or w in _PLACE_KEYWORDS
         or w in _DESCRIPTION_KEYWORDS
         or w in _EVENT_KEYWORDS
         or w in _COMMON_INITIALISMS

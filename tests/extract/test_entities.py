@@ -178,6 +178,7 @@ def test_adjectives_in_coordination_and_compounds(
         # a keyword alone names nothing
         ("He said so on TV", []),
         ("The Commission met twice", []),
+        ("The Territory voted", []),
         # but a proper name of its own stays one ("Authority" is not a description)
         ("The Nigerian Ports Authority hired", [("Nigerian Ports Authority", "organization")]),
     ],
