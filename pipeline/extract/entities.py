@@ -1097,13 +1097,38 @@ def _drop_dates(run: list[_Token]) -> list[_Token]:
     ]
 
 
+def _with_location_tails(segments: list[_Segment]) -> list[_Segment]:
+    """Each segment, and after one that a trailing "in X" was cut from, X on its own
+    ("the Winter Olympics in Sochi": Sochi is a place of its own)."""
+    out = []
+    for segment in segments:
+        out.append(segment)
+        kept = len(_cut_location(segment.tokens))
+        if kept < len(segment.tokens) and kept + 1 < len(segment.tokens):
+            out.append(_Segment(segment.tokens[kept + 1 :], False, False, ["in"]))
+    return out
+
+
+# "Roe v. Wade": a court case, an event named as written.
+_CASE_NAME = re.compile(r"\b[A-Z][\w'-]+ (?:v|vs)\.? [A-Z][\w'-]+(?: (?:of|for|the) [A-Z][\w'-]+)*")
+
+
+def _case_names(text: str) -> list[_Found]:
+    if " v" not in text:
+        return []
+    return [
+        _Found(m.start(), m.end(), Entity(m[0], "event"), keyword=True)
+        for m in _CASE_NAME.finditer(text)
+    ]
+
+
 def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> list[_Found]:
     """The names of the capitalised runs; ``fields`` collects the spans of the fields after
     titles ("Professor of Arab Studies"), whose words name nothing."""
     found = []
     for run in _capitalised_runs(text):
         run = _drop_dates(_drop_initial(run, text))
-        for segment in _segments(run):
+        for segment in _with_location_tails(_segments(run)):
             if fields is not None and _is_field(segment) and segment.tokens:
                 fields.append((segment.tokens[0].start, segment.tokens[-1].end))
             entity = _classify(segment, text)
@@ -1129,7 +1154,10 @@ def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> li
                     ends = (tokens[0].text, tokens[-1].text)
                     entity = _INDEX.people_by_ends.get(ends, entity)
                 found.append(_Found(tokens[0].start, tokens[-1].end, entity, keyword=keyword))
-    return found
+    cases = _case_names(text)
+    if cases:  # a case's parties are no entities of their own
+        found = [f for f in found if not _inside(f, [(c.start, c.end) for c in cases])]
+    return sorted([*found, *cases], key=lambda f: (f.start, f.end))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -374,3 +374,11 @@ def test_an_initialism_gets_the_name_the_document_spells() -> None:
 def test_a_field_after_a_title_names_no_people() -> None:
     assert names("She is Professor of Kurdish Studies") == []
     assert names("the Prime Minister of Kenya said") == [("Kenya", "place")]  # a jurisdiction
+
+
+def test_locations_after_names_and_court_cases() -> None:
+    assert names("the Pan-African Games in Accra were held") == [
+        ("Pan-African Games", "event"),
+        ("Accra", "place"),
+    ]
+    assert names("the ruling in Mabo v Queensland stands") == [("Mabo v Queensland", "event")]
