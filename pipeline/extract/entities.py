@@ -1397,9 +1397,9 @@ def link_people(
     from the source metadata), every multi-word person mention and, given the ``document``,
     every full name written in it (docs/codebook.md: "A person named by surname only is given
     the full name when the document names them in full"). Given the claims' ``spans`` (their
-    document offsets and texts), a capitalised word that is the surname of just one such
-    person ("Rice said" after "Condoleezza Rice") becomes a mention of them (not a given name:
-    transcripts address people by it)."""
+    document offsets and texts), a capitalised word that is the surname or given name of just
+    one such person ("Rice said" after "Condoleezza Rice") becomes a mention of them (a given
+    name not where it addresses someone: "Pete, thanks")."""
     full = {n for n in known if " " in n.strip()}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
@@ -1412,7 +1412,8 @@ def link_people(
     for name in full:
         for part in name.split():
             by_part.setdefault(part, set()).add(name)
-    surnames = _surname_pattern(by_part) if spans is not None else None
+    parts = _name_parts(by_part) if spans is not None else {}
+    pattern = _parts_pattern(parts)
     out = []
     for index, mentions in enumerate(claims):
         linked = []
@@ -1424,40 +1425,57 @@ def link_people(
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
         if spans is not None:
-            linked = _add_named_parts(linked, spans[index], by_part, surnames)
+            linked = _add_named_parts(linked, spans[index], parts, pattern)
         out.append(linked)
     return out
 
 
-def _surname_pattern(by_part: dict[str, set[str]]) -> re.Pattern[str] | None:
-    """The surnames that name just one full name of the document, as one pattern (searched
-    in every claim: one pass in C rather than a look at each capitalised word)."""
-    surnames = sorted(
-        part
-        for part, names in by_part.items()
-        if part not in _COMMON and sum(part == n.split()[-1] for n in names) == 1
-    )
-    if not surnames:
+def _name_parts(by_part: dict[str, set[str]]) -> dict[str, tuple[str, bool]]:
+    """The surnames and given names that name just one full name of the document: the name,
+    and whether the word is its given name."""
+    parts: dict[str, tuple[str, bool]] = {}
+    for part, names in by_part.items():
+        if part in _COMMON or len(names) != 1:
+            continue
+        [name] = names
+        words = name.split()
+        if part in (words[0], words[-1]):
+            parts[part] = (name, part != words[-1])
+    return parts
+
+
+def _parts_pattern(parts: dict[str, tuple[str, bool]]) -> re.Pattern[str] | None:
+    """The name parts as one pattern (searched in every claim: one pass in C rather than a
+    look at each capitalised word)."""
+    if not parts:
         return None
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, surnames))})\b")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(parts)))})\b")
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """ "Pete, ..." or "..., Pete": a given name that addresses someone, not a mention."""
+    return text[end:].lstrip()[:1] == "," or text[:start].rstrip()[-1:] == ","
 
 
 def _add_named_parts(
     mentions: list[Mention],
     span: tuple[int, str],
-    by_part: dict[str, set[str]],
-    surnames: re.Pattern[str] | None,
+    parts: dict[str, tuple[str, bool]],
+    pattern: re.Pattern[str] | None,
 ) -> list[Mention]:
-    """Mentions of the surnames in a claim that none of its mentions covers."""
+    """Mentions of the document's people by surname or given name in a claim that none of
+    its mentions covers ("Rice said", "Pete is a good man")."""
     start, text = span
-    if surnames is None:
+    if pattern is None:
         return mentions
     added = []
-    for match in surnames.finditer(text):
+    for match in pattern.finditer(text):
         s, e = start + match.start(), start + match.end()
-        if any(m.char_start < e and s < m.char_end for m in mentions):
+        name, given = parts[match[0]]
+        if any(m.char_start < e and s < m.char_end for m in mentions) or (
+            given and _vocative(text, match.start(), match.end())
+        ):
             continue
-        [name] = [n for n in by_part[match[0]] if match[0] == n.split()[-1]]
         added.append(Mention(s, e, match[0], name, "person", None))
     if not added:
         return mentions

@@ -276,7 +276,9 @@ def test_link_people_uses_full_names_written_anywhere_in_the_document() -> None:
         ("Tamsin Rourke", "Rourke", start),
         ("Folake Brown", "Brown", start + claim.index("Brown")),
     ]
-    # a given name alone is not linked: transcripts address people by it
+    # a given name is linked, but not where it addresses someone
+    [linked] = link_people([[]], spans=[(start, "Tamsin voted")], document=document)
+    assert [m.name for m in linked] == ["Tamsin Rourke"]
     [linked] = link_people([[]], spans=[(start, "Tamsin, thanks")], document=document)
     assert linked == []
 
