@@ -282,12 +282,13 @@ class RuleExtractor:
                 continue
             for start, end in self._spans(document.text, passage, meta):
                 claims.append(self._claim(document, passage, start, end))
-        return self._link_people(claims, (*meta.interviewee, *meta.interviewer))
+        return self._link_people(claims, (*meta.interviewee, *meta.interviewer), document.text)
 
     @staticmethod
-    def _link_people(claims: list[Claim], known: tuple[str, ...]) -> list[Claim]:
+    def _link_people(claims: list[Claim], known: tuple[str, ...], document: str) -> list[Claim]:
         """A surname alone ("Prof. Jones") names the one person of the document it can mean."""
-        linked = entities.link_people([c.mentions for c in claims], known)
+        spans = [(c.char_start, c.text) for c in claims]
+        linked = entities.link_people([c.mentions for c in claims], known, spans, document)
         return [
             claim
             if len(mentions) == len(claim.mentions)
