@@ -207,6 +207,13 @@ def _front_matter_end(text: str) -> int:
     return match.end() if match else 0
 
 
+def _ends_at_tag(text: str, last: Para, start: int) -> bool:
+    """Whether the last line ends a sentence right before a line-break tag ("certainly.<br
+    />"): in a wrapped transcript exported as HTML the sentence ends there, and the next
+    line starts a new paragraph of the same turn (a sentence is never cut by it)."""
+    return text[last.end - 1] in ".?!" and text.find("<", last.end, start) >= 0
+
+
 def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
     a line runs on into the next when it is long, or when the next one starts in lowercase
@@ -233,7 +240,7 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             bool(paras)
             and paras[-1].block == block
             and paras[-1].kind is None
-            and (goes_on or (bool(width) and long_line))
+            and (goes_on or (bool(width) and long_line and not _ends_at_tag(text, paras[-1], s)))
         )
         if runs_on and speakers.find_label(text, s, e, cast) is None:
             paras[-1].end = e
