@@ -351,3 +351,24 @@ def test_a_sentence_ending_at_a_line_break_tag_ends_the_paragraph() -> None:
     }
     assert any(c.text.startswith("The contractors have ordered more steel") for c in claims)
     assert all("<br />" not in text[p.char_end - 6 : p.char_end] for p in passages)
+
+
+def test_numbered_questions_with_answer_labels_and_a_lost_question_mark() -> None:
+    text = (
+        "QUESTIONS AND ANSWERS\n\n1. Will the dam be built?\n\n"
+        "ANSWER: It will. The plans are ready.\n\n2. How much water will it hold?\n\n"
+        "ANSWER: Enough for two cities. We need it for three reasons:\n\n"
+        "1. The rivers are low.\n\n4. Would the farmers support it.\n\n"
+        "ANSWER: They asked for it.\n"
+    )
+    passages, claims = run(make_document(text))
+    assert [(k, r) for k, r, _ in turns(text, passages)] == [
+        ("question", "interviewer"),
+        ("answer", "interviewee"),
+        ("question", "interviewer"),
+        ("answer", "interviewee"),
+        ("answer", "interviewee"),  # a list inside the answer starts again at 1
+        ("question", "interviewer"),  # the number goes on: a question, "?" lost
+        ("answer", "interviewee"),
+    ]
+    assert all(not c.text.startswith("ANSWER") for c in claims)
