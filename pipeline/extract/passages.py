@@ -207,6 +207,13 @@ def _front_matter_end(text: str) -> int:
     return match.end() if match else 0
 
 
+def _ends_at_tag(text: str, last: Para, start: int) -> bool:
+    """Whether the last line ends a sentence right before a line-break tag ("certainly.<br
+    />"): in a wrapped transcript exported as HTML the sentence ends there, and the next
+    line starts a new paragraph of the same turn (a sentence is never cut by it)."""
+    return text[last.end - 1] in ".?!" and text.find("<", last.end, start) >= 0
+
+
 def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     """Paragraph spans. A line is a paragraph unless the text is hard-wrapped, in which case
     a line runs on into the next when it is long, or when the next one starts in lowercase
@@ -233,7 +240,7 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             bool(paras)
             and paras[-1].block == block
             and paras[-1].kind is None
-            and (goes_on or (bool(width) and long_line))
+            and (goes_on or (bool(width) and long_line and not _ends_at_tag(text, paras[-1], s)))
         )
         if runs_on and speakers.find_label(text, s, e, cast) is None:
             paras[-1].end = e
@@ -686,6 +693,7 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
         if para.kind is None:
             para.label = speakers.find_label(text, para.start, para.end, cast)
     resolver = Resolver(cast, [p.label for p in paras])
+    numbered = _numbered_questions(text, paras)
     for i, para in enumerate(paras):
         label = para.label
         para.body = para.start
@@ -693,7 +701,8 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
             continue
         if label.kind == "number":
             para.label = None
-            if sentences.is_question(text, label.body_start, para.end):
+            para.question = i in numbered
+            if para.question or sentences.is_question(text, label.body_start, para.end):
                 para.body = label.body_start
             continue
         person = resolver.person(label)
@@ -702,6 +711,30 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
             continue
         para.person = person
         para.body = label.body_start
+
+
+NUMBER_GAP = 2  # question numbers a scan or a copy may have lost between two it kept
+
+
+def _numbered_questions(text: str, paras: list[Para]) -> set[int]:
+    """The paragraphs that are numbered questions: "1. ...?", "2. ...?" and so on in
+    sequence (a number or two may be lost). Once two numbered paragraphs ask, the next
+    number in the sequence is a question even when its "?" was lost ("7. Would Australia
+    support it."), while a numbered list inside an answer starts again at 1 and stays an
+    answer."""
+    found: list[tuple[int, bool]] = []
+    expected: int | None = None
+    for i, para in enumerate(paras):
+        label = para.label
+        if label is None or label.kind != "number":
+            continue
+        number = int(label.text)
+        asks = sentences.is_question(text, label.body_start, para.end)
+        in_sequence = expected is not None and expected <= number <= expected + NUMBER_GAP
+        if in_sequence or (asks and expected is None):
+            found.append((i, asks))
+            expected = number + 1
+    return {i for i, _ in found} if sum(asks for _, asks in found) >= 2 else set()
 
 
 def _labelled_turns(paras: list[Para]) -> list[tuple[int, int]]:
@@ -843,18 +876,25 @@ def _first_turn(text: str, paras: list[Para], labelled: bool, title: str, cast: 
     """The first labelled turn, or (unlabelled) the first question that is not the title
     nor a standfirst that asks."""
     content = 0
+    previous: int | None = None  # the last paragraph of words before this one
     for i, para in enumerate(paras):
         if para.kind is not None:
             continue
         content += 1
-        if labelled and para.person is not None:
+        if labelled and para.question:
             return i
+        if labelled and para.person is not None:
+            # Only answers labelled ("ANSWER:"): the question just before the first is a turn.
+            asked = previous is not None and _is_question_para(text, paras[previous])
+            return previous if asked and para.person.role == "interviewee" else i
         if content == 1 and _norm(text[para.start : para.end]) == _norm(title):
             continue  # a title that asks ("Is the digital euro a solution ...?")
         if not labelled and _is_question_para(text, para):
             if content <= 2 and not para.dash_turn and _is_standfirst(text, paras, i, cast):
+                previous = i
                 continue
             return i
+        previous = i
     return None
 
 
@@ -918,6 +958,8 @@ def _body(
         elif _is_bio(text, para, cast):
             builder.add(para.body, para.end, "editorial", speaker=publisher)
             continue
+        elif para.question:
+            current = asker  # a numbered question
         elif not labelled or current is None:
             asks = _is_question_para(text, para) and not (para.dash_turn and asked_by_dash)
             current = asker if asks else answerer

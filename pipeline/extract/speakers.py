@@ -296,8 +296,12 @@ class Resolver:
         names = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab]
         self.counts = Counter(names)
         self.surnames = Counter(n.split()[-1] for n in set(names) if n)
+        # An "A:"/"ANSWER:" label is trusted where questions are marked too: by "Q:" or by
+        # numbers ("3. ...?").
         self.has_q = any(
-            lab and lab.kind == "qa" and qa_role(lab.text) == "interviewer" for lab in labels
+            lab
+            and (lab.kind == "number" or (lab.kind == "qa" and qa_role(lab.text) == "interviewer"))
+            for lab in labels
         )
         # Surname-only labels ("Smith:") refer to the full name used first ("Jane Smith:").
         self.full: dict[str, str] = {}

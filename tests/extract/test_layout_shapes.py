@@ -330,3 +330,45 @@ def test_notes_at_the_edges_of_a_turn_are_cut_and_inside_a_sentence_kept() -> No
     spans = [text[p.char_start : p.char_end] for p in passages]
     assert spans[:2] == ["Will the plant close?", "No. The plant will stay open until 2030."]
     assert spans[2] == "And the jobs at the … (inaudible) … site?"
+
+
+def test_a_sentence_ending_at_a_line_break_tag_ends_the_paragraph() -> None:
+    lines = [
+        "Q. Will the new canal be finished before the winter storms arrive in<br />",
+        "the valley, or will the work have to wait for another whole year?<br />",
+        "A. That will depend on the weather and on the supply of steel, surely.<br />",
+        "The contractors have ordered more steel than they need for the locks and<br />",
+        "the gates, so the work should not stop for lack of it in the autumn,<br />",
+        "and the crews have been told to work on the weekends as well as during<br />",
+        "the week until the last of the gates is hanging in its frame at the end.<br />",
+        "Q. And the cost of the whole project, is it still within the budget now?<br />",
+        "A. It is within the budget that the council approved in the spring.<br />",
+    ]
+    text = "<p>\n" + "\n".join(lines) + "\n</p>\n"
+    passages, claims = run(make_document(text))
+    assert "That will depend on the weather and on the supply of steel, surely" in {
+        c.text for c in claims
+    }
+    assert any(c.text.startswith("The contractors have ordered more steel") for c in claims)
+    assert all("<br />" not in text[p.char_end - 6 : p.char_end] for p in passages)
+
+
+def test_numbered_questions_with_answer_labels_and_a_lost_question_mark() -> None:
+    text = (
+        "QUESTIONS AND ANSWERS\n\n1. Will the dam be built?\n\n"
+        "ANSWER: It will. The plans are ready.\n\n2. How much water will it hold?\n\n"
+        "ANSWER: Enough for two cities. We need it for three reasons:\n\n"
+        "1. The rivers are low.\n\n4. Would the farmers support it.\n\n"
+        "ANSWER: They asked for it.\n"
+    )
+    passages, claims = run(make_document(text))
+    assert [(k, r) for k, r, _ in turns(text, passages)] == [
+        ("question", "interviewer"),
+        ("answer", "interviewee"),
+        ("question", "interviewer"),
+        ("answer", "interviewee"),
+        ("answer", "interviewee"),  # a list inside the answer starts again at 1
+        ("question", "interviewer"),  # the number goes on: a question, "?" lost
+        ("answer", "interviewee"),
+    ]
+    assert all(not c.text.startswith("ANSWER") for c in claims)

@@ -55,6 +55,7 @@ EXPECTED_KINDS = {
     "measles-radio-2024": "TFQFAQAFQAQAFQAQAF",
     "ng-ai-classrooms-2024": "TEQAQAFQAQAQAQA",
     "mendes-lisbon-housing-2024": "TEQAQAFQAQAQAEF",
+    "kaur-rail-tunnel-radio-2024": "FFFFFFFQQAQAQFFFF",
     "nowak-baltic-trade-2024": "QAQAQA",
     "oduya-ferry-briefing-2024": "FFFFFTFAAQAFQAQAF",
     "okafor-euro-inflation-2023": "TEFFQAQAFQAFQAQAQAFFFFF",
@@ -97,6 +98,10 @@ EXPECTED_PEOPLE = {
     "mendes-lisbon-housing-2024": {
         ("question", None, "interviewer"),  # the yaml names no interviewer
         ("answer", "Carlos Mendes", "interviewee"),
+    },
+    "kaur-rail-tunnel-radio-2024": {  # an XML export, labels in <strong>, "NEWSREADER", "PM"
+        ("question", "Rosa Lind", "interviewer"),  # a role word is the yaml's one interviewer
+        ("answer", "Priya Kaur", "interviewee"),
     },
     "nowak-baltic-trade-2024": {  # one flattened line; labels with an office before the name
         ("question", "Anna Berg", "interviewer"),
