@@ -121,7 +121,7 @@ def test_a_deleted_or_damaged_newest_release_stops_the_next_publish(
     publish(reference_tables, tmp_path)
     smaller = {k: v.copy() for k, v in reference_tables.items()}
     smaller["claims"].loc[0, "hedged"] = not bool(smaller["claims"].loc[0, "hedged"])
-    csv = tmp_path / "releases" / "1.0.0" / "data" / "claims.csv"
+    csv = tmp_path / "releases" / "1.0.0" / "data" / "csv" / "claims.csv"
     csv.write_bytes(csv.read_bytes() + b"\n")
     with pytest.raises(PublishError, match=r"1\.0\.0 is damaged: data/claims\.csv: changed"):
         publish(smaller, tmp_path)
@@ -171,7 +171,9 @@ def test_the_content_hash_covers_the_parquet_files_too(
     # CSV twin still holds the original rows: only the index's hash can notice.
     claims = read_tables(release, ("claims",))["claims"]
     claims.loc[0, "hedged"] = not bool(claims.loc[0, "hedged"])
-    write_parquet(typed("claims", claims), "claims", release / "data" / "claims.parquet")
+    write_parquet(
+        typed("claims", claims), "claims", release / "data" / "parquet" / "claims.parquet"
+    )
     package = json.loads((release / "datapackage.json").read_text())
     write_datapackage(release, "1.0.0", package["created"])
     write_checksums(release)

@@ -60,7 +60,8 @@ def _describe_copy(copy: Path, version: str, result: HydrateResult) -> None:
             continue
         file = copy / str(resource["path"])
         if fmt == "parquet":
-            resource["sha256"] = sha256_file(file)
+            resource["file_bytes"] = file.stat().st_size
+            resource["file_sha256"] = sha256_file(file)
         else:
             resource["bytes"] = file.stat().st_size
             resource["hash"] = f"sha256:{sha256_file(file)}"

@@ -47,13 +47,15 @@ def _header(version: str, tables: Tables) -> str:
         "multilinguality": ["monolingual"],
         "source_datasets": ["original"],
         "source_urls": source_urls,
+        # One config per table, from its Parquet file: Hugging Face `datasets` reads every
+        # config of a folder with one builder, chosen by the first config's files, so the
+        # CSV files are loaded with the csv builder instead (the card says how).
         "configs": [
             {
-                "config_name": name if fmt == "parquet" else f"{name}_csv",
-                "data_files": [{"split": "train", "path": relative_path(name, fmt)}],
-                **({"default": True} if name == "claims" and fmt == "parquet" else {}),
+                "config_name": name,
+                "data_files": [{"split": "train", "path": relative_path(name, "parquet")}],
+                **({"default": True} if name == "claims" else {}),
             }
-            for fmt in ("parquet", "csv")
             for name in TABLES
         ],
     }
@@ -103,8 +105,12 @@ def _formats() -> list[str]:
         "dates as YYYY-MM-DD). One folder per format, so each loads on its own:",
         "",
         "```",
-        "load_dataset('parquet', data_dir='data/parquet')   # or load_dataset(DIR, 'claims')",
-        "duckdb -c \"select * from 'data/parquet/claims.parquet'\"",
+        "load_dataset(RELEASE_DIR, 'times')                  # a config per table (Parquet)",
+        "load_dataset('parquet', data_dir=RELEASE_DIR + '/data/parquet', "
+        "data_files='times.parquet')",
+        "load_dataset('csv', data_files=RELEASE_DIR + '/data/csv/times.csv')",
+        "duckdb.sql(\"select * from 'data/parquet/times.parquet' "
+        "where period_start >= date '2022-01-01'\")",
         "polars.read_parquet('data/parquet/times.parquet')",
         "```",
         "",

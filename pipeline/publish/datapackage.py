@@ -89,7 +89,8 @@ def _resource(release_dir: Path, name: str, fmt: Format) -> dict[str, Any]:
         resource["encoding"] = "utf-8"
         resource["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "header": True}
     else:
-        resource["sha256"] = sha256_file(path)
+        resource["file_bytes"] = path.stat().st_size
+        resource["file_sha256"] = sha256_file(path)
     return resource
 
 
