@@ -217,7 +217,9 @@ def cmd_cite(args: argparse.Namespace) -> int:
         raise CommandError(str(err)) from None
     entry = next(e for e in read_index(_releases_dir(args.outputs)) if e["version"] == release.name)
     documents = (
-        _release_tables(release, ("documents",))["documents"] if args.format == "zenodo" else None
+        _release_tables(release, ("documents",))["documents"]
+        if args.format in ("zenodo", "schemaorg")
+        else None
     )
     print(format_citation(release.name, entry["date"], args.format, documents), end="")
     return EXIT_OK
@@ -414,7 +416,9 @@ def parser() -> argparse.ArgumentParser:
 
     c = command("cite", "print a ready citation of a release")
     c.add_argument("version", nargs="?", default="latest")
-    c.add_argument("--format", choices=("bibtex", "apa", "cff", "zenodo"), default="bibtex")
+    c.add_argument(
+        "--format", choices=("bibtex", "apa", "cff", "zenodo", "schemaorg"), default="bibtex"
+    )
     c.add_argument("--outputs", type=Path, default=Path("outputs"))
     c.set_defaults(func=cmd_cite)
 

@@ -6,14 +6,23 @@ The author is the project, an entity (CFF ``name:``, Zenodo ``creators[].name``,
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
 
 from pipeline.publish.metadata import dataset_metadata
 
-CITATION_FORMATS = ("bibtex", "apa", "cff", "zenodo")
+if TYPE_CHECKING:
+    import pandas as pd
+
+CITATION_FORMATS = ("bibtex", "apa", "cff", "zenodo", "schemaorg")
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value used twice (the authors) out twice, not as ``&id001``/``*id001``."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _authors() -> list[dict[str, str]]:
@@ -43,7 +52,7 @@ def citation_cff(version: str, released: str) -> str:
         "preferred-citation": {k: v for k, v in reference.items() if k != "keywords"}
         | {"type": "data", "languages": [meta["language"]]},
     }
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(document, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100)
 
 
 def _source_urls(documents: pd.DataFrame | None) -> list[str]:
@@ -79,6 +88,27 @@ def zenodo_json(version: str, released: str, documents: pd.DataFrame | None = No
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+def schemaorg_json(version: str, released: str, documents: pd.DataFrame | None = None) -> str:
+    """schema.org JSON-LD for a release: a Dataset whose creator is an Organization (cffconvert
+    2.0.0 makes every CFF author, an entity too, a Person)."""
+    meta = dataset_metadata()
+    document = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": meta["title"],
+        "description": meta["description"],
+        "version": version,
+        "datePublished": released,
+        "creator": [{"@type": "Organization", "name": a["name"]} for a in _authors()],
+        "license": meta["license"]["url"],
+        "inLanguage": meta["language"],
+        "keywords": list(meta["keywords"]),
+        "url": meta["repository"],
+        "isBasedOn": _source_urls(documents),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
 def _author_names(style: str) -> str:
     names = [a["name"] for a in _authors()]
     if style == "bibtex":  # braces: an entity, not "Family, Given"
@@ -95,6 +125,8 @@ def format_citation(
         return citation_cff(version, released)
     if fmt == "zenodo":
         return zenodo_json(version, released, documents)
+    if fmt == "schemaorg":
+        return schemaorg_json(version, released, documents)
     if fmt == "bibtex":
         key = f"interview_claims_{version.replace('.', '_')}"
         return (
