@@ -16,7 +16,7 @@ from pipeline.publish.citation import format_citation
 from pipeline.publish.index import latest
 
 from ..conftest import PROJECT, cffconvert_validate
-from .conftest import OPEN, Built
+from ..two_licences import OPEN, Built
 
 AUTHOR = "Interview Claims contributors"
 

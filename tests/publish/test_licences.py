@@ -11,8 +11,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline import load
 from pipeline.access.hydrate import hydrate_release
-from pipeline.access.load import LoadError, load
+from pipeline.access.load import LoadError
 from pipeline.cli import main
 from pipeline.extract.documents import SourceError, read_meta
 from pipeline.publish.files import read_tables
@@ -20,7 +21,7 @@ from pipeline.publish.layout import table_path
 from pipeline.publish.licences import HydrateError, redistributable
 from pipeline.publish.verify import verify_release
 
-from .conftest import OPEN, WITHHELD, Built, build, two_licence_sources
+from ..two_licences import OPEN, WITHHELD, Built, build, two_licence_sources
 
 
 @pytest.mark.parametrize(

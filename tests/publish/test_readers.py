@@ -25,7 +25,7 @@ from pipeline.publish.tables import typed
 from pipeline.publish.verify import verify_release
 from schemas import REGISTRY, TABLES
 
-from .conftest import Built
+from ..two_licences import Built
 
 
 def _parquet(built: Built, name: str) -> str:

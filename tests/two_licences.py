@@ -14,7 +14,7 @@ from pipeline.extraction import extract_source
 from pipeline.publish.release import publish
 from pipeline.publish.tables import combine
 
-from ..conftest import INTERVIEWS, REFERENCE_ID, SOURCES
+from .conftest import INTERVIEWS, REFERENCE_ID, SOURCES
 
 WITHHELD = REFERENCE_ID  # licence: unknown
 OPEN = "ferrer-spain-drought-2023"  # made public-domain here
