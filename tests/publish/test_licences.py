@@ -200,3 +200,16 @@ def test_parquet_files_carry_their_column_descriptions(two_licences: Built) -> N
     description = schema.field("period_start").metadata[b"description"].decode()
     assert description.startswith("First day the expression covers")
     assert schema.metadata[b"table"] == b"times"
+
+
+def test_the_site_states_each_sources_licence(tmp_path: Path, two_licences: Built) -> None:
+    from pipeline.access.site import build_site, claims_data
+
+    build_site(two_licences.outputs, tmp_path / "site")
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Source texts and licences" in index
+    assert f"<td><code>{WITHHELD}</code></td><td>unknown</td><td>unknown</td>" in index
+    data = claims_data(two_licences.release)
+    # the browser holds no withheld text: the claims of that source are shown on their own
+    assert all(isinstance(p["text"], str) for p in data["passages"].values())
+    assert any(c["source_id"] == WITHHELD for c in data["claims"])
