@@ -400,7 +400,7 @@ REGISTRY: tuple[Table, ...] = (
             _optional(
                 "fields",
                 "For a modified claim, the changed fields joined by ';' (child tables as "
-                "quantities, times, mentions).",
+                "quantities, times, mentions); a new extractor version alone is no change.",
             ),
         ),
         primary_key=("claim_id",),
