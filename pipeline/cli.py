@@ -104,9 +104,20 @@ def _evaluate_release(args: argparse.Namespace) -> int:
     """One release's claims of one source against one gold file."""
     from pipeline.evaluation import REFERENCE_ID, targets
     from pipeline.evaluation.scoring import format_result, read_gold, score_tables
+    from pipeline.publish.licences import hydrate
 
     tables = _release_tables(args.release)
     source_id = args.source_id or args.gold.name.split(".")[0]
+    if args.texts is not None:
+        tables = hydrate(tables, args.texts).tables
+    documents = tables["documents"]
+    withheld = documents[(documents["source_id"] == source_id) & documents["text"].isna()]
+    if len(withheld):
+        raise CommandError(
+            f"{args.release} withholds the text of {source_id} (its licence), which gold spans "
+            "are found in: add --texts DIR, a folder holding your copy of "
+            f"{source_id}.txt"
+        )
     result = score_tables(tables, read_gold(args.gold), source_id)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
@@ -382,6 +393,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("release", type=Path, nargs="?")
     e.add_argument("gold", type=Path, nargs="?")
     e.add_argument("--source-id", default=None)
+    e.add_argument(
+        "--texts",
+        type=Path,
+        default=None,
+        help="with RELEASE: your copies of sources whose text the release withholds",
+    )
     e.add_argument(
         "--corpus",
         type=Path,
