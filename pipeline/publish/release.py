@@ -34,7 +34,7 @@ from pipeline.publish.datapackage import write_datapackage
 from pipeline.publish.files import read_tables, set_mtimes, write_checksums, write_tables
 from pipeline.publish.index import latest, read_index, write_index
 from pipeline.publish.layout import is_legacy
-from pipeline.publish.licences import withhold
+from pipeline.publish.licences import withheld_sources, withhold
 from pipeline.publish.lock import LockTimeout, file_lock, lock_timeout
 from pipeline.publish.recovery import newest_problem, reconcile
 from pipeline.publish.tables import Tables
@@ -133,6 +133,13 @@ def _write_release(
     changes = changes_mod.changes_table(previous, published)
     summary = changes_mod.summarise(previous, published, changes)
     lines = [*layout_lines, *changes_mod.describe(summary)]
+    withheld = withheld_sources(published["documents"])
+    if withheld:
+        names = ", ".join(f"`{sid}`" for sid in withheld)
+        lines.append(
+            f"- Source texts withheld by their licence ({len(withheld)}): {names}; their claims "
+            "keep their spans, `hydrate` restores the texts from your own copies."
+        )
     if previous is None:
         lines = ["- First release.", *lines]
     outcomes = (

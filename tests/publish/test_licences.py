@@ -73,6 +73,8 @@ def test_the_card_and_the_package_state_the_policy_and_each_licence(two_licences
     assert f"| `{WITHHELD}` | unknown | unknown | no: withheld" in card
     assert f"| `{OPEN}` | unknown | public-domain | yes |" in card
     assert "covers the annotations" in card
+    changelog = (two_licences.release / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"Source texts withheld by their licence (1): `{WITHHELD}`" in changelog
     package = json.loads((two_licences.release / "datapackage.json").read_text("utf-8"))
     assert package["licenses"][0]["name"] == "CC-BY-4.0"
     assert "annotations" in package["licenses"][0]["title"]
