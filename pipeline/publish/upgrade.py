@@ -20,40 +20,47 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame typed by the registry, or as converted when today's table has a column 1.x
+    cannot give (one added after 2.0.0): compared on the columns both have."""
+    try:
+        return typed(name, frame)
+    except RowError:
+        return frame
+
+
 def upgrade(tables: Tables) -> Tables:
-    """``tables`` as today's registry lays them out, when they are in the 1.x layout (and
-    today's columns can all be derived from 1.x's); otherwise ``tables`` unchanged."""
+    """``tables`` as today's registry lays them out, when they are in the 1.x layout: renamed
+    columns renamed, dates typed, derived columns computed. A column today's registry has and
+    1.x cannot give is left out; otherwise ``tables`` unchanged."""
     if not _is_1x(tables):
         return tables
     out = dict(tables)
-    try:
-        if "documents" in tables:
-            docs = tables["documents"].copy()
-            docs["license"] = [_text(v) or "unknown" for v in docs["license"].tolist()]
-            docs["redistribution"] = None
-            docs["text_sha256"] = [text_sha256(t) for t in docs["text"].tolist()]
-            out["documents"] = typed("documents", docs)
-        if "claims" in tables and "passages" in tables:
-            claims = tables["claims"].copy()
-            questions = tables["passages"].set_index("passage_id")["question_id"]
-            claims["question_id"] = claims["passage_id"].map(questions)
-            out["claims"] = typed("claims", claims)
-        if "times" in tables:
-            times = tables["times"]
-            derived = [
-                time_columns(_text(s), _text(e))
-                for s, e in zip(times["start"].tolist(), times["end"].tolist(), strict=True)
-            ]
-            frame = times.drop(columns=["start", "end"]).reset_index(drop=True)
-            frame = pd.concat(
-                [frame, pd.DataFrame(derived, columns=list(time_columns(None, None)))], axis=1
-            )
-            out["times"] = typed("times", frame)
-        for name in TABLES:
-            if name in out and name not in ("documents", "claims", "times"):
-                out[name] = typed(name, out[name])
-    except RowError:  # today's tables have a column 1.x cannot give
-        return tables
+    if "documents" in tables:
+        docs = tables["documents"].copy()
+        docs["license"] = [_text(v) or "unknown" for v in docs["license"].tolist()]
+        docs["redistribution"] = None
+        docs["text_sha256"] = [text_sha256(t) for t in docs["text"].tolist()]
+        out["documents"] = _typed("documents", docs)
+    if "claims" in tables and "passages" in tables:
+        claims = tables["claims"].copy()
+        questions = tables["passages"].set_index("passage_id")["question_id"]
+        claims["question_id"] = claims["passage_id"].map(questions)
+        out["claims"] = _typed("claims", claims)
+    if "times" in tables:
+        times = tables["times"]
+        derived = [
+            time_columns(_text(s), _text(e))
+            for s, e in zip(times["start"].tolist(), times["end"].tolist(), strict=True)
+        ]
+        frame = times.drop(columns=["start", "end"]).reset_index(drop=True)
+        frame = pd.concat(
+            [frame, pd.DataFrame(derived, columns=list(time_columns(None, None)))], axis=1
+        )
+        out["times"] = _typed("times", frame)
+    for name in TABLES:
+        if name in out and name not in ("documents", "claims", "times"):
+            out[name] = _typed(name, out[name])
     return out
 
 

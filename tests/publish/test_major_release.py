@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pipeline.publish.changes import changes_table, describe, summarise
 from pipeline.publish.files import read_tables
@@ -19,6 +20,7 @@ from pipeline.publish.verify import verify_release
 from schemas import DATA_TABLES, table
 
 from ..conftest import PROJECT, SOURCES
+from .test_registry import CONFIDENCE, _with_claims_column
 
 COMMITTED = PROJECT / "outputs" / "releases"
 
@@ -104,3 +106,19 @@ def test_content_changes_are_counted_apart_from_position(reference_tables: Table
     assert "(1 in content: text, type, hedging or attributes; 1 in position only)" in "\n".join(
         describe(summary)
     )
+
+
+def test_a_column_added_after_2_0_0_leaves_the_upgrade_of_1x_useful(
+    monkeypatch: pytest.MonkeyPatch, reference_tables: Tables
+) -> None:
+    """Issue 15 adds claim columns 1.x cannot give: the claims are compared on the columns
+    both have, and no claim shows as modified by the layout alone."""
+    stored = read_tables(COMMITTED / "1.2.1")
+    _with_claims_column(monkeypatch, CONFIDENCE)
+    previous = upgrade(stored)
+    assert "question_id" in previous["claims"] and "confidence" not in previous["claims"]
+    assert list(previous["times"].columns) == list(table("times").column_names)
+    current = dict(reference_tables)
+    current["claims"] = typed("claims", reference_tables["claims"].assign(confidence=0.5))
+    delta = changes_table(previous, current)
+    assert (delta["change"] == "modified").sum() == 0
