@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: setup dataset test test-fast lint typecheck dev bench clean postgres
+.PHONY: setup dataset citation test test-fast lint typecheck dev bench clean postgres
 
 $(UV): tools/uv.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -28,8 +28,15 @@ $(CFF_VENV)/bin/cffconvert: tools/cffconvert.txt
 
 setup: $(SYNCED) $(CFF_VENV)/bin/cffconvert
 
+# The latest release's citation files also at the repository root, where GitHub ("Cite this
+# repository") and Zenodo's GitHub integration read them.
 dataset: setup
 	$(BIN)/interview-claims build --sources sources --outputs outputs
+	$(MAKE) citation
+
+citation: setup
+	$(BIN)/interview-claims cite latest --format cff --outputs outputs > CITATION.cff
+	$(BIN)/interview-claims cite latest --format zenodo --outputs outputs > .zenodo.json
 
 lint: setup
 	$(BIN)/ruff check pipeline schemas tests benchmarks

@@ -104,9 +104,20 @@ def _evaluate_release(args: argparse.Namespace) -> int:
     """One release's claims of one source against one gold file."""
     from pipeline.evaluation import REFERENCE_ID, targets
     from pipeline.evaluation.scoring import format_result, read_gold, score_tables
+    from pipeline.publish.licences import hydrate
 
     tables = _release_tables(args.release)
     source_id = args.source_id or args.gold.name.split(".")[0]
+    if args.texts is not None:
+        tables = hydrate(tables, args.texts).tables
+    documents = tables["documents"]
+    withheld = documents[(documents["source_id"] == source_id) & documents["text"].isna()]
+    if len(withheld):
+        raise CommandError(
+            f"{args.release} withholds the text of {source_id} (its licence), which gold spans "
+            "are found in: add --texts DIR, a folder holding your copy of "
+            f"{source_id}.txt"
+        )
     result = score_tables(tables, read_gold(args.gold), source_id)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
@@ -192,10 +203,13 @@ def _release_tables(release: Path, names: tuple[str, ...] | None = None) -> Any:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from pipeline.publish import changes
+    from pipeline.publish.upgrade import upgrade
     from schemas import DATA_TABLES
 
-    old = _release_tables(args.old, DATA_TABLES)
-    new = _release_tables(args.new, DATA_TABLES)
+    # A 1.x release is compared in today's layout, so a renamed column is not a change of
+    # every claim.
+    old = upgrade(_release_tables(args.old, DATA_TABLES))
+    new = upgrade(_release_tables(args.new, DATA_TABLES))
     delta = changes.changes_table(old, new)
     print(f"from {args.old} to {args.new}:")
     print("\n".join(changes.describe(changes.summarise(old, new, delta))))
@@ -213,7 +227,26 @@ def cmd_cite(args: argparse.Namespace) -> int:
     except FileNotFoundError as err:
         raise CommandError(str(err)) from None
     entry = next(e for e in read_index(_releases_dir(args.outputs)) if e["version"] == release.name)
-    print(format_citation(release.name, entry["date"], args.format), end="")
+    documents = (
+        _release_tables(release, ("documents",))["documents"]
+        if args.format in ("zenodo", "schemaorg")
+        else None
+    )
+    print(format_citation(release.name, entry["date"], args.format, documents), end="")
+    return EXIT_OK
+
+
+def cmd_hydrate(args: argparse.Namespace) -> int:
+    from pipeline.access.hydrate import hydrate_release
+
+    result = hydrate_release(args.release, args.texts, args.to)
+    restored = ", ".join(result.restored) or "none"
+    print(f"wrote {args.to}: a copy of {args.release} with the texts of {restored} restored")
+    if result.missing:
+        _err(
+            f"note: no copy in {args.texts} for {', '.join(result.missing)}; "
+            "their texts stay withheld"
+        )
     return EXIT_OK
 
 
@@ -361,6 +394,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("gold", type=Path, nargs="?")
     e.add_argument("--source-id", default=None)
     e.add_argument(
+        "--texts",
+        type=Path,
+        default=None,
+        help="with RELEASE: your copies of sources whose text the release withholds",
+    )
+    e.add_argument(
         "--corpus",
         type=Path,
         nargs="?",
@@ -394,9 +433,25 @@ def parser() -> argparse.ArgumentParser:
 
     c = command("cite", "print a ready citation of a release")
     c.add_argument("version", nargs="?", default="latest")
-    c.add_argument("--format", choices=("bibtex", "apa", "cff"), default="bibtex")
+    c.add_argument(
+        "--format", choices=("bibtex", "apa", "cff", "zenodo", "schemaorg"), default="bibtex"
+    )
     c.add_argument("--outputs", type=Path, default=Path("outputs"))
     c.set_defaults(func=cmd_cite)
+
+    h = command(
+        "hydrate",
+        "copy a release with the texts its licences withhold restored from your own copies",
+    )
+    h.add_argument("release", type=Path)
+    h.add_argument(
+        "--texts",
+        type=Path,
+        required=True,
+        help="folder of your copies of the sources, <source_id>.txt, as published",
+    )
+    h.add_argument("--to", type=Path, required=True, help="new folder for the hydrated copy")
+    h.set_defaults(func=cmd_hydrate)
 
     x = command("export", "write one table of a release as CSV or Parquet")
     x.add_argument("release", type=Path)
@@ -452,6 +507,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from pipeline.evaluation.scoring import GoldError
     from pipeline.extract.documents import SourceError
     from pipeline.publish.index import IndexError_
+    from pipeline.publish.licences import HydrateError
     from pipeline.publish.release import PublishError
     from pipeline.publish.versioning import VersionError
     from pipeline.runner import BuildError
@@ -461,6 +517,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
         SourceError,
         BuildError,
         PublishError,
+        HydrateError,
         VersionError,
         SiteError,
         LoadError,

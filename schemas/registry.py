@@ -15,9 +15,12 @@ see the README's contributor section.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any, Literal, get_args
 
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+SHA256 = r"^[0-9a-f]{64}$"
+LICENSE = r"^(?:unknown|public-domain|[A-Za-z0-9][A-Za-z0-9.+-]*)$"
+"""An SPDX licence id, ``public-domain`` or ``unknown``."""
 ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 HEX_ID = r"^[a-z]_[0-9a-f]{16}$"
 ENTITY_ID = r"^e_[0-9a-f]{16}$"
@@ -30,8 +33,9 @@ SpeakerRole = Literal["interviewee", "interviewer", "editorial"]
 ClaimType = Literal["factual", "evaluative", "predictive"]
 EntityType = Literal["person", "organization", "place", "group", "event"]
 ChangeKind = Literal["added", "removed", "modified"]
+Granularity = Literal["year", "month", "day"]
 
-ColumnType = type[str] | type[int] | type[float] | type[bool]
+ColumnType = type[str] | type[int] | type[float] | type[bool] | type[date]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +52,13 @@ class Column:
     pattern: str | None = None
     """A regular expression every value matches (anchored with ^ and $)."""
     minimum: int | None = None
-    date: bool = False
-    """A calendar date as YYYY-MM-DD text (a Table Schema ``date``)."""
     on_site: bool = True
     """Shown in the site's claim browser (claims table only)."""
+
+    @property
+    def is_date(self) -> bool:
+        """A calendar date: a Parquet ``date32``, a Table Schema ``date``, YYYY-MM-DD in CSV."""
+        return self.type is date
 
     def but(self, **changes: Any) -> Column:
         """This column with some facts changed, e.g. another description in another table."""
@@ -100,11 +107,18 @@ SPEAKER_ROLE = Column(
     values=_values(SpeakerRole),
 )
 ISO_PARTIAL = Column(
-    "start",
+    "start_iso",
     str,
-    "Start, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); empty if unresolved.",
+    "Start as the expression gives it, ISO 8601 at its own granularity (YYYY, YYYY-MM or "
+    "YYYY-MM-DD); empty if open or unresolved.",
     nullable=True,
     pattern=ISO_PARTIAL_DATE,
+)
+PERIOD = Column(
+    "period_start",
+    date,
+    "First day the expression covers (start_iso's first day); empty if open or unresolved.",
+    nullable=True,
 )
 SPAN_KEY = ("claim_id", "char_start", "char_end")
 TO_CLAIMS = (("claim_id",), "claims", ("claim_id",))
@@ -135,31 +149,43 @@ REGISTRY: tuple[Table, ...] = (
             _optional("interviewer", "Name of the interviewer; several are joined by '; '."),
             Column(
                 "interview_date",
-                str,
-                "Date of the interview (YYYY-MM-DD); relative times resolve against it.",
-                pattern=ISO_DATE,
-                date=True,
+                date,
+                "Date of the interview; relative times resolve against it.",
             ),
-            Column(
-                "published_date",
-                str,
-                "Date of publication (YYYY-MM-DD).",
-                nullable=True,
-                pattern=ISO_DATE,
-                date=True,
-            ),
+            Column("published_date", date, "Date of publication.", nullable=True),
             _optional("language", "Language code, e.g. 'en'."),
-            _optional("license", "Licence of the source text, as stated by its publisher."),
+            Column(
+                "license",
+                str,
+                "Licence of the source text as its publisher states it: an SPDX id "
+                "(e.g. CC-BY-4.0), public-domain, or unknown.",
+                pattern=LICENSE,
+            ),
+            _optional(
+                "redistribution",
+                "A permission to redistribute the full text that the publisher gave beyond its "
+                "licence, with its note; empty if none was recorded.",
+            ),
             Column(
                 "sha256",
                 str,
                 "SHA-256 of the source file's bytes.",
-                pattern=r"^[0-9a-f]{64}$",
+                pattern=SHA256,
+            ),
+            Column(
+                "text_sha256",
+                str,
+                "SHA-256 of the normalised text (UTF-8): what a copy restored with `hydrate` "
+                "must match.",
+                pattern=SHA256,
             ),
             Column(
                 "text",
                 str,
-                "Normalised text (UTF-8, no BOM, LF line ends) that all offsets refer to.",
+                "Normalised text (UTF-8, no BOM, LF line ends) that all offsets refer to; "
+                "empty where the source's licence does not allow republishing it (restore it "
+                "from your own copy with `interview-claims hydrate`).",
+                nullable=True,
             ),
         ),
         primary_key=("source_id",),
@@ -200,7 +226,12 @@ REGISTRY: tuple[Table, ...] = (
             ),
             CHAR_START,
             CHAR_END,
-            Column("text", str, "documents.text[char_start:char_end]."),
+            Column(
+                "text",
+                str,
+                "documents.text[char_start:char_end]; empty where the document's text is withheld.",
+                nullable=True,
+            ),
         ),
         primary_key=("passage_id",),
         sort_keys=("source_id", "seq"),
@@ -221,6 +252,14 @@ REGISTRY: tuple[Table, ...] = (
             ),
             SOURCE,
             Column("passage_id", str, "The passage that contains the claim.", pattern=HEX_ID),
+            Column(
+                "question_id",
+                str,
+                "The question passage that the claim's passage answers, if any.",
+                nullable=True,
+                pattern=HEX_ID,
+                on_site=False,
+            ),
             SEQ.but(on_site=False),
             _optional("speaker", "Who asserts it, where known."),
             SPEAKER_ROLE,
@@ -244,7 +283,11 @@ REGISTRY: tuple[Table, ...] = (
         ),
         primary_key=("claim_id",),
         sort_keys=("source_id", "seq"),
-        foreign_keys=(TO_DOCUMENTS, (("passage_id",), "passages", ("passage_id",))),
+        foreign_keys=(
+            TO_DOCUMENTS,
+            (("passage_id",), "passages", ("passage_id",)),
+            (("question_id",), "passages", ("passage_id",)),
+        ),
     ),
     Table(
         "entities",
@@ -322,9 +365,22 @@ REGISTRY: tuple[Table, ...] = (
             SPAN_TEXT,
             ISO_PARTIAL,
             ISO_PARTIAL.but(
-                name="end",
-                description="End, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); empty if open or "
-                "unresolved.",
+                name="end_iso",
+                description="End as the expression gives it, ISO 8601 at its own granularity "
+                "(YYYY, YYYY-MM or YYYY-MM-DD); empty if open or unresolved.",
+            ),
+            PERIOD,
+            PERIOD.but(
+                name="period_end",
+                description="Last day the expression covers (end_iso's last day); empty if "
+                "open or unresolved.",
+            ),
+            Column(
+                "granularity",
+                str,
+                "year, month or day: the coarser of start_iso's and end_iso's; empty if both are.",
+                nullable=True,
+                values=_values(Granularity),
             ),
             CHAR_START,
             CHAR_END,
@@ -344,7 +400,7 @@ REGISTRY: tuple[Table, ...] = (
             _optional(
                 "fields",
                 "For a modified claim, the changed fields joined by ';' (child tables as "
-                "quantities, times, mentions).",
+                "quantities, times, mentions); a new extractor version alone is no change.",
             ),
         ),
         primary_key=("claim_id",),

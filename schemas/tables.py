@@ -28,13 +28,22 @@ def _checks(column: Column) -> list[pa.Check]:
     return checks
 
 
+DATE_DTYPE = "datetime64[ms]"
+"""How a date column is held in pandas (a Parquet ``date32`` read back, midnight UTC-free)."""
+
+
+def _dtype(column: Column) -> Any:
+    return DATE_DTYPE if column.is_date else column.type
+
+
 @cache
-def _schema(entry: Table) -> pa.DataFrameSchema:
+def schema_of(entry: Table) -> pa.DataFrameSchema:
+    """The pandera schema of a table declaration (the registry's, or a frozen older layout)."""
     # Building a pandera schema is slow, so once per table declaration.
     return pa.DataFrameSchema(
         {
             c.name: pa.Column(
-                c.type,
+                _dtype(c),
                 checks=_checks(c),
                 nullable=c.nullable,
                 unique=c.unique,
@@ -51,7 +60,7 @@ def _schema(entry: Table) -> pa.DataFrameSchema:
 
 def schema(name: str) -> pa.DataFrameSchema:
     """The pandera schema of one table, from its registry entry."""
-    return _schema(table(name))
+    return schema_of(table(name))
 
 
 def table_metadata(name: str) -> dict[str, Any]:

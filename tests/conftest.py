@@ -81,3 +81,7 @@ def one_source(folder: Path, source_id: str) -> Path:
 def documents(release: Path) -> list[str]:
     """The source ids of a release's documents, sorted."""
     return sorted(read_tables(release, ("documents",))["documents"]["source_id"])
+
+
+# A release of two sources of different licences (tests/two_licences.py), for every test folder.
+from .two_licences import two_licences  # noqa: E402, F401

@@ -64,7 +64,9 @@ def test_validate_names_a_tampered_file(built: Path, tmp_path: Path) -> None:
 
 
 def test_evaluate_prints_the_scores(built: Path) -> None:
-    done = run("evaluate", str(built), str(GOLD))
+    withheld = run("evaluate", str(built), str(GOLD))  # licence unknown: its text is withheld
+    assert withheld.returncode == 1 and "add --texts DIR" in withheld.stderr
+    done = run("evaluate", str(built), str(GOLD), "--texts", str(PROJECT / "sources"))
     assert done.returncode == 0, done.stderr
     assert f"source {REFERENCE_ID}" in done.stdout
     assert "claims       P" in done.stdout and "claim_type   accuracy" in done.stdout

@@ -73,7 +73,7 @@ def test_diff_of_a_corrupt_release(
 
     copy = tmp_path / "copy"
     shutil.copytree(released / "releases" / "1.0.0", copy)
-    (copy / "data" / "claims.parquet").write_bytes(b"not parquet at all")
+    (copy / "data" / "parquet" / "claims.parquet").write_bytes(b"not parquet at all")
     assert main(["diff", str(copy), str(released / "releases" / "1.0.0")]) == 1
     line = one_line(capsys.readouterr().err)
     assert f"{copy}: damaged release, a table cannot be read" in line
@@ -219,11 +219,15 @@ def test_a_damaged_previous_release_is_one_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("DAGSTER_HOME", str(make_dagster_home(tmp_path / "home")))
-    (released / "releases" / "1.0.0" / "data" / "claims.parquet").write_bytes(b"damaged")
+    (released / "releases" / "1.0.0" / "data" / "parquet" / "claims.parquet").write_bytes(
+        b"damaged"
+    )
     assert main(["build", "--sources", str(small_sources), "--outputs", str(released)]) == 1
     line = one_line(capsys.readouterr().err)
     assert line.startswith("interview-claims: build failed, nothing was published: release: ")
-    assert "releases/1.0.0 is damaged: data/claims.parquet" in line and "(details in " in line
+    assert (
+        "releases/1.0.0 is damaged: data/parquet/claims.parquet" in line and "(details in " in line
+    )
 
 
 SLOW_BUILD = """

@@ -14,6 +14,7 @@ from pipeline.evaluation import targets
 from pipeline.evaluation.scoring import read_gold, score_tables
 from pipeline.publish.files import read_tables
 from pipeline.publish.index import latest, read_index
+from pipeline.publish.licences import withhold
 from pipeline.publish.tables import Tables
 from pipeline.publish.verify import verify_release
 from schemas import DATA_TABLES
@@ -42,8 +43,9 @@ def test_latest_release_matches_a_rebuild_from_the_sources(reference_tables: Tab
     newest = latest(RELEASES)
     assert newest is not None
     published = read_tables(RELEASES / newest["version"], DATA_TABLES)
+    rebuilt = withhold(reference_tables)  # as a release publishes them: licences applied
     for name in DATA_TABLES:
-        assert published[name].equals(reference_tables[name]), (
+        assert published[name].equals(rebuilt[name]), (
             f"table {name} of release {newest['version']} differs from a rebuild: run "
             "`make dataset` and commit the new release"
         )

@@ -219,7 +219,7 @@ def test_a_build_on_the_first_day_of_the_calendar_publishes(
     folder = source(tmp_path / "s", meta="title: T\ninterview_date: 0001-01-01\n")
     outputs = tmp_path / "out"
     assert main(["build", "--sources", str(folder), "--outputs", str(outputs)]) == 0
-    assert (outputs / "releases" / "1.0.0" / "data" / "times.csv").is_file()
+    assert (outputs / "releases" / "1.0.0" / "data" / "csv" / "times.csv").is_file()
 
 
 def test_a_build_with_a_fifo_source_is_one_line_and_never_hangs(

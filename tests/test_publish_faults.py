@@ -121,9 +121,9 @@ def test_a_deleted_or_damaged_newest_release_stops_the_next_publish(
     publish(reference_tables, tmp_path)
     smaller = {k: v.copy() for k, v in reference_tables.items()}
     smaller["claims"].loc[0, "hedged"] = not bool(smaller["claims"].loc[0, "hedged"])
-    csv = tmp_path / "releases" / "1.0.0" / "data" / "claims.csv"
+    csv = tmp_path / "releases" / "1.0.0" / "data" / "csv" / "claims.csv"
     csv.write_bytes(csv.read_bytes() + b"\n")
-    with pytest.raises(PublishError, match=r"1\.0\.0 is damaged: data/claims\.csv: changed"):
+    with pytest.raises(PublishError, match=r"1\.0\.0 is damaged: data/csv/claims\.csv: changed"):
         publish(smaller, tmp_path)
     shutil.rmtree(tmp_path / "releases" / "1.0.0")
     with pytest.raises(PublishError, match=r"1\.0\.0 is listed in index\.json but missing"):
@@ -171,11 +171,16 @@ def test_the_content_hash_covers_the_parquet_files_too(
     # CSV twin still holds the original rows: only the index's hash can notice.
     claims = read_tables(release, ("claims",))["claims"]
     claims.loc[0, "hedged"] = not bool(claims.loc[0, "hedged"])
-    write_parquet(typed("claims", claims), "claims", release / "data" / "claims.parquet")
+    write_parquet(
+        typed("claims", claims), "claims", release / "data" / "parquet" / "claims.parquet"
+    )
     package = json.loads((release / "datapackage.json").read_text())
     write_datapackage(release, "1.0.0", package["created"])
     write_checksums(release)
-    assert verify_release(release) == []  # self-consistent: checksums, schemas and keys pass
+    # Checksums, schemas and keys agree; the CSV twin, checked row for row, does not.
+    assert verify_release(release) == [
+        "data/csv/claims.csv: does not hold the rows of data/parquet/claims.parquet"
+    ]
     with pytest.raises(DownloadError, match="do not match the index's content_hash"):
         download("1.0.0", str(mirror), tmp_path / "got")
     assert not (tmp_path / "got").exists()

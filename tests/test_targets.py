@@ -81,8 +81,8 @@ def test_export_never_writes_into_a_release(
     release = outputs / "releases" / "1.0.0"
     before = tree_digest(outputs)
     for target in (
-        release / "data" / "claims.csv",
-        release / "data" / "times.parquet",
+        release / "data" / "csv" / "claims.csv",
+        release / "data" / "parquet" / "times.parquet",
         release / "extra.csv",
         outputs / "releases" / "claims.csv",
     ):
@@ -100,7 +100,7 @@ def test_export_to_a_parquet_name_writes_parquet(outputs: Path, tmp_path: Path) 
     assert main(["export", str(release), "times", "--to", str(target)]) == 0
     exported = pq.read_table(target).to_pandas()
     pd.testing.assert_frame_equal(
-        exported, pq.read_table(release / "data" / "times.parquet").to_pandas()
+        exported, pq.read_table(release / "data" / "parquet" / "times.parquet").to_pandas()
     )
     assert len(exported) == len(read_tables(release, ("times",))["times"])
 

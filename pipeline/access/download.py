@@ -281,14 +281,22 @@ def resolve_version(source: Source, version: str) -> dict[str, Any]:
     raise DownloadError(f"{source.base}: no release {version} (available: {known})")
 
 
+def _declared_size(resource: dict[str, Any]) -> int | None:
+    # A Parquet resource states its size as file_bytes: Frictionless reads Parquet through
+    # pyarrow, not as bytes, so a "bytes" there would fail its byte count.
+    size = resource.get("bytes", resource.get("file_bytes"))
+    return size if isinstance(size, int) and not isinstance(size, bool) else None
+
+
 def _declared_sizes(datapackage: Path) -> dict[str, int]:
-    """``bytes`` of each resource in datapackage.json, by relative path."""
+    """The size of each resource in datapackage.json (``bytes``, or ``file_bytes`` for a
+    Parquet table), by relative path."""
     try:
         package = json.loads(datapackage.read_text(encoding="utf-8"))
         return {
-            str(r["path"]): int(r["bytes"])
+            str(r["path"]): size
             for r in package.get("resources", [])
-            if isinstance(r.get("path"), str) and isinstance(r.get("bytes"), int)
+            if isinstance(r.get("path"), str) and (size := _declared_size(r)) is not None
         }
     except (json.JSONDecodeError, UnicodeDecodeError, AttributeError, TypeError) as err:
         raise DownloadError(f"{DATAPACKAGE_NAME}: not valid JSON ({err})") from None

@@ -18,6 +18,7 @@ from pipeline.access.download import (
 )
 from pipeline.publish.files import read_tables
 from pipeline.publish.index import IndexError_, read_index
+from pipeline.publish.licences import HydrateError, hydrate
 from pipeline.publish.verify import verify_checksums
 from pipeline.publish.versioning import parse_version
 from schemas import TABLES
@@ -103,13 +104,25 @@ def load(
     table: str = "claims",
     version: str = "latest",
     source: str | os.PathLike[str] | None = None,
+    texts: str | os.PathLike[str] | None = None,
 ) -> pd.DataFrame:
     """One table of a release, typed as the table models say.
 
     ``source`` is a release folder, an ``outputs`` or ``outputs/releases`` folder, or a base
     URL laid out like ``outputs/releases`` (downloaded once into :func:`cache_dir`);
-    ``None`` means ``./outputs``.
+    ``None`` means ``./outputs``. ``texts``: a folder of your own copies of the sources
+    (``<source_id>.txt``) from which the texts the release withholds (licence) are restored
+    in ``documents`` and ``passages``; a copy whose hash differs raises :class:`LoadError`.
     """
     if table not in TABLES:
         raise LoadError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
-    return read_tables(release_path(version, source), (table,))[table]
+    path = release_path(version, source)
+    if texts is None or table not in ("documents", "passages"):
+        return read_tables(path, (table,))[table]
+    tables = read_tables(path, ("documents", "passages"))
+    if "text_sha256" not in tables["documents"]:  # 1.x: every text is in the release
+        return tables[table]
+    try:
+        return hydrate(tables, Path(texts)).tables[table]
+    except HydrateError as err:
+        raise LoadError(str(err)) from None

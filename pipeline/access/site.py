@@ -218,7 +218,12 @@ def claims_data(release_dir: Path) -> dict[str, Any]:
         "passages",
         ["passage_id", "kind", "speaker", "question_id", "char_start", "char_end", "text"],
     )
+    # A passage whose text the licence withholds is left out: the claim is shown on its own.
+    passages = [p for p in passages if isinstance(p["text"], str)]
     documents = rows("documents", ["source_id", "title", "url", "interview_date"])
+    for document in documents:  # a date column is a Timestamp in pandas, text on the page
+        when = document["interview_date"]
+        document["interview_date"] = when if isinstance(when, str) else when.date().isoformat()
     return {
         # Columns the page has no place of its own for are listed under the claim with
         # their descriptions, so that a new column shows without a change to the page.

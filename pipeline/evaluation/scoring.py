@@ -92,8 +92,12 @@ def _none_if_nan(x: Any) -> Any:
 
 
 def time_key(t: Mapping[str, Any]) -> tuple[str, str]:
-    """How a time is compared: its start and end."""
-    return (str(_none_if_nan(t.get("start")) or ""), str(_none_if_nan(t.get("end")) or ""))
+    """How a time is compared: its start and end, ISO text at its own granularity (the
+    ``times`` table's ``start_iso``/``end_iso``; a gold record's ``start``/``end``, as in
+    releases 1.x)."""
+    start = t.get("start_iso", t.get("start"))
+    end = t.get("end_iso", t.get("end"))
+    return (str(_none_if_nan(start) or ""), str(_none_if_nan(end) or ""))
 
 
 def entity_key(e: Mapping[str, Any]) -> str:

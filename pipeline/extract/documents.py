@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from pipeline.extract.model import Document, SourceMeta
+from schemas.registry import LICENSE as LICENSE_PATTERN
 
 MAX_ID_LENGTH = 120
 """Longest source id, in characters: ids go into file names, URLs and every claim_id."""
@@ -44,7 +45,9 @@ KNOWN_FIELDS = {
     "published_date",
     "language",
     "license",
+    "redistribution",
 }
+LICENSE = re.compile(LICENSE_PATTERN)
 
 
 class _MetaLoader(yaml.SafeLoader):
@@ -344,8 +347,33 @@ def read_meta(yaml_path: Path, sources_dir: Path | None = None) -> SourceMeta:
             data.get("published_date"), yaml_path, "published_date", lines.get("published_date")
         ),
         language=_as_text(data.get("language"), yaml_path, "language"),
-        license=_as_text(data.get("license"), yaml_path, "license"),
+        license=_as_license(data.get("license"), yaml_path, lines.get("license")),
+        redistribution=_as_permission(
+            data.get("redistribution"), yaml_path, lines.get("redistribution")
+        ),
     )
+
+
+def _as_license(value: Any, path: Path, line: int | None) -> str | None:
+    text = _as_text(value, path, "license")
+    if text is not None and not LICENSE.match(text):
+        raise SourceError(
+            path,
+            f"license {text!r} is not an SPDX id (e.g. CC-BY-4.0), public-domain or unknown",
+            line,
+        )
+    return text
+
+
+def _as_permission(value: Any, path: Path, line: int | None) -> str | None:
+    text = _as_text(value, path, "redistribution")
+    if text is not None and not re.match(r"^permitted\b\s*:?\s*\S", text):
+        raise SourceError(
+            path,
+            "redistribution must be null or 'permitted: <note>' (who allowed it, when, where)",
+            line,
+        )
+    return text
 
 
 def read_source(sources_dir: Path, source_id: str) -> Document:

@@ -31,6 +31,9 @@ class SourceMeta:
     published_date: date | None = None
     language: str | None = None
     license: str | None = None
+    """An SPDX id, ``public-domain`` or ``unknown`` (None: not stated, taken as unknown)."""
+    redistribution: str | None = None
+    """A recorded permission to redistribute the full text: ``permitted: <note>``."""
 
 
 @dataclass(frozen=True, slots=True)

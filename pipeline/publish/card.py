@@ -8,22 +8,52 @@ from typing import Any
 import yaml
 
 from pipeline.publish.codebook import CODEBOOK_PATH, codebook_version
+from pipeline.publish.layout import relative_path
+from pipeline.publish.licences import POLICY, redistributable
 from pipeline.publish.metadata import dataset_metadata
 from pipeline.publish.tables import Tables
 from schemas import TABLES, schema, table
 
+# Hugging Face's size buckets, by the number of claims.
+_SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
 
-def _header(version: str) -> str:
+
+def size_category(rows: int) -> str:
+    for limit, name in _SIZES:
+        if rows < limit:
+            return name
+    return "1M<n<10M"
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _header(version: str, tables: Tables) -> str:
     meta = dataset_metadata()
+    source_urls = sorted({u for u in tables["documents"]["url"].tolist() if _text(u)})
     header = {
         "license": meta["license"]["id"].lower(),
         "pretty_name": meta["pretty_name"],
-        "language": ["en"],
+        "language": [meta["language"]],
         "tags": list(meta["keywords"]),
+        "size_categories": [size_category(len(tables["claims"]))],
+        "task_categories": ["text-classification", "token-classification"],
+        "task_ids": ["named-entity-recognition"],
+        # The claims and their attributes come from the rule-based extractor; the gold
+        # annotations of the corpus (agreement in the card) were made by people.
+        "annotations_creators": ["machine-generated", "expert-generated"],
+        "language_creators": ["found"],
+        "multilinguality": ["monolingual"],
+        "source_datasets": ["original"],
+        "source_urls": source_urls,
+        # One config per table, from its Parquet file: Hugging Face `datasets` reads every
+        # config of a folder with one builder, chosen by the first config's files, so the
+        # CSV files are loaded with the csv builder instead (the card says how).
         "configs": [
             {
                 "config_name": name,
-                "data_files": f"data/{name}.parquet",
+                "data_files": [{"split": "train", "path": relative_path(name, "parquet")}],
                 **({"default": True} if name == "claims" else {}),
             }
             for name in TABLES
@@ -37,10 +67,60 @@ def _columns(name: str) -> list[str]:
     dtypes = schema(name).dtypes  # the type as pandas holds it, e.g. string[pyarrow]
     for column in table(name).columns:
         nullable = ", may be empty" if column.nullable else ""
+        kind = "date" if column.is_date else dtypes[column.name]
+        lines.append(f"| `{column.name}` | {kind}{nullable} | {column.description} |")
+    return lines
+
+
+def _licences(documents: Any) -> list[str]:
+    """The policy and each source's licence, and whether its text is in this release."""
+    meta = dataset_metadata()
+    lines = [
+        f"The dataset's licence, {meta['license']['name']} ({meta['license']['id']}), covers "
+        "the annotations: the claims' boundaries, types, hedging, speakers, quantities, times, "
+        "entities and the tables' structure. " + POLICY,
+        "",
+        "| source | publisher | licence | full text in this release |",
+        "| --- | --- | --- | --- |",
+    ]
+    for row in documents.itertuples(index=False):
+        licence = _text(row.license) or "unknown"
+        permission = _text(row.redistribution)
+        included = redistributable(licence, permission)
+        if permission:
+            why = f"yes ({permission})"
+        else:
+            why = "yes" if included else "no: withheld, restore it with `hydrate`"
         lines.append(
-            f"| `{column.name}` | {dtypes[column.name]}{nullable} | {column.description} |"
+            f"| `{row.source_id}` | {_text(row.publisher) or 'unknown'} | {licence} | {why} |"
         )
     return lines
+
+
+def _formats() -> list[str]:
+    return [
+        "Each table is published twice with the same rows in the same order: as Parquet in "
+        "`data/parquet/` (dates typed as dates, each column's description in the file's "
+        "schema) and as CSV in `data/csv/` (UTF-8, a header row, empty cells for nulls, "
+        "dates as YYYY-MM-DD). One folder per format, so each loads on its own:",
+        "",
+        "```",
+        "load_dataset(RELEASE_DIR, 'times')                  # a config per table (Parquet)",
+        "load_dataset('parquet', data_dir=RELEASE_DIR + '/data/parquet', "
+        "data_files='times.parquet')",
+        "load_dataset('csv', data_files=RELEASE_DIR + '/data/csv/times.csv')",
+        "duckdb.sql(\"select * from 'data/parquet/times.parquet' "
+        "where period_start >= date '2022-01-01'\")",
+        "polars.read_parquet('data/parquet/times.parquet')",
+        "```",
+        "",
+        "Which checks cover which format: `interview-claims validate DIR` checks every Parquet "
+        "table against its schema (types, required values, allowed values, patterns), its "
+        "primary and foreign keys and every span's offsets, and that each CSV file holds "
+        "exactly its Parquet twin's rows; `frictionless validate datapackage.json` checks both "
+        "formats' rows against the Table Schemas and keys (Parquet through pyarrow), and the "
+        "CSV files' bytes and hashes; `SHA256SUMS` covers every file.",
+    ]
 
 
 _SPLIT_NAMES = {"test": "test", "dev": "development", "reference": "reference interview"}
@@ -125,7 +205,7 @@ def dataset_card(
     claims = tables["claims"]
     example = claims["claim_id"].iloc[0] if len(claims) else "c_0123456789abcdef"
     lines = [
-        _header(version),
+        _header(version, tables),
         f"# {meta['pretty_name']} {version}",
         "",
         meta["description"],
@@ -139,16 +219,26 @@ def dataset_card(
         "| --- | --- | --- |",
     ]
     for name in TABLES:
-        lines.append(f"| {name} | {len(tables[name])} | `data/{name}.parquet`, `data/{name}.csv` |")
+        lines.append(
+            f"| {name} | {len(tables[name])} | `{relative_path(name, 'parquet')}`, "
+            f"`{relative_path(name, 'csv')}` |"
+        )
     lines += [
+        "",
+        *_formats(),
         "",
         "Offsets are Python string indices into `documents.text`, end exclusive: "
         "`documents.text[char_start:char_end] == claims.text` for every claim, and likewise "
-        "for passages, mentions, quantities and times.",
+        "for passages, mentions, quantities and times (for a source whose text is withheld, "
+        "once `hydrate` has restored it).",
         "",
         "What a claim is, and how its type, hedging, quantities, times and entities are "
         f"decided: the codebook `codebook.md` (version {codebook}), "
         "published with this release. Every claim and every gold annotation follows it.",
+        "",
+        "## Source texts and licences",
+        "",
+        *_licences(tables["documents"]),
         "",
         "## Changes in this release",
         "",

@@ -13,6 +13,12 @@ from pipeline.publish.tables import Tables, typed
 from schemas import table
 
 CHILD_TABLES = ("quantities", "times", "mentions")
+NOT_CONTENT = frozenset({"extractor"})
+"""Claim columns whose change alone does not make a claim modified: a new extractor version
+on a claim it extracts exactly as before is said once in the changelog, not per claim."""
+POSITION = frozenset({"seq", "passage_id", "question_id", "char_start", "char_end"})
+"""Where a claim stands; every other column (text, type, hedging, speaker, confidences) and
+its quantities, times and mentions are its content."""
 
 
 def _changed_children(previous: Tables, current: Tables, name: str) -> set[str]:
@@ -34,7 +40,7 @@ def _modified_fields(prev: pd.DataFrame, cur: pd.DataFrame) -> dict[str, list[st
     """For claims in both (indexed by claim_id), the columns whose values differ; compared
     column by column over aligned frames rather than cell by cell."""
     common = cur.index.intersection(prev.index)
-    columns = [c for c in cur.columns if c in prev.columns]
+    columns = [c for c in cur.columns if c in prev.columns and c not in NOT_CONTENT]
     a, b = cur.loc[common, columns], prev.loc[common, columns]
     differs = (~((a == b) | (a.isna() & b.isna()))).to_numpy()
     out: dict[str, list[str]] = {}
@@ -86,6 +92,10 @@ class ChangeSummary:
     added: int = 0
     removed: int = 0
     modified: int = 0
+    content_modified: int = 0
+    """Modified claims whose content changed (not only their position)."""
+    unchanged_new_extractor: int = 0
+    """Claims in both releases whose content is the same although their extractor changed."""
     fields: dict[str, int] = field(default_factory=dict)
     sources_added: list[str] = field(default_factory=list)
     sources_removed: list[str] = field(default_factory=list)
@@ -112,7 +122,10 @@ def summarise(previous: Tables | None, current: Tables, changes: pd.DataFrame) -
     )
     field_counts: dict[str, int] = {}
     for fields in changes["fields"].dropna():
-        for name in str(fields).split(";"):
+        names = str(fields).split(";")
+        if any(name not in POSITION for name in names):
+            summary.content_modified += 1
+        for name in names:
             field_counts[name] = field_counts.get(name, 0) + 1
     summary.fields = dict(sorted(field_counts.items()))
     new_docs = current["documents"].set_index("source_id")["sha256"]
@@ -120,6 +133,13 @@ def summarise(previous: Tables | None, current: Tables, changes: pd.DataFrame) -
         summary.sources_added = sorted(new_docs.index)
         return summary
     summary.extractors_before = _extractors(previous)
+    if summary.extractor_changed:
+        before = previous["claims"].set_index("claim_id")["extractor"]
+        after = current["claims"].set_index("claim_id")["extractor"]
+        common = after.index.intersection(before.index)
+        relabelled = set(common[(after[common] != before[common]).to_numpy()].tolist())
+        listed = set(changes.loc[changes["change"] == "modified", "claim_id"].tolist())
+        summary.unchanged_new_extractor = len(relabelled - listed)
     old_docs = previous["documents"].set_index("source_id")["sha256"]
     summary.sources_added = sorted(new_docs.index.difference(old_docs.index))
     summary.sources_removed = sorted(old_docs.index.difference(new_docs.index))
@@ -135,8 +155,16 @@ def _names(items: Iterable[str]) -> str:
 
 def describe(summary: ChangeSummary) -> list[str]:
     """Markdown bullet lines that say in words what changed."""
+    position_only = summary.modified - summary.content_modified
     lines = [
-        f"- Claims: {summary.added} added, {summary.removed} removed, {summary.modified} modified."
+        f"- Claims: {summary.added} added, {summary.removed} removed, {summary.modified} modified"
+        + (
+            f" ({summary.content_modified} in content: text, type, hedging or attributes; "
+            f"{position_only} in position only)"
+            if summary.modified
+            else ""
+        )
+        + "."
     ]
     if summary.fields:
         detail = ", ".join(f"{name} ({n})" for name, n in summary.fields.items())
@@ -152,7 +180,9 @@ def describe(summary: ChangeSummary) -> list[str]:
     if summary.extractor_changed and summary.extractors_before:
         lines.append(
             f"- Extractor changes: {_names(summary.extractors_before)} replaced by "
-            f"{_names(summary.extractors_after)}."
+            f"{_names(summary.extractors_after)}; {summary.unchanged_new_extractor} claim(s) "
+            "that it extracts exactly as before carry the new version and are not listed as "
+            "modified."
         )
     else:
         lines.append(f"- Extractor changes: none (claims by {_names(summary.extractors_after)}).")

@@ -8,13 +8,10 @@ still checked, and its Parquet files must render to exactly the CSV bytes it cov
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
-from pipeline.publish.files import release_files, sha256_file
-from pipeline.publish.tables import typed
+from pipeline.publish.files import csv_matches_parquet, release_files, sha256_file
+from pipeline.publish.layout import table_path
 from schemas import DATA_TABLES
 
 PREFIX = "sha256-files:"
@@ -33,21 +30,14 @@ def legacy_content_hash(release_dir: Path) -> str:
     """The hash of the CSV tables only, as indexes before ``sha256-files:`` recorded it."""
     digest = hashlib.sha256()
     for name in DATA_TABLES:
-        digest.update(f"{name} {sha256_file(release_dir / 'data' / f'{name}.csv')}\n".encode())
+        digest.update(f"{name} {sha256_file(table_path(release_dir, name, 'csv'))}\n".encode())
     return f"{LEGACY_PREFIX}{digest.hexdigest()}"
 
 
 def _parquet_renders_as_csv(release_dir: Path) -> bool:
     """Whether every data table's Parquet file, written out as CSV the way releases are,
     gives exactly the bytes of its CSV twin."""
-    for name in DATA_TABLES:
-        frame = typed(name, pq.read_table(release_dir / "data" / f"{name}.parquet").to_pandas())
-        rendered = io.StringIO()
-        frame.to_csv(rendered, index=False, lineterminator="\n")
-        csv_bytes = (release_dir / "data" / f"{name}.csv").read_bytes()
-        if rendered.getvalue().encode("utf-8") != csv_bytes:
-            return False
-    return True
+    return all(csv_matches_parquet(release_dir, name) for name in DATA_TABLES)
 
 
 def matches(release_dir: Path, expected: str) -> bool:

@@ -1,9 +1,10 @@
 """Generate the Frictionless Data Package descriptor from the field registry.
 
-Each table is published twice: as CSV, a tabular resource ``<table>`` whose rows Frictionless
-validates against the Table Schema, primary and foreign keys; and as Parquet, a file resource
-``<table>-parquet`` with the same schema, whose bytes and hash Frictionless checks (it cannot
-stream Parquet for a byte count, so it is not declared tabular).
+Each table is published twice, both as tabular resources with the same Table Schema, primary
+and foreign keys, whose rows Frictionless validates: as CSV (``<table>``) and as Parquet
+(``<table>-parquet``, read by Frictionless through pyarrow). The package names the dataset's
+licence (for the annotations), each source with its own licence, and the policy on which
+source texts are republished (:mod:`pipeline.publish.licences`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from pipeline.publish.codebook import RELEASE_NAME as CODEBOOK_NAME
 from pipeline.publish.codebook import codebook_version
 from pipeline.publish.files import sha256_file
+from pipeline.publish.layout import Format, relative_path, table_path
+from pipeline.publish.licences import POLICY, redistributable
 from pipeline.publish.metadata import dataset_metadata
 from schemas import TABLES, Column, table, table_metadata
 
@@ -23,7 +28,7 @@ _TYPES = {int: "integer", float: "number", bool: "boolean", str: "string"}
 
 def field_descriptor(column: Column) -> dict[str, Any]:
     """A Table Schema field for one registry column."""
-    ftype = "date" if column.date else _TYPES[column.type]
+    ftype = "date" if column.is_date else _TYPES[column.type]
     field: dict[str, Any] = {"name": column.name, "type": ftype, "description": column.description}
     constraints: dict[str, Any] = {}
     if not column.nullable:
@@ -34,7 +39,7 @@ def field_descriptor(column: Column) -> dict[str, Any]:
         constraints["minimum"] = column.minimum
     if column.values:
         constraints["enum"] = sorted(column.values)
-    if column.pattern is not None and not column.date:  # a date's type says its form
+    if column.pattern is not None:
         constraints["pattern"] = column.pattern.lstrip("^").rstrip("$")
     if constraints:
         field["constraints"] = constraints
@@ -62,25 +67,30 @@ def table_schema(name: str, suffix: str = "") -> dict[str, Any]:
     return schema
 
 
-def _resource(release_dir: Path, name: str, fmt: str) -> dict[str, Any]:
+def _resource(release_dir: Path, name: str, fmt: Format) -> dict[str, Any]:
     suffix = "" if fmt == "csv" else "-parquet"
-    path = release_dir / "data" / f"{name}.{fmt}"
+    path = table_path(release_dir, name, fmt)
     resource: dict[str, Any] = {
         "name": name + suffix,
         "title": f"{table_metadata(name)['title']} ({fmt.upper() if fmt == 'csv' else 'Parquet'})",
         "description": table(name).description,
-        "path": f"data/{name}.{fmt}",
-        "profile": "tabular-data-resource" if fmt == "csv" else "data-resource",
-        "type": "table" if fmt == "csv" else "file",
+        "path": relative_path(name, fmt),
+        "profile": "tabular-data-resource",
+        "type": "table",
         "format": fmt,
         "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
-        "bytes": path.stat().st_size,
-        "hash": f"sha256:{sha256_file(path)}",
         "schema": table_schema(name, suffix),
     }
     if fmt == "csv":
+        # Frictionless counts and hashes the bytes it reads; it reads Parquet through pyarrow,
+        # not as bytes, so a Parquet file's size and hash are in SHA256SUMS only.
+        resource["bytes"] = path.stat().st_size
+        resource["hash"] = f"sha256:{sha256_file(path)}"
         resource["encoding"] = "utf-8"
         resource["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "header": True}
+    else:
+        resource["file_bytes"] = path.stat().st_size
+        resource["file_sha256"] = sha256_file(path)
     return resource
 
 
@@ -101,8 +111,33 @@ def _codebook_resource(release_dir: Path) -> dict[str, Any]:
     }
 
 
-def datapackage(release_dir: Path, version: str, created: str) -> dict[str, Any]:
-    """The descriptor for a release whose data files are already written."""
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def sources(documents: pd.DataFrame) -> list[dict[str, Any]]:
+    """Each source with its publisher, address, licence and whether its text is included."""
+    out = []
+    for row in documents.itertuples(index=False):
+        licence = _text(row.license) or "unknown"
+        included = redistributable(licence, _text(row.redistribution))
+        entry: dict[str, Any] = {"title": f"{row.source_id}: {row.title}"}
+        if _text(row.url):
+            entry["path"] = row.url
+        entry["publisher"] = _text(row.publisher)
+        entry["license"] = licence
+        if _text(row.redistribution):
+            entry["redistribution"] = row.redistribution
+        entry["text_included"] = included
+        out.append(entry)
+    return out
+
+
+def datapackage(
+    release_dir: Path, version: str, created: str, documents: pd.DataFrame | None = None
+) -> dict[str, Any]:
+    """The descriptor for a release whose data files are already written; ``documents``
+    (the published table) lists the sources and their licences."""
     meta = dataset_metadata()
     return {
         "profile": "data-package",
@@ -117,11 +152,15 @@ def datapackage(release_dir: Path, version: str, created: str) -> dict[str, Any]
             {
                 "name": meta["license"]["id"],
                 "path": meta["license"]["url"],
-                "title": meta["license"]["name"],
+                "title": f"{meta['license']['name']}: the annotations (claims, their "
+                "attributes and the tables' structure); each source text stays under its "
+                "publisher's terms, listed in sources",
             }
         ],
+        "text_policy": POLICY,
+        "sources": sources(documents) if documents is not None else [],
         "contributors": [
-            {"title": f"{a['given-names']} {a['family-names']}", "role": "author"}
+            {"title": a["name"], "role": "author", "organization": a["name"]}
             for a in meta["authors"]
         ],
         "resources": [
@@ -131,8 +170,10 @@ def datapackage(release_dir: Path, version: str, created: str) -> dict[str, Any]
     }
 
 
-def write_datapackage(release_dir: Path, version: str, created: str) -> None:
-    descriptor = datapackage(release_dir, version, created)
+def write_datapackage(
+    release_dir: Path, version: str, created: str, documents: pd.DataFrame | None = None
+) -> None:
+    descriptor = datapackage(release_dir, version, created, documents)
     (release_dir / "datapackage.json").write_text(
         json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

@@ -33,9 +33,12 @@ from pipeline.publish.contenthash import content_hash
 from pipeline.publish.datapackage import write_datapackage
 from pipeline.publish.files import read_tables, set_mtimes, write_checksums, write_tables
 from pipeline.publish.index import latest, read_index, write_index
+from pipeline.publish.layout import is_legacy
+from pipeline.publish.licences import withheld_sources, withhold
 from pipeline.publish.lock import LockTimeout, file_lock, lock_timeout
 from pipeline.publish.recovery import newest_problem, reconcile
 from pipeline.publish.tables import Tables
+from pipeline.publish.upgrade import layout_changes, upgrade
 from pipeline.publish.validation import check_all, check_changes
 from pipeline.publish.versioning import decide_version, parse_version, required_bump
 from schemas import DATA_TABLES
@@ -122,23 +125,37 @@ def _write_release(
     quality: Mapping[str, Any] | None,
     epoch: int,
     tables_checked: bool,
+    layout_lines: Sequence[str] = (),
 ) -> None:
-    changes = changes_mod.changes_table(previous, tables)
-    summary = changes_mod.summarise(previous, tables, changes)
-    lines = changes_mod.describe(summary)
+    """Write the release of ``tables`` (with every text, as built and checked) into ``tmp``:
+    texts the licence policy withholds are left out of the files."""
+    published = withhold(tables)
+    changes = changes_mod.changes_table(previous, published)
+    summary = changes_mod.summarise(previous, published, changes)
+    lines = [*layout_lines, *changes_mod.describe(summary)]
+    withheld = withheld_sources(published["documents"])
+    if withheld:
+        names = ", ".join(f"`{sid}`" for sid in withheld)
+        lines.append(
+            f"- Source texts withheld by their licence ({len(withheld)}): {names}; their claims "
+            "keep their spans, `hydrate` restores the texts from your own copies."
+        )
     if previous is None:
         lines = ["- First release.", *lines]
-    everything = {**tables, "changes": changes}
-    outcomes = check_changes(changes) if tables_checked else check_all(everything)
+    outcomes = (
+        check_changes(changes) if tables_checked else check_all({**tables, "changes": changes})
+    )
     failed = [o for o in outcomes if not o.passed]
     if failed:
         reasons = "; ".join(r for o in failed for r in o.reasons[:3])
         raise PublishError(f"the tables fail validation: {reasons}")
-    write_tables(everything, tmp / "data")
+    everything = {**published, "changes": changes}
+    write_tables(everything, tmp)
     write_codebook(tmp)
-    write_datapackage(tmp, version, datetime.fromtimestamp(epoch, UTC).isoformat())
+    documents = published["documents"]
+    write_datapackage(tmp, version, datetime.fromtimestamp(epoch, UTC).isoformat(), documents)
     (tmp / "CITATION.cff").write_text(citation_cff(version, released), encoding="utf-8")
-    (tmp / ".zenodo.json").write_text(zenodo_json(version, released), encoding="utf-8")
+    (tmp / ".zenodo.json").write_text(zenodo_json(version, released, documents), encoding="utf-8")
     (tmp / "README.md").write_text(
         dataset_card(version, released, everything, lines, quality), encoding="utf-8"
     )
@@ -187,8 +204,12 @@ def publish(
             if problem:
                 raise PublishError(problem)
         previous_dir = releases_dir / newest["version"] if newest else None
-        previous = read_tables(previous_dir, DATA_TABLES) if previous_dir else None
-        bump = required_bump(previous, tables) if previous is not None else None
+        stored = read_tables(previous_dir, DATA_TABLES) if previous_dir else None
+        # Compared as published: the texts the licence policy withholds are left out of both.
+        bump = required_bump(stored, withhold(tables)) if stored is not None else None
+        # The previous release in today's layout (a 1.x one upgraded in memory), so that the
+        # delta shows what changed in the data rather than in the column names.
+        previous = withhold(upgrade(stored)) if stored is not None else None
         newest_version = newest["version"] if newest else None
         decision = decide_version(newest_version, bump, requested_version)
         if decision.version is None:
@@ -220,6 +241,9 @@ def publish(
                 quality(),
                 epoch,
                 tables_checked,
+                layout_changes(stored, tables, is_legacy(previous_dir))
+                if stored is not None and previous_dir is not None
+                else (),
             )
             fault_point("written")
             os.rename(tmp, final)

@@ -8,7 +8,9 @@ error (:class:`RowError`), never filled in or dropped silently.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
+import hashlib
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cache
@@ -20,14 +22,27 @@ import pyarrow as pa
 from pipeline.extract.model import Claim, Document, Extractor, Passage
 from pipeline.publish import ids
 from schemas import DATA_TABLES, Table, table
+from schemas.tables import DATE_DTYPE
 
 Tables = dict[str, pd.DataFrame]
 ArrowTables = dict[str, pa.Table]
 """A source's tables as Arrow: how extraction hands them on, because 1,000 of them load
 and combine in a third of the time pandas frames take."""
 STRING = pd.Series([], dtype="str").dtype
-_ARROW_TYPES = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string()}
-_PANDAS_TYPES: dict[type, Any] = {int: "int64", float: "float64", bool: "bool", str: "str"}
+_ARROW_TYPES = {
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+    str: pa.string(),
+    date: pa.date32(),
+}
+_PANDAS_TYPES: dict[type, Any] = {
+    int: "int64",
+    float: "float64",
+    bool: "bool",
+    str: "str",
+    date: DATE_DTYPE,
+}
 
 
 class RowError(ValueError):
@@ -35,15 +50,25 @@ class RowError(ValueError):
 
 
 @cache
-def _arrow_schema(entry: Table) -> pa.Schema:
-    return pa.schema(
-        [pa.field(c.name, _ARROW_TYPES[c.type], nullable=c.nullable) for c in entry.columns]
-    )
+def arrow_schema_of(entry: Table, described: bool = False) -> pa.Schema:
+    """A table declaration's Arrow schema; ``described``: with each column's description as
+    field metadata and the table's as schema metadata (what the Parquet files carry)."""
+    fields = [
+        pa.field(
+            c.name,
+            _ARROW_TYPES[c.type],
+            nullable=c.nullable,
+            metadata={"description": c.description} if described else None,
+        )
+        for c in entry.columns
+    ]
+    meta = {"table": entry.name, "description": entry.description} if described else None
+    return pa.schema(fields, metadata=meta)
 
 
-def arrow_schema(name: str) -> pa.Schema:
+def arrow_schema(name: str, described: bool = False) -> pa.Schema:
     """The table's Arrow schema, from the registry: the same types whatever the rows hold."""
-    return _arrow_schema(table(name))
+    return arrow_schema_of(table(name), described)
 
 
 def to_arrow(tables: Tables) -> ArrowTables:
@@ -66,12 +91,15 @@ def _mismatch(name: str, columns: tuple[str, ...], keys: Iterable[str], what: st
     )
 
 
-def typed(name: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.DataFrame:
-    """A table with exactly the registry's columns, in its order, with its types.
+def typed(
+    name: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame, entry: Table | None = None
+) -> pd.DataFrame:
+    """A table with exactly the registry's columns, in its order, with its types (or those of
+    ``entry``, an older layout of the table).
 
     Rows (or a frame) must carry exactly the table's columns, in any order: a missing or
     unknown key raises :class:`RowError`."""
-    entry = table(name)
+    entry = entry or table(name)
     columns = entry.column_names
     wanted = set(columns)
     if isinstance(rows, pd.DataFrame):
@@ -88,7 +116,10 @@ def typed(name: str, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> pd.Dat
     for column in entry.columns:
         series = frame[column.name]
         dtype = _PANDAS_TYPES[column.type]
-        if dtype != "str":
+        if column.is_date:
+            if series.dtype != DATE_DTYPE:
+                series = pd.to_datetime(series.astype(object), format="ISO8601").astype(dtype)
+        elif dtype != "str":
             series = series.astype(dtype)
         elif series.dtype != STRING:  # typed already (tables being combined) is left alone
             series = series.astype(object).where(series.notna(), None).astype("str")
@@ -108,12 +139,47 @@ def _field_names(kind: type) -> tuple[str, ...]:
 
 
 def _cell(value: Any) -> Any:
-    """A dataclass value as a table cell: names joined by '; ', dates as YYYY-MM-DD."""
+    """A dataclass value as a table cell: names joined by '; '."""
     if isinstance(value, tuple):
         return "; ".join(value) if value else None
-    if isinstance(value, date):
-        return value.isoformat()
     return value
+
+
+def text_sha256(text: str) -> str:
+    """The hash of a document's normalised text, which a restored copy must match."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _granularity(iso: str) -> str:
+    return ("year", "month", "day")[iso.count("-")]
+
+
+def _first_day(iso: str) -> date:
+    parts = [int(p) for p in iso.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(iso: str) -> date:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    month = parts[1] if len(parts) == 2 else 12
+    return date(parts[0], month, calendar.monthrange(parts[0], month)[1])
+
+
+def time_columns(start: str | None, end: str | None) -> dict[str, Any]:
+    """A time expression's columns from its ISO text (YYYY, YYYY-MM or YYYY-MM-DD, or None):
+    the text as given, the first and last day it covers, and its granularity (the coarser of
+    the two ends). ``2022-03`` covers 2022-03-01 to 2022-03-31."""
+    given = [_granularity(iso) for iso in (start, end) if iso]
+    order = ("year", "month", "day")
+    return {
+        "start_iso": start,
+        "end_iso": end,
+        "period_start": _first_day(start) if start else None,
+        "period_end": _last_day(end) if end else None,
+        "granularity": min(given, key=order.index) if given else None,
+    }
 
 
 def row(item: Any, skip: frozenset[str] = frozenset(), **given: Any) -> dict[str, Any]:
@@ -130,6 +196,7 @@ _PASSAGE_STRUCTURE = frozenset({"question_seq"})
 _CLAIM_STRUCTURE = frozenset({"passage_seq", "quantities", "times", "mentions"})
 _ENTITY_FIELDS = frozenset({"name", "type", "wikidata_id"})
 _MENTION_SPAN = frozenset({"char_start", "char_end", "text"})
+_TIME_ENDS = frozenset({"start", "end"})
 
 
 def source_tables(
@@ -139,11 +206,25 @@ def source_tables(
     text = document.text
     sid = document.source_id
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in DATA_TABLES}
-    tables["documents"].append(row(document.meta, source_id=sid, sha256=document.sha256, text=text))
+    meta = document.meta
+    tables["documents"].append(
+        row(
+            meta,
+            source_id=sid,
+            license=meta.license or "unknown",
+            sha256=document.sha256,
+            text_sha256=text_sha256(text),
+            text=text,
+        )
+    )
     passage_texts = [text[p.char_start : p.char_end] for p in passages]
     passage_ids = {
         p.seq: ids.passage_id(sid, t, n)
         for p, t, n in zip(passages, passage_texts, ids.occurrences(passage_texts), strict=True)
+    }
+    question_of = {
+        p.seq: passage_ids.get(p.question_seq) if p.question_seq is not None else None
+        for p in passages
     }
     for passage, passage_text in zip(passages, passage_texts, strict=True):
         question = passage.question_seq
@@ -171,6 +252,7 @@ def source_tables(
                 claim_id=cid,
                 source_id=sid,
                 passage_id=passage_ids[claim.passage_seq],
+                question_id=question_of[claim.passage_seq],
                 seq=seq,
                 extractor=label,
             )
@@ -183,7 +265,7 @@ def source_tables(
         for q in claim.quantities:
             tables["quantities"].append(row(q, claim_id=cid))
         for t in claim.times:
-            tables["times"].append(row(t, claim_id=cid))
+            tables["times"].append(row(t, _TIME_ENDS, claim_id=cid, **time_columns(t.start, t.end)))
     tables["entities"] = sorted(entities.values(), key=lambda e: e["entity_id"])
     return {name: typed(name, rows) for name, rows in tables.items()}
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 import pandera.errors
 
-from pipeline.publish.tables import Tables
-from schemas import TABLES, schema, table_metadata
+from pipeline.publish.tables import Tables, text_sha256
+from schemas import TABLES, Table, table, table_metadata
+from schemas.tables import schema_of
 
 SAMPLE_ROWS = 5
 
@@ -59,11 +60,12 @@ def _with_keys(name: str, frame: pd.DataFrame, failures: pd.DataFrame) -> pd.Dat
     return out.rename(columns={"index": "row"})
 
 
-def check_table(name: str, frame: pd.DataFrame) -> CheckOutcome:
-    """Validate one table against its pandera model (all failures, not only the first)."""
+def check_table(name: str, frame: pd.DataFrame, entry: Table | None = None) -> CheckOutcome:
+    """Validate one table against its pandera model (all failures, not only the first): the
+    registry's, or ``entry``'s (an older layout, for a release published in it)."""
     outcome = CheckOutcome(f"{name}_schema")
     try:
-        schema(name).validate(frame, lazy=True)
+        schema_of(entry or table(name)).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as err:
         cases = err.failure_cases
         for (column, check), group in cases.groupby(["column", "check"], dropna=False, sort=True):
@@ -79,9 +81,12 @@ def check_table(name: str, frame: pd.DataFrame) -> CheckOutcome:
 def _spans(
     outcome: CheckOutcome, name: str, frame: pd.DataFrame, texts: dict[str, str], owner: pd.Series
 ) -> None:
-    """Every span's text equals its document's slice."""
+    """Every span's text equals its document's slice. Spans of a document whose text the
+    release withholds (licence) cannot be checked here, only after ``hydrate``; a passage's
+    own text is then withheld too."""
     # Plain lists and a dict: a pandas look-up per row costs ~100x more on 10^5 rows.
     bad = []
+    withheld = {doc for doc, text in texts.items() if not isinstance(text, str)}
     rows = zip(
         owner.tolist(),
         frame["char_start"].tolist(),
@@ -90,6 +95,10 @@ def _spans(
         strict=True,
     )
     for i, (doc, start, end, text) in enumerate(rows):
+        if doc in withheld:
+            if name == "passages" and isinstance(text, str):
+                bad.append(i)  # a withheld document's passages are withheld too
+            continue
         doc_text = texts.get(doc) if isinstance(doc, str) else None
         if (
             doc_text is None
@@ -132,27 +141,22 @@ def _resolves(
         )
 
 
-def check_cross_tables(tables: Tables) -> CheckOutcome:
+def check_cross_tables(
+    tables: Tables, declarations: dict[str, Table] | None = None
+) -> CheckOutcome:
     """Unique keys, foreign keys that resolve, and provenance of every span."""
     outcome = CheckOutcome("cross_table")
     for name in TABLES:
-        meta = table_metadata(name)
+        entry = (declarations or {}).get(name) or table(name)
         frame = tables[name]
-        _unique(outcome, name, frame, list(meta["primary_key"]))
-        for fk in meta["foreign_keys"]:
-            ref = fk["reference"]
-            if ref["resource"] not in tables:
+        _unique(outcome, name, frame, list(entry.primary_key))
+        for fields, other, keys in entry.foreign_keys:
+            if other not in tables:
                 continue
-            _resolves(
-                outcome,
-                name,
-                frame,
-                fk["fields"][0],
-                tables[ref["resource"]][ref["fields"][0]],
-                f"{ref['resource']}.{ref['fields'][0]}",
-            )
+            _resolves(outcome, name, frame, fields[0], tables[other][keys[0]], f"{other}.{keys[0]}")
     documents = tables["documents"]
     texts = dict(zip(documents["source_id"].tolist(), documents["text"].tolist(), strict=True))
+    _text_hashes(outcome, documents)
     _spans(outcome, "passages", tables["passages"], texts, tables["passages"]["source_id"])
     _spans(outcome, "claims", tables["claims"], texts, tables["claims"]["source_id"])
     # First of any repeated key (already reported above), so that a look-up cannot fail.
@@ -162,6 +166,25 @@ def check_cross_tables(tables: Tables) -> CheckOutcome:
         _spans(outcome, name, frame, texts, frame["claim_id"].map(claim_source))
     _inside(outcome, tables)
     return outcome
+
+
+def _text_hashes(outcome: CheckOutcome, documents: pd.DataFrame) -> None:
+    """Each text that is present is the one ``text_sha256`` names (releases from 2.0.0)."""
+    if "text_sha256" not in documents:
+        return
+    bad = [
+        i
+        for i, (text, digest) in enumerate(
+            zip(documents["text"].tolist(), documents["text_sha256"].tolist(), strict=True)
+        )
+        if isinstance(text, str) and text_sha256(text) != digest
+    ]
+    if bad:
+        outcome.fail(
+            f"documents: {len(bad)} text(s) whose sha256 is not text_sha256",
+            documents.iloc[bad][["source_id", "text_sha256"]],
+            len(bad),
+        )
 
 
 def _inside(outcome: CheckOutcome, tables: Tables) -> None:
@@ -182,6 +205,20 @@ def _inside(outcome: CheckOutcome, tables: Tables) -> None:
                 outside[["claim_id", "passage_id", "char_start", "char_end"]],
                 len(outside),
             )
+        if "question_id" in joined:
+            expected = joined["passage_id"].map(passages["question_id"]).tolist()
+            given = joined["question_id"].tolist()
+            mask = [
+                (e if isinstance(e, str) else None) != (g if isinstance(g, str) else None)
+                for e, g in zip(expected, given, strict=True)
+            ]
+            differs = joined[mask]
+            if len(differs):
+                outcome.fail(
+                    f"claims: {len(differs)} question_id(s) that are not their passage's",
+                    differs[["claim_id", "passage_id", "question_id"]],
+                    len(differs),
+                )
     answers = tables["passages"][tables["passages"]["question_id"].notna()]
     kinds = answers["question_id"].map(passages["kind"])
     wrong = answers[kinds.notna() & (kinds != "question")]
@@ -198,9 +235,13 @@ def check_changes(changes: pd.DataFrame) -> list[CheckOutcome]:
     return [check_table("changes", changes), keys]
 
 
-def check_all(tables: Tables) -> list[CheckOutcome]:
-    """Every per-table and cross-table check, in a fixed order."""
-    outcomes = [check_table(name, tables[name]) for name in TABLES if name in tables]
+def check_all(tables: Tables, declarations: dict[str, Table] | None = None) -> list[CheckOutcome]:
+    """Every per-table and cross-table check, in a fixed order; ``declarations``: the tables'
+    layouts when not the registry's (a release published in an older layout)."""
+    given = declarations or {}
+    outcomes = [
+        check_table(name, tables[name], given.get(name)) for name in TABLES if name in tables
+    ]
     if all(name in tables for name in TABLES):
-        outcomes.append(check_cross_tables(tables))
+        outcomes.append(check_cross_tables(tables, given))
     return outcomes

@@ -1,13 +1,17 @@
-"""Verify a published release: checksums (changed, missing or extra files), every table
-against its model, and the cross-table rules."""
+"""Verify a published release: checksums (changed, missing or extra files), every Parquet
+table against its model (types, allowed values, patterns, keys), the cross-table rules, and
+each CSV file against its Parquet twin, row for row and value for value. A 1.x release is
+checked against the layout it was published in (:mod:`schemas.legacy`)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path, PurePosixPath
 
-from pipeline.publish.files import read_tables, release_files, sha256_file
+from pipeline.publish.files import csv_matches_parquet, read_tables, release_files, sha256_file
+from pipeline.publish.layout import declaration, is_legacy, relative_path
 from pipeline.publish.validation import check_all
+from schemas import TABLES
 
 _CHECKSUM_LINE = re.compile(r"^([0-9a-f]{64})  (\S(?:.*\S)?)$")
 
@@ -58,10 +62,29 @@ def verify_release(release_dir: Path) -> list[str]:
     problems = verify_checksums(release_dir)
     if problems:
         return problems
+    return verify_tables(release_dir)
+
+
+def verify_tables(release_dir: Path) -> list[str]:
+    """The tables of a release folder checked (not its checksums): a hydrated copy too."""
+    problems = []
     try:
         tables = read_tables(release_dir)
     except Exception as err:  # a damaged Parquet file can raise many kinds of error
         return [f"{release_dir}: tables cannot be read ({err})"]
-    for outcome in check_all(tables):
+    declarations = {name: declaration(release_dir, name) for name in TABLES}
+    for outcome in check_all(tables, declarations):
         problems.extend(outcome.reasons)
+    legacy = is_legacy(release_dir)
+    for name in TABLES:
+        try:
+            same = csv_matches_parquet(release_dir, name)
+        except Exception as err:
+            problems.append(f"{relative_path(name, 'csv', legacy)}: cannot be compared ({err})")
+            continue
+        if not same:
+            problems.append(
+                f"{relative_path(name, 'csv', legacy)}: does not hold the rows of "
+                f"{relative_path(name, 'parquet', legacy)}"
+            )
     return problems

@@ -63,9 +63,14 @@ def published(tmp_path_factory: pytest.TempPathFactory, reference_tables: Tables
     """Releases 1.0.0 and 1.1.0 of the committed sources; treat them as read-only (tests
     that change files work on copies, such as the ``server`` fixture's)."""
     outputs = tmp_path_factory.mktemp("published") / "outputs"
+    # Declared open here, so that the releases carry the full text the site's claim browser
+    # shows claims in (the committed source's licence is unknown: its text would be withheld;
+    # tests/publish/test_licences.py covers that).
+    tables = dict(reference_tables)
+    tables["documents"] = typed("documents", tables["documents"].assign(license="CC-BY-4.0"))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-        added = publish_without_a_claim(reference_tables, outputs)
+        added = publish_without_a_claim(tables, outputs)
     return Published(outputs=outputs, latest="1.1.0", older="1.0.0", added=added)
 
 

@@ -31,14 +31,14 @@ def test_latest_is_resolved_downloaded_and_verified(
     to = tmp_path / "got" / "release"
     assert run("latest", "--from", server.url, "--to", str(to)) == 0
     assert verify_release(to) == []
-    assert (to / "data" / "claims.parquet").read_bytes() == (
-        server.root / latest / "data" / "claims.parquet"
+    assert (to / "data" / "parquet" / "claims.parquet").read_bytes() == (
+        server.root / latest / "data" / "parquet" / "claims.parquet"
     ).read_bytes()
     assert published.added in set(read_tables(to, ("claims",))["claims"]["claim_id"])
     err = capsys.readouterr().err
     listed = (server.root / latest / "SHA256SUMS").read_text().splitlines()
     assert err.count("sha256 verified") == len(listed)
-    assert "data/claims.parquet" in err and "KB" in err
+    assert "data/parquet/claims.parquet" in err and "KB" in err
     assert f"release {latest} downloaded" in err
     assert not any(f"/{published.older}/" in r for r in server.requests)
     assert _leftovers(to.parent) == ["release"]
@@ -68,9 +68,9 @@ def test_rerun_is_a_no_op_that_re_verifies(
     assert {p: p.stat().st_mtime_ns for p in to.rglob("*")} == before
     assert server.requests == ["/index.json"]
     # A copy damaged after the download is reported, not silently kept.
-    (to / "data" / "claims.csv").write_text("damaged", encoding="utf-8")
+    (to / "data" / "csv" / "claims.csv").write_text("damaged", encoding="utf-8")
     assert run("--from", server.url, "--to", str(to)) == 1
-    assert "data/claims.csv" in capsys.readouterr().err
+    assert "data/csv/claims.csv" in capsys.readouterr().err
 
 
 def test_interrupted_download_resumes_from_verified_files(
@@ -79,13 +79,14 @@ def test_interrupted_download_resumes_from_verified_files(
     latest = published.latest
     to = tmp_path / "r"
     staging = tmp_path / f".r.partial-{latest}"
-    (staging / "data").mkdir(parents=True)
-    done = "data/claims.parquet"
+    (staging / "data" / "parquet").mkdir(parents=True)
+    (staging / "data" / "csv").mkdir(parents=True)
+    done = "data/parquet/claims.parquet"
     (staging / done).write_bytes((server.root / latest / done).read_bytes())
-    (staging / "data" / "times.csv").write_bytes(b"half a fi")  # cut off mid-file
+    (staging / "data" / "csv" / "times.csv").write_bytes(b"half a fi")  # cut off mid-file
     assert run("--from", server.url, "--to", str(to)) == 0
     assert f"/{latest}/{done}" not in server.requests
-    assert f"/{latest}/data/times.csv" in server.requests
+    assert f"/{latest}/data/csv/times.csv" in server.requests
     assert verify_release(to) == []
     assert _leftovers(tmp_path) == ["r", "served"]
 
@@ -104,27 +105,27 @@ def _assert_failed_cleanly(
 def test_tampered_file_is_refused_and_nothing_is_left(
     server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = server.root / published.latest / "data" / "claims.csv"
+    path = server.root / published.latest / "data" / "csv" / "claims.csv"
     data = path.read_bytes()
     path.write_bytes(data[:100] + (b"X" if data[100:101] != b"X" else b"Y") + data[101:])
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
-    _assert_failed_cleanly(code, tmp_path, capsys, "data/claims.csv", "checksum mismatch")
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/csv/claims.csv", "checksum mismatch")
 
 
 def test_missing_file_is_an_error_naming_it(
     server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (server.root / published.latest / "data" / "mentions.parquet").unlink()
+    (server.root / published.latest / "data" / "parquet" / "mentions.parquet").unlink()
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
-    _assert_failed_cleanly(code, tmp_path, capsys, "data/mentions.parquet", "404")
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/parquet/mentions.parquet", "404")
 
 
 def test_truncated_transfer_is_refused(
     server: Server, published: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.misbehave[f"/{published.latest}/data/passages.csv"] = "truncate"
+    server.misbehave[f"/{published.latest}/data/csv/passages.csv"] = "truncate"
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
-    _assert_failed_cleanly(code, tmp_path, capsys, "data/passages.csv", "truncated")
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/csv/passages.csv", "truncated")
 
 
 @pytest.mark.parametrize("announce", [True, False])
@@ -135,12 +136,12 @@ def test_response_larger_than_declared_is_cut_off(
     capsys: pytest.CaptureFixture[str],
     announce: bool,
 ) -> None:
-    path = server.root / published.latest / "data" / "claims.parquet"
+    path = server.root / published.latest / "data" / "parquet" / "claims.parquet"
     path.write_bytes(path.read_bytes() + b"\0" * 5_000_000)
     if not announce:
-        server.misbehave[f"/{published.latest}/data/claims.parquet"] = "no-length"
+        server.misbehave[f"/{published.latest}/data/parquet/claims.parquet"] = "no-length"
     code = run("--from", server.url, "--to", str(tmp_path / "r"))
-    _assert_failed_cleanly(code, tmp_path, capsys, "data/claims.parquet", "bytes")
+    _assert_failed_cleanly(code, tmp_path, capsys, "data/parquet/claims.parquet", "bytes")
 
 
 @pytest.mark.parametrize(
@@ -270,7 +271,7 @@ def _outside_unchanged(outside: Path, *extra: str) -> None:
     assert (outside / "victim.txt").read_text(encoding="utf-8") == "keep me"
 
 
-@pytest.mark.parametrize("linked", ["data/claims.csv", "data"])
+@pytest.mark.parametrize("linked", ["data/csv/claims.csv", "data"])
 def test_a_source_folder_with_a_symlink_is_refused(
     server: Server,
     published: Published,
@@ -298,8 +299,8 @@ def test_a_source_folder_with_a_symlink_is_refused(
     [
         "",  # the hidden folder itself
         "data",  # a folder inside it: files would be written outside the destination
-        "data/claims.csv.part",  # the .part file: its bytes would land in the link's target
-        "data/claims.csv",  # a "finished" file: the link would be kept in the release
+        "data/csv/claims.csv.part",  # the .part file: its bytes would land in the link's target
+        "data/csv/claims.csv",  # a "finished" file: the link would be kept in the release
         "SHA256SUMS",
     ],
 )
@@ -316,7 +317,7 @@ def test_a_partial_folder_with_a_symlink_is_refused(
     link.parent.mkdir(parents=True, exist_ok=True)
     if linked in ("", "data"):
         link.symlink_to(outside, target_is_directory=True)
-    elif linked == "data/claims.csv":  # a copy with the right bytes
+    elif linked == "data/csv/claims.csv":  # a copy with the right bytes
         done = outside / "claims.csv"
         done.write_bytes((server.root / published.latest / linked).read_bytes())
         link.symlink_to(done)
@@ -326,7 +327,7 @@ def test_a_partial_folder_with_a_symlink_is_refused(
     err = capsys.readouterr().err
     assert code == 1 and "symbolic link" in err
     assert not (tmp_path / "r").exists()
-    _outside_unchanged(outside, *(["claims.csv"] if linked == "data/claims.csv" else []))
+    _outside_unchanged(outside, *(["claims.csv"] if linked == "data/csv/claims.csv" else []))
     if linked:  # the hidden folder is ours: removed, without following the link in it
         assert _leftovers(tmp_path) == ["outside", "served"]
     else:  # a link in its place is not ours to remove
@@ -343,7 +344,7 @@ def test_a_destination_holding_or_being_a_symlink_is_refused(
     assert not [p for p in to.rglob("*") if p.is_symlink()], "downloads create no links"
     assert all(p.is_file() or p.is_dir() for p in to.rglob("*"))
     # A finished copy whose file was swapped for a link to identical bytes is not "verified".
-    claims = to / "data" / "claims.csv"
+    claims = to / "data" / "csv" / "claims.csv"
     copy = outside / "claims.csv"
     claims.rename(copy)
     claims.symlink_to(copy)

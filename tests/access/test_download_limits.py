@@ -84,7 +84,7 @@ def test_a_trickling_server_is_stopped_by_the_overall_deadline(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     url, how = slow_server
-    how[f"/{published.latest}/data/claims.parquet"] = "trickle"
+    how[f"/{published.latest}/data/parquet/claims.parquet"] = "trickle"
     to = tmp_path / "got" / "release"
     began = time.monotonic()
     args = ["latest", "--from", url, "--to", str(to), "--timeout", "2", "--stall-timeout", "5"]
@@ -102,7 +102,7 @@ def test_a_stalled_server_is_stopped_by_the_stall_timeout(
     slow_server: tuple[str, dict[str, str]], published: Published, tmp_path: Path
 ) -> None:
     url, how = slow_server
-    how[f"/{published.latest}/data/claims.parquet"] = "stall"
+    how[f"/{published.latest}/data/parquet/claims.parquet"] = "stall"
     to = tmp_path / "got" / "release"
     began = time.monotonic()
     with pytest.raises(DownloadError, match=r"sent nothing for 0\.5 s \(--stall-timeout\)"):

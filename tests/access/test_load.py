@@ -62,7 +62,7 @@ def test_load_over_http_caches_and_reuses(
     latest = published.latest
     frame = load("passages", source=server.url)
     pd.testing.assert_frame_equal(frame, _expected(published, "passages", latest))
-    assert list(cache.glob(f"*/{latest}/data/passages.parquet"))
+    assert list(cache.glob(f"*/{latest}/data/parquet/passages.parquet"))
     assert not list(cache.glob(f"*/{published.older}"))
     server.requests.clear()
     pd.testing.assert_frame_equal(load("passages", latest, server.url), frame)
@@ -71,20 +71,22 @@ def test_load_over_http_caches_and_reuses(
     assert server.requests == ["/index.json"], "latest only asks the index"
     older = load("claims", published.older, server.url)
     pd.testing.assert_frame_equal(older, _expected(published, "claims", published.older))
-    assert list(cache.glob(f"*/{published.older}/data/claims.parquet"))
+    assert list(cache.glob(f"*/{published.older}/data/parquet/claims.parquet"))
 
 
 def test_tampered_cache_or_folder_is_refused(
     server: Server, published: Published, cache: Path, tmp_path: Path
 ) -> None:
     load("claims", source=server.url)
-    (next(cache.glob(f"*/{published.latest}")) / "data" / "claims.parquet").write_bytes(b"oops")
-    with pytest.raises(LoadError, match=r"data/claims.parquet"):
+    (next(cache.glob(f"*/{published.latest}")) / "data" / "parquet" / "claims.parquet").write_bytes(
+        b"oops"
+    )
+    with pytest.raises(LoadError, match=r"data/parquet/claims.parquet"):
         load("claims", source=server.url)
     local = tmp_path / "copy"
     shutil.copytree(published.release(published.latest), local)
-    (local / "data" / "times.csv").write_text("x", encoding="utf-8")
-    with pytest.raises(LoadError, match=r"data/times.csv"):
+    (local / "data" / "csv" / "times.csv").write_text("x", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"data/csv/times.csv"):
         load("times", source=local)
 
 
@@ -140,7 +142,7 @@ def test_a_cached_copy_holding_a_symlink_is_refused(
     server: Server, published: Published, cache: Path, tmp_path: Path
 ) -> None:
     load("claims", published.latest, server.url)
-    cached = next(cache.glob(f"*/{published.latest}")) / "data" / "claims.parquet"
+    cached = next(cache.glob(f"*/{published.latest}")) / "data" / "parquet" / "claims.parquet"
     outside = tmp_path / "claims.parquet"
     cached.rename(outside)
     cached.symlink_to(outside)  # identical bytes behind the link: still refused

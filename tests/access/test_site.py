@@ -116,7 +116,7 @@ def test_a_release_holding_a_symlink_is_not_published_on_the_site(
     shutil.copytree(published.outputs, outputs)
     secret = tmp_path / "secret.txt"
     secret.write_text("not for the web", encoding="utf-8")
-    linked = outputs / "releases" / published.older / "data" / "claims.csv"
+    linked = outputs / "releases" / published.older / "data" / "csv" / "claims.csv"
     linked.unlink()
     linked.symlink_to(secret)
     site = tmp_path / "site"
@@ -176,7 +176,7 @@ def test_landing_page_loads_without_console_errors(
     dom, console = dump_dom((site / "index.html").as_uri(), tmp_path / "p")
     assert console == [], console
     for version in published.versions:
-        assert f"releases/{version}/data/claims.parquet" in dom
+        assert f"releases/{version}/data/parquet/claims.parquet" in dom
 
 
 @needs_chromium

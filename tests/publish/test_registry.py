@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +21,7 @@ from pipeline.extraction import extract_source
 from pipeline.publish.files import read_tables
 from pipeline.publish.release import publish
 from pipeline.publish.tables import RowError, combine, typed
+from pipeline.publish.upgrade import upgrade
 from pipeline.publish.versioning import required_bump
 from schemas import registry, schema
 from schemas.registry import REGISTRY, Column
@@ -78,12 +80,12 @@ def test_a_new_nullable_column_reaches_every_output(
     assert result.path is not None
     release = result.path
     # Parquet and CSV
-    parquet = pq.read_table(release / "data" / "claims.parquet")
+    parquet = pq.read_table(release / "data" / "parquet" / "claims.parquet")
     assert parquet.schema.field("confidence").type == "double"
     assert parquet.column("confidence").to_pylist() == [
         None if pd.isna(v) else v for v in claims["confidence"]
     ]
-    with (release / "data" / "claims.csv").open(encoding="utf-8") as handle:
+    with (release / "data" / "csv" / "claims.csv").open(encoding="utf-8") as handle:
         assert next(csv.reader(handle))[-1] == "confidence"
     # Data Package
     package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
@@ -113,8 +115,8 @@ def test_a_new_column_is_a_major_change_from_a_release_without_it(
 ) -> None:
     releases = PROJECT / "outputs" / "releases"
     newest = max((p for p in releases.iterdir() if p.is_dir()), key=lambda p: p.name)
+    previous = upgrade(read_tables(newest))  # in today's layout, without the new column
     _with_claims_column(monkeypatch, CONFIDENCE)
-    previous = read_tables(newest)  # laid out without the column: read as stored
     assert "confidence" not in previous["claims"].columns
     current = dict(previous)
     claims = previous["claims"].assign(confidence=None)
@@ -140,7 +142,8 @@ def test_a_value_computed_for_no_column_fails_loudly() -> None:
 def test_typed_refuses_rows_that_are_not_the_tables(name: str) -> None:
     entry = registry.table(name)
     columns = entry.column_names
-    row = {c.name: c.type() for c in entry.columns}  # "", 0, 0.0, False
+    # "", 0, 0.0, False, a date
+    row = {c.name: date(2024, 1, 2) if c.is_date else c.type() for c in entry.columns}
     assert list(typed(name, [row]).columns) == list(columns)
     with pytest.raises(RowError, match=f"missing {columns[-1]}"):
         typed(name, [{k: v for k, v in row.items() if k != columns[-1]}])
@@ -165,4 +168,4 @@ def test_every_declaration_is_sound() -> None:
         for column in entry.columns:
             assert column.description.endswith("."), (entry.name, column.name)
             assert not (column.values and column.pattern), (entry.name, column.name)
-            assert not column.date or column.type is str
+            assert not column.is_date or not column.pattern

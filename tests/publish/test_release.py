@@ -42,9 +42,9 @@ def test_first_release_layout(tmp_path: Path, reference_tables: Tables, epoch: i
         "times",
         "changes",
     ):
-        assert f"data/{table}.parquet" in names and f"data/{table}.csv" in names
-        parquet = pd.read_parquet(release / "data" / f"{table}.parquet")
-        csv = pd.read_csv(release / "data" / f"{table}.csv", keep_default_na=False)
+        assert f"data/parquet/{table}.parquet" in names and f"data/csv/{table}.csv" in names
+        parquet = pd.read_parquet(release / "data" / "parquet" / f"{table}.parquet")
+        csv = pd.read_csv(release / "data" / "csv" / f"{table}.csv", keep_default_na=False)
         assert len(parquet) == len(csv), table
     for name in (
         "datapackage.json",

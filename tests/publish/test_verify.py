@@ -28,19 +28,19 @@ def test_a_sound_release_passes(release: Path) -> None:
 
 
 def test_changed_file_is_named(release: Path) -> None:
-    path = release / "data" / "claims.csv"
+    path = release / "data" / "csv" / "claims.csv"
     path.write_bytes(path.read_bytes().replace(b"Kazakhstan", b"Kazakhstam", 1))
     assert verify_release(release) == [
-        "data/claims.csv: changed (its sha256 differs from SHA256SUMS)"
+        "data/csv/claims.csv: changed (its sha256 differs from SHA256SUMS)"
     ]
 
 
 def test_missing_and_extra_files_are_named(release: Path) -> None:
     (release / "CHANGELOG.md").unlink()
-    (release / "data" / "extra.csv").write_text("a\n1\n")
+    (release / "data" / "csv" / "extra.csv").write_text("a\n1\n")
     assert verify_release(release) == [
         "CHANGELOG.md: missing (listed in SHA256SUMS)",
-        "data/extra.csv: extra file (not listed in SHA256SUMS)",
+        "data/csv/extra.csv: extra file (not listed in SHA256SUMS)",
     ]
 
 
@@ -61,7 +61,7 @@ def test_frictionless_validates_the_data_package(release: Path) -> None:
 def test_frictionless_catches_a_broken_foreign_key(release: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken"
     shutil.copytree(release, broken)
-    csv = broken / "data" / "claims.csv"
+    csv = broken / "data" / "csv" / "claims.csv"
     claims = pd.read_csv(csv, dtype=str, keep_default_na=False)
     claims.loc[0, "passage_id"] = "p_ffffffffffffffff"
     claims.to_csv(csv, index=False)
