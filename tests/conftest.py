@@ -22,16 +22,21 @@ GOLD = PROJECT / "corpus" / "gold" / f"{REFERENCE_ID}.jsonl"
 
 
 @pytest.fixture
-def sources_copy(tmp_path: Path) -> Path:
-    """A writable copy of the project's sources."""
-    target = tmp_path / "sources"
-    shutil.copytree(SOURCES, target)
-    return target
+def reference_sources(tmp_path: Path) -> Path:
+    """A writable sources folder holding a copy of the reference interview: one real source,
+    small enough for tests that build, edit and rebuild."""
+    return one_source(tmp_path / "sources", REFERENCE_ID)
 
 
 @pytest.fixture(scope="session")
 def reference_tables() -> Tables:
-    """The data tables of the committed sources, extracted without Dagster."""
+    """The data tables of the reference interview, extracted without Dagster."""
+    return combine([extract_source(SOURCES, REFERENCE_ID)])
+
+
+@pytest.fixture(scope="session")
+def committed_tables() -> Tables:
+    """The data tables of every committed source, extracted without Dagster."""
     ids = sorted(p.stem for p in SOURCES.glob("*.txt"))
     return combine(extract_source(SOURCES, sid) for sid in ids)
 

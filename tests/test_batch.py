@@ -21,11 +21,11 @@ INTERVIEWS = PROJECT / "tests" / "data" / "interviews"
 
 
 @pytest.fixture
-def four_sources(sources_copy: Path) -> list[str]:
+def four_sources(reference_sources: Path) -> list[str]:
     others = sorted(p.stem for p in INTERVIEWS.glob("*.txt"))[:3]
     for source_id in others:
         for ext in ("txt", "yaml"):
-            shutil.copy(INTERVIEWS / f"{source_id}.{ext}", sources_copy / f"{source_id}.{ext}")
+            shutil.copy(INTERVIEWS / f"{source_id}.{ext}", reference_sources / f"{source_id}.{ext}")
     return sorted([*others, REFERENCE_ID])
 
 
@@ -37,25 +37,25 @@ def test_worker_count_follows_the_batch_size() -> None:
 
 
 def test_two_processes_give_the_same_tables_in_the_same_order(
-    sources_copy: Path, four_sources: list[str]
+    reference_sources: Path, four_sources: list[str]
 ) -> None:
     order = list(reversed(four_sources))  # not sorted: the caller's order must be kept
-    parallel = list(extract_sources(sources_copy, order, workers=2, per_worker=1))
+    parallel = list(extract_sources(reference_sources, order, workers=2, per_worker=1))
     assert [key for key, _ in parallel] == order
     for key, tables in parallel:
-        serial = to_arrow(extract_source(sources_copy, key))
+        serial = to_arrow(extract_source(reference_sources, key))
         assert tables.keys() == serial.keys()
         for name in serial:
             assert tables[name].equals(serial[name]), (key, name)
 
 
 def test_a_bad_source_in_a_worker_is_reported_with_its_file_and_line(
-    sources_copy: Path, four_sources: list[str]
+    reference_sources: Path, four_sources: list[str]
 ) -> None:
-    bad = sources_copy / f"{four_sources[1]}.txt"
+    bad = reference_sources / f"{four_sources[1]}.txt"
     bad.write_bytes(b"Question?\nAn answer \xff here.\n")
     with pytest.raises(SourceError) as raised:
-        list(extract_sources(sources_copy, four_sources, workers=2, per_worker=1))
+        list(extract_sources(reference_sources, four_sources, workers=2, per_worker=1))
     assert raised.value.path == str(bad)
     assert raised.value.line == 2
     assert "UTF-8" in raised.value.problem
@@ -73,14 +73,14 @@ print("extracted", " ".join(key for key, _ in found))
 
 
 def test_workers_that_cannot_start_leave_the_work_to_one_process(
-    tmp_path: Path, sources_copy: Path, four_sources: list[str]
+    tmp_path: Path, reference_sources: Path, four_sources: list[str]
 ) -> None:
     """A calling script without a ``__main__`` guard: "spawn" runs it again in each worker,
     which breaks the pool; every source is still extracted, and the caller is told."""
     script = tmp_path / "unguarded.py"
     script.write_text(UNGUARDED_SCRIPT, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, str(script), str(sources_copy), *four_sources],
+        [sys.executable, str(script), str(reference_sources), *four_sources],
         cwd=PROJECT,
         env={**os.environ, "PYTHONPATH": str(PROJECT)},
         capture_output=True,

@@ -43,11 +43,11 @@ def test_definitions_load_with_graph_checks_and_partitions() -> None:
 
 
 def test_materialize_one_partition(
-    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path
+    instance: dg.DagsterInstance, tmp_path: Path, reference_sources: Path
 ) -> None:
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
     paths = ProjectPaths(
-        sources_dir=str(sources_copy),
+        sources_dir=str(reference_sources),
         outputs_dir=str(tmp_path / "out"),
         corpus_dir=str(tmp_path / "none"),
     )
@@ -66,27 +66,29 @@ def test_materialize_one_partition(
 
 
 def test_build_publishes_then_does_nothing(
-    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path, epoch: int
+    instance: dg.DagsterInstance, tmp_path: Path, reference_sources: Path, epoch: int
 ) -> None:
     outputs = tmp_path / "out"
-    first = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
+    first = build(reference_sources, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert first.published and first.version == "1.0.0"
     assert Path(str(first.path)).is_dir()
-    second = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
+    second = build(reference_sources, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert not second.published and "nothing changed" in second.reason
     assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
 
     # a second source becomes a partition and its claims a minor release
     for ext in ("txt", "yaml"):
-        shutil.copy(sources_copy / f"{REFERENCE_ID}.{ext}", sources_copy / f"copy-two.{ext}")
-    third = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
+        shutil.copy(
+            reference_sources / f"{REFERENCE_ID}.{ext}", reference_sources / f"copy-two.{ext}"
+        )
+    third = build(reference_sources, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert third.version == "1.1.0"
     assert sorted(instance.get_dynamic_partitions("sources")) == ["copy-two", REFERENCE_ID]
 
     # removing it removes its partition and its claims
     for ext in ("txt", "yaml"):
-        (sources_copy / f"copy-two.{ext}").unlink()
-    fourth = build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
+        (reference_sources / f"copy-two.{ext}").unlink()
+    fourth = build(reference_sources, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert fourth.version == "1.2.0"
     assert instance.get_dynamic_partitions("sources") == [REFERENCE_ID]
 
@@ -94,7 +96,7 @@ def test_build_publishes_then_does_nothing(
 def test_failing_blocking_check_publishes_nothing(
     instance: dg.DagsterInstance,
     tmp_path: Path,
-    sources_copy: Path,
+    reference_sources: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from pipeline.publish import validation
@@ -107,17 +109,17 @@ def test_failing_blocking_check_publishes_nothing(
     monkeypatch.setattr("pipeline.defs.checks.check_table", broken)
     outputs = tmp_path / "out"
     with pytest.raises(BuildError, match="matches_schema"):
-        build(sources_copy, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
+        build(reference_sources, outputs, corpus_dir=tmp_path / "none", say=lambda _: None)
     assert not (outputs / "releases" / "1.0.0").exists()
     assert not (outputs / "releases" / "index.json").exists()
 
 
 def test_bad_source_fails_before_any_run(
-    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path
+    instance: dg.DagsterInstance, tmp_path: Path, reference_sources: Path
 ) -> None:
-    (sources_copy / "broken.txt").write_text("What?\n\nYes.")
+    (reference_sources / "broken.txt").write_text("What?\n\nYes.")
     from pipeline.extract.documents import SourceError
 
     with pytest.raises(SourceError, match=r"broken\.yaml: is missing"):
-        build(sources_copy, tmp_path / "out", say=lambda _: None)
+        build(reference_sources, tmp_path / "out", say=lambda _: None)
     assert instance.get_runs() == []

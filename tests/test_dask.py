@@ -71,15 +71,15 @@ def test_extract_and_release_on_a_dask_cluster(
     instance: dg.DagsterInstance,
     cluster: LocalCluster,
     tmp_path: Path,
-    sources_copy: Path,
+    reference_sources: Path,
     epoch: int,
 ) -> None:
     for ext in ("txt", "yaml"):
-        shutil.copy(PROJECT / "tests/data/interviews" / f"{OTHER}.{ext}", sources_copy)
+        shutil.copy(PROJECT / "tests/data/interviews" / f"{OTHER}.{ext}", reference_sources)
     ids = sorted([REFERENCE_ID, OTHER])
     instance.add_dynamic_partitions("sources", ids)
     outputs = tmp_path / "shared" / "outputs"
-    config = run_config(cluster, sources_copy, outputs, tmp_path / "shared" / "pickles")
+    config = run_config(cluster, reference_sources, outputs, tmp_path / "shared" / "pickles")
     with Client(cluster) as client:
         workers = set(client.run(os.getpid).values())
 
@@ -126,12 +126,12 @@ def test_a_failing_blocking_check_stops_the_release_on_dask(
     instance: dg.DagsterInstance,
     cluster: LocalCluster,
     tmp_path: Path,
-    sources_copy: Path,
+    reference_sources: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
     outputs = tmp_path / "outputs"
-    config = run_config(cluster, sources_copy, outputs, tmp_path / "pickles")
+    config = run_config(cluster, reference_sources, outputs, tmp_path / "pickles")
     with dg.execute_job(
         on_dask("job_on", "extract_sources", "dask"),
         instance=instance,
@@ -188,11 +188,11 @@ def release_with_failing_check_on_upstream_dask() -> dg.JobDefinition:
 
 
 def test_upstream_dask_executor_still_fails_partitioned_runs(
-    instance: dg.DagsterInstance, cluster: LocalCluster, tmp_path: Path, sources_copy: Path
+    instance: dg.DagsterInstance, cluster: LocalCluster, tmp_path: Path, reference_sources: Path
 ) -> None:
     """Fix 1: dask's submit walks the task's arguments and iterates Dagster's run record."""
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
-    config = run_config(cluster, sources_copy, tmp_path / "outputs", tmp_path / "pickles")
+    config = run_config(cluster, reference_sources, tmp_path / "outputs", tmp_path / "pickles")
     with dg.execute_job(
         on_dask("extract_on_upstream_dask"),
         instance=instance,
@@ -207,11 +207,11 @@ def test_upstream_dask_executor_still_fails_partitioned_runs(
 
 
 def test_upstream_dask_executor_still_ignores_a_failing_blocking_check(
-    instance: dg.DagsterInstance, cluster: LocalCluster, tmp_path: Path, sources_copy: Path
+    instance: dg.DagsterInstance, cluster: LocalCluster, tmp_path: Path, reference_sources: Path
 ) -> None:
     """Fix 2: every step is submitted at once, so the release runs after a failed check."""
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
-    config = run_config(cluster, sources_copy, tmp_path / "outputs", tmp_path / "pickles")
+    config = run_config(cluster, reference_sources, tmp_path / "outputs", tmp_path / "pickles")
     with dg.execute_job(
         on_dask("job_on", "extract_sources", "dask"),
         instance=instance,

@@ -17,15 +17,15 @@ def test_normalisation_ignores_quotes_case_and_spacing() -> None:
     assert ids.claim_id("s", "A b", 0) != ids.claim_id("t", "A b", 0)
 
 
-def test_editing_one_paragraph_changes_only_its_claims(sources_copy: Path) -> None:
-    before = extract_source(sources_copy, REFERENCE_ID)
-    path = sources_copy / f"{REFERENCE_ID}.txt"
+def test_editing_one_paragraph_changes_only_its_claims(reference_sources: Path) -> None:
+    before = extract_source(reference_sources, REFERENCE_ID)
+    path = reference_sources / f"{REFERENCE_ID}.txt"
     text = path.read_text(encoding="utf-8")
     old = "Russia is a country that is in freefall economically and politically."
     new = "Russia is a country that is in decline economically and politically."
     assert old in text
     path.write_text(text.replace(old, new), encoding="utf-8")
-    after = extract_source(sources_copy, REFERENCE_ID)
+    after = extract_source(reference_sources, REFERENCE_ID)
 
     edited = before["passages"][before["passages"]["text"].str.contains(old, regex=False)]
     assert len(edited) == 1

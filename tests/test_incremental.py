@@ -25,13 +25,13 @@ ASSETS = ["claims", "dataset", "release"]
 
 
 @pytest.fixture
-def three_sources(sources_copy: Path) -> Path:
+def three_sources(reference_sources: Path) -> Path:
     """The reference interview and two of other layouts (partition order: ferrer, marsh,
     pauline)."""
     for source_id in OTHERS:
         for ext in ("txt", "yaml"):
-            shutil.copy(INTERVIEWS / f"{source_id}.{ext}", sources_copy / f"{source_id}.{ext}")
-    return sources_copy
+            shutil.copy(INTERVIEWS / f"{source_id}.{ext}", reference_sources / f"{source_id}.{ext}")
+    return reference_sources
 
 
 def counts(instance: dg.DagsterInstance) -> Counter[tuple[str, str | None]]:
@@ -103,16 +103,16 @@ def test_editing_one_source_recomputes_only_its_partitions_and_the_release(
 
 
 def test_stale_after_a_change_of_content_or_code(
-    instance: dg.DagsterInstance, tmp_path: Path, sources_copy: Path
+    instance: dg.DagsterInstance, tmp_path: Path, reference_sources: Path
 ) -> None:
     from pipeline.defs.resources import ProjectPaths
 
     instance.add_dynamic_partitions("sources", [REFERENCE_ID])
-    hashes = {REFERENCE_ID: source_hash(sources_copy, REFERENCE_ID)}
+    hashes = {REFERENCE_ID: source_hash(reference_sources, REFERENCE_ID)}
     version = defs.resolve_asset_graph().get(EXTRACTED).code_version
     assert stale_partitions(instance, hashes, version) == {REFERENCE_ID}  # never materialized
 
-    paths = ProjectPaths(sources_dir=str(sources_copy), outputs_dir=str(tmp_path / "out"))
+    paths = ProjectPaths(sources_dir=str(reference_sources), outputs_dir=str(tmp_path / "out"))
     assert dg.materialize(
         [defs.get_assets_def(EXTRACTED)],
         partition_key=REFERENCE_ID,

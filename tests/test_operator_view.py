@@ -56,20 +56,22 @@ def test_extractor_warnings_reach_the_event_log(
 
 
 def test_each_partition_describes_itself(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sources_copy: Path
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference_sources: Path
 ) -> None:
     """One run over every source: each partition's materialization carries its own counts
     and hash, not the run's totals."""
     from pipeline.extraction import extract_source
 
     instance = _committed_instance(tmp_path, monkeypatch)
-    (sources_copy / "sea.txt").write_text(MONOLOGUE, encoding="utf-8")
-    (sources_copy / "sea.yaml").write_text("title: Sea\ninterview_date: 2024-01-01\n")
-    keys = sorted(p.stem for p in sources_copy.glob("*.txt"))
+    (reference_sources / "sea.txt").write_text(MONOLOGUE, encoding="utf-8")
+    (reference_sources / "sea.yaml").write_text("title: Sea\ninterview_date: 2024-01-01\n")
+    keys = sorted(p.stem for p in reference_sources.glob("*.txt"))
     assert len(keys) >= 2
     instance.add_dynamic_partitions("sources", keys)
     paths = ProjectPaths(
-        sources_dir=str(sources_copy), outputs_dir=str(tmp_path / "out"), corpus_dir=str(tmp_path)
+        sources_dir=str(reference_sources),
+        outputs_dir=str(tmp_path / "out"),
+        corpus_dir=str(tmp_path),
     )
     from pipeline.definitions import make_definitions
     from pipeline.runner import SOURCES_TAG, run_partition_range
@@ -83,22 +85,26 @@ def test_each_partition_describes_itself(
     }
     assert sorted(by_key) == keys
     for key in keys:
-        claims = len(extract_source(sources_copy, key)["claims"])
+        claims = len(extract_source(reference_sources, key)["claims"])
         assert by_key[key]["claims"].value == claims, key
         assert "sources" not in by_key[key]
     assert len({by_key[k]["source_sha256"].value for k in keys}) == len(keys)
 
 
-def test_release_shows_the_current_release_after_a_no_op(tmp_path: Path) -> None:
+def test_release_shows_the_current_release_after_a_no_op(
+    tmp_path: Path, reference_sources: Path
+) -> None:
     from pipeline.defs.resources import ReleaseOptions
     from pipeline.extraction import extract_source
     from pipeline.publish.tables import combine
 
-    from .conftest import REFERENCE_ID, SOURCES
+    from .conftest import REFERENCE_ID
 
-    tables = combine([extract_source(SOURCES, REFERENCE_ID)])
+    tables = combine([extract_source(reference_sources, REFERENCE_ID)])
     paths = ProjectPaths(
-        sources_dir=str(SOURCES), outputs_dir=str(tmp_path / "out"), corpus_dir=str(tmp_path)
+        sources_dir=str(reference_sources),
+        outputs_dir=str(tmp_path / "out"),
+        corpus_dir=str(tmp_path),
     )
 
     class Dataset(dg.IOManager):

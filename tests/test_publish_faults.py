@@ -144,7 +144,7 @@ def test_an_empty_release_is_refused_unless_asked_for_and_then_validates(
 
 
 def test_a_dataset_that_is_not_its_sources_folder_is_not_published(
-    tmp_path: Path, reference_tables: Tables, epoch: int
+    tmp_path: Path, reference_tables: Tables, reference_sources: Path, epoch: int
 ) -> None:
     other = tmp_path / "other-sources"
     other.mkdir()
@@ -153,11 +153,11 @@ def test_a_dataset_that_is_not_its_sources_folder_is_not_published(
     with pytest.raises(PublishError, match=f"holds {REFERENCE_ID}, not in the folder"):
         publish(reference_tables, tmp_path, sources_dir=other)
     edited = tmp_path / "edited"
-    shutil.copytree(SOURCES, edited)
+    shutil.copytree(reference_sources, edited)
     (edited / f"{REFERENCE_ID}.txt").write_bytes(b"Q: new?\nA: yes.\n")
     with pytest.raises(PublishError, match=f"{REFERENCE_ID} changed"):
         publish(reference_tables, tmp_path, sources_dir=edited)
-    assert publish(reference_tables, tmp_path, sources_dir=SOURCES).version == "1.0.0"
+    assert publish(reference_tables, tmp_path, sources_dir=reference_sources).version == "1.0.0"
 
 
 def test_the_content_hash_covers_the_parquet_files_too(

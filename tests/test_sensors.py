@@ -27,9 +27,9 @@ OTHER = "ferrer-spain-drought-2023"
 
 
 @pytest.fixture
-def paths(tmp_path: Path, sources_copy: Path) -> ProjectPaths:
+def paths(tmp_path: Path, reference_sources: Path) -> ProjectPaths:
     return ProjectPaths(
-        sources_dir=str(sources_copy),
+        sources_dir=str(reference_sources),
         outputs_dir=str(tmp_path / "out"),
         corpus_dir=str(tmp_path / "no-corpus"),
     )
