@@ -218,7 +218,10 @@ class RuleExtractor:
         for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
             for cs, ce in sentences.claim_spans(text, s, e):
                 cs = _strip_vocative(text, cs, ce, forms)
-                if is_claim(text[cs:ce], passage.speaker_role, names, meta.interviewee):
+                span = text[cs:ce]
+                if is_claim(span, passage.speaker_role, names, meta.interviewee) and (
+                    attributes.asserts(span, passage.speaker_role)
+                ):
                     yield cs, ce
 
     @staticmethod
@@ -226,7 +229,7 @@ class RuleExtractor:
         assert passage.speaker_role is not None
         text = document.text
         span = text[start:end]
-        claim_type, hedged = attributes.type_and_hedging(span)
+        decided = attributes.decide(span, passage.speaker_role)
         return Claim(
             passage_seq=passage.seq,
             char_start=start,
@@ -234,8 +237,10 @@ class RuleExtractor:
             text=span,
             speaker=passage.speaker,
             speaker_role=passage.speaker_role,
-            claim_type=claim_type,
-            hedged=hedged,
+            claim_type=decided.claim_type,
+            hedged=decided.hedged,
+            type_confidence=decided.type_confidence,
+            hedged_confidence=decided.hedged_confidence,
             quantities=_shifted(quantities.find_quantities(span), text, start, end),
             times=_shifted(
                 # the text before the claim resolves "since then", "that year"
