@@ -27,7 +27,9 @@ CHOSEN = {
     "hedged": "logreg C=1",
 }
 """Each decision's estimator (see the model card for the figures behind each choice)."""
-CLAIM_THRESHOLD = 0.5
+CLAIM_THRESHOLD = 0.15
+"""A candidate is dropped only when the model is fairly sure it asserts nothing: at 0.15 the
+LOIO span F1 equals 0.2's and keeps almost all of the rules' recall (see the model card)."""
 RULES_DECIDE = ("hedged",)
 """Hedging stays with the cue rules: no candidate beat them in cross-validation (the model
 still gives the probability of the rules' value)."""
