@@ -483,14 +483,31 @@ def _hedge_signals(body: _Text) -> list[str]:
 def rule_signals(text: str) -> tuple[ClaimType, bool, list[str]]:
     """The rules' type and hedging of a span and the name of every cue behind them (each
     cue with whether a report or a relative clause cancels it): the features a learned
-    model weighs where the rules only take the first cue that fires."""
+    model weighs where the rules only take the first cue that fires. The type and hedging
+    are :func:`type_and_hedging`'s, read off the cues (they are the rules' tests)."""
     body = _Text(_normalise(text))
     stripped = _strip_frame(body)
     signals = ["frame"] if stripped is not body else []
     signals += _predictive_signals(stripped)
     signals += _evaluative_signals(stripped)
     signals += _hedge_signals(body)
-    return _claim_type(body), _is_hedged(body), signals
+    return _type_of(signals), any(s.startswith(_HEDGING) for s in signals), signals
+
+
+_HEDGING = ("hedge_cue:", "hedge_modal:")
+
+
+def _type_of(signals: list[str]) -> ClaimType:
+    """:func:`claim_type`'s decision from the cues: predictive beats evaluative beats factual,
+    and a record ("the highest on record") is no judgement."""
+    found = set(signals)
+    if not found.isdisjoint(("plan", "predictive", "conditional")):
+        return "predictive"
+    if "imperative" in found:
+        return "evaluative"
+    if not found.isdisjoint(("evaluative", "judgement")) and "record" not in found:
+        return "evaluative"
+    return "factual"
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,4 +55,4 @@ def span_features(
     features.append(f"rule_hedged:{rule_hedged}")
     features += [f"cue:{s}" for s in signals]
     features += [f"cue_kind:{s.split(':')[0]}" for s in signals if ":" in s]
-    return sorted(set(features))
+    return list(dict.fromkeys(features))  # each once, in a fixed order (sums are repeatable)

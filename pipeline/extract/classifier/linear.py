@@ -25,13 +25,13 @@ class LinearModel:
         return len(self.labels) == 2
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        total = list(self.bias)
-        for name in features:
-            row = self.weights.get(name)
-            if row is not None:
-                for i, w in enumerate(row):
-                    total[i] += w
-        return total
+        get = self.weights.get
+        rows = [row for row in map(get, features) if row is not None]
+        if not rows:
+            return list(self.bias)
+        return [
+            b + sum(column) for b, column in zip(self.bias, zip(*rows, strict=True), strict=True)
+        ]
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """The probability of each label, in the order of ``labels``."""
