@@ -14,15 +14,26 @@ from pipeline.extract.model import ClaimType
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-# A few shapes that words miss: a span that asks, quotes or counts.
-_SHAPES = (
-    ("ends_question", re.compile(r"\?\s*$")),
-    ("quote", re.compile(r"[\"“”]")),
-    ("digit", re.compile(r"\d")),
-    ("colon", re.compile(r":")),
-    ("starts_upper", re.compile(r"^[A-Z]")),
-    ("starts_lower", re.compile(r"^[a-z]")),
-)
+_DIGIT = re.compile(r"\d")
+
+
+def _shapes(text: str) -> list[str]:
+    """A few shapes that words miss: a span that asks, quotes, counts or introduces."""
+    shapes = []
+    if text.rstrip().endswith("?"):
+        shapes.append("ends_question")
+    if '"' in text or "“" in text or "”" in text:
+        shapes.append("quote")
+    if _DIGIT.search(text):
+        shapes.append("digit")
+    if ":" in text:
+        shapes.append("colon")
+    first = text[:1]
+    if "A" <= first <= "Z":
+        shapes.append("starts_upper")
+    elif "a" <= first <= "z":
+        shapes.append("starts_lower")
+    return shapes
 
 
 def _length_bucket(words: int) -> str:
@@ -49,7 +60,7 @@ def span_features(
         features.append(f"first:{words[0]}")
         features.append(f"first2:{'_'.join(words[:2])}")
     features.append(_length_bucket(len(words)))
-    features += [name for name, pattern in _SHAPES if pattern.search(text)]
+    features += _shapes(text)
     features.append(f"role:{role}")
     features.append(f"rule_type:{rule_type}")
     features.append(f"rule_hedged:{rule_hedged}")
