@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: setup dataset citation test test-fast lint typecheck dev bench clean postgres
+.PHONY: setup dataset citation test test-fast lint typecheck dev bench train clean postgres
 
 $(UV): tools/uv.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -67,6 +67,12 @@ postgres:
 
 bench: setup
 	$(BIN)/python -m benchmarks.run
+
+# The claim model (pipeline/extract/classifier/model.json) from the corpus's development and
+# reference gold, fixed seed: the same gold and code give the same file. Then its
+# leave-one-interview-out figures for docs/model-card.md (CANDIDATES=1: every candidate model).
+train: setup
+	$(BIN)/python -m pipeline.training --cv docs/model-cv.json $(if $(CANDIDATES),--candidates)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) $(CFF_VENV) .pytest_cache .mypy_cache .ruff_cache

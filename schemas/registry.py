@@ -275,6 +275,17 @@ REGISTRY: tuple[Table, ...] = (
             ),
             Column("hedged", bool, "True when the speaker marks uncertainty or personal stance."),
             Column(
+                "type_confidence",
+                float,
+                "The claim model's probability of claim_type (0 to 1; see the model card): "
+                "low values mark the claims most worth checking.",
+            ),
+            Column(
+                "hedged_confidence",
+                float,
+                "The claim model's probability of hedged (0 to 1; see the model card).",
+            ),
+            Column(
                 "extractor",
                 str,
                 "Name and version of the extractor that produced the claim (name/version).",

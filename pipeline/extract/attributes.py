@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pipeline.extract import datafiles
+from pipeline.extract import classifier, datafiles
 from pipeline.extract import regex_syntax as syntax
-from pipeline.extract.model import ClaimType
+from pipeline.extract.classifier.features import span_features
+from pipeline.extract.model import ClaimType, SpeakerRole
 from pipeline.extract.regexes import Gate, ascii_variant, with_first_chars
 from pipeline.extract.regexes import absent as _absent
 from pipeline.extract.regexes import gate as _gate_for
@@ -427,3 +429,140 @@ def type_and_hedging(text: str) -> tuple[ClaimType, bool]:
     """:func:`claim_type` and :func:`is_hedged` of one span, normalising it once."""
     body = _Text(_normalise(text))
     return _claim_type(body), _is_hedged(body)
+
+
+def _predictive_signals(body: _Text) -> list[str]:
+    signals = []
+    if _PLANS.search(body.text, body.words, body.low, body.low):
+        signals.append("plan")
+    for match in _PREDICTIVE.iterate(body.text, body.words, body.low, body.low):
+        if _is_relative_modal(body.text, match.start()):
+            signals.append("predictive_relative")
+        elif _is_reported(body, match.start()):
+            signals.append("predictive_reported")
+        else:
+            signals.append("predictive")
+    if _is_hypothetical_conditional(body):
+        signals.append("conditional")
+    elif not _absent(_CONDITIONAL_NEEDS, body.low) and _CONDITIONAL.search(body.text):
+        signals.append("conditional_other")
+    return signals
+
+
+def _evaluative_signals(body: _Text) -> list[str]:
+    signals = []
+    low = body.low
+    if (
+        _IMPERATIVE_ASCII.match(low)
+        if low is not None and _IMPERATIVE_ASCII is not None
+        else (_IMPERATIVE.match(body.text))
+    ):
+        signals.append("imperative")
+    for match in _EVALUATIVE.iterate(body.text, body.words, body.low, body.low):
+        reported = _is_reported(body, match.start())
+        signals.append("evaluative_reported" if reported else "evaluative")
+    for position in _predicate_adjectives(body.lower):
+        reported = _is_reported(body, position)
+        signals.append("judgement_reported" if reported else "judgement")
+    if _RECORD.search(body.text):
+        signals.append("record")
+    return signals
+
+
+def _hedge_signals(body: _Text) -> list[str]:
+    signals = [
+        "hedge_cue:" + match[0].lower()
+        for match in _HEDGE_CUES.iterate(body.text, body.words, body.low, body.low)
+    ]
+    for match in _HEDGE_MODALS.iterate(body.text, body.words, body.low, body.low):
+        hedging = _hedging_modal(body, match)
+        signals.append(("hedge_modal:" if hedging else "modal_not_hedging:") + match[0].lower())
+    return signals
+
+
+def rule_signals(text: str) -> tuple[ClaimType, bool, list[str]]:
+    """The rules' type and hedging of a span and the name of every cue behind them (each
+    cue with whether a report or a relative clause cancels it): the features a learned
+    model weighs where the rules only take the first cue that fires. The type and hedging
+    are :func:`type_and_hedging`'s, read off the cues (they are the rules' tests)."""
+    body = _Text(_normalise(text))
+    stripped = _strip_frame(body)
+    signals = ["frame"] if stripped is not body else []
+    signals += _predictive_signals(stripped)
+    signals += _evaluative_signals(stripped)
+    signals += _hedge_signals(body)
+    return _type_of(signals), any(s.startswith(_HEDGING) for s in signals), signals
+
+
+_HEDGING = ("hedge_cue:", "hedge_modal:")
+
+
+def _type_of(signals: list[str]) -> ClaimType:
+    """:func:`claim_type`'s decision from the cues: predictive beats evaluative beats factual,
+    and a record ("the highest on record") is no judgement."""
+    found = set(signals)
+    if not found.isdisjoint(("plan", "predictive", "conditional")):
+        return "predictive"
+    if "imperative" in found:
+        return "evaluative"
+    if not found.isdisjoint(("evaluative", "judgement")) and "record" not in found:
+        return "evaluative"
+    return "factual"
+
+
+@dataclass(frozen=True, slots=True)
+class Attributes:
+    """A span's type and hedging, each with the model's probability of the value chosen
+    (1.0 when no model is active: the rules alone)."""
+
+    claim_type: ClaimType
+    type_confidence: float
+    hedged: bool
+    hedged_confidence: float
+
+
+@lru_cache(maxsize=64)
+def model_inputs(text: str, role: SpeakerRole) -> tuple[ClaimType, bool, tuple[str, ...]]:
+    """The rules' decisions and the model's features of a span (cached: the claim test and
+    the attributes of one span ask in turn)."""
+    rule_type, rule_hedged, signals = rule_signals(text)
+    return rule_type, rule_hedged, tuple(span_features(text, role, rule_type, rule_hedged, signals))
+
+
+def asserts(text: str, role: SpeakerRole) -> bool:
+    """Whether the model takes a candidate span that passed the rules for a claim."""
+    model = classifier.active()
+    if model is None:
+        return True
+    _, _, features = model_inputs(text, role)
+    return model.claim.probabilities(features)[1] >= model.claim_threshold
+
+
+def decide(text: str, role: SpeakerRole) -> Attributes:
+    """Type and hedging of a claim span: the model's decisions where a model is active."""
+    model = classifier.active()
+    if model is None:
+        rule_type, rule_hedged = type_and_hedging(text)
+        return Attributes(rule_type, 1.0, rule_hedged, 1.0)
+    rule_type, rule_hedged, features = model_inputs(text, role)
+    if "claim_type" in model.rules_decide:
+        claim_type = rule_type
+        type_confidence = model.claim_type.probability(rule_type, features)
+    else:
+        label, type_confidence = model.claim_type.predict(features)
+        claim_type = _as_type(label)
+    if "hedged" in model.rules_decide:
+        hedged = rule_hedged
+        hedged_confidence = model.hedged.probability(str(rule_hedged), features)
+    else:
+        label, hedged_confidence = model.hedged.predict(features)
+        hedged = label == "True"
+    return Attributes(claim_type, round(type_confidence, 4), hedged, round(hedged_confidence, 4))
+
+
+def _as_type(label: str) -> ClaimType:
+    if label == "evaluative":
+        return "evaluative"
+    if label == "predictive":
+        return "predictive"
+    return "factual"

@@ -305,7 +305,10 @@ class RuleExtractor:
         for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
             for cs, ce in sentences.claim_spans(text, s, e):
                 cs = _strip_vocative(text, cs, ce, forms)
-                if is_claim(text[cs:ce], passage.speaker_role, names, meta.interviewee):
+                span = text[cs:ce]
+                if is_claim(span, passage.speaker_role, names, meta.interviewee) and (
+                    attributes.asserts(span, passage.speaker_role)
+                ):
                     yield cs, ce
 
     @staticmethod
@@ -313,7 +316,7 @@ class RuleExtractor:
         assert passage.speaker_role is not None
         text = document.text
         span = text[start:end]
-        claim_type, hedged = attributes.type_and_hedging(span)
+        decided = attributes.decide(span, passage.speaker_role)
         return Claim(
             passage_seq=passage.seq,
             char_start=start,
@@ -321,8 +324,10 @@ class RuleExtractor:
             text=span,
             speaker=passage.speaker,
             speaker_role=passage.speaker_role,
-            claim_type=claim_type,
-            hedged=hedged,
+            claim_type=decided.claim_type,
+            hedged=decided.hedged,
+            type_confidence=decided.type_confidence,
+            hedged_confidence=decided.hedged_confidence,
             quantities=_shifted(
                 # a bare "$" is the dollar of the country the document is about
                 quantities.find_quantities(span, quantities.document_dollar(text)),

@@ -118,6 +118,10 @@ class Claim:
     speaker_role: SpeakerRole
     claim_type: ClaimType
     hedged: bool
+    type_confidence: float = 1.0
+    """The claim model's probability of ``claim_type`` (1.0 when the rules alone decide)."""
+    hedged_confidence: float = 1.0
+    """The claim model's probability of ``hedged``."""
     quantities: tuple[Quantity, ...] = field(default=())
     times: tuple[TimeExpression, ...] = field(default=())
     mentions: tuple[Mention, ...] = field(default=())

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from pipeline.extract import classifier
 from pipeline.publish.codebook import CODEBOOK_PATH, codebook_version
 from pipeline.publish.layout import relative_path
 from pipeline.publish.licences import POLICY, redistributable
@@ -193,6 +194,46 @@ def _quality(quality: Mapping[str, Any] | None) -> list[str]:
     return lines
 
 
+_DECISIONS = {
+    "claim": "whether a candidate span is a claim at all",
+    "claim_type": "claim type",
+    "hedged": "hedging",
+}
+
+
+def _model() -> list[str]:
+    """The card's summary of the claim model (``docs/model-card.md`` in the repository)."""
+    model = classifier.active()
+    if model is None:
+        return ["No claim model was used: the cue rules alone decided type and hedging."]
+    meta = model.meta
+    learned = [d for d in _DECISIONS if d not in model.rules_decide]
+    kept = [d for d in _DECISIONS if d in model.rules_decide]
+    lines = [
+        "Linear classifiers over a span's words, its speaker's role and the rule cues, trained "
+        f"on the adjudicated gold of {len(meta.get('interviews', []))} corpus interviews "
+        f"(splits: {', '.join(meta.get('splits', []))}; never the test split), codebook "
+        f"{meta.get('codebook_version', '?')}, training data sha256 "
+        f"`{meta.get('training_data_sha256', '?')}`.",
+        "",
+        "The model decides " + " and ".join(_DECISIONS[d] for d in learned) + ".",
+    ]
+    if kept:
+        lines[-1] += (
+            " The cue rules keep " + ", ".join(_DECISIONS[d] for d in kept) + ", where they "
+            "measured better; the model still gives the probability of the rules' value."
+        )
+    lines += [
+        "",
+        "`claims.type_confidence` and `claims.hedged_confidence` are the model's probability of "
+        "the value published: sort or filter by them to find the claims most worth checking. "
+        "The test figures are those of the extraction-quality section above; the "
+        "cross-validated development figures, the confusion matrices, known weaknesses and how "
+        "to retrain (`make train`) are in the repository's `docs/model-card.md`.",
+    ]
+    return lines
+
+
 def dataset_card(
     version: str,
     released: str,
@@ -247,6 +288,10 @@ def dataset_card(
         "## Extraction quality",
         "",
         *_quality(quality),
+        "",
+        "## The claim model",
+        "",
+        *_model(),
         "",
         "## How to cite",
         "",

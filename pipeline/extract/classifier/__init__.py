@@ -1,0 +1,100 @@
+"""The learned part of the extractor: three linear classifiers over a span's words and the
+rule cues, trained on the corpus's development gold (``make train``, see
+``docs/model-card.md``).
+
+* ``claim``: does a candidate span that passed the rules assert something at all (not
+  meta-talk, voiced speech, furniture)?
+* ``claim_type``: factual, evaluative or predictive.
+* ``hedged``: does the speaker mark uncertainty or personal stance?
+
+The model is ``model.json`` beside this file: weights as data, read with the standard JSON
+parser (no pickle: loading a model file never runs code), with the sha256 of the data it was
+trained on. Nothing is downloaded. :func:`using` swaps the model for a block (cross-validation,
+the rule-only benchmark).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pipeline.extract.classifier.linear import LinearModel
+
+MODEL_FILE = "model.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ClaimModel:
+    """The three decisions' models and what the model file says about their training."""
+
+    claim: LinearModel
+    claim_type: LinearModel
+    hedged: LinearModel
+    claim_threshold: float = 0.5
+    """A candidate is dropped when its probability of being a claim is below this."""
+    rules_decide: tuple[str, ...] = ()
+    """The decisions ("claim_type", "hedged") the rules keep, where they measured better: the
+    model then only says how probable the rules' value is."""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "meta": dict(self.meta),
+            "claim_threshold": self.claim_threshold,
+            "rules_decide": list(self.rules_decide),
+            "claim": self.claim.to_json(),
+            "claim_type": self.claim_type.to_json(),
+            "hedged": self.hedged.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimModel:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"unknown claim model format {data.get('format')!r}")
+        return cls(
+            claim=LinearModel.from_json(data["claim"]),
+            claim_type=LinearModel.from_json(data["claim_type"]),
+            hedged=LinearModel.from_json(data["hedged"]),
+            claim_threshold=float(data["claim_threshold"]),
+            rules_decide=tuple(str(d) for d in data.get("rules_decide", ())),
+            meta=dict(data.get("meta", {})),
+        )
+
+
+def dumps(model: ClaimModel) -> str:
+    """The model file's text: sorted keys and fixed rounding, so one model is one text."""
+    return json.dumps(model.to_json(), sort_keys=True, indent=1) + "\n"
+
+
+@cache
+def packaged() -> ClaimModel | None:
+    """The model shipped in the package, or None when there is none (before ``make train``)."""
+    path = resources.files(__name__).joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return ClaimModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+_override: list[ClaimModel | None] = []
+
+
+def active() -> ClaimModel | None:
+    """The model the extractor uses now: the packaged one unless :func:`using` says otherwise."""
+    return _override[-1] if _override else packaged()
+
+
+@contextmanager
+def using(model: ClaimModel | None) -> Iterator[None]:
+    """Extract with ``model`` (None: the rules alone) inside the block."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()

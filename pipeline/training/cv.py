@@ -1,0 +1,143 @@
+"""Leave-one-interview-out cross-validation on the development split.
+
+For each development interview, the models are trained on every other training interview
+(the other development interviews and the reference one) and judged on the one left out:
+
+* :func:`decision_figures`: each decision on its own (type and hedging on the gold spans,
+  claim or not on the rule extractor's candidates), per candidate model, with the rules'
+  figures on the same examples;
+* :func:`pipeline_figures`: the whole extractor with the fold's model against the same
+  interview's gold, by the project's scorer, beside the rules alone.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from pipeline.evaluation.corpus import Corpus
+from pipeline.evaluation.scoring import aggregate, score_tables
+from pipeline.extract import classifier
+from pipeline.extraction import extract_source
+from pipeline.training.data import Example, Examples
+from pipeline.training.fit import CANDIDATES, Candidate, Fitted, fit
+
+
+def _rule_type(e: Example) -> str:
+    return next(f for f in e.features if f.startswith("rule_type:")).split(":", 1)[1]
+
+
+def _rule_hedged(e: Example) -> str:
+    return next(f for f in e.features if f.startswith("rule_hedged:")).split(":", 1)[1]
+
+
+def _prf(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
+    p = tp / max(1, sum(pred))
+    r = tp / max(1, sum(gold))
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def type_figures(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
+    pairs = list(zip(gold, pred, strict=True))
+    evaluative = [p for g, p in pairs if g == "evaluative"]
+    confusion: dict[str, int] = {}
+    for g, p in pairs:
+        confusion[f"{g}->{p}"] = confusion.get(f"{g}->{p}", 0) + 1
+    return {
+        "accuracy": sum(g == p for g, p in pairs) / max(1, len(pairs)),
+        "evaluative_recall": sum(p == "evaluative" for p in evaluative) / max(1, len(evaluative)),
+        "confusion": dict(sorted(confusion.items())),
+    }
+
+
+Predict = Callable[[Fitted, Sequence[Example]], list[str]]
+
+
+def _argmax(model: Fitted, examples: Sequence[Example]) -> list[str]:
+    if not examples:
+        return []
+    probs = model.probabilities(examples)
+    return [model.labels[int(i)] for i in probs.argmax(axis=1)]
+
+
+def _folds(everything: Sequence[Examples]) -> list[tuple[Examples, list[Examples]]]:
+    return [
+        (held, [e for e in everything if e.source_id != held.source_id])
+        for held in everything
+        if held.split == "dev"
+    ]
+
+
+def decision_figures(everything: Sequence[Examples], candidate: Candidate) -> dict[str, Any]:
+    """One candidate's LOIO figures for each decision, with its cost."""
+    gold_t: list[str] = []
+    pred_t: list[str] = []
+    gold_h: list[bool] = []
+    pred_h: list[bool] = []
+    gold_c: list[bool] = []
+    pred_c: list[bool] = []
+    seconds = 0.0
+    for held, rest in _folds(everything):
+        started = time.process_time()
+        typed = fit(candidate, [e for r in rest for e in r.claim_type])
+        hedged = fit(candidate, [e for r in rest for e in r.hedged])
+        claim = fit(candidate, [e for r in rest for e in r.claim])
+        seconds += time.process_time() - started
+        gold_t += [e.label for e in held.claim_type]
+        pred_t += _argmax(typed, held.claim_type)
+        gold_h += [e.label == "True" for e in held.hedged]
+        pred_h += [p == "True" for p in _argmax(hedged, held.hedged)]
+        gold_c += [e.label == "True" for e in held.claim]
+        pred_c += [p == "True" for p in _argmax(claim, held.claim)]
+    return {
+        "claim_type": type_figures(gold_t, pred_t),
+        "hedged": _prf(gold_h, pred_h),
+        "claim": _prf(gold_c, pred_c),
+        "train_seconds_per_fold": seconds / max(1, len(_folds(everything))),
+    }
+
+
+def rule_decision_figures(everything: Sequence[Examples]) -> dict[str, Any]:
+    """The rules' figures on the same examples (every candidate taken for a claim)."""
+    dev = [e for e in everything if e.split == "dev"]
+    typed = [x for e in dev for x in e.claim_type]
+    hedged = [x for e in dev for x in e.hedged]
+    claim = [x for e in dev for x in e.claim]
+    return {
+        "claim_type": type_figures([x.label for x in typed], [_rule_type(x) for x in typed]),
+        "hedged": _prf(
+            [x.label == "True" for x in hedged], [_rule_hedged(x) == "True" for x in hedged]
+        ),
+        "claim": _prf([x.label == "True" for x in claim], [True for _ in claim]),
+    }
+
+
+def pipeline_figures(
+    corpus: Corpus,
+    everything: Sequence[Examples],
+    train: Callable[[Sequence[Examples]], classifier.ClaimModel],
+) -> dict[str, Any]:
+    """The whole extractor per fold, with the fold's model and with the rules alone."""
+    with_model: list[dict[str, Any]] = []
+    rules_only: list[dict[str, Any]] = []
+    by_id = {i.source_id: i for i in corpus.interviews}
+    for held, rest in _folds(everything):
+        interview = by_id[held.source_id]
+        gold = corpus.gold(interview)
+        model = train(rest)
+        for chosen, results in ((model, with_model), (None, rules_only)):
+            with classifier.using(chosen):
+                tables = extract_source(corpus.folder(interview), held.source_id)
+            results.append(score_tables(tables, gold, held.source_id))
+    return {"model": aggregate(with_model), "rules": aggregate(rules_only)}
+
+
+def mean_probability(model: Fitted, examples: Sequence[Example]) -> float:
+    return float(np.mean(model.probabilities(examples).max(axis=1)))
+
+
+__all__ = ["CANDIDATES", "decision_figures", "pipeline_figures", "rule_decision_figures"]
