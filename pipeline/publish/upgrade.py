@@ -26,7 +26,7 @@ def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     try:
         return typed(name, frame)
     except RowError:
-        return frame
+        return frame[[c for c in table(name).column_names if c in frame.columns]]
 
 
 def upgrade(tables: Tables) -> Tables:

@@ -19,7 +19,7 @@ from pipeline.publish.upgrade import upgrade
 from pipeline.publish.verify import verify_release
 from schemas import DATA_TABLES, table
 
-from ..conftest import PROJECT, SOURCES
+from ..conftest import PROJECT
 from .test_registry import CONFIDENCE, _with_claims_column
 
 COMMITTED = PROJECT / "outputs" / "releases"
@@ -38,7 +38,9 @@ def test_a_1x_release_reads_as_it_was_published() -> None:
 def test_a_1x_release_upgrades_in_memory_to_todays_layout() -> None:
     tables = upgrade(read_tables(COMMITTED / "1.2.1"))
     for name in DATA_TABLES:
-        assert list(tables[name].columns) == list(table(name).column_names), name
+        # today's order, less only the columns 1.x cannot give (the claim model's confidences)
+        wanted = [c for c in table(name).column_names if c not in LATER_THAN_2_0_0]
+        assert list(tables[name].columns) == wanted, name
     times = tables["times"]
     march = times[times["start_iso"] == "2022-03"].iloc[0]
     assert march["period_start"] == pd.Timestamp("2022-03-01")
@@ -50,12 +52,12 @@ def test_a_1x_release_upgrades_in_memory_to_todays_layout() -> None:
 
 
 def test_the_next_release_after_1x_is_major_and_maps_old_names_to_new(
-    tmp_path: Path, reference_tables: Tables, epoch: int
+    tmp_path: Path, reference_tables: Tables, reference_sources: Path, epoch: int
 ) -> None:
     """What the lead does once sources are grown: build on the committed releases."""
     outputs = tmp_path / "outputs"
     shutil.copytree(COMMITTED, outputs / "releases")
-    result = publish(reference_tables, outputs, sources_dir=SOURCES)
+    result = publish(reference_tables, outputs, sources_dir=reference_sources)
     assert result.version == "2.0.0", result.reason
     assert result.path is not None
     changelog = (result.path / "CHANGELOG.md").read_text(encoding="utf-8")
@@ -64,12 +66,27 @@ def test_the_next_release_after_1x_is_major_and_maps_old_names_to_new(
     assert "`times.period_start` added" in top and "`claims.question_id` added" in top
     assert "`documents.interview_date` is now a date" in top
     assert "`data/parquet/<table>.parquet`" in top
-    # the layout is no change of the claims: none is listed as modified
+    # the layout is no change of the claims: no claim is modified by a renamed, added or
+    # retyped column (the extractor itself has changed since 1.2.1, so some are by content)
     changes = read_tables(result.path, ("changes",))["changes"]
-    assert (changes["change"] == "modified").sum() == 0
+    assert not _by_layout(changes)
     assert verify_release(result.path) == []
     for old in ("1.0.0", "1.1.0", "1.2.0", "1.2.1"):
         assert verify_release(outputs / "releases" / old) == []
+
+
+LATER_THAN_2_0_0 = ("type_confidence", "hedged_confidence")
+LAYOUT_FIELDS = ("question_id", "extractor", "confidence", *LATER_THAN_2_0_0)
+
+
+def _by_layout(changes: pd.DataFrame) -> list[str]:
+    """The modified claims whose changed fields include one only the layout could change."""
+    modified = changes[changes["change"] == "modified"]
+    return [
+        str(fields)
+        for fields in modified["fields"].fillna("")
+        if set(str(fields).split(";")) & set(LAYOUT_FIELDS)
+    ]
 
 
 def _relabel(tables: Tables, extractor: str) -> Tables:
@@ -121,4 +138,4 @@ def test_a_column_added_after_2_0_0_leaves_the_upgrade_of_1x_useful(
     current = dict(reference_tables)
     current["claims"] = typed("claims", reference_tables["claims"].assign(confidence=0.5))
     delta = changes_table(previous, current)
-    assert (delta["change"] == "modified").sum() == 0
+    assert not _by_layout(delta)
