@@ -145,8 +145,8 @@ def _files_table(version: str, site_release: Path, up: str) -> str:
             f'<td><code class="hash">{html.escape(digest)}</code></td></tr>'
         )
     return (
-        '<table class="files"><thead><tr><th>file</th><th>size</th><th>sha256</th></tr></thead>'
-        "<tbody>" + "".join(rows) + "</tbody></table>"
+        '<div class="scroll"><table class="files"><thead><tr><th>file</th><th>size</th><th>sha256</th></tr></thead>'
+        "<tbody>" + "".join(rows) + "</tbody></table></div>"
     )
 
 
@@ -430,7 +430,7 @@ def _write_site(releases_dir: Path, entries: list[dict[str, Any]], to: Path) -> 
     }
     for i, entry in enumerate(entries):
         version = str(entry["version"])
-        data = ReleaseData(to / "releases" / version)
+        data = ReleaseData.read(to / "releases" / version)
         folder = to / "v" / version
         data.write_data(folder / "data")
         _write_charts(data, folder)

@@ -34,6 +34,7 @@ import pandas as pd
 
 from pipeline.access.site_charts import summary_height
 from pipeline.publish.files import read_tables
+from pipeline.publish.tables import Tables
 from schemas import table
 
 CHUNK = 1000
@@ -121,12 +122,15 @@ def time_years(times: pd.DataFrame) -> list[tuple[str, int, int]]:
 class ReleaseData:
     """One release's tables, joined once for the pages, the charts and the data files."""
 
-    def __init__(self, release_dir: Path) -> None:
-        tables = read_tables(
-            release_dir,
-            ("documents", "passages", "claims", "entities", "mentions", "quantities", "times"),
-        )
+    TABLES = ("documents", "passages", "claims", "entities", "mentions", "quantities", "times")
+
+    @classmethod
+    def read(cls, release_dir: Path) -> ReleaseData:
+        return cls(read_tables(release_dir, cls.TABLES))
+
+    def __init__(self, tables: Tables) -> None:
         self.tables = tables
+        self._shards: dict[str, dict[str, str]] | None = None
         self._join: tuple[pd.DataFrame, dict[str, Any], dict[str, Any]] | None = None
         self.claims = tables["claims"].reset_index(drop=True)
         self.documents = tables["documents"].reset_index(drop=True)
@@ -256,6 +260,7 @@ class ReleaseData:
             "speaker": "".join(local),
             "conf": conf,
             "gone": gone,
+            "shards": sorted(self.word_shards()),
             "more": [
                 {"name": c.name, "description": c.description}
                 for c in shown
@@ -336,6 +341,11 @@ class ReleaseData:
 
     def word_shards(self) -> dict[str, dict[str, str]]:
         """word -> claim positions (delta-coded in base 36, joined by '.'), by shard."""
+        if self._shards is None:
+            self._shards = self._word_shards()
+        return self._shards
+
+    def _word_shards(self) -> dict[str, dict[str, str]]:
         postings: dict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(self.claims["text"]):
             for word in set(words(str(text))):
