@@ -230,7 +230,8 @@ class Browser:
             elif method == "Runtime.exceptionThrown":
                 out.append(str(params["exceptionDetails"]))
             elif method == "Log.entryAdded" and params["entry"]["level"] in ("error", "warning"):
-                out.append(params["entry"]["text"])
+                if not params["entry"].get("url", "").endswith("/favicon.ico"):  # the browser's
+                    out.append(params["entry"]["text"])
         self.events.clear()
         return out
 

@@ -72,11 +72,11 @@ def _inline(text: str) -> str:
 def _table(rows: list[str]) -> str:
     cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
     head, body = cells[0], [r for r in cells[1:] if not all(set(c) <= set("-: ") for c in r)]
-    out = ["<table>", "<thead><tr>", *(f"<th>{_inline(c)}</th>" for c in head), "</tr></thead>"]
+    out = ['<div class="scroll"><table>', "<thead><tr>", *(f"<th>{_inline(c)}</th>" for c in head), "</tr></thead>"]
     out.append("<tbody>")
     for row in body:
         out.append("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>")
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     return "".join(out)
 
 
