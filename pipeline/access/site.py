@@ -72,7 +72,12 @@ def _inline(text: str) -> str:
 def _table(rows: list[str]) -> str:
     cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
     head, body = cells[0], [r for r in cells[1:] if not all(set(c) <= set("-: ") for c in r)]
-    out = ['<div class="scroll"><table>', "<thead><tr>", *(f"<th>{_inline(c)}</th>" for c in head), "</tr></thead>"]
+    out = [
+        '<div class="scroll"><table>',
+        "<thead><tr>",
+        *(f"<th>{_inline(c)}</th>" for c in head),
+        "</tr></thead>",
+    ]
     out.append("<tbody>")
     for row in body:
         out.append("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>")
@@ -228,7 +233,7 @@ def release_page(
     if root:
         nav += [
             '<a href="#releases">All releases</a>',
-            f'<a href="{here}index.html#card">Dataset card</a>',
+            '<a href="#card">Dataset card</a>',
         ]
     else:
         nav += [
@@ -273,9 +278,11 @@ def release_page(
         )
     else:
         changelog = (site_release / "CHANGELOG.md").read_text(encoding="utf-8")
-        card = (site_release / "README.md").read_text(encoding="utf-8")
         parts.append(f'<section id="changelog">{markdown_to_html(changelog)}</section>')
-        parts.append(f'<section id="card">{markdown_to_html(card)}</section>')
+    # The dataset card last: its column reference is long, and everything above is what a
+    # visitor comes for first.
+    card = (site_release / "README.md").read_text(encoding="utf-8")
+    parts.append(f'<section id="card">{markdown_to_html(card)}</section>')
     parts.append("</main>")
     return _page(
         f"Interview Claims {version}", "\n".join(parts), up=up, styles=(f"{here}charts.css",)

@@ -301,7 +301,10 @@ def test_the_list_names_interview_and_speaker_and_pages_through_every_claim(
         seen += _listed(page)
     assert seen == list(claims.claim_id)
     # Numbers of six digits fit in the list's margin (they were clipped from 10 on).
-    assert page.evaluate("parseFloat(getComputedStyle(document.getElementById('list')).paddingLeft)") >= 64
+    assert (
+        page.evaluate("parseFloat(getComputedStyle(document.getElementById('list')).paddingLeft)")
+        >= 64
+    )
 
 
 @needs_chromium
@@ -326,7 +329,10 @@ def test_clicking_a_claim_opens_it_to_cite_and_back_closes_it(ten: Ten, page: Br
     detail = page.evaluate("document.getElementById('detail').outerHTML")
     assert marks(detail) == [claim.text]
     for q in quantities[quantities.claim_id == claim.claim_id].itertuples():
-        assert f'<mark class="qty" title="quantity">{html.escape(q.text, quote=False)}</mark>' in detail
+        assert (
+            f'<mark class="qty" title="quantity">{html.escape(q.text, quote=False)}</mark>'
+            in detail
+        )
     text = _text(detail)
     assert f"Interview of {doc.interviewee}" in text and str(doc.interview_date) in text
     assert "Release 1.1.0 (2024-01-02), claim " + claim.claim_id in text
