@@ -229,9 +229,13 @@ class Browser:
                 )
             elif method == "Runtime.exceptionThrown":
                 out.append(str(params["exceptionDetails"]))
-            elif method == "Log.entryAdded" and params["entry"]["level"] in ("error", "warning"):
-                if not params["entry"].get("url", "").endswith("/favicon.ico"):  # the browser's
-                    out.append(params["entry"]["text"])
+            elif (
+                method == "Log.entryAdded"
+                and params["entry"]["level"] in ("error", "warning")
+                # the browser asks for an icon on its own; no page of the site names one
+                and not params["entry"].get("url", "").endswith("/favicon.ico")
+            ):
+                out.append(params["entry"]["text"])
         self.events.clear()
         return out
 

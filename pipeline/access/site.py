@@ -150,7 +150,8 @@ def _files_table(version: str, site_release: Path, up: str) -> str:
             f'<td><code class="hash">{html.escape(digest)}</code></td></tr>'
         )
     return (
-        '<div class="scroll"><table class="files"><thead><tr><th>file</th><th>size</th><th>sha256</th></tr></thead>'
+        '<div class="scroll"><table class="files"><thead>'
+        "<tr><th>file</th><th>size</th><th>sha256</th></tr></thead>"
         "<tbody>" + "".join(rows) + "</tbody></table></div>"
     )
 

@@ -419,7 +419,7 @@ def _b36(n: int) -> str:
 def _by_claim(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in frame.to_dict("records"):
-        out[row["claim_id"]].append(row)
+        out[str(row["claim_id"])].append({str(k): v for k, v in row.items()})
     return out
 
 
