@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: setup dataset test test-fast lint typecheck dev bench clean postgres
+.PHONY: setup dataset site test test-fast lint typecheck dev bench clean postgres
 
 $(UV): tools/uv.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -30,6 +30,12 @@ setup: $(SYNCED) $(CFF_VENV)/bin/cffconvert
 
 dataset: setup
 	$(BIN)/interview-claims build --sources sources --outputs outputs
+
+# The static site of the committed releases (every release browsable) into site/; host the
+# folder as it is, or open site/index.html from disk.
+SITE ?= site
+site: setup
+	$(BIN)/interview-claims site --outputs outputs --to $(SITE)
 
 lint: setup
 	$(BIN)/ruff check pipeline schemas tests benchmarks
