@@ -37,8 +37,9 @@ from pipeline.publish.files import read_tables
 from pipeline.publish.tables import Tables
 from schemas import table
 
-CHUNK = 1000
-"""Claims per ``c<k>`` file: about 300 KB with their passages."""
+CHUNK = 250
+"""Claims per ``c<k>`` file: about 100 KB with their passages (a page of the list needs one
+or two; smaller files make the first view and a jump to an interview quicker)."""
 
 _WORD = re.compile(r"\w+")
 

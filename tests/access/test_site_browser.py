@@ -484,6 +484,11 @@ def test_on_a_narrow_screen_the_claim_opens_where_it_was_tapped(ten: Ten, page: 
     )
     assert where[0] == claim, "the detail opens inside the tapped item"
     assert 0 <= where[1] < where[2], "and on screen"
+    other = ten.latest("claims").claim_id.iloc[12]
+    before = page.rendered()
+    page.click(f'li.claim[data-claim="{other}"] > a')
+    page.settle(before)
+    assert page.evaluate("document.getElementById('detail').parentNode.dataset.claim") == other
     assert page.evaluate("document.documentElement.scrollWidth") <= 400
     page.open((ten.site / "index.html").as_uri())
     assert page.evaluate("document.documentElement.scrollWidth") <= 400

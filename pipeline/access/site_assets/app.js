@@ -346,6 +346,8 @@
 
   function drawList(state, shown, onPage, claims, page, pages) {
     var list = document.getElementById("list");
+    var detail = document.getElementById("detail");
+    if (list.contains(detail)) document.querySelector(".browser").appendChild(detail);
     list.textContent = "";
     list.start = (page - 1) * PAGE + 1;
     var fragment = document.createDocumentFragment();
