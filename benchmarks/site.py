@@ -99,7 +99,7 @@ def measure(site: Path, release_dir: Path, repeats: int) -> dict[str, Any]:
         a: {"first": [], "again": [], "script": []}
         for a, _ in [*actions, ("search, a word typed", "")]
     }
-    script = "window.ICtimings[window.ICtimings.length - 1].ms"
+    own_time = "window.ICtimings[window.ICtimings.length - 1].ms"
     with tempfile.TemporaryDirectory() as profile, static_host(site) as host:
         browser = Browser(Path(profile))
         try:
@@ -129,7 +129,7 @@ def measure(site: Path, release_dir: Path, repeats: int) -> dict[str, Any]:
                         browser.evaluate(script)
                         browser.settle(before, timeout=60)
                         timings[label][round_].append(browser.evaluate(PAINTED))
-                        timings[label]["script"].append(browser.evaluate(script))
+                        timings[label]["script"].append(browser.evaluate(own_time))
                     before = browser.rendered()
                     browser.evaluate("location.hash = '#'")
                     browser.settle(before)
@@ -141,7 +141,7 @@ def measure(site: Path, release_dir: Path, repeats: int) -> dict[str, Any]:
                     browser.send("Input.dispatchKeyEvent", {"type": "keyUp"})
                     browser.settle(before, timeout=60)
                     timings["search, a word typed"][round_].append(browser.evaluate(PAINTED))
-                    timings["search, a word typed"]["script"].append(browser.evaluate(script))
+                    timings["search, a word typed"]["script"].append(browser.evaluate(own_time))
                     browser.evaluate("document.getElementById('q').value = ''")
                 browser.problems()
         finally:
