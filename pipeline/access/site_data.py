@@ -132,7 +132,7 @@ class ReleaseData:
     def __init__(self, tables: Tables) -> None:
         self.tables = tables
         self._shards: dict[str, dict[str, str]] | None = None
-        self._join: tuple[pd.DataFrame, dict[str, Any], dict[str, Any]] | None = None
+        self._join: tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Any]] | None = None
         self.claims = tables["claims"].reset_index(drop=True)
         self.documents = tables["documents"].reset_index(drop=True)
         self.ids: list[str] = [str(c) for c in self.claims["claim_id"]]
@@ -276,10 +276,21 @@ class ReleaseData:
             ],
         }
 
-    def _joined(self) -> tuple[pd.DataFrame, dict[str, Any], dict[str, Any]]:
+    def _joined(self) -> tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Any]]:
+        """Passages by id, quantities and times by claim: made once for all the files."""
         if self._join is None:
+            passages = {
+                str(p["passage_id"]): {
+                    "kind": p["kind"],
+                    "speaker": _plain(p["speaker"]),
+                    "s": int(p["char_start"]),
+                    "text": _plain(p["text"]),
+                    "question_id": _plain(p["question_id"]),
+                }
+                for p in self.tables["passages"].to_dict("records")
+            }
             self._join = (
-                self.tables["passages"].set_index("passage_id", drop=False),
+                passages,
                 _by_claim(self.tables["quantities"]),
                 _by_claim(self.tables["times"]),
             )
@@ -296,8 +307,8 @@ class ReleaseData:
             claim_id = row["claim_id"]
             wanted.add(row["passage_id"])
             question = _plain(row.get("question_id"))
-            if question is None and row["passage_id"] in passages.index:
-                question = _plain(passages.at[row["passage_id"], "question_id"])
+            if question is None and row["passage_id"] in passages:
+                question = passages[row["passage_id"]]["question_id"]
             if question:
                 wanted.add(question)
             out_claims.append(
@@ -326,17 +337,12 @@ class ReleaseData:
                     "more": {c: _plain(row[c]) for c in more if _plain(row[c]) is not None},
                 }
             )
-        shown = passages.loc[sorted(wanted & set(passages.index))]
         return {
             "claims": out_claims,
             "passages": {
-                p["passage_id"]: {
-                    "kind": p["kind"],
-                    "speaker": _plain(p["speaker"]),
-                    "s": int(p["char_start"]),
-                    "text": _plain(p["text"]),
-                }
-                for p in shown.to_dict("records")
+                pid: {k: v for k, v in passages[pid].items() if k != "question_id"}
+                for pid in sorted(wanted)
+                if pid in passages
             },
         }
 
