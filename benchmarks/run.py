@@ -349,8 +349,13 @@ def render(figures: dict[str, Any], notes: str) -> str:
                     f"{_thousands(f['spacy_words_per_s'])} |",
                     f"| extractor time / sentencizer time | {f['ratio']} |"]  # fmt: skip
         elif name == "site":
-            out += [f"{f['interviews']:,} interviews, {f['claims']:,} claims; release extracted "
-                    f"and published in {f['release_s']} s, site built in {f['site_build_s']} s. "
+            made = (
+                f"release extracted and published in {f['release_s']} s"
+                if f["release_s"] is not None
+                else "release reused from the scratch folder"
+            )
+            out += [f"{f['interviews']:,} interviews, {f['claims']:,} claims; {made}, "
+                    f"site built in {f['site_build_s']} s. "
                     "Times from the change to the list redrawn and painted, over fresh loads "
                     "of the page (median / slowest); \"first\" may load a data file, "
                     "\"again\" repeats the step.", "",

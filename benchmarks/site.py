@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import tempfile
 import time
@@ -173,8 +174,15 @@ def measure(site: Path, release_dir: Path, repeats: int) -> dict[str, Any]:
 def site_figures(corpus: Path, scratch: Path, repeats: int) -> dict[str, Any]:
     outputs = scratch / "site-outputs"
     started = time.perf_counter()
-    release_dir = release(corpus, outputs)
-    extracted = time.perf_counter() - started
+    ids = sorted(p.stem for p in corpus.glob("*.txt"))
+    kept = outputs / "releases" / "1.0.0"
+    extracted: float | None = None
+    if kept.is_dir() and list(read_tables(kept, ("documents",))["documents"].source_id) == ids:
+        release_dir = kept  # this corpus's release from an earlier run in the same scratch
+    else:
+        shutil.rmtree(outputs, ignore_errors=True)
+        release_dir = release(corpus, outputs)
+        extracted = round(time.perf_counter() - started, 1)
     claims = read_tables(release_dir, ("claims",))["claims"]
     started = time.perf_counter()
     build_site(outputs, scratch / "site")
@@ -183,7 +191,7 @@ def site_figures(corpus: Path, scratch: Path, repeats: int) -> dict[str, Any]:
     return {
         "interviews": len(set(claims.source_id)),
         "claims": len(claims),
-        "release_s": round(extracted, 1),
+        "release_s": extracted,
         "site_build_s": round(built, 1),
         **figures,
     }

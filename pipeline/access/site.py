@@ -369,6 +369,12 @@ def claims_page(
     return _page(f"Claims — Interview Claims {version}", body, up=up)
 
 
+def claims_data(release_dir: Path) -> dict[str, Any]:
+    """The claim browser's data of a release in one object (see
+    :meth:`pipeline.access.site_data.ReleaseData.claims_data`)."""
+    return ReleaseData.read(release_dir).claims_data()
+
+
 def _check_target(releases_dir: Path, to: Path) -> None:
     """The site replaces ``to`` whole: it must not hold or lie inside the releases it is made
     from (``site --to outputs`` once deleted a release), nor inside any published release,

@@ -243,7 +243,6 @@ class ReleaseData:
                 "-" if _plain(v) is None else "0123456789a"[min(10, max(0, int(float(v) * 10)))]
                 for v in claims["type_confidence"]
             )
-        shown = [c for c in table("claims").columns if c.on_site and c.name in claims.columns]
         return {
             "version": version,
             "released": released,
@@ -262,19 +261,34 @@ class ReleaseData:
             "conf": conf,
             "gone": gone,
             "shards": sorted(self.word_shards()),
-            "more": [
-                {"name": c.name, "description": c.description}
-                for c in shown
-                if c.name not in LAID_OUT
-            ]
-            + [
-                {"name": name, "description": ""}
-                for name in claims.columns
-                if name.endswith("_confidence")
-                and name not in LAID_OUT
-                and name not in {c.name for c in shown}
-            ],
+            # Columns the page has no place of its own for, name -> description, listed under
+            # the claim, so that a new column shows without a change to the page.
+            "more": {m["name"]: m["description"] for m in self.more_columns()},
         }
+
+    def more_columns(self) -> list[dict[str, str]]:
+        claims = self.claims
+        shown = [c for c in table("claims").columns if c.on_site and c.name in claims.columns]
+        known = {c.name for c in table("claims").columns}
+        return [
+            {"name": c.name, "description": c.description} for c in shown if c.name not in LAID_OUT
+        ] + [  # a column of a newer release than this registry knows (a confidence, say)
+            {"name": name, "description": ""}
+            for name in claims.columns
+            if name.endswith("_confidence") and name not in LAID_OUT and name not in known
+        ]
+
+    def claims_data(self) -> dict[str, Any]:
+        """The claim browser's data in one object, each claim with its shown columns and
+        entity names (for tools and tests; the page itself loads it in parts)."""
+        names = [c["name"] for c in self.more_columns()]
+        shown = [c.name for c in table("claims").columns if c.on_site and c.name in self.claims]
+        out = []
+        for row in self.claims.to_dict("records"):
+            claim = {k: _plain(row[k]) for k in dict.fromkeys([*shown, *names])}
+            claim["entities"] = [self.entity_names[k] for k in self.claim_entities[row["claim_id"]]]
+            out.append(claim)
+        return {"more": self.more_columns(), "claims": out}
 
     def _joined(self) -> tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Any]]:
         """Passages by id, quantities and times by claim: made once for all the files."""

@@ -220,7 +220,7 @@ def test_newer_columns_are_used_when_a_release_has_them(ten: Ten) -> None:
     data = site_data.ReleaseData(tables)
     manifest = data.manifest(version="2.0.0", released="2025-01-01", gone={})
     assert manifest["conf"] == "7" * len(tables["claims"])
-    assert {m["name"] for m in manifest["more"]} >= {"hedged_confidence"}
+    assert "hedged_confidence" in manifest["more"]
     assert all(isinstance(d["interview_date"], str) for d in manifest["docs"])
     chunk = data.chunk(0)
     timed = [c for c in chunk["claims"] if c["times"]]

@@ -606,12 +606,12 @@
       });
       detail.appendChild(ents);
     }
-    (data.more || []).forEach(function (column) {
-      var value = c.more[column.name];
+    Object.keys(data.more || {}).forEach(function (name) {
+      var value = c.more[name];
       if (value === null || value === undefined) return;
       var line = el("p", null, "more");
-      line.title = column.description;
-      line.appendChild(el("strong", column.name + ": "));
+      line.title = data.more[name];
+      line.appendChild(el("strong", name + ": "));
       line.appendChild(document.createTextNode(String(value)));
       detail.appendChild(line);
     });
