@@ -87,8 +87,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def shard_of(word: str) -> str:
-    return word[:2].encode("utf-8").hex()
+SHARD_BYTES = 64 * 1024
+
+
+def shard_of(word: str, letters: int = 2) -> str:
+    """The word index's file for a word: hex of its first two (or three) letters' UTF-8."""
+    return word[:letters].encode("utf-8").hex()
+
+
+def _size(entries: dict[str, str]) -> int:
+    return sum(len(w) + len(c) + 6 for w, c in entries.items())
 
 
 def _year(value: Any) -> int | None:
@@ -374,6 +382,13 @@ class ReleaseData:
         shards: dict[str, dict[str, str]] = defaultdict(dict)
         for word, positions in postings.items():
             shards[shard_of(word)][word] = _deltas(positions)
+        # A large shard is split by the words' first three letters ("inf", "int", ...); its
+        # words of two letters stay in it. A word typed loads one shard, of at most about
+        # SHARD_BYTES unless one three-letter prefix alone is bigger.
+        for key in [k for k, v in shards.items() if _size(v) > SHARD_BYTES]:
+            entries = shards.pop(key)
+            for word, coded in entries.items():
+                shards[shard_of(word, 3) if len(word) > 2 else key][word] = coded
         return shards
 
     def id_shards(self, digits: int) -> dict[str, dict[str, int]]:

@@ -34,6 +34,7 @@ from tests.test_security import SOURCE_ID as HOSTILE
 
 EPOCH = "1704153600"
 CHUNK = 100  # claims per data file: small, so that paging loads several files
+SHARD_BYTES = 300  # so small that the word index's larger shards are split by three letters
 HOSTILE_ENTITY = f"Voss {SCRIPT} Foundation {IMG_ID}"
 HOSTILE_UNIT = f"{SVG} barrel"
 HOSTILE_META = {
@@ -105,6 +106,7 @@ def ten(tmp_path_factory: pytest.TempPathFactory) -> Ten:
         assert publish(tables, outputs).version == "1.0.0"
         assert publish(fewer, outputs).version == "1.1.0"
         patch.setattr(site_data, "CHUNK", CHUNK)
+        patch.setattr(site_data, "SHARD_BYTES", SHARD_BYTES)
         site = root / "site"
         assert main(["site", "--to", str(site), "--outputs", str(outputs)]) == 0
     published = read_tables(outputs / "releases" / "1.0.0")
@@ -186,6 +188,8 @@ def test_the_data_is_split_so_that_a_page_loads_only_what_it_shows(ten: Ten) -> 
     assert len(chunks) == -(-len(claims) // CHUNK)
     assert {"entities.js", "times.js"} <= set(files)
     assert len([f for f in files if f.startswith("w-")]) == len(manifest["shards"])
+    split = [k for k in manifest["shards"] if len(bytes.fromhex(k).decode()) == 3]
+    assert split, "some shards were split by three letters"
     assert manifest["gone"] == {ten.dropped: "1.0.0"}
     assert ten.dropped not in json.dumps(manifest["docs"])
 
@@ -388,6 +392,24 @@ def test_typing_replaces_history_and_searches_claims_titles_and_names(
     page.wait_for("location.hash === '#q=ferrer'")
     page.settle(before)
     assert set(_listed(page)) == set(_search(ten, "ferrer")[:100]) and _listed(page)
+    # Two-letter words read every part of a split shard; three letters one part.
+    for query in ("in", "th", "inf", "the wa"):
+        before = page.rendered()
+        page.open(f"{ten.site.as_uri()}/claims.html#q={quote(query)}")
+        expected = _search(ten, query)
+        assert _listed(page) == expected[:100], query
+        assert (
+            page.evaluate("document.getElementById('count').textContent").startswith(
+                f"{len(expected)} of"
+            )
+            or not expected
+        ), query
+    page.open((ten.site / "claims.html").as_uri())
+    history = page.history_length()
+    before = page.rendered()
+    page.type("#q", "ferrer")
+    page.wait_for("location.hash === '#q=ferrer'")
+    page.settle(before)
     # A filter chosen is a step of its own: Back returns to the search as it was.
     before = page.rendered()
     page.choose("#type", "predictive")

@@ -174,9 +174,29 @@
     if (!query.length) return Promise.resolve(null);
     var shards = {};
     data.shards.forEach(function (key) { shards[key] = 1; });
+    // A word's shard: its first two letters', or, where that shard was split because it was
+    // large, its first three letters'; a two-letter word then needs every part of it (UTF-8
+    // is prefix-free, so every key that starts with the two letters' hex extends them).
+    function shardsFor(w) {
+      var chars = Array.from(w);
+      var two = hex(chars.slice(0, 2).join(""));
+      if (chars.length > 2) {
+        var three = hex(chars.slice(0, 3).join(""));
+        if (three in shards) return [three];
+      } else if (chars.length === 2) {
+        return data.shards.filter(function (key) { return key.lastIndexOf(two, 0) === 0; });
+      }
+      return two in shards ? [two] : [];
+    }
     return Promise.all(query.map(function (w) {
-      var key = hex(Array.from(w).slice(0, 2).join(""));
-      return key in shards ? need("w-" + key) : Promise.resolve(null);
+      return Promise.all(shardsFor(w).map(function (key) { return need("w-" + key); }))
+        .then(function (parts) {
+          var merged = {};
+          parts.forEach(function (part) {
+            Object.keys(part || {}).forEach(function (token) { merged[token] = part[token]; });
+          });
+          return merged;
+        });
     })).then(function (loadedShards) {
       var all = null, inText = null;
       query.forEach(function (word, k) {
