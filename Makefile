@@ -10,7 +10,7 @@ SYNCED := $(VENV)/.synced
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: setup dataset citation test test-fast lint typecheck dev bench train clean postgres
+.PHONY: setup dataset citation site test test-fast lint typecheck dev bench train clean postgres
 
 $(UV): tools/uv.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -37,6 +37,12 @@ dataset: setup
 citation: setup
 	$(BIN)/interview-claims cite latest --format cff --outputs outputs > CITATION.cff
 	$(BIN)/interview-claims cite latest --format zenodo --outputs outputs > .zenodo.json
+
+# The static site of the committed releases (every release browsable) into site/; host the
+# folder as it is, or open site/index.html from disk.
+SITE ?= site
+site: setup
+	$(BIN)/interview-claims site --outputs outputs --to $(SITE)
 
 lint: setup
 	$(BIN)/ruff check pipeline schemas tests benchmarks

@@ -2,7 +2,7 @@
 
     python -m benchmarks.run                  # everything (N = 1, 10, 100, 1,000)
     python -m benchmarks.run --quick          # smoke test: N = 1 and 10, short throughput
-    python -m benchmarks.run --only throughput|build|rebuild|overhead
+    python -m benchmarks.run --only throughput|build|rebuild|overhead|site
 
 Each benchmark stores its figures (with the machine, date and command) in ``results.json``
 next to the results file and the Markdown is rendered from all stored figures, so one
@@ -18,6 +18,9 @@ benchmark can be rerun alone without losing the others.
   build with nothing changed.
 - ``overhead``: the same job shape with trivial assets (``benchmarks/trivial.py``), full and
   with nothing changed, so the pipeline's own cost can be told apart.
+- ``site``: the claim browser of a release of the largest corpus in headless Chromium: first
+  render and each filter, in milliseconds, and the bytes a first view fetches
+  (``benchmarks/site.py``).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from benchmarks.corpus import generate
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SEED = 1
-SECTIONS = ("throughput", "build", "rebuild", "overhead")
+SECTIONS = ("throughput", "build", "rebuild", "overhead", "site")
 GIB = 1024**3
 MIB = 1024**2
 
@@ -309,6 +312,15 @@ def _targets(figures: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]
             limit = o["nothing_changed"]["wall_s"] + 2
             rows.append(("rebuild when nothing changed", f"≤ Dagster overhead + 2 s "
                          f"= {limit:.1f} s", f"{nothing} s", nothing <= limit))  # fmt: skip
+    s = figures.get("site", {}).get("figures")
+    if s:
+        big = s["claims"] >= 100_000
+        first = s["first_render"]["max_ms"]
+        rows.append((f"claim browser, first render ({s['claims']:,} claims)", "< 1 s",
+                     f"{first:,.0f} ms", first < 1000 if big else None))  # fmt: skip
+        worst = max(f[r]["max_ms"] for f in s["filters"].values() for r in ("first", "again"))
+        rows.append((f"claim browser, slowest filter ({s['claims']:,} claims)", "< 100 ms",
+                     f"{worst:,.0f} ms", worst < 100 if big else None))  # fmt: skip
     return rows
 
 
@@ -346,6 +358,35 @@ def render(figures: dict[str, Any], notes: str) -> str:
                     f"| blank spaCy ({f['spacy']}) sentencizer, words/s | "
                     f"{_thousands(f['spacy_words_per_s'])} |",
                     f"| extractor time / sentencizer time | {f['ratio']} |"]  # fmt: skip
+        elif name == "site":
+            made = (
+                f"release extracted and published in {f['release_s']} s"
+                if f["release_s"] is not None
+                else "release reused from the scratch folder"
+            )
+            out += [f"{f['interviews']:,} interviews, {f['claims']:,} claims; {made}, "
+                    f"site built in {f['site_build_s']} s. "
+                    "Times from the change to the list redrawn and painted, over fresh loads "
+                    "of the page (median / slowest); \"first\" may load a data file, "
+                    "\"again\" repeats the step.", "",
+                    "| step | first: median / max ms | again: median / max ms | "
+                    "script alone: median / max ms |",
+                    "| --- | --- | --- | --- |",
+                    "| first render (navigation start to list painted) | "
+                    f"{f['first_render']['median_ms']} / "
+                    f"{f['first_render']['max_ms']} | | |"]  # fmt: skip
+            for label, t in f["filters"].items():
+                out.append(f"| {label} | {t['first']['median_ms']} / {t['first']['max_ms']} | "
+                           f"{t['again']['median_ms']} / {t['again']['max_ms']} | "
+                           f"{t['script']['median_ms']} / {t['script']['max_ms']} |")  # fmt: skip
+            out += ["", "| what the browser downloads | bytes |", "| --- | --- |",
+                    f"| first view, everything fetched | {f['first_render_bytes']:,} |",
+                    f"| claims.html (with the manifest) | {f['page_bytes']:,} |",
+                    f"| largest claim file (of {f['data_files']:,} data files, "
+                    f"{f['data_bytes']:,} bytes in all) | {f['largest_claim_file']:,} |",
+                    f"| largest word shard | {f['largest_word_shard']:,} |",
+                    f"| entity index / times (loaded on first use) | {f['entities_bytes']:,} / "
+                    f"{f['times_bytes']:,} |"]  # fmt: skip
         elif name == "build":
             out += ["| interviews | words | wall s | CPU s | peak MiB | wall s / interview |",
                     "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
@@ -392,6 +433,10 @@ def main(argv: list[str] | None = None) -> None:
                 result = builds(scratch, sizes)
             elif name == "rebuild":
                 result = rebuilds(scratch, sizes[-1])
+            elif name == "site":
+                from benchmarks.site import site_figures
+
+                result = site_figures(_corpus(scratch, sizes[-1]), scratch, 1 if args.quick else 5)
             else:
                 result = overhead(scratch, sizes[-1])
             figures[name] = {

@@ -5,7 +5,6 @@ assets; every text is escaped here or inserted by the browser with ``textContent
 from __future__ import annotations
 
 import html
-import json
 import os
 import re
 import shutil
@@ -15,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.access.download import DownloadError, refuse_symlinks
+from pipeline.access.site_charts import Counts, summary_height, summary_svg, summary_tables
+from pipeline.access.site_data import ReleaseData, embed
 from pipeline.publish.citation import format_citation
-from pipeline.publish.files import read_tables
+from pipeline.publish.files import sha256_file
 from pipeline.publish.index import read_index
 from pipeline.publish.targets import UnsafeTarget, refuse_inside_release, refuse_overlap
 from pipeline.publish.verify import read_checksums, verify_checksums
@@ -37,15 +38,20 @@ class SiteError(RuntimeError):
     """A site that cannot be built; the message says why."""
 
 
-def _page(title: str, body: str) -> str:
+def _page(title: str, body: str, *, up: str = "", styles: Iterable[str] = ()) -> str:
+    """A page of the site; ``up`` leads from its folder to the site's root."""
+    links = "".join(
+        f'<link rel="stylesheet" href="{html.escape(href)}">\n'
+        for href in (f"{up}style.css", *styles)
+    )
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n"
-        '<link rel="stylesheet" href="style.css">\n</head>\n<body>\n'
+        f"{links}</head>\n<body>\n"
         f"{body}\n"
-        '<script src="app.js"></script>\n</body>\n</html>\n'
+        f'<script src="{html.escape(up)}app.js"></script>\n</body>\n</html>\n'
     )
 
 
@@ -66,11 +72,16 @@ def _inline(text: str) -> str:
 def _table(rows: list[str]) -> str:
     cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
     head, body = cells[0], [r for r in cells[1:] if not all(set(c) <= set("-: ") for c in r)]
-    out = ["<table>", "<thead><tr>", *(f"<th>{_inline(c)}</th>" for c in head), "</tr></thead>"]
+    out = [
+        '<div class="scroll"><table>',
+        "<thead><tr>",
+        *(f"<th>{_inline(c)}</th>" for c in head),
+        "</tr></thead>",
+    ]
     out.append("<tbody>")
     for row in body:
         out.append("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>")
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     return "".join(out)
 
 
@@ -126,119 +137,186 @@ def _size(n: int) -> str:
     return f"{n} B" if n < 1024 else f"{n / 1024:.1f} KB" if n < 1 << 20 else f"{n / 2**20:.1f} MB"
 
 
-def _release_section(entry: dict[str, Any], site_release: Path, *, newest: bool) -> str:
-    version = str(entry["version"])
+def _files_table(version: str, site_release: Path, up: str) -> str:
+    """Every file of a release with its size and checksum; SHA256SUMS shows its own."""
     entries, _ = read_checksums(site_release)
     rows = []
     for name in ["SHA256SUMS", *sorted(entries)]:
-        href = html.escape(f"releases/{version}/{name}")
+        href = html.escape(f"{up}releases/{version}/{name}")
         size = _size((site_release / name).stat().st_size)
-        digest = entries.get(name, "")
+        digest = entries.get(name) or sha256_file(site_release / name)
         rows.append(
             f'<tr><td><a href="{href}">{html.escape(name)}</a></td><td>{size}</td>'
             f'<td><code class="hash">{html.escape(digest)}</code></td></tr>'
         )
-    latest = " (latest)" if newest else ""
     return (
-        f'<section class="release" id="v{html.escape(version)}">\n'
-        f"<h3>{html.escape(version)}{latest} — released {html.escape(str(entry['date']))}</h3>\n"
-        f"<p>Content hash <code>{html.escape(str(entry.get('content_hash', '')))}</code></p>\n"
-        "<details" + (" open" if newest else "") + "><summary>Files</summary>\n"
-        "<table><thead><tr><th>file</th><th>size</th><th>sha256</th></tr></thead><tbody>"
-        + "".join(rows)
-        + "</tbody></table></details>\n</section>"
+        '<div class="scroll"><table class="files"><thead>'
+        "<tr><th>file</th><th>size</th><th>sha256</th></tr></thead>"
+        "<tbody>" + "".join(rows) + "</tbody></table></div>"
     )
 
 
-def index_page(entries: list[dict[str, Any]], site_dir: Path) -> str:
-    newest = entries[0]
-    version, date = str(newest["version"]), str(newest["date"])
-    card = (site_dir / "releases" / version / "README.md").read_text(encoding="utf-8")
+def _citation(version: str, date: str) -> str:
     bibtex = format_citation(version, date, "bibtex")
     apa = format_citation(version, date, "apa")
-    sections = "\n".join(
-        _release_section(e, site_dir / "releases" / str(e["version"]), newest=i == 0)
-        for i, e in enumerate(entries)
-    )
-    body = (
-        "<header><h1>Interview Claims</h1>\n"
-        f'<nav><a href="claims.html">Browse the claims of {html.escape(version)}</a> · '
-        '<a href="#releases">Download</a> · <a href="#cite">Cite</a></nav></header>\n<main>\n'
-        f'<section id="card">{markdown_to_html(card)}</section>\n'
-        f'<section id="releases"><h2>Releases</h2>\n{sections}</section>\n'
-        '<section id="cite"><h2>Cite this dataset</h2>\n'
+    return (
+        '<section id="cite"><h2>Cite this release</h2>\n'
+        '<p>APA <button type="button" class="copy" data-copy="apa">Copy</button></p>\n'
+        f'<pre id="apa">{html.escape(apa)}</pre>\n'
         '<p>BibTeX <button type="button" class="copy" data-copy="bibtex">Copy</button></p>\n'
         f'<pre id="bibtex">{html.escape(bibtex)}</pre>\n'
-        f'<p>APA</p>\n<pre id="apa">{html.escape(apa)}</pre></section>\n</main>'
+        "<p>To cite one claim, open it in the claim browser: it gives the claim's permanent "
+        "link and its citation (this release plus its <code>claim_id</code>).</p></section>"
     )
-    return _page(f"Interview Claims {version}", body)
 
 
-def _embed(data: object) -> str:
-    """JSON that cannot end its <script> element or open a comment inside it."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-_LAID_OUT = frozenset(
-    {"claim_id", "source_id", "passage_id", "speaker", "speaker_role", "text", "char_start",
-     "char_end", "claim_type", "hedged"}
-)  # fmt: skip
-"""Claim columns the claim browser shows in places of their own (app.js)."""
-
-
-def claims_data(release_dir: Path) -> dict[str, Any]:
-    """What the claim browser needs, keyed so that the page can join it without a server."""
-    tables = read_tables(release_dir, ("documents", "passages", "claims", "entities", "mentions"))
-    names = dict(zip(tables["entities"]["entity_id"], tables["entities"]["name"], strict=True))
-    by_claim: dict[str, list[str]] = {}
-    for claim_id, entity_id in zip(
-        tables["mentions"]["claim_id"], tables["mentions"]["entity_id"], strict=True
-    ):
-        name = names.get(entity_id, entity_id)
-        if name not in by_claim.setdefault(claim_id, []):
-            by_claim[claim_id].append(name)
-
-    def rows(name: str, columns: list[str]) -> list[dict[str, Any]]:
-        frame = tables[name][columns]
-        return [
-            {k: (None if v is None or v != v else v) for k, v in zip(columns, r, strict=True)}
-            for r in frame.itertuples(index=False, name=None)
+def _interviews_table(data: ReleaseData, browser: str) -> str:
+    rows = []
+    for doc in data.interviews():
+        link = html.escape(f"{browser}#doc={doc['source_id']}")
+        cells = [
+            f'<a href="{link}">{html.escape(str(doc["title"]))}</a>',
+            *(
+                html.escape(str(doc[f] or "—"))
+                for f in ("interviewee", "interviewer", "interview_date", "publisher", "license")
+            ),
+            f"{doc['claims']:,}",
+            f"{doc['by_interviewee']:,}",
         ]
-
-    present = set(tables["claims"].columns)  # a release older than a new column lacks it
-    shown = [c for c in table("claims").columns if c.on_site and c.name in present]
-    claims = rows("claims", [c.name for c in shown])
-    flags = [c.name for c in shown if c.type is bool]
-    for claim in claims:
-        for flag in flags:
-            claim[flag] = bool(claim[flag])
-        claim["entities"] = by_claim.get(claim["claim_id"], [])
-    passages = rows(
-        "passages",
-        ["passage_id", "kind", "speaker", "question_id", "char_start", "char_end", "text"],
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return (
+        f'<section id="interviews"><h2>Interviews ({len(rows):,})</h2>\n'
+        '<div class="scroll"><table class="interviews"><thead><tr><th>title</th>'
+        "<th>interviewee</th><th>interviewer</th><th>date</th><th>publisher</th>"
+        "<th>licence</th><th>claims</th><th>by the interviewee</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table></div></section>"
     )
-    # A passage whose text the licence withholds is left out: the claim is shown on its own.
-    passages = [p for p in passages if isinstance(p["text"], str)]
-    documents = rows("documents", ["source_id", "title", "url", "interview_date"])
-    for document in documents:  # a date column is a Timestamp in pandas, text on the page
-        when = document["interview_date"]
-        document["interview_date"] = when if isinstance(when, str) else when.date().isoformat()
-    return {
-        # Columns the page has no place of its own for are listed under the claim with
-        # their descriptions, so that a new column shows without a change to the page.
-        "more": [
-            {"name": c.name, "description": c.description} for c in shown if c.name not in _LAID_OUT
-        ],
-        "claims": claims,
-        "passages": {p.pop("passage_id"): p for p in passages},
-        "documents": {d.pop("source_id"): d for d in documents},
-    }
 
 
-def claims_page(version: str, release_dir: Path) -> str:
-    select = '<label>{label} <select id="{id}"><option value="">any</option>{opts}</select></label>'
+def _charts(data: ReleaseData, counts: Counts, label: str) -> str:
+    total = f"{len(data.claims):,} claims from {len(data.documents):,} interviews"
+    summary = "; ".join(
+        f"{key}: " + ", ".join(f"{k} {n:,}" for k, n in counts[key])
+        for key in ("type", "role", "hedged")
+    )
+    return (
+        f'<section id="overview"><h2>The claims at a glance</h2>\n<p>{html.escape(total)}.</p>\n'
+        f'<figure><div class="chart chart-all" role="img" aria-label="{html.escape(summary)}">'
+        f"</div><figcaption>{html.escape(label)}; the numbers are in the tables below."
+        "</figcaption></figure>\n"
+        f'<details><summary>The numbers</summary><div class="counts">{summary_tables(counts)}'
+        "</div></details></section>"
+    )
 
+
+def release_page(
+    entries: list[dict[str, Any]], entry: dict[str, Any], data: ReleaseData, site_dir: Path,
+    *, root: bool,
+) -> str:  # fmt: skip
+    """The root page (the newest release, every release listed) or one release's own page
+    (with its dataset card and changelog as HTML)."""
+    version, date = str(entry["version"]), str(entry["date"])
+    up = "" if root else "../../"
+    here = f"v/{version}/" if root else ""
+    browser = "claims.html"
+    site_release = site_dir / "releases" / version
+    newest = str(entries[0]["version"])
+    counts = data.counts()
+    latest = " (latest)" if version == newest else ""
+    nav = [
+        f'<a href="{html.escape(browser)}">Browse the {len(data.claims):,} claims</a>',
+        '<a href="#download">Download</a>',
+        '<a href="#cite">Cite</a>',
+        '<a href="#interviews">Interviews</a>',
+        '<a href="#overview">At a glance</a>',
+    ]
+    if root:
+        nav += [
+            '<a href="#releases">All releases</a>',
+            '<a href="#card">Dataset card</a>',
+        ]
+    else:
+        nav += [
+            '<a href="#changelog">Changelog</a>',
+            '<a href="#card">Dataset card</a>',
+            f'<a href="{up}index.html">All releases</a>',
+        ]
+    parts = [
+        "<header><h1>Interview Claims</h1>\n"
+        f"<p>Release {html.escape(version)}{latest}, {html.escape(date)}</p>\n"
+        "<nav>" + " · ".join(nav) + "</nav></header>\n<main>",
+        '<section id="download"><h2>Download</h2>\n'
+        f"<p>Every file of release {html.escape(version)}, with its SHA-256 checksum "
+        f"(also in <code>SHA256SUMS</code>). Content hash "
+        f"<code>{html.escape(str(entry.get('content_hash', '')))}</code>.</p>\n"
+        + _files_table(version, site_release, up)
+        + "</section>",
+        _citation(version, date),
+        _interviews_table(data, browser),
+        _charts(
+            data,
+            counts,
+            f"Claims of release {version} by type, speaker role and hedging, "
+            "and the years their times talk about",
+        ),
+    ]
+    if root:
+        items = []
+        for e in entries:
+            v = html.escape(str(e["version"]))
+            items.append(
+                f'<li id="v{v}"><strong>{v}</strong>'
+                + (" (latest)" if str(e["version"]) == newest else "")
+                + f" — released {html.escape(str(e['date']))}: "
+                f'<a href="v/{v}/index.html">files, changelog and card</a> · '
+                f'<a href="v/{v}/claims.html">claim browser</a></li>'
+            )
+        parts.append(
+            '<section id="releases"><h2>All releases</h2>\n<p>Every published release keeps '
+            "its files and its own claim browser, so a permanent link to a claim keeps "
+            "working.</p>\n<ul>" + "".join(items) + "</ul></section>"
+        )
+    else:
+        changelog = (site_release / "CHANGELOG.md").read_text(encoding="utf-8")
+        parts.append(f'<section id="changelog">{markdown_to_html(changelog)}</section>')
+    # The dataset card last: its column reference is long, and everything above is what a
+    # visitor comes for first.
+    card = (site_release / "README.md").read_text(encoding="utf-8")
+    parts.append(f'<section id="card">{markdown_to_html(card)}</section>')
+    parts.append("</main>")
+    return _page(
+        f"Interview Claims {version}", "\n".join(parts), up=up, styles=(f"{here}charts.css",)
+    )
+
+
+CLAIM_CITATION_MARK = "@@CLAIM@@"
+URL_MARK = "@@URL@@"
+
+
+def claim_citations(version: str, date: str) -> dict[str, str]:
+    """Templates of a claim's citation: the release's, with the claim and its link."""
+    bibtex = format_citation(version, date, "bibtex")
+    key = f"interview_claims_{version.replace('.', '_')}"
+    bibtex = bibtex.replace(f"@misc{{{key},", f"@misc{{{key}_{CLAIM_CITATION_MARK},", 1)
+    bibtex = bibtex.replace(
+        "  note = {", f"  url = {{{URL_MARK}}},\n  note = {{Claim {CLAIM_CITATION_MARK}; ", 1
+    )
+    apa = format_citation(version, date, "apa").rstrip("\n")
+    return {"bibtex": bibtex, "apa": f"{apa} Claim {CLAIM_CITATION_MARK}. {URL_MARK}\n"}
+
+
+def claims_page(
+    entries: list[dict[str, Any]], entry: dict[str, Any], data: ReleaseData,
+    gone: dict[str, str], *, root: bool,
+) -> str:  # fmt: skip
+    version, date = str(entry["version"]), str(entry["date"])
+    up = "" if root else "../../"
+    manifest = data.manifest(version=version, released=date, gone=gone)
+    manifest["base"] = f"v/{version}/" if root else ""
+    manifest["up"] = up
+    manifest["versions"] = [str(e["version"]) for e in entries]
+    manifest["cite"] = claim_citations(version, date)
     claims = table("claims")
 
     def options(values: Iterable[str]) -> str:
@@ -246,10 +324,26 @@ def claims_page(version: str, release_dir: Path) -> str:
             f'<option value="{html.escape(v)}">{html.escape(v)}</option>' for v in values
         )
 
+    select = '<label>{label} <select id="{id}"><option value="">any</option>{opts}</select></label>'
+    conf = (
+        select.format(
+            label="Type confidence",
+            id="conf",
+            opts="".join(f'<option value="{k}">at least 0.{k}</option>' for k in range(1, 10)),
+        )
+        if manifest["conf"] is not None
+        else ""
+    )
+    release_page_link = f"{up}v/{version}/index.html" if not root else f"v/{version}/index.html"
     body = (
         f"<header><h1>Claims of Interview Claims {html.escape(version)}</h1>\n"
-        '<nav><a href="index.html">About, download and cite</a></nav></header>\n<main>\n'
+        f'<nav><a href="{up}index.html">About, download and cite</a> · '
+        f'<a href="{html.escape(release_page_link)}">Release {html.escape(version)}</a></nav>'
+        "</header>\n<main>\n"
+        '<div id="notice" role="status" hidden></div>\n'
         '<form id="filters" role="search">'
+        + select.format(label="Interview", id="doc", opts="")
+        + select.format(label="Speaker", id="speaker", opts="")
         + select.format(
             label="Speaker role",
             id="role",
@@ -258,14 +352,27 @@ def claims_page(version: str, release_dir: Path) -> str:
         + select.format(label="Type", id="type", opts=options(claims.column("claim_type").values))
         + select.format(label="Hedged", id="hedged", opts=options(["yes", "no"]))
         + select.format(label="Entity", id="entity", opts="")
-        + '<label>Text <input id="q" type="search" placeholder="words in the claim"></label>'
+        + '<label>Period from <input id="from" inputmode="numeric" size="5" '
+        'placeholder="year"></label>'
+        '<label>to <input id="to" inputmode="numeric" size="5" placeholder="year"></label>'
+        + conf
+        + '<label>Text <input id="q" type="search" placeholder="words, titles, names"></label>'
+        '<a id="clear" href="#">Clear</a>'
         "</form>\n"
+        '<section id="interview" hidden></section>\n'
         '<p id="count" aria-live="polite"></p>\n'
-        '<div class="browser"><ol id="list"></ol>\n'
+        '<div class="browser"><div class="results"><ol id="list"></ol>'
+        '<nav id="pager"></nav></div>\n'
         '<section id="detail" hidden></section></div>\n</main>\n'
-        f'<script type="application/json" id="data">{_embed(claims_data(release_dir))}</script>'
+        f'<script type="application/json" id="data">{embed(manifest)}</script>'
     )
-    return _page(f"Claims — Interview Claims {version}", body)
+    return _page(f"Claims — Interview Claims {version}", body, up=up)
+
+
+def claims_data(release_dir: Path) -> dict[str, Any]:
+    """The claim browser's data of a release in one object (see
+    :meth:`pipeline.access.site_data.ReleaseData.claims_data`)."""
+    return ReleaseData.read(release_dir).claims_data()
 
 
 def _check_target(releases_dir: Path, to: Path) -> None:
@@ -331,7 +438,54 @@ def _write_site(releases_dir: Path, entries: list[dict[str, Any]], to: Path) -> 
     assets = resources.files("pipeline.access") / "site_assets"
     for name in ASSETS:
         (to / name).write_bytes((assets / name).read_bytes())
-    (to / "index.html").write_text(index_page(entries, to), encoding="utf-8")
-    newest = str(entries[0]["version"])
-    page = claims_page(newest, to / "releases" / newest)
-    (to / "claims.html").write_text(page, encoding="utf-8")
+    held = {
+        str(e["version"]): set(ReleaseData.claim_ids(to / "releases" / str(e["version"])))
+        for e in entries
+    }
+    for i, entry in enumerate(entries):
+        version = str(entry["version"])
+        data = ReleaseData.read(to / "releases" / version)
+        folder = to / "v" / version
+        data.write_data(folder / "data")
+        _write_charts(data, folder)
+        gone = _gone(version, [str(e["version"]) for e in entries], held)
+        (folder / "index.html").write_text(
+            release_page(entries, entry, data, to, root=False), encoding="utf-8"
+        )
+        (folder / "claims.html").write_text(
+            claims_page(entries, entry, data, gone, root=False), encoding="utf-8"
+        )
+        if i == 0:
+            (to / "index.html").write_text(
+                release_page(entries, entry, data, to, root=True), encoding="utf-8"
+            )
+            (to / "claims.html").write_text(
+                claims_page(entries, entry, data, gone, root=True), encoding="utf-8"
+            )
+
+
+def _gone(version: str, versions: list[str], held: dict[str, set[str]]) -> dict[str, str]:
+    """Each claim another release holds and ``version`` does not -> the newest release that
+    holds it (older releases are the ones that still have a claim a later one dropped)."""
+    out: dict[str, str] = {}
+    for other in versions:  # newest first
+        if other != version:
+            for claim_id in held[other] - held[version]:
+                out.setdefault(claim_id, other)
+    return dict(sorted(out.items()))
+
+
+def _write_charts(data: ReleaseData, folder: Path) -> None:
+    charts = folder / "charts"
+    charts.mkdir(parents=True)
+    counts = data.counts()
+    (charts / "all.svg").write_text(summary_svg(counts), encoding="utf-8")
+    for source_id, doc_counts in data.counts_by_interview().items():
+        (charts / f"{source_id}.svg").write_text(summary_svg(doc_counts), encoding="utf-8")
+    height = summary_height(counts)
+    (folder / "charts.css").write_text(
+        "/* The release's chart, drawn as a static SVG file (site_charts.py). */\n"
+        '.chart-all { background-image: url("charts/all.svg"); '
+        f"aspect-ratio: 640 / {height}; }}\n",
+        encoding="utf-8",
+    )

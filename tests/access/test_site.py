@@ -14,7 +14,8 @@ from urllib.parse import quote
 import pandas as pd
 import pytest
 
-from pipeline.access.site import CSP, _embed, markdown_to_html
+from pipeline.access.site import CSP, markdown_to_html
+from pipeline.access.site_data import embed
 from pipeline.cli import main
 from pipeline.publish.files import read_tables, sha256_file
 from tests.access.conftest import Published
@@ -45,25 +46,36 @@ def test_landing_page_lists_files_with_sizes_checksums_and_citation(
 ) -> None:
     page = (site / "index.html").read_text(encoding="utf-8")
     assert CSP_META in page
+    for line in (published.release(published.latest) / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ")
+        assert f'href="releases/{published.latest}/{name}"' in page
+        assert digest in page
     for version in published.versions:
         for line in (published.release(version) / "SHA256SUMS").read_text().splitlines():
             digest, name = line.split("  ")
-            assert f'href="releases/{version}/{name}"' in page
-            assert digest in page
             assert sha256_file(site / "releases" / version / name) == digest
     latest = published.latest
     assert f"@misc{{interview_claims_{latest.replace('.', '_')}," in page
-    assert f"<h2>Interview Claims {latest}</h2>" in page and "<table>" in page
-    assert f"<h3>{latest} (latest) — released" in page
-    assert f"<h3>{published.older} — released" in page
+    assert f"<p>Release {latest} (latest), " in page
+    assert f'<li id="v{latest}"><strong>{latest}</strong> (latest) — released' in page
+    assert f'<li id="v{published.older}"><strong>{published.older}</strong> — released' in page
     assert page.index(f'id="v{latest}"') < page.index(f'id="v{published.older}"')
-    assert "config_name" not in page, "the card's YAML front matter is not for people"
     assert "<script" not in page.replace('<script src="app.js"></script>', "")
     # No external assets: every script and stylesheet is a file of the site.
     assert re.findall(r'(?:src|<link rel="stylesheet" href)="([^"]+)"', page) == [
         "style.css",
+        f"v/{latest}/charts.css",
         "app.js",
     ]
+    # The dataset card is on the release's own page, as HTML.
+    card = (site / "v" / latest / "index.html").read_text(encoding="utf-8")
+    assert f"<h2>Interview Claims {latest}</h2>" in card and "<table>" in card
+    assert "config_name" not in card, "the card's YAML front matter is not for people"
+    for version in published.versions:
+        for line in (published.release(version) / "SHA256SUMS").read_text().splitlines():
+            assert f'href="../../releases/{version}/{line.split("  ")[1]}"' in (
+                site / "v" / version / "index.html"
+            ).read_text(encoding="utf-8")
 
 
 def test_claims_page_embeds_the_latest_release(site: Path, published: Published) -> None:
@@ -71,16 +83,25 @@ def test_claims_page_embeds_the_latest_release(site: Path, published: Published)
     assert f"<h1>Claims of Interview Claims {published.latest}</h1>" in page
     found = re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S)
     assert found is not None
-    embedded = json.loads(found.group(1))
+    manifest = json.loads(found.group(1))
     latest = read_tables(published.release(published.latest), ("claims",))["claims"]
-    assert [c["claim_id"] for c in embedded["claims"]] == list(latest["claim_id"])
-    assert published.added in {c["claim_id"] for c in embedded["claims"]}
+    assert manifest["n"] == len(latest) and manifest["base"] == f"v/{published.latest}/"
+    chunk = (site / "v" / published.latest / "data" / "c0.js").read_text(encoding="utf-8")
+    assert chunk.startswith('ICdata("c0",') and chunk.endswith(");\n")
+    held = json.loads(chunk[len('ICdata("c0",') : -3])
+    assert [c["id"] for c in held["claims"]] == list(latest["claim_id"])
+    assert published.added in {c["id"] for c in held["claims"]}
+    older = (site / "v" / published.older / "claims.html").read_text(encoding="utf-8")
+    assert embed(published.added) in older, "the older release's page knows which release has it"
 
 
 def test_every_page_carries_the_content_security_policy(site: Path) -> None:
     assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' == CSP_META
     pages = sorted(site.rglob("*.html"))
-    assert [p.relative_to(site).as_posix() for p in pages] == ["claims.html", "index.html"]
+    assert [p.relative_to(site).as_posix() for p in pages] == [
+        "claims.html", "index.html", "v/1.0.0/claims.html", "v/1.0.0/index.html",
+        "v/1.1.0/claims.html", "v/1.1.0/index.html",
+    ]  # fmt: skip
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert text.count(CSP_META) == 1, page
@@ -97,8 +118,9 @@ def test_card_markdown_and_embedded_json_are_escaped() -> None:
     assert "<b>" not in rendered and "<img" not in rendered and "<i>" not in rendered
     assert "&lt;img src=x onerror=alert(1)&gt;" in rendered and "<code>&lt;i&gt;</code>" in rendered
     assert "<th>&lt;s&gt;</th>" in rendered
+    assert "\u2028" not in embed({"t": "a\u2028b"}), "a line separator would end a JS string"
     text = "</script><script>alert(1)</script> & <!--"
-    embedded = _embed({"t": text})
+    embedded = embed({"t": text})
     assert "<" not in embedded and ">" not in embedded and "&" not in embedded
     assert json.loads(embedded) == {"t": text}
 
@@ -151,14 +173,15 @@ def test_claim_browser_filters_and_opens_a_claim_in_its_passage(
     assert claim_items(everything) == list(claims.claim_id)
     assert f"{len(claims)} of {len(claims)} claims" in everything
 
-    chosen = claims[(claims.speaker_role == "interviewee") & claims.text.str.contains("Russia")]
+    has_word = claims.text.str.lower().str.contains(r"\bprotest", regex=True)
+    chosen = claims[(claims.speaker_role == "interviewee") & has_word]
     passages = read_tables(published.release(published.latest), ("passages",))["passages"]
     answers = set(passages.passage_id[passages.question_id.notna()])
     claim = chosen[chosen.passage_id.isin(answers)].iloc[0]
     question = passages.set_index("passage_id").text[
         passages.set_index("passage_id").question_id[claim.passage_id]
     ]
-    url = f"{base}/claims.html#role=interviewee&q=Russia&claim={claim.claim_id}"
+    url = f"{base}/claims.html#role=interviewee&q=Protest&claim={claim.claim_id}"
     filtered, console = dump_dom(url, tmp_path / "p2")
     assert console == [], console
     assert sorted(claim_items(filtered)) == sorted(chosen.claim_id)
@@ -175,19 +198,22 @@ def test_landing_page_loads_without_console_errors(
 ) -> None:
     dom, console = dump_dom((site / "index.html").as_uri(), tmp_path / "p")
     assert console == [], console
+    assert f"releases/{published.latest}/data/parquet/claims.parquet" in dom
     for version in published.versions:
-        assert f"releases/{version}/data/parquet/claims.parquet" in dom
+        dom, console = dump_dom((site / "v" / version / "index.html").as_uri(), tmp_path / "p")
+        assert console == [], console
+        assert f"../../releases/{version}/data/parquet/claims.parquet" in dom
 
 
 @needs_chromium
 def test_other_filters_narrow_the_list(site: Path, claims: pd.DataFrame, tmp_path: Path) -> None:
-    query = "type=predictive&hedged=yes&q=" + quote("the")
+    query = "type=predictive&hedged=yes&q=" + quote("will")
     dom, console = dump_dom(f"{site.as_uri()}/claims.html#{query}", tmp_path / "p")
     assert console == []
     expected = claims[
         (claims.claim_type == "predictive")
         & claims.hedged
-        & (claims.text + " " + claims.speaker.fillna("")).str.lower().str.contains("the")
+        & claims.text.str.lower().str.contains(r"\bwill", regex=True)
     ]
     assert sorted(claim_items(dom)) == sorted(expected.claim_id)
     assert 0 < len(expected) < len(claims)

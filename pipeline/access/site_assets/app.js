@@ -1,5 +1,7 @@
-// Interview Claims static site. Runs from file:// and any static host; data comes from the
-// <script type="application/json" id="data"> block and every text goes in via textContent.
+// Interview Claims static site. Runs from file:// and any static host. The claim browser's
+// manifest comes from the <script type="application/json" id="data"> block; the rest of the
+// data from the site's own script files (data/*.js, each calling ICdata), loaded when a view
+// needs them. Every text goes in via textContent, never as markup.
 "use strict";
 
 (function () {
@@ -10,152 +12,703 @@
     return node;
   }
 
-  // "Copy" buttons on the landing page copy the text of the element they name.
+  // Copy a text; where the clipboard API is unavailable (an old browser, some file://
+  // pages), select it so that Ctrl+C copies it.
+  function copy(button, source) {
+    function selected() {
+      var range = document.createRange();
+      range.selectNodeContents(source);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      button.textContent = "Selected: press Ctrl+C";
+    }
+    if (!navigator.clipboard) { selected(); return; }
+    navigator.clipboard.writeText(source.textContent).then(function () {
+      button.textContent = "Copied";
+    }, selected);
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (b) {
     b.addEventListener("click", function () {
       var source = document.getElementById(b.getAttribute("data-copy"));
-      if (!source || !navigator.clipboard) return;
-      navigator.clipboard.writeText(source.textContent).then(function () {
-        b.textContent = "Copied";
-      });
+      if (source) copy(b, source);
     });
   });
 
   var dataNode = document.getElementById("data");
   if (!dataNode) return;
   var data = JSON.parse(dataNode.textContent);
-  var byId = {};
-  data.claims.forEach(function (c) { byId[c.claim_id] = c; });
+  var timings = (window.ICtimings = []);
+  var n = data.n;
+  var dataBase = data.base + "data/";
 
-  var fields = ["role", "type", "hedged", "entity", "q"];
+  // --- loading the data files -----------------------------------------------------------
+  var loaded = {};
+  var waiting = {};
+  window.ICdata = function (name, payload) { loaded[name] = payload; };
+  function need(name) {
+    if (loaded[name] !== undefined) return Promise.resolve(loaded[name]);
+    if (waiting[name]) return waiting[name];
+    waiting[name] = new Promise(function (resolve) {
+      var script = document.createElement("script");
+      script.src = dataBase + name + ".js";
+      function done() {
+        script.remove(); // the data stays; the element is not needed any more
+        delete waiting[name];
+        if (loaded[name] === undefined) loaded[name] = null; // no such file: nothing there
+        resolve(loaded[name]);
+      }
+      script.onload = done;
+      script.onerror = done;
+      document.head.appendChild(script);
+    });
+    return waiting[name];
+  }
+
+  function hex(text) {
+    return Array.from(new TextEncoder().encode(text), function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
+  }
+  function undelta(text) {
+    var out = [], last = 0;
+    if (!text) return out;
+    text.split(".").forEach(function (part) { last += parseInt(part, 36); out.push(last); });
+    return out;
+  }
+
+  // --- per-claim columns of the manifest ------------------------------------------------
+  var docOf = new Uint32Array(n);
+  data.docs.forEach(function (d, i) { docOf.fill(i, d.first, d.first + d.claims); });
+  var docIndex = {};
+  data.docs.forEach(function (d, i) { docIndex[d.source_id] = i; });
+  function speakerOf(i) {
+    var local = data.speaker.charCodeAt(i) - 48;
+    return data.docs[docOf[i]].speakers[local];
+  }
+  var speakerIndex = {};
+  data.speakers.forEach(function (s, i) { speakerIndex[s] = i; });
+  var entityIndex = {};
+  data.entities.forEach(function (e, i) { entityIndex[e] = i; });
+
+  var fields = ["doc", "speaker", "role", "type", "hedged", "entity", "from", "to", "q"];
+  if (data.conf !== null) fields.push("conf");
   var inputs = {};
   fields.forEach(function (f) { inputs[f] = document.getElementById(f); });
 
-  var entityNames = {};
-  data.claims.forEach(function (c) { c.entities.forEach(function (e) { entityNames[e] = 1; }); });
-  Object.keys(entityNames).sort().forEach(function (name) {
-    var option = el("option", name);
-    option.value = name;
-    inputs.entity.appendChild(option);
-  });
+  function addOptions(select, items) {
+    var fragment = document.createDocumentFragment();
+    items.forEach(function (item) {
+      var option = el("option", item[1]);
+      option.value = item[0];
+      fragment.appendChild(option);
+    });
+    select.appendChild(fragment);
+  }
+  addOptions(inputs.doc, data.docs.map(function (d) {
+    return [d.source_id, d.title + (d.interviewee ? " (" + d.interviewee + ")" : "")];
+  }));
+  addOptions(inputs.speaker, data.speakers.filter(Boolean).slice().sort().map(function (s) {
+    return [s, s];
+  }));
+  addOptions(inputs.entity, data.entities.map(function (e) { return [e, e]; }));
 
-  // The state lives in the URL hash (#role=interviewee&q=Russia&claim=c_...), so a view
-  // can be bookmarked and shared, even from file://.
+  // --- the state lives in the URL hash, so that a view can be shared, even from file:// --
+  var allowed = {
+    doc: function (v) { return v in docIndex; },
+    speaker: function (v) { return v in speakerIndex && v !== ""; },
+    role: function (v) { return data.roles.indexOf(v) !== -1; },
+    type: function (v) { return data.types.indexOf(v) !== -1; },
+    hedged: function (v) { return v === "yes" || v === "no"; },
+    entity: function (v) { return v in entityIndex; },
+    from: function (v) { return /^\d{1,4}$/.test(v); },
+    to: function (v) { return /^\d{1,4}$/.test(v); },
+    conf: function (v) { return /^[1-9]$/.test(v); },
+    q: function () { return true; },
+    p: function (v) { return /^[1-9]\d{0,6}$/.test(v); },
+    claim: function (v) { return /^c_[0-9a-f]{16}$/.test(v); },
+  };
+  var expected = {
+    doc: "an interview of this release", speaker: "a speaker of this release",
+    role: "one of " + data.roles.join(", "), type: "one of " + data.types.join(", "),
+    hedged: "yes or no", entity: "an entity named in this release", from: "a year",
+    to: "a year", conf: "a digit 1 to 9 (at least 0.1 to 0.9)", p: "a page number",
+    claim: "a claim id such as c_0123456789abcdef",
+  };
+  var keys = fields.concat(["p", "claim"]);
+
   function readState() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
-    var state = {};
-    fields.concat(["claim"]).forEach(function (f) { state[f] = params.get(f) || ""; });
+    var state = { problems: [] };
+    keys.forEach(function (f) { state[f] = ""; });
+    params.forEach(function (value, key) {
+      if (keys.indexOf(key) === -1) {
+        state.problems.push(key + "=" + value + ": this page has no filter called " + key);
+      } else if (!allowed[key](value)) {
+        state.problems.push(key + "=" + value + ": not a value of this filter (it takes " +
+          expected[key] + ")");
+      } else {
+        state[key] = value;
+      }
+    });
     return state;
   }
 
   function hashFor(state) {
     var params = new URLSearchParams();
-    fields.concat(["claim"]).forEach(function (f) { if (state[f]) params.set(f, state[f]); });
+    keys.forEach(function (f) { if (state[f]) params.set(f, state[f]); });
     return "#" + params.toString();
   }
 
-  function matches(c, s) {
-    if (s.role && c.speaker_role !== s.role) return false;
-    if (s.type && c.claim_type !== s.type) return false;
-    if (s.hedged && c.hedged !== (s.hedged === "yes")) return false;
-    if (s.entity && c.entities.indexOf(s.entity) === -1) return false;
-    if (s.q) {
-      var hay = (c.text + " " + (c.speaker || "")).toLowerCase();
-      if (hay.indexOf(s.q.toLowerCase()) === -1) return false;
+  // --- search: words in the claim (word index), the interview's title and people, the speaker
+  function words(text) { return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []; }
+  function hasWordStarting(text, word) {
+    return words(text || "").some(function (w) { return w.lastIndexOf(word, 0) === 0; });
+  }
+
+  // Every word typed must begin a word of the claim, of its interview's title or people, or
+  // of its speaker's name. Claims that hold every word in their own text are listed first.
+  function searchMask(q) {
+    var query = words(q);
+    if (!query.length) return Promise.resolve(null);
+    var shards = {};
+    data.shards.forEach(function (key) { shards[key] = 1; });
+    // A word's shard: its first two letters', or, where that shard was split because it was
+    // large, its first three letters'; a two-letter word then needs every part of it (UTF-8
+    // is prefix-free, so every key that starts with the two letters' hex extends them).
+    function shardsFor(w) {
+      var chars = Array.from(w);
+      var two = hex(chars.slice(0, 2).join(""));
+      if (chars.length > 2) {
+        var three = hex(chars.slice(0, 3).join(""));
+        if (three in shards) return [three];
+      } else if (chars.length === 2) {
+        return data.shards.filter(function (key) { return key.lastIndexOf(two, 0) === 0; });
+      }
+      return two in shards ? [two] : [];
     }
-    return true;
+    return Promise.all(query.map(function (w) {
+      return Promise.all(shardsFor(w).map(function (key) { return need("w-" + key); }))
+        .then(function (parts) {
+          var merged = {};
+          parts.forEach(function (part) {
+            Object.keys(part || {}).forEach(function (token) { merged[token] = part[token]; });
+          });
+          return merged;
+        });
+    })).then(function (loadedShards) {
+      var all = null, inText = null;
+      query.forEach(function (word, k) {
+        var text = new Uint8Array(n);
+        var shard = loadedShards[k] || {};
+        var single = Array.from(word).length === 1; // one letter matches whole words only
+        Object.keys(shard).forEach(function (token) {
+          if (single ? token === word : token.lastIndexOf(word, 0) === 0) {
+            undelta(shard[token]).forEach(function (i) { text[i] = 1; });
+          }
+        });
+        var hits = text.slice();
+        data.docs.forEach(function (d) {
+          if (hasWordStarting(d.title, word) || hasWordStarting(d.interviewee, word) ||
+              hasWordStarting(d.interviewer, word) || hasWordStarting(d.publisher, word)) {
+            hits.fill(1, d.first, d.first + d.claims);
+          }
+        });
+        var speakers = new Uint8Array(data.speakers.length);
+        data.speakers.forEach(function (s, i) { if (hasWordStarting(s, word)) speakers[i] = 1; });
+        for (var i = 0; i < n; i++) if (!hits[i] && speakers[speakerOf(i)]) hits[i] = 1;
+        if (all === null) { all = hits; inText = text; return; }
+        for (var j = 0; j < n; j++) { all[j] &= hits[j]; inText[j] &= text[j]; }
+      });
+      return { all: all, text: inText };
+    });
   }
 
-  // Offsets in the data are Python string indices, i.e. code points: slice by code point.
-  function slice(text, start, end) {
-    return Array.from(text).slice(start, end).join("");
+  function entityMask(name) {
+    return need("entities").then(function (postings) {
+      var mask = new Uint8Array(n);
+      undelta(postings[entityIndex[name]]).forEach(function (i) { mask[i] = 1; });
+      return mask;
+    });
   }
 
-  function showClaim(c) {
+  function periodMask(from, to) {
+    return need("times").then(function (rows) {
+      var mask = new Uint8Array(n);
+      var lo = from ? +from : -Infinity, hi = to ? +to : Infinity;
+      rows.forEach(function (r) { if (r[1] <= hi && r[2] >= lo) mask[r[0]] = 1; });
+      return mask;
+    });
+  }
+
+  function matching(state, masks) {
+    var role = data.roles.indexOf(state.role), type = data.types.indexOf(state.type);
+    var roleCode = 48 + role, typeCode = 48 + type;
+    var hedgedCode = state.hedged ? (state.hedged === "yes" ? 49 : 48) : -1;
+    var speaker = state.speaker ? speakerIndex[state.speaker] : -1;
+    var conf = state.conf ? 48 + +state.conf : -1;
+    var from = 0, to = n;
+    if (state.doc) {
+      var d = data.docs[docIndex[state.doc]];
+      from = d.first; to = d.first + d.claims;
+    }
+    var out = [];
+    for (var i = from; i < to; i++) {
+      if (role !== -1 && data.role.charCodeAt(i) !== roleCode) continue;
+      if (type !== -1 && data.type.charCodeAt(i) !== typeCode) continue;
+      if (hedgedCode !== -1 && data.hedged.charCodeAt(i) !== hedgedCode) continue;
+      if (speaker !== -1 && speakerOf(i) !== speaker) continue;
+      if (conf !== -1) {
+        var c = data.conf.charCodeAt(i); // "-" (45) is no confidence; "a" (97) is 1.0
+        if (c === 45 || (c < 97 && c < conf)) continue;
+      }
+      var excluded = false;
+      for (var m = 0; m < masks.length; m++) if (!masks[m][i]) { excluded = true; break; }
+      if (!excluded) out.push(i);
+    }
+    return out;
+  }
+
+  // --- the claims in full ---------------------------------------------------------------
+  function chunkOf(i) { return Math.floor(i / data.chunk); }
+  function claimsAt(positions) {
+    var names = {};
+    positions.forEach(function (i) { names["c" + chunkOf(i)] = 1; });
+    return Promise.all(Object.keys(names).map(need)).then(function () {
+      return positions.map(function (i) { return loaded["c" + chunkOf(i)].claims[i % data.chunk]; });
+    });
+  }
+  function passageOf(i, id) {
+    var chunk = loaded["c" + chunkOf(i)];
+    return id && chunk ? chunk.passages[id] : null;
+  }
+  function positionOf(claimId) {
+    var shard = claimId.slice(2, 2 + data.idDigits);
+    return need("i-" + shard).then(function (ids) {
+      return ids && claimId in ids ? ids[claimId] : -1;
+    });
+  }
+
+  // Offsets in the data are Python string indices, i.e. code points.
+  function codePoints(text) { return Array.from(text || ""); }
+
+  var PAGE = 100;
+  var renderToken = 0;
+  var lastState = null;
+
+  function notice(parts) {
+    var box = document.getElementById("notice");
+    box.textContent = "";
+    box.hidden = !parts.length;
+    parts.forEach(function (p) { box.appendChild(p); });
+  }
+
+  function problemsNotice(state) {
+    if (!state.problems.length) return [];
+    var p = el("p", "Ignored from this link: ");
+    var list = el("ul");
+    state.problems.forEach(function (text) { list.appendChild(el("li", text)); });
+    p.appendChild(list);
+    return [p];
+  }
+
+  function describe(i) {
+    var d = data.docs[docOf[i]];
+    var speaker = data.speakers[speakerOf(i)] || "unknown speaker";
+    return [d.title, speaker + " (" + data.roles[data.role.charCodeAt(i) - 48] + ")",
+      data.types[data.type.charCodeAt(i) - 48] + (data.hedged[i] === "1" ? ", hedged" : "")
+    ].join(" · ");
+  }
+
+  function render(trigger) {
+    var token = ++renderToken;
+    var started = performance.now();
+    var state = readState();
+    lastState = state;
+    fields.forEach(function (f) {
+      // What is being typed stays as typed (a trailing space, say); all else follows the URL.
+      if (inputs[f].value !== state[f] && !(trigger === "type" && document.activeElement === inputs[f])) {
+        inputs[f].value = state[f];
+      }
+    });
+    var pending = [];
+    var search = state.q ? searchMask(state.q) : Promise.resolve(null);
+    if (state.entity) pending.push(entityMask(state.entity));
+    if (state.from || state.to) pending.push(periodMask(state.from, state.to));
+    return Promise.all([search].concat(pending)).then(function (masks) {
+      if (token !== renderToken) return null;
+      var found = masks.shift();
+      if (found) masks.push(found.all);
+      var shown = matching(state, masks);
+      if (found) {
+        var first = shown.filter(function (i) { return found.text[i]; });
+        if (first.length < shown.length) {
+          shown = first.concat(shown.filter(function (i) { return !found.text[i]; }));
+        }
+      }
+      var pages = Math.max(1, Math.ceil(shown.length / PAGE));
+      var page = Math.min(+(state.p || 1), pages);
+      var onPage = shown.slice((page - 1) * PAGE, page * PAGE);
+      return claimsAt(onPage).then(function (claims) {
+        if (token !== renderToken) return null;
+        drawList(state, shown, onPage, claims, page, pages);
+        drawInterview(state);
+        return showDetail(state).then(function () {
+          if (token !== renderToken) return;
+          timings.push({ what: trigger || "render", ms: performance.now() - started,
+            at: performance.now(), shown: shown.length });
+          document.body.setAttribute("data-rendered", String(timings.length));
+        });
+      });
+    });
+  }
+
+  function drawList(state, shown, onPage, claims, page, pages) {
+    var list = document.getElementById("list");
+    var detail = document.getElementById("detail");
+    if (list.contains(detail)) document.querySelector(".browser").appendChild(detail);
+    list.textContent = "";
+    list.start = (page - 1) * PAGE + 1;
+    var fragment = document.createDocumentFragment();
+    claims.forEach(function (c, k) {
+      var item = el("li", null, "claim");
+      item.setAttribute("data-claim", c.id);
+      var link = el("a", c.text);
+      link.href = hashFor(Object.assign({}, state, { claim: c.id }));
+      if (c.id === state.claim) item.className += " open";
+      item.appendChild(link);
+      item.appendChild(el("span", describe(onPage[k]), "tags"));
+      fragment.appendChild(item);
+    });
+    list.appendChild(fragment);
+    var count = document.getElementById("count");
+    count.textContent = "";
+    if (!shown.length) {
+      count.appendChild(document.createTextNode("No claim of the " + n.toLocaleString("en") +
+        " in this release matches these filters. "));
+      var clear = el("a", "Clear the filters");
+      clear.href = "#";
+      count.appendChild(clear);
+      count.className = "empty";
+    } else {
+      count.className = "";
+      count.textContent = shown.length.toLocaleString("en") + " of " +
+        n.toLocaleString("en") + " claims" + (pages > 1 ? ", page " + page + " of " + pages : "");
+    }
+    var pager = document.getElementById("pager");
+    pager.textContent = "";
+    function pageLink(label, target, rel) {
+      var a = el("a", label);
+      a.href = hashFor(Object.assign({}, state, { p: target > 1 ? String(target) : "", claim: "" }));
+      a.rel = rel;
+      pager.appendChild(a);
+    }
+    if (page > 1) pageLink("← Previous", page - 1, "prev");
+    if (page < pages) pageLink("Next →", page + 1, "next");
+  }
+
+  function drawInterview(state) {
+    var box = document.getElementById("interview");
+    box.textContent = "";
+    if (!state.doc) { box.hidden = true; return; }
+    box.hidden = false;
+    var d = data.docs[docIndex[state.doc]];
+    box.appendChild(el("h2", d.title));
+    var facts = el("dl");
+    [["Interviewee", d.interviewee], ["Interviewer", d.interviewer],
+      ["Date", d.interview_date], ["Publisher", d.publisher], ["Licence", d.license],
+      ["Claims", d.claims.toLocaleString("en")]].forEach(function (pair) {
+      if (pair[1] === null || pair[1] === undefined || pair[1] === "") return;
+      facts.appendChild(el("dt", pair[0]));
+      facts.appendChild(el("dd", pair[1]));
+    });
+    box.appendChild(facts);
+    if (d.url && /^https?:\/\//.test(d.url)) {
+      var source = el("a", "The interview as published");
+      source.href = d.url;
+      source.rel = "noopener noreferrer";
+      box.appendChild(source);
+    }
+    // The chart is a static SVG file of the site, shown as the background of a box (set
+    // through the CSSOM, which the Content Security Policy allows; a style attribute it
+    // would not). Its numbers follow in a table.
+    var chart = el("div", null, "chart");
+    chart.setAttribute("role", "img");
+    var counts = interviewCounts(d);
+    chart.setAttribute("aria-label", "Claims of this interview by type, speaker role and hedging");
+    chart.style.backgroundImage = 'url("' + data.base + "charts/" + d.source_id + '.svg")';
+    chart.style.aspectRatio = "640 / " + d.chart;
+    box.appendChild(chart);
+    var details = el("details");
+    details.appendChild(el("summary", "The numbers"));
+    var wrap = el("div", null, "counts");
+    Object.keys(counts).forEach(function (key) {
+      var t = el("table", null, "counts");
+      t.appendChild(el("caption", "Claims by " + key));
+      var body = el("tbody");
+      counts[key].forEach(function (row) {
+        var tr = el("tr");
+        var th = el("th", row[0]);
+        th.scope = "row";
+        tr.appendChild(th);
+        tr.appendChild(el("td", row[1].toLocaleString("en")));
+        body.appendChild(tr);
+      });
+      t.appendChild(body);
+      wrap.appendChild(t);
+    });
+    details.appendChild(wrap);
+    box.appendChild(details);
+  }
+
+  function interviewCounts(d) {
+    var type = data.types.map(function (t) { return [t, 0]; });
+    var role = data.roles.map(function (r) { return [r, 0]; });
+    var hedged = [["hedged", 0], ["not hedged", 0]];
+    for (var i = d.first; i < d.first + d.claims; i++) {
+      type[data.type.charCodeAt(i) - 48][1]++;
+      role[data.role.charCodeAt(i) - 48][1]++;
+      hedged[data.hedged[i] === "1" ? 0 : 1][1]++;
+    }
+    return { type: type, "speaker role": role, hedging: hedged };
+  }
+
+  function permalink(claimId) {
+    return data.up + "v/" + data.version + "/claims.html#claim=" + claimId;
+  }
+
+  function showDetail(state) {
+    var detail = document.getElementById("detail");
+    var notes = problemsNotice(state);
+    if (!state.claim) {
+      detail.hidden = true;
+      detail.textContent = "";
+      notice(notes);
+      return Promise.resolve();
+    }
+    var holder = data.gone[state.claim];
+    if (holder) {
+      var p = el("p", "Claim " + state.claim + " is not in release " + data.version + ": ");
+      var older = data.versions.indexOf(holder) > data.versions.indexOf(data.version);
+      p.appendChild(document.createTextNode(older
+        ? "a later release dropped it. Release " + holder + " still has it: "
+        : "it was added in a later release, " + holder + ": "));
+      var a = el("a", "open it in release " + holder);
+      a.href = data.up + "v/" + holder + "/claims.html#claim=" + state.claim;
+      a.id = "elsewhere";
+      p.appendChild(a);
+      p.appendChild(document.createTextNode(". The list shows the claims of " + data.version + "."));
+      notes.push(p);
+      notice(notes);
+      detail.hidden = true;
+      detail.textContent = "";
+      return Promise.resolve();
+    }
+    return positionOf(state.claim).then(function (i) {
+      if (i === -1) {
+        notes.push(el("p", "No claim " + state.claim + " is in release " + data.version +
+          " or in any other release on this site."));
+        notice(notes);
+        detail.hidden = true;
+        return null;
+      }
+      notice(notes);
+      return claimsAt([i]).then(function (found) { showClaim(i, found[0]); });
+    });
+  }
+
+  function highlight(claim, passageStart, passageText) {
+    // The claim's span marked, and within it each quantity and time marked by kind.
+    var text = codePoints(passageText);
+    var from = claim.s - passageStart, to = claim.e - passageStart;
+    var para = el("p", null, "passage");
+    para.id = "passage";
+    para.appendChild(document.createTextNode(text.slice(0, from).join("")));
+    var mark = el("mark");
+    var inner = [];
+    claim.quantities.forEach(function (q) { inner.push([q[0], q[1], "qty", "quantity"]); });
+    claim.times.forEach(function (t) { inner.push([t[0], t[1], "time", "time"]); });
+    inner.sort(function (a, b) { return a[0] - b[0]; });
+    var at = from;
+    inner.forEach(function (span) {
+      var s = span[0] - passageStart, e = span[1] - passageStart;
+      if (s < at || e > to) return; // overlapping spans: the first one is marked
+      mark.appendChild(document.createTextNode(text.slice(at, s).join("")));
+      var sub = el("mark", text.slice(s, e).join(""), span[2]);
+      sub.title = span[3];
+      mark.appendChild(sub);
+      at = e;
+    });
+    mark.appendChild(document.createTextNode(text.slice(at, to).join("")));
+    para.appendChild(mark);
+    para.appendChild(document.createTextNode(text.slice(to).join("")));
+    return para;
+  }
+
+  function citeBlock(id, label, text) {
+    var wrap = el("div", null, "cite");
+    var head = el("p");
+    head.appendChild(el("strong", label + " "));
+    var button = el("button", "Copy", "copy");
+    button.type = "button";
+    head.appendChild(button);
+    wrap.appendChild(head);
+    var pre = el("pre", text);
+    pre.id = id;
+    wrap.appendChild(pre);
+    button.addEventListener("click", function () { copy(button, pre); });
+    return wrap;
+  }
+
+  function showClaim(i, c) {
     var detail = document.getElementById("detail");
     detail.textContent = "";
     detail.hidden = false;
-    var passage = data.passages[c.passage_id];
-    var doc = data.documents[c.source_id] || {};
-    detail.appendChild(el("h2", doc.title || c.source_id));
+    var d = data.docs[docOf[i]];
+    var passage = passageOf(i, c.p);
+    detail.appendChild(el("h2", d.title));
+    var role = data.roles[data.role.charCodeAt(i) - 48];
     var meta = el("p", null, "meta");
-    meta.appendChild(el("span", (c.speaker || "unknown speaker") + " (" + c.speaker_role + ")"));
-    meta.appendChild(el("span", c.claim_type + (c.hedged ? ", hedged" : "")));
-    meta.appendChild(el("code", c.claim_id));
+    meta.appendChild(el("span", (data.speakers[speakerOf(i)] || "unknown speaker") + " (" + role + ")"));
+    meta.appendChild(el("span", data.types[data.type.charCodeAt(i) - 48] +
+      (data.hedged[i] === "1" ? ", hedged" : "")));
+    if (c.conf !== null && c.conf !== undefined) {
+      meta.appendChild(el("span", "type confidence " + c.conf));
+    }
     detail.appendChild(meta);
-    var question = passage && passage.question_id ? data.passages[passage.question_id] : null;
-    if (question) {
+    var about = el("p", null, "interview");
+    about.appendChild(document.createTextNode("Interview of " + (d.interviewee || "unknown") +
+      (d.interviewer ? " by " + d.interviewer : "") + ", " + d.interview_date +
+      (d.publisher ? ", published by " + d.publisher : "") + ". "));
+    var only = el("a", "All its claims");
+    only.href = "#" + new URLSearchParams({ doc: d.source_id }).toString();
+    about.appendChild(only);
+    detail.appendChild(about);
+    var question = passageOf(i, c.qid);
+    if (question && question.text) {
       var q = el("blockquote", null, "question");
       q.appendChild(el("strong", (question.speaker || "Question") + ": "));
       q.appendChild(document.createTextNode(question.text));
       detail.appendChild(q);
     }
-    var para = el("p", null, "passage");
-    para.id = "passage";
-    if (passage) {
-      var from = c.char_start - passage.char_start;
-      var to = c.char_end - passage.char_start;
-      para.appendChild(document.createTextNode(slice(passage.text, 0, from)));
-      para.appendChild(el("mark", slice(passage.text, from, to)));
-      para.appendChild(document.createTextNode(slice(passage.text, to)));
+    if (passage && passage.text) {
+      detail.appendChild(highlight(c, passage.s, passage.text));
     } else {
-      para.appendChild(el("mark", c.text));
+      detail.appendChild(highlight(c, c.s, c.text)); // the passage's text is withheld
     }
-    detail.appendChild(para);
-    if (c.entities.length) detail.appendChild(el("p", "Entities: " + c.entities.join(", ")));
-    (data.more || []).forEach(function (column) {
-      var value = c[column.name];
+    var facts = el("dl", null, "facts");
+    c.quantities.forEach(function (q) {
+      var value = q[4] !== null && q[5] !== null ? q[4] + " to " + q[5] : q[3];
+      facts.appendChild(el("dt", "Quantity “" + q[2] + "”"));
+      facts.appendChild(el("dd", [value === null ? "no number" : value, q[6]]
+        .filter(function (x) { return x !== null && x !== undefined; }).join(" ")));
+    });
+    c.times.forEach(function (t) {
+      facts.appendChild(el("dt", "Time “" + t[2] + "”"));
+      var period = t[3] || t[4] ? (t[3] || "open") + (t[4] && t[4] !== t[3] ? " to " + t[4] : "")
+        : "unresolved";
+      facts.appendChild(el("dd", period + (t[5] ? " (" + t[5] + ")" : "")));
+    });
+    if (facts.childNodes.length) detail.appendChild(facts);
+    if (c.mentions.length) {
+      var ents = el("p", "Entities: ", "entities");
+      var seen = {};
+      c.mentions.forEach(function (m) {
+        var name = data.entities[m[2]];
+        if (seen[name]) return;
+        seen[name] = 1;
+        var a = el("a", name);
+        a.href = "#" + new URLSearchParams({ entity: name }).toString();
+        a.title = "Every claim that names " + name;
+        ents.appendChild(a);
+        ents.appendChild(document.createTextNode(" "));
+      });
+      detail.appendChild(ents);
+    }
+    Object.keys(data.more || {}).forEach(function (name) {
+      var value = c.more[name];
       if (value === null || value === undefined) return;
       var line = el("p", null, "more");
-      line.title = column.description;
-      line.appendChild(el("strong", column.name + ": "));
+      line.title = data.more[name];
+      line.appendChild(el("strong", name + ": "));
       line.appendChild(document.createTextNode(String(value)));
       detail.appendChild(line);
     });
-    if (doc.url) {
+    if (d.url) {
       var link = el("a", "Source");
-      link.href = /^https?:\/\//.test(doc.url) ? doc.url : "#";
+      link.href = /^https?:\/\//.test(d.url) ? d.url : "#";
       link.rel = "noopener noreferrer";
       detail.appendChild(link);
     }
+    // Citing the claim: this release, the claim's id and its permanent link into this
+    // release's own browser.
+    var cite = el("section", null, "cite-claim");
+    cite.appendChild(el("h3", "Cite this claim"));
+    var ver = el("p");
+    ver.appendChild(document.createTextNode("Release " + data.version + " (" + data.released +
+      "), claim "));
+    ver.appendChild(el("code", c.id));
+    cite.appendChild(ver);
+    var link2 = el("a", "Permanent link", "permalink");
+    link2.href = permalink(c.id);
+    var url = link2.href; // resolved against this page
+    var plink = el("p");
+    plink.appendChild(link2);
+    plink.appendChild(document.createTextNode(" "));
+    plink.appendChild(el("code", url));
+    cite.appendChild(plink);
+    function fill(template) {
+      return template.split("@@CLAIM@@").join(c.id).split("@@URL@@").join(url);
+    }
+    cite.appendChild(citeBlock("claim-apa", "APA", fill(data.cite.apa)));
+    cite.appendChild(citeBlock("claim-bibtex", "BibTeX", fill(data.cite.bibtex)));
+    detail.appendChild(cite);
+    placeDetail(c.id);
   }
 
-  function render() {
-    var state = readState();
-    fields.forEach(function (f) { if (inputs[f].value !== state[f]) inputs[f].value = state[f]; });
-    var list = document.getElementById("list");
-    list.textContent = "";
-    var shown = data.claims.filter(function (c) { return matches(c, state); });
-    shown.forEach(function (c) {
-      var item = el("li", null, "claim");
-      item.setAttribute("data-claim", c.claim_id);
-      var link = el("a", c.text);
-      link.href = hashFor(Object.assign({}, state, { claim: c.claim_id }));
-      if (c.claim_id === state.claim) item.className += " open";
-      item.appendChild(link);
-      item.appendChild(el("span", c.speaker_role + " · " + c.claim_type +
-        (c.hedged ? " · hedged" : ""), "tags"));
-      list.appendChild(item);
-    });
-    document.getElementById("count").textContent =
-      shown.length + " of " + data.claims.length + " claims";
+  // On a narrow screen the detail opens right under the claim that was tapped; on a wide
+  // one it stays beside the list.
+  var narrow = window.matchMedia("(max-width: 700px)");
+  function placeDetail(claimId) {
     var detail = document.getElementById("detail");
-    if (state.claim && byId[state.claim]) showClaim(byId[state.claim]);
-    else { detail.hidden = true; detail.textContent = ""; }
+    var item = document.querySelector('li.claim[data-claim="' + claimId + '"]');
+    if (narrow.matches && item) {
+      item.appendChild(detail);
+      detail.scrollIntoView({ block: "start" });
+    } else if (detail.parentNode !== document.querySelector(".browser")) {
+      document.querySelector(".browser").appendChild(detail);
+    }
   }
 
-  function onFilter() {
+  function currentInputs() {
     var state = readState();
-    fields.forEach(function (f) { state[f] = inputs[f].value; });
-    location.hash = hashFor(state);
+    fields.forEach(function (f) { state[f] = inputs[f].value.trim(); });
+    state.p = "";
+    state.claim = "";
+    return state;
   }
 
+  // Choosing a filter is a step the Back button undoes; typing replaces the current entry,
+  // so that a word typed is not ten history entries.
   fields.forEach(function (f) {
-    inputs[f].addEventListener(f === "q" ? "input" : "change", onFilter);
+    var typed = f === "q" || f === "from" || f === "to";
+    inputs[f].addEventListener(typed ? "input" : "change", function () {
+      var hash = hashFor(currentInputs());
+      if (typed) {
+        history.replaceState(null, "", hash);
+        render("type");
+      } else {
+        location.hash = hash;
+      }
+    });
   });
   document.getElementById("filters").addEventListener("submit", function (e) {
     e.preventDefault();
   });
-  window.addEventListener("hashchange", render);
-  render();
+  window.addEventListener("hashchange", function () { render("hashchange"); });
+  narrow.addEventListener("change", function () {
+    if (lastState && lastState.claim) placeDetail(lastState.claim);
+  });
+  render("first");
 })();

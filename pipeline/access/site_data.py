@@ -1,0 +1,477 @@
+"""The claim browser's data for one release, split so that a page downloads only what it shows.
+
+``claims.html`` embeds a small *manifest*: the interviews, the speaker and entity names, and one
+character per claim for each filter (role, type, hedging, speaker within its interview, type
+confidence where the release has it). Everything else is in script files under
+``data/``, each a call ``ICdata(name, payload)`` the page loads on demand (a ``<script>`` of the
+site's own, allowed by the Content Security Policy, from ``file://`` and any static host):
+
+- ``c<k>``: the claims ``k * CHUNK ..`` in full (text, offsets, quantities, times, mentions,
+  further columns) with their passages and the questions they answer: loaded for the page of
+  the list on screen and for the claim opened;
+- ``w-<hex>``: the word index, sharded by a word's first two characters (hex of its UTF-8):
+  loaded for the words typed into the search box;
+- ``i-<hex>``: claim id to position, sharded by the id's first hex digits: loaded to open a
+  permanent link;
+- ``entities`` and ``times``: which claims name each entity, and the years each claim's times
+  cover: loaded when the entity or period filter, or an interview's timeline, is used.
+
+Tables are read with :func:`pipeline.publish.files.read_tables`; columns that only newer
+releases have (``question_id``, ``type_confidence``, ``period_start`` ...) are used when present.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.access.site_charts import summary_height
+from pipeline.publish.files import read_tables
+from pipeline.publish.tables import Tables
+from schemas import table
+
+CHUNK = 250
+"""Claims per ``c<k>`` file: about 100 KB with their passages (a page of the list needs one
+or two; smaller files make the first view and a jump to an interview quicker)."""
+
+_WORD = re.compile(r"\w+")
+
+LAID_OUT = frozenset(
+    {"claim_id", "source_id", "passage_id", "speaker", "speaker_role", "text", "char_start",
+     "char_end", "claim_type", "hedged", "type_confidence", "question_id"}
+)  # fmt: skip
+"""Claim columns the claim browser shows in places of their own (app.js)."""
+
+DOC_FIELDS = ("title", "interviewee", "interviewer", "interview_date", "publisher", "license")
+
+
+def embed(data: object) -> str:
+    """JSON that cannot end a <script> element or open a comment inside it (and is valid
+    JavaScript: U+2028 and U+2029 are escaped too)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _plain(value: Any) -> Any:
+    """A cell as JSON: null for missing values, dates as ISO text, numpy scalars as Python."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp | date):
+        return value.isoformat()[:10]
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def words(text: str) -> list[str]:
+    """The words the search box matches, as app.js splits them (lower case, letters, digits)."""
+    return _WORD.findall(text.lower())
+
+
+SHARD_BYTES = 64 * 1024
+
+
+def shard_of(word: str, letters: int = 2) -> str:
+    """The word index's file for a word: hex of its first two (or three) letters' UTF-8."""
+    return word[:letters].encode("utf-8").hex()
+
+
+def _size(entries: dict[str, str]) -> int:
+    return sum(len(w) + len(c) + 6 for w, c in entries.items())
+
+
+def _year(value: Any) -> int | None:
+    value = _plain(value)
+    if not value:
+        return None
+    found = re.match(r"^(\d{4})", str(value))
+    return int(found.group(1)) if found else None
+
+
+def time_years(times: pd.DataFrame) -> list[tuple[str, int, int]]:
+    """(claim_id, first year, last year) of every resolved time expression, from the period
+    columns where the release has them, else from ``start``/``end`` (an open end counts as the
+    start's year)."""
+    if "period_start" in times.columns:
+        starts, ends = times["period_start"], times["period_end"]
+    else:
+        starts = times["start_iso"] if "start_iso" in times.columns else times["start"]
+        ends = times["end_iso"] if "end_iso" in times.columns else times["end"]
+    out = []
+    for claim_id, start, end in zip(times["claim_id"], starts, ends, strict=True):
+        first, last = _year(start), _year(end)
+        if first is None and last is None:
+            continue
+        first = first if first is not None else last
+        last = last if last is not None else first
+        assert first is not None and last is not None
+        out.append((str(claim_id), min(first, last), max(first, last)))
+    return out
+
+
+class ReleaseData:
+    """One release's tables, joined once for the pages, the charts and the data files."""
+
+    TABLES = ("documents", "passages", "claims", "entities", "mentions", "quantities", "times")
+
+    @classmethod
+    def read(cls, release_dir: Path) -> ReleaseData:
+        return cls(read_tables(release_dir, cls.TABLES))
+
+    def __init__(self, tables: Tables) -> None:
+        self.tables = tables
+        self._shards: dict[str, dict[str, str]] | None = None
+        self._join: tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Any]] | None = None
+        self.claims = tables["claims"].reset_index(drop=True)
+        self.documents = tables["documents"].reset_index(drop=True)
+        self.ids: list[str] = [str(c) for c in self.claims["claim_id"]]
+        self.position = {claim_id: i for i, claim_id in enumerate(self.ids)}
+        names = dict(zip(tables["entities"]["entity_id"], tables["entities"]["name"], strict=True))
+        self.entity_names = sorted(set(names.values()))
+        entity_index = {name: i for i, name in enumerate(self.entity_names)}
+        self.mentions: dict[str, list[list[Any]]] = defaultdict(list)
+        self.claim_entities: dict[str, list[int]] = defaultdict(list)
+        for claim_id, entity_id, start, end in zip(
+            tables["mentions"]["claim_id"],
+            tables["mentions"]["entity_id"],
+            tables["mentions"]["char_start"],
+            tables["mentions"]["char_end"],
+            strict=True,
+        ):
+            k = entity_index[names[entity_id]]
+            self.mentions[claim_id].append([int(start), int(end), k])
+            if k not in self.claim_entities[claim_id]:
+                self.claim_entities[claim_id].append(k)
+        self.years: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for claim_id, first, last in time_years(tables["times"]):
+            self.years[claim_id].append((first, last))
+
+    @staticmethod
+    def claim_ids(release_dir: Path) -> list[str]:
+        return [str(c) for c in read_tables(release_dir, ("claims",))["claims"]["claim_id"]]
+
+    # --- counts for the charts and the interview list ---------------------------------------
+
+    def counts(self, claims: pd.DataFrame | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Claims by type, speaker role and hedging, and the years their times cover (a claim
+        counts once in each year any of its times covers)."""
+        claims = self.claims if claims is None else claims
+        by_type = claims["claim_type"].value_counts()
+        by_role = claims["speaker_role"].value_counts()
+        hedged = int(claims["hedged"].astype(bool).sum())
+        years: dict[int, int] = defaultdict(int)
+        for claim_id in claims["claim_id"]:
+            covered: set[int] = set()
+            for first, last in self.years.get(claim_id, ()):
+                covered.update(range(first, min(last, first + 200) + 1))
+            for year in covered:
+                years[year] += 1
+        types = table("claims").column("claim_type").values
+        roles = table("claims").column("speaker_role").values
+        return {
+            "type": [(v, int(by_type.get(v, 0))) for v in types],
+            "role": [(v, int(by_role.get(v, 0))) for v in roles],
+            "hedged": [("hedged", hedged), ("not hedged", len(claims) - hedged)],
+            "years": [(str(y), n) for y, n in sorted(years.items())],
+        }
+
+    def counts_by_interview(self) -> dict[str, dict[str, list[tuple[str, int]]]]:
+        return {
+            str(source_id): self.counts(group)
+            for source_id, group in self.claims.groupby("source_id", sort=False)
+        }
+
+    def interviews(self) -> list[dict[str, Any]]:
+        """Every interview with its metadata and claim counts, in the claims' order."""
+        per_doc = self.claims.groupby("source_id", sort=False)
+        counted = per_doc.size().to_dict()
+        by_role = per_doc["speaker_role"].value_counts().to_dict()
+        out = []
+        for row in self.documents.itertuples(index=False):
+            doc = {
+                field: _plain(getattr(row, field, None))
+                for field in ("source_id", "url", *DOC_FIELDS)
+            }
+            doc["claims"] = int(counted.get(row.source_id, 0))
+            doc["by_interviewee"] = int(by_role.get((row.source_id, "interviewee"), 0))
+            out.append(doc)
+        return out
+
+    # --- the files of the claim browser ----------------------------------------------------
+
+    def manifest(self, *, version: str, released: str, gone: dict[str, str]) -> dict[str, Any]:
+        claims = self.claims
+        roles = list(table("claims").column("speaker_role").values)
+        types = list(table("claims").column("claim_type").values)
+        docs = self.interviews()
+        first: dict[str, int] = {}
+        for i, source_id in enumerate(claims["source_id"]):
+            first.setdefault(str(source_id), i)
+        speakers: list[str] = []
+        speaker_index: dict[str, int] = {}
+        doc_speakers: dict[str, list[int]] = defaultdict(list)
+        local: list[str] = []
+        for source_id, speaker in zip(claims["source_id"], claims["speaker"], strict=True):
+            name = _plain(speaker) or ""
+            if name not in speaker_index:
+                speaker_index[name] = len(speakers)
+                speakers.append(name)
+            here = doc_speakers[source_id]
+            k = speaker_index[name]
+            if k not in here:
+                here.append(k)
+            local.append(chr(48 + here.index(k)))
+        heights = {k: summary_height(v) for k, v in self.counts_by_interview().items()}
+        for doc in docs:
+            doc["chart"] = heights.get(doc["source_id"], 0)
+            doc["first"] = first.get(doc["source_id"], 0)
+            doc["speakers"] = doc_speakers.get(doc["source_id"], [])
+        conf = None
+        if "type_confidence" in claims.columns:
+            conf = "".join(
+                "-" if _plain(v) is None else "0123456789a"[min(10, max(0, int(float(v) * 10)))]
+                for v in claims["type_confidence"]
+            )
+        return {
+            "version": version,
+            "released": released,
+            "n": len(claims),
+            "chunk": CHUNK,
+            "idDigits": 2 if len(claims) > 20000 else 1,
+            "docs": docs,
+            "speakers": speakers,
+            "entities": self.entity_names,
+            "roles": roles,
+            "types": types,
+            "role": "".join(str(roles.index(r)) for r in claims["speaker_role"]),
+            "type": "".join(str(types.index(t)) for t in claims["claim_type"]),
+            "hedged": "".join("1" if h else "0" for h in claims["hedged"]),
+            "speaker": "".join(local),
+            "conf": conf,
+            "gone": gone,
+            "shards": sorted(self.word_shards()),
+            # Columns the page has no place of its own for, name -> description, listed under
+            # the claim, so that a new column shows without a change to the page.
+            "more": {m["name"]: m["description"] for m in self.more_columns()},
+        }
+
+    def more_columns(self) -> list[dict[str, str]]:
+        claims = self.claims
+        shown = [c for c in table("claims").columns if c.on_site and c.name in claims.columns]
+        known = {c.name for c in table("claims").columns}
+        return [
+            {"name": c.name, "description": c.description} for c in shown if c.name not in LAID_OUT
+        ] + [  # a column of a newer release than this registry knows (a confidence, say)
+            {"name": name, "description": ""}
+            for name in claims.columns
+            if name.endswith("_confidence") and name not in LAID_OUT and name not in known
+        ]
+
+    def claims_data(self) -> dict[str, Any]:
+        """The claim browser's data in one object, each claim with its shown columns and
+        entity names (for tools and tests; the page itself loads it in parts)."""
+        names = [c["name"] for c in self.more_columns()]
+        shown = [c.name for c in table("claims").columns if c.on_site and c.name in self.claims]
+        out = []
+        for row in self.claims.to_dict("records"):
+            claim = {k: _plain(row[k]) for k in dict.fromkeys([*shown, *names])}
+            claim["entities"] = [self.entity_names[k] for k in self.claim_entities[row["claim_id"]]]
+            out.append(claim)
+        return {"more": self.more_columns(), "claims": out}
+
+    def _joined(self) -> tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Any]]:
+        """Passages by id, quantities and times by claim: made once for all the files."""
+        if self._join is None:
+            passages = {
+                str(p["passage_id"]): {
+                    "kind": p["kind"],
+                    "speaker": _plain(p["speaker"]),
+                    "s": int(p["char_start"]),
+                    "text": _plain(p["text"]),
+                    "question_id": _plain(p["question_id"]),
+                }
+                for p in self.tables["passages"].to_dict("records")
+            }
+            self._join = (
+                passages,
+                _by_claim(self.tables["quantities"]),
+                _by_claim(self.tables["times"]),
+            )
+        return self._join
+
+    def chunk(self, k: int) -> dict[str, Any]:
+        """The claims ``k * CHUNK ..`` in full, with their passages and questions."""
+        passages, quantities, times = self._joined()
+        part = self.claims.iloc[k * CHUNK : (k + 1) * CHUNK]
+        more = [c for c in part.columns if c not in LAID_OUT and c not in {"seq", "extractor"}]
+        out_claims = []
+        wanted: set[str] = set()
+        for row in part.to_dict("records"):
+            claim_id = row["claim_id"]
+            wanted.add(row["passage_id"])
+            question = _plain(row.get("question_id"))
+            if question is None and row["passage_id"] in passages:
+                question = passages[row["passage_id"]]["question_id"]
+            if question:
+                wanted.add(question)
+            out_claims.append(
+                {
+                    "id": claim_id,
+                    "text": row["text"],
+                    "s": int(row["char_start"]),
+                    "e": int(row["char_end"]),
+                    "p": row["passage_id"],
+                    "qid": question,
+                    "conf": _plain(row.get("type_confidence")),
+                    "quantities": [
+                        [
+                            int(q["char_start"]),
+                            int(q["char_end"]),
+                            q["text"],
+                            _plain(q["value"]),
+                            _plain(q["value_low"]),
+                            _plain(q["value_high"]),
+                            _plain(q["unit"]),
+                        ]
+                        for q in quantities.get(claim_id, [])
+                    ],
+                    "times": [_time(t) for t in times.get(claim_id, [])],
+                    "mentions": self.mentions.get(claim_id, []),
+                    "more": {c: _plain(row[c]) for c in more if _plain(row[c]) is not None},
+                }
+            )
+        return {
+            "claims": out_claims,
+            "passages": {
+                pid: {k: v for k, v in passages[pid].items() if k != "question_id"}
+                for pid in sorted(wanted)
+                if pid in passages
+            },
+        }
+
+    def word_shards(self) -> dict[str, dict[str, str]]:
+        """word -> claim positions (delta-coded in base 36, joined by '.'), by shard."""
+        if self._shards is None:
+            self._shards = self._word_shards()
+        return self._shards
+
+    def _word_shards(self) -> dict[str, dict[str, str]]:
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(self.claims["text"]):
+            for word in set(words(str(text))):
+                postings[word].append(i)
+        shards: dict[str, dict[str, str]] = defaultdict(dict)
+        for word, positions in postings.items():
+            shards[shard_of(word)][word] = _deltas(positions)
+        # A large shard is split by the words' first three letters ("inf", "int", ...); its
+        # words of two letters stay in it. A word typed loads one shard, of at most about
+        # SHARD_BYTES unless one three-letter prefix alone is bigger.
+        for key in [k for k, v in shards.items() if _size(v) > SHARD_BYTES]:
+            entries = shards.pop(key)
+            for word, coded in entries.items():
+                shards[shard_of(word, 3) if len(word) > 2 else key][word] = coded
+        return shards
+
+    def id_shards(self, digits: int) -> dict[str, dict[str, int]]:
+        shards: dict[str, dict[str, int]] = defaultdict(dict)
+        for i, claim_id in enumerate(self.ids):
+            shards[claim_id[2 : 2 + digits]][claim_id] = i
+        return shards
+
+    def entity_postings(self) -> list[str]:
+        positions: list[list[int]] = [[] for _ in self.entity_names]
+        for i, claim_id in enumerate(self.ids):
+            for k in self.claim_entities.get(claim_id, ()):
+                positions[k].append(i)
+        return [_deltas(p) for p in positions]
+
+    def time_postings(self) -> list[list[int]]:
+        """[position, first year, last year] of every claim that talks about a period."""
+        out = []
+        for i, claim_id in enumerate(self.ids):
+            spans = self.years.get(claim_id)
+            if spans:
+                out.append([i, min(s for s, _ in spans), max(e for _, e in spans)])
+        return out
+
+    def write_data(self, to: Path) -> None:
+        """Every ``ICdata`` file of this release's claim browser into ``to``."""
+        to.mkdir(parents=True, exist_ok=True)
+
+        def write(name: str, payload: object) -> None:
+            (to / f"{name}.js").write_text(
+                f"ICdata({json.dumps(name)},{embed(payload)});\n", encoding="utf-8"
+            )
+
+        for k in range((len(self.ids) + CHUNK - 1) // CHUNK):
+            write(f"c{k}", self.chunk(k))
+        for shard, entries in self.word_shards().items():
+            write(f"w-{shard}", entries)
+        digits = 2 if len(self.ids) > 20000 else 1
+        for shard, id_entries in self.id_shards(digits).items():
+            write(f"i-{shard}", id_entries)
+        write("entities", self.entity_postings())
+        write("times", self.time_postings())
+
+
+def _deltas(positions: Iterable[int]) -> str:
+    out, last = [], 0
+    for p in positions:
+        out.append(_b36(p - last))
+        last = p
+    return ".".join(out)
+
+
+def _b36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    if n == 0:
+        return "0"
+    out = ""
+    while n:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+    return out
+
+
+def _by_claim(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in frame.to_dict("records"):
+        out[str(row["claim_id"])].append({str(k): v for k, v in row.items()})
+    return out
+
+
+def _time(row: dict[str, Any]) -> list[Any]:
+    """[start, end, text, from, to, granularity] of a time expression: the period it covers as
+    the release gives it (``period_start``/``period_end`` if it has them, else ISO text)."""
+    if "period_start" in row:
+        first, last = _plain(row.get("period_start")), _plain(row.get("period_end"))
+    else:
+        first = _plain(row.get("start_iso", row.get("start")))
+        last = _plain(row.get("end_iso", row.get("end")))
+    return [
+        int(row["char_start"]),
+        int(row["char_end"]),
+        row["text"],
+        first,
+        last,
+        _plain(row.get("granularity")),
+    ]
