@@ -154,7 +154,10 @@ def _quality(quality: Mapping[str, Any] | None) -> list[str]:
         "",
         "The test split was fixed before any rule or model work and is never looked at while "
         "tuning: its figures are the estimate for an interview the project has not seen. The "
-        "reference interview is the one the rules were first written from.",
+        "reference interview is the one the rules were first written from. The development "
+        "and reference figures are in-sample: the rules were tuned and the claim model trained "
+        "on them (claim type and evaluative recall most of all), so they are no estimate; the "
+        "claim model's cross-validated development figures are in `docs/model-card.md`.",
         "",
         "| measure | "
         + " | ".join(f"{_SPLIT_NAMES[s]} (macro)" for s in present)
