@@ -136,9 +136,9 @@ def release_inputs(
 ) -> str:
     """Everything a release run is made from: the claims, the annotated corpus, the code and
     schemas, where it publishes, the newest release there and the version asked for. Equal
-    inputs give an equal release, so a build that finds them unchanged since the last release need not run. The
-    newest release counts as it stands on disk, checked against its SHA256SUMS and the index:
-    a deleted or damaged one is a change, never "nothing changed"."""
+    inputs give an equal release, so a build that finds them unchanged since the last release
+    need not run. The newest release counts as it stands on disk, checked against its
+    SHA256SUMS and the index: a deleted or damaged one is a change, never "nothing changed"."""
     releases_dir = outputs_dir / "releases"
     newest = latest(releases_dir)
     intact = newest is not None and release_problem(releases_dir, newest) is None
