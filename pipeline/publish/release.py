@@ -115,6 +115,32 @@ def _changelog(version: str, released: str, lines: Sequence[str], previous: Path
     return "\n".join(body)
 
 
+def _corpus_lines(previous: Tables | None, current: Tables) -> list[str]:
+    """Changelog lines for the corpus tables: new ones, and gold claims added, removed or
+    changed since the previous release."""
+    names = [n for n in CORPUS_TABLES if n in current]
+    if not names:
+        return []
+    new = [n for n in names if previous is None or n not in previous]
+    lines = []
+    if new:
+        shown = ", ".join(f"`{n}`" for n in new)
+        lines.append(
+            f"- New tables: {shown} (the corpus's adjudicated gold claims for the sources of "
+            "this release, and the annotation passes' agreement with it)."
+        )
+    if previous is not None and "annotations" in previous and "annotations" in current:
+        old, now = previous["annotations"], current["annotations"]
+        before, after = set(old["annotation_id"].tolist()), set(now["annotation_id"].tolist())
+        same = old.reset_index(drop=True).equals(now.reset_index(drop=True))
+        if not same:
+            lines.append(
+                f"- Gold annotations: {len(after - before)} added, {len(before - after)} "
+                "removed (others may be re-annotated)."
+            )
+    return lines
+
+
 def _write_release(
     tmp: Path,
     version: str,
@@ -140,6 +166,7 @@ def _write_release(
             f"- Source texts withheld by their licence ({len(withheld)}): {names}; their claims "
             "keep their spans, `hydrate` restores the texts from your own copies."
         )
+    lines += _corpus_lines(previous, published)
     if previous is None:
         lines = ["- First release.", *lines]
     outcomes = (
