@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from pipeline.evaluation.corpus import Corpus, load_corpus
 from pipeline.evaluation.scoring import locate
 from pipeline.publish.tables import Tables, typed
 from schemas import CORPUS_TABLES, table
+
+log = logging.getLogger(__name__)
 
 ATTRIBUTE_LISTS = ("quantities", "times", "entities")
 AGREEMENT_MEASURES = {
@@ -104,17 +107,27 @@ def _table(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
 def benchmark_tables(corpus_dir: Path, documents: pd.DataFrame) -> Tables:
     """The corpus tables of a release whose ``documents`` (every text present, as built,
     before the licence policy withholds any) are given: the gold of each corpus interview
-    that is one of them, located in its text. Empty tables when there is no corpus."""
+    that is one of them with the corpus's text, located in it. Empty tables when there is
+    no corpus."""
     if not (corpus_dir / "corpus.yaml").is_file():
         return {name: _table(name, []) for name in CORPUS_TABLES}
+    from pipeline.extract.documents import read_source
+
     corpus = load_corpus(corpus_dir)
-    texts = {
-        sid: text
-        for sid, text in zip(
-            documents["source_id"].tolist(), documents["text"].tolist(), strict=True
-        )
-        if isinstance(text, str)
-    }
+    given = dict(zip(documents["source_id"].tolist(), documents["text"].tolist(), strict=True))
+    texts = {}
+    for interview in corpus.interviews:
+        text = given.get(interview.source_id)
+        if interview.pending or not isinstance(text, str):
+            continue
+        # The gold describes the corpus's copy of the text: a source of the same id whose
+        # text differs (edited, or another interview) is not the annotated interview.
+        if read_source(corpus.folder(interview), interview.source_id).text != text:
+            log.warning(
+                "%s: the source's text is not the corpus's; no gold published", interview.source_id
+            )
+            continue
+        texts[interview.source_id] = text
     return {
         "annotations": annotation_rows(corpus, texts),
         "annotation_agreement": agreement_rows(corpus, set(texts)),

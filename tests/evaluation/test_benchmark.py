@@ -231,3 +231,13 @@ def test_publish_after_2_0_0_is_2_1_0_and_nothing_new_is_nothing(
     )
     for version in ("1.0.0", "2.0.0"):
         assert verify_release(tmp_path / "releases" / version) == []
+
+
+def test_a_source_whose_text_is_not_the_corpus_copy_has_no_gold(
+    corpus: Path, data_tables: Tables
+) -> None:
+    documents = data_tables["documents"].copy()
+    documents.loc[documents["source_id"] == TEST_ID, "text"] = "An edited text.\n"
+    built = benchmark_tables(corpus, documents)
+    assert set(built["annotations"]["source_id"]) == {DEV_ID}
+    assert built["annotation_agreement"].empty
