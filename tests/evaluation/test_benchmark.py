@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -241,3 +242,27 @@ def test_a_source_whose_text_is_not_the_corpus_copy_has_no_gold(
     built = benchmark_tables(corpus, documents)
     assert set(built["annotations"]["source_id"]) == {DEV_ID}
     assert built["annotation_agreement"].empty
+
+
+def test_a_build_publishes_again_when_only_the_gold_changed(
+    instance: Any, tmp_path: Path, corpus: Path, epoch: int
+) -> None:
+    """``interview-claims build`` skips the release run when its inputs are unchanged: the
+    corpus is one of them, so a change of the gold alone makes a new release."""
+    from pipeline.runner import build
+
+    outputs, sources = tmp_path / "out", corpus / "texts"  # the corpus texts as the sources
+    first = build(sources, outputs, corpus_dir=corpus, say=lambda _: None)
+    assert first.version == "1.0.0"
+    release = outputs / "releases" / "1.0.0"
+    assert len(read_tables(release, ("annotations",))["annotations"]) > 0
+    assert not build(sources, outputs, corpus_dir=corpus, say=lambda _: None).published
+    gold = corpus / "gold" / f"{TEST_ID}.jsonl"
+    records = read_gold(gold)
+    records[0]["claim_type"] = (
+        "evaluative" if records[0]["claim_type"] != "evaluative" else "factual"
+    )
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    again = build(sources, outputs, corpus_dir=corpus, say=lambda _: None)
+    assert again.version == "1.0.1"
+    assert verify_release(outputs / "releases" / "1.0.1") == []
