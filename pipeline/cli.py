@@ -184,11 +184,15 @@ def _release_dir(outputs: Path, version: str | None) -> Path:
 def _release_tables(release: Path, names: tuple[str, ...] | None = None) -> Any:
     """The tables of a release folder, or one line saying why it cannot be read."""
     from pipeline.publish.files import read_tables
+    from pipeline.publish.layout import release_tables
 
     if not release.is_dir():
         raise CommandError(f"{release}: no such release folder")
     if not (release / "data").is_dir():
         raise CommandError(f"{release}: not a release folder (it has no data/ folder)")
+    absent = [n for n in names or () if n not in release_tables(release)]
+    if absent:  # a table added after this release was published (the corpus tables: 2.1.0)
+        raise CommandError(f"{release}: this release has no table {', '.join(absent)}")
     try:
         return read_tables(release, names)
     except FileNotFoundError as err:

@@ -242,7 +242,7 @@ def _build(
     if ids:
         _extract(defs, instance, stale, say)
     state = claims_state(instance, ids)
-    if last_release_inputs(instance) == release_inputs(state, outputs_dir, version):
+    if last_release_inputs(instance) == release_inputs(state, outputs_dir, version, paths.corpus):
         say("[4/4] nothing changed since the last release was built; not publishing")
         return BuildResult(False, None, None, "nothing changed since the last build")
     say("[4/4] checking the dataset and publishing")

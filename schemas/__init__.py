@@ -2,9 +2,10 @@
 declared once, and the pandera schemas derived from it."""
 
 from schemas.registry import REGISTRY, Column, Table, table
-from schemas.tables import DATA_TABLES, TABLES, schema, table_metadata
+from schemas.tables import CORPUS_TABLES, DATA_TABLES, TABLES, schema, table_metadata
 
 __all__ = [
+    "CORPUS_TABLES",
     "DATA_TABLES",
     "REGISTRY",
     "TABLES",

@@ -86,7 +86,7 @@ def _legacy(entry: Table) -> Table:
     )
 
 
-LEGACY_1: tuple[Table, ...] = tuple(_legacy(entry) for entry in REGISTRY)
+LEGACY_1: tuple[Table, ...] = tuple(_legacy(entry) for entry in REGISTRY if entry.name in COLUMNS)
 """The registry as releases 1.x were published."""
 
 

@@ -34,6 +34,8 @@ ClaimType = Literal["factual", "evaluative", "predictive"]
 EntityType = Literal["person", "organization", "place", "group", "event"]
 ChangeKind = Literal["added", "removed", "modified"]
 Granularity = Literal["year", "month", "day"]
+Split = Literal["test", "dev", "reference"]
+Origin = Literal["sources", "release", "corpus"]
 
 ColumnType = type[str] | type[int] | type[float] | type[bool] | type[date]
 
@@ -77,6 +79,11 @@ class Table:
     sort_keys: tuple[str, ...]
     foreign_keys: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = field(default=())
     """(columns, referenced table, referenced columns)."""
+    origin: Origin = "sources"
+    """Where the rows come from: ``sources`` (extracted per source, combined: the data
+    tables), ``release`` (computed against the previous release) or ``corpus`` (the
+    annotated corpus's adjudicated gold, for the sources it shares with the release). A
+    release published before a table existed lacks it: readers ask the release which it has."""
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -416,6 +423,115 @@ REGISTRY: tuple[Table, ...] = (
         ),
         primary_key=("claim_id",),
         sort_keys=("source_id", "claim_id"),
+        origin="release",
+    ),
+    Table(
+        "annotations",
+        "Annotations",
+        "One row per adjudicated gold claim of the annotated corpus, for every corpus "
+        "interview that is a source of this release: a benchmark for claim extraction, "
+        "annotated by people following the codebook (two independent passes, adjudicated).",
+        (
+            Column(
+                "annotation_id",
+                str,
+                "Id of the gold claim, derived from its source and offsets.",
+                unique=True,
+                pattern=HEX_ID,
+            ),
+            SOURCE.but(description="The document the gold claim comes from."),
+            SEQ.but(description="Position of the gold claim in its interview's gold file."),
+            Column(
+                "split",
+                str,
+                "The interview's corpus split: test (held out; report figures on it), dev "
+                "(rules and model tuned on it) or reference (the interview the rules were "
+                "first written from).",
+                values=_values(Split),
+            ),
+            SPEAKER_ROLE,
+            Column("text", str, "The verbatim gold span: documents.text[char_start:char_end]."),
+            CHAR_START,
+            CHAR_END,
+            Column(
+                "claim_type",
+                str,
+                "factual, evaluative or predictive, as adjudicated.",
+                values=_values(ClaimType),
+            ),
+            Column("hedged", bool, "True when the speaker marks uncertainty, as adjudicated."),
+            Column(
+                "quantities",
+                str,
+                "The claim's quantities as the gold records them: a JSON array of objects "
+                "(text, value, value_low, value_high, unit).",
+            ),
+            Column(
+                "times",
+                str,
+                "The claim's time expressions as the gold records them: a JSON array of "
+                "objects (text, start, end).",
+            ),
+            Column(
+                "entities",
+                str,
+                "The entities the claim names as the gold records them: a JSON array of "
+                "objects (text, name, type).",
+            ),
+            Column(
+                "codebook_version",
+                str,
+                "Version of the codebook the annotation follows.",
+                pattern=r"^\d+\.\d+\.\d+$",
+            ),
+        ),
+        primary_key=("annotation_id",),
+        sort_keys=("source_id", "seq"),
+        foreign_keys=(TO_DOCUMENTS,),
+        origin="corpus",
+    ),
+    Table(
+        "annotation_agreement",
+        "Annotation agreement",
+        "One row per annotated interview and independent annotation pass: how far that pass "
+        "agreed with the adjudicated gold (the annotations table), scored as if it were an "
+        "extractor's output. F1 and accuracy from 0 to 1; empty where undefined (neither the "
+        "pass nor the gold has an item to compare).",
+        (
+            SOURCE.but(description="The annotated interview."),
+            Column("annotation_pass", str, "The independent pass (a, b)."),
+            Column(
+                "claims_f1",
+                float,
+                "F1 of the pass's claim spans against the gold's (a span matches by overlap).",
+                nullable=True,
+            ),
+            Column(
+                "speaker_role_accuracy",
+                float,
+                "Share of matched claims whose speaker_role the pass gives as the gold does.",
+                nullable=True,
+            ),
+            Column(
+                "claim_type_accuracy",
+                float,
+                "Share of matched claims whose claim_type the pass gives as the gold does.",
+                nullable=True,
+            ),
+            Column(
+                "hedged_f1",
+                float,
+                "F1 of hedged = true on the matched claims.",
+                nullable=True,
+            ),
+            Column("quantities_f1", float, "F1 of the quantities (value and unit).", nullable=True),
+            Column("times_f1", float, "F1 of the time expressions (resolved).", nullable=True),
+            Column("entities_f1", float, "F1 of the entities named (by name).", nullable=True),
+        ),
+        primary_key=("source_id", "annotation_pass"),
+        sort_keys=("source_id", "annotation_pass"),
+        foreign_keys=(TO_DOCUMENTS,),
+        origin="corpus",
     ),
 )
 

@@ -13,8 +13,12 @@ from schemas.registry import REGISTRY, Column, Table, table
 TABLES: tuple[str, ...] = tuple(entry.name for entry in REGISTRY)
 """Every published table by name, in the order they are documented and written."""
 
-DATA_TABLES = tuple(name for name in TABLES if name != "changes")
+DATA_TABLES = tuple(entry.name for entry in REGISTRY if entry.origin == "sources")
 """The tables built from sources; ``changes`` is computed against the previous release."""
+
+CORPUS_TABLES = tuple(entry.name for entry in REGISTRY if entry.origin == "corpus")
+"""The tables built from the annotated corpus (its gold, for the release's sources): absent
+from releases published before they existed (1.x, 2.0.0)."""
 
 
 def _checks(column: Column) -> list[pa.Check]:

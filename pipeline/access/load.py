@@ -18,6 +18,7 @@ from pipeline.access.download import (
 )
 from pipeline.publish.files import read_tables
 from pipeline.publish.index import IndexError_, read_index
+from pipeline.publish.layout import release_tables
 from pipeline.publish.licences import HydrateError, hydrate
 from pipeline.publish.verify import verify_checksums
 from pipeline.publish.versioning import parse_version
@@ -117,6 +118,8 @@ def load(
     if table not in TABLES:
         raise LoadError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
     path = release_path(version, source)
+    if table not in release_tables(path):  # a table added later than this release
+        raise LoadError(f"release {path.name} has no table {table!r}")
     if texts is None or table not in ("documents", "passages"):
         return read_tables(path, (table,))[table]
     tables = read_tables(path, ("documents", "passages"))

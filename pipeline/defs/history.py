@@ -109,17 +109,42 @@ def claims_state(instance: dg.DagsterInstance, partitions: Iterable[str]) -> str
     return hashlib.sha256(listing.encode()).hexdigest()
 
 
-def release_inputs(state: str, outputs_dir: Path, requested_version: str | None) -> str:
-    """Everything a release run is made from: the claims, the code and schemas, where it
-    publishes, the newest release there and the version asked for. Equal inputs give an equal
-    release, so a build that finds them unchanged since the last release need not run. The
-    newest release counts as it stands on disk, checked against its SHA256SUMS and the index:
-    a deleted or damaged one is a change, never "nothing changed"."""
+CORPUS_PARTS = ("corpus.yaml", "gold", "passes", "texts")
+"""What of the corpus folder the corpus tables are built from."""
+
+
+def corpus_state(corpus_dir: Path | None) -> str | None:
+    """A hash of the corpus files the release's corpus tables are built from (the list, the
+    gold, the passes, the texts kept there): a change of the gold alone is a change."""
+    if corpus_dir is None or not (corpus_dir / "corpus.yaml").is_file():
+        return None
+    digest = hashlib.sha256()
+    for part in CORPUS_PARTS:
+        path = corpus_dir / part
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.is_file():
+                name = file.relative_to(corpus_dir).as_posix()
+                digest.update(
+                    f"{name}\x1f{hashlib.sha256(file.read_bytes()).hexdigest()}\n".encode()
+                )
+    return digest.hexdigest()
+
+
+def release_inputs(
+    state: str, outputs_dir: Path, requested_version: str | None, corpus_dir: Path | None = None
+) -> str:
+    """Everything a release run is made from: the claims, the annotated corpus, the code and
+    schemas, where it publishes, the newest release there and the version asked for. Equal
+    inputs give an equal release, so a build that finds them unchanged since the last release
+    need not run. The newest release counts as it stands on disk, checked against its
+    SHA256SUMS and the index: a deleted or damaged one is a change, never "nothing changed"."""
     releases_dir = outputs_dir / "releases"
     newest = latest(releases_dir)
     intact = newest is not None and release_problem(releases_dir, newest) is None
     parts = {
         "claims": state,
+        "corpus": corpus_state(corpus_dir),
         "code": code_version(".", "../schemas"),
         "outputs": str(outputs_dir.resolve()),
         "newest": [newest["version"], newest["content_hash"], intact] if newest else None,

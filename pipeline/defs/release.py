@@ -10,6 +10,7 @@ from pipeline.codeversion import code_version
 from pipeline.defs.checks import CHECK_SPECS, check_results
 from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
+from pipeline.evaluation.benchmark import benchmark_tables
 from pipeline.evaluation.summary import quality_summary
 from pipeline.publish.index import latest
 from pipeline.publish.release import publish
@@ -53,9 +54,14 @@ def release(
     """The published release under `outputs/releases/<version>/`: Parquet and CSV tables,
     datapackage.json, CITATION.cff, dataset card, changelog and checksums. Publishes nothing
     when the tables equal the latest release; `current_version` always names the current
-    release."""
+    release. The corpus tables (the adjudicated gold of the corpus interviews among the
+    sources, and the annotation passes' agreement) are built here from `paths.corpus`, so a
+    change of the gold alone makes a new release."""
+    # The dataset's documents have every text (the licence policy withholds some only when
+    # publishing), so the gold of a withheld source is located too.
+    corpus = benchmark_tables(paths.corpus, dataset["documents"])
     result = publish(
-        dataset,
+        {**dataset, **corpus},
         paths.outputs,
         requested_version=release_options.version,
         quality=lambda: quality_summary(paths.corpus),
@@ -81,5 +87,7 @@ def release(
     }
     state = context.run.tags.get(CLAIMS_STATE_TAG)
     if state:  # a run started by `build`, which knows what the claims were when it began
-        metadata[RELEASE_INPUTS] = release_inputs(state, paths.outputs, release_options.version)
+        metadata[RELEASE_INPUTS] = release_inputs(
+            state, paths.outputs, release_options.version, paths.corpus
+        )
     return dg.MaterializeResult(metadata=metadata)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import pandas as pd
 import yaml
 
 from pipeline.extract import classifier
@@ -13,7 +14,7 @@ from pipeline.publish.layout import relative_path
 from pipeline.publish.licences import POLICY, redistributable
 from pipeline.publish.metadata import dataset_metadata
 from pipeline.publish.tables import Tables
-from schemas import TABLES, schema, table
+from schemas import CORPUS_TABLES, TABLES, schema, table
 
 # Hugging Face's size buckets, by the number of claims.
 _SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
@@ -58,6 +59,7 @@ def _header(version: str, tables: Tables) -> str:
                 **({"default": True} if name == "claims" else {}),
             }
             for name in TABLES
+            if name in tables
         ],
     }
     return "---\n" + yaml.safe_dump(header, sort_keys=False, width=100) + "---\n"
@@ -134,6 +136,63 @@ AGREEMENT_MEASURES = (
     "times.f1",
     "entities.f1",
 )
+
+
+_AGREEMENT_NAMES = {
+    "claims_f1": "claims F1",
+    "speaker_role_accuracy": "speaker role accuracy",
+    "claim_type_accuracy": "claim type accuracy",
+    "hedged_f1": "hedged F1",
+    "quantities_f1": "quantities F1",
+    "times_f1": "times F1",
+    "entities_f1": "entities F1",
+}
+
+
+def _annotations(tables: Tables) -> list[str]:
+    """The section on the corpus tables (the benchmark), when the release has them."""
+    if not all(name in tables for name in CORPUS_TABLES):
+        return []
+    gold, agreement = tables["annotations"], tables["annotation_agreement"]
+    versions = ", ".join(sorted({str(v) for v in gold["codebook_version"].tolist()})) or "none"
+    splits = gold.groupby("split")["source_id"].agg(["nunique", "size"])
+    counts = "; ".join(
+        f"{split}: {int(row['size'])} claims in {int(row['nunique'])} interview(s)"
+        for split, row in splits.iterrows()
+    )
+    lines = [
+        "## Annotations: a benchmark for claim extraction",
+        "",
+        "`annotations` holds the adjudicated gold claims of the project's annotated corpus for "
+        f"every corpus interview that is a source of this release ({counts or 'none'}), "
+        f"annotated by people following the codebook, version {versions} (the "
+        "`codebook_version` column). Interviews whose licence does not allow republishing "
+        "their text stay in the corpus as test data and are not here. Offsets refer to "
+        "`documents.text` like the claims'; the quantities, times and entities of each gold "
+        "claim are JSON arrays exactly as the gold records them. Report figures on the "
+        "`test` split: the extractor's rules and model were tuned on `dev` and `reference`.",
+        "",
+        "Each interview was annotated twice, independently (passes `a` and `b`), and the "
+        "passes adjudicated into the gold. `annotation_agreement` has one row per interview "
+        "and pass: the pass scored against the gold as if it were an extractor's output, by "
+        "the scorer the extraction figures above use (spans match one to one at intersection "
+        "over union of at least 0.5; accuracies over matched claims; hedged, quantities, "
+        "times and entities as F1). A value is empty where it is undefined (neither side has "
+        "an item to compare). These figures bound what an extractor can be expected to reach.",
+        "",
+    ]
+    if not agreement.empty:
+        measures = list(_AGREEMENT_NAMES)
+        lines += [
+            "| pass | interviews | " + " | ".join(_AGREEMENT_NAMES[m] for m in measures) + " |",
+            "| --- | --- | " + " | ".join("---" for _ in measures) + " |",
+        ]
+        for name, group in agreement.groupby("annotation_pass", sort=True):
+            means = group[measures].mean()
+            cells = ["" if pd.isna(means[m]) else f"{means[m]:.3f}" for m in measures]
+            lines.append(f"| {name} | {len(group)} | " + " | ".join(cells) + " |")
+        lines += ["", "(Means over the interviews of each pass.)", ""]
+    return lines
 
 
 def _quality(quality: Mapping[str, Any] | None) -> list[str]:
@@ -262,7 +321,7 @@ def dataset_card(
         "| table | rows | files |",
         "| --- | --- | --- |",
     ]
-    for name in TABLES:
+    for name in (n for n in TABLES if n in tables):
         lines.append(
             f"| {name} | {len(tables[name])} | `{relative_path(name, 'parquet')}`, "
             f"`{relative_path(name, 'csv')}` |"
@@ -292,6 +351,7 @@ def dataset_card(
         "",
         *_quality(quality),
         "",
+        *_annotations(tables),
         "## The claim model",
         "",
         *_model(),
@@ -316,7 +376,7 @@ def dataset_card(
         "## Tables",
         "",
     ]
-    for name in TABLES:
+    for name in (n for n in TABLES if n in tables):
         lines += [f"### {name}", "", table(name).description, "", *_columns(name), ""]
     lines += [
         "## Integrity",

@@ -17,11 +17,11 @@ import pandas as pd
 
 from pipeline.publish.codebook import RELEASE_NAME as CODEBOOK_NAME
 from pipeline.publish.codebook import codebook_version
-from pipeline.publish.files import sha256_file
+from pipeline.publish.files import read_parquet, sha256_file
 from pipeline.publish.layout import Format, relative_path, table_path
 from pipeline.publish.licences import POLICY, redistributable
 from pipeline.publish.metadata import dataset_metadata
-from schemas import TABLES, Column, table, table_metadata
+from schemas import CORPUS_TABLES, TABLES, Column, table, table_metadata
 
 _TYPES = {int: "integer", float: "number", bool: "boolean", str: "string"}
 
@@ -91,7 +91,28 @@ def _resource(release_dir: Path, name: str, fmt: Format) -> dict[str, Any]:
     else:
         resource["file_bytes"] = path.stat().st_size
         resource["file_sha256"] = sha256_file(path)
+    if name in CORPUS_TABLES:
+        resource.update(corpus_notes(release_dir, name))
     return resource
+
+
+def corpus_notes(release_dir: Path, name: str) -> dict[str, Any]:
+    """What a corpus table's resource says beyond its schema: the codebook version the
+    annotations follow, and each annotation pass's mean agreement with the adjudicated gold
+    over the interviews (the columns' meaning is in the schema's descriptions)."""
+    frame = read_parquet(table_path(release_dir, name, "parquet"))
+    if name == "annotations":
+        versions = sorted({str(v) for v in frame["codebook_version"].tolist()})
+        return {"codebook_versions": versions, "interviews": int(frame["source_id"].nunique())}
+    measures = [c for c in frame.columns if c not in ("source_id", "annotation_pass")]
+    means = {
+        str(pass_name): {
+            column: None if pd.isna(value) else round(float(value), 3)
+            for column, value in group[measures].mean().items()
+        }
+        for pass_name, group in frame.groupby("annotation_pass", sort=True)
+    }
+    return {"mean_agreement_by_pass": means}
 
 
 def _codebook_resource(release_dir: Path) -> dict[str, Any]:
@@ -164,7 +185,13 @@ def datapackage(
             for a in meta["authors"]
         ],
         "resources": [
-            *(_resource(release_dir, name, fmt) for name in TABLES for fmt in ("csv", "parquet")),
+            # The tables written into this release: the corpus tables only from 2.1.0.
+            *(
+                _resource(release_dir, name, fmt)
+                for name in TABLES
+                if table_path(release_dir, name, "parquet").is_file()
+                for fmt in ("csv", "parquet")
+            ),
             _codebook_resource(release_dir),
         ],
     }

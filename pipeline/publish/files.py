@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.publish.layout import FORMATS, declaration, format_dir, table_path
+from pipeline.publish.layout import FORMATS, declaration, format_dir, release_tables, table_path
 from pipeline.publish.tables import Tables, arrow_schema, typed
 from schemas import TABLES
 
@@ -41,10 +41,10 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 
 def write_tables(tables: Tables, release_dir: Path) -> None:
-    """Every table into the release folder being written, in both formats."""
+    """Every table of ``tables`` into the release folder being written, in both formats."""
     for fmt in FORMATS:
         format_dir(release_dir, fmt).mkdir(parents=True, exist_ok=True)
-    frames = {name: typed(name, tables[name]) for name in TABLES}
+    frames = {name: typed(name, tables[name]) for name in TABLES if name in tables}
     # Parquet encoding and compression release the GIL: a thread writes the Parquet files
     # while this one writes the CSV files (each file's bytes do not depend on the order).
     with ThreadPoolExecutor(max_workers=1) as parquet_writer:
@@ -71,9 +71,10 @@ def read_tables(release_dir: Path, names: tuple[str, ...] | None = None) -> Tabl
 
     A table laid out otherwise still (a column added, renamed or removed without a layout of
     its own) is returned as stored, so that comparing it with a new build shows the change
-    rather than hiding it under filled-in columns."""
+    rather than hiding it under filled-in columns. Without ``names``: every table the release
+    has (:func:`~pipeline.publish.layout.release_tables`)."""
     out = {}
-    for name in names or TABLES:
+    for name in names or release_tables(release_dir):
         frame = read_parquet(table_path(release_dir, name, "parquet"))
         entry = declaration(release_dir, name)
         same = list(frame.columns) == list(entry.column_names)

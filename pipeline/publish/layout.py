@@ -9,10 +9,11 @@ both in ``data/`` and the 1.x table layout (:mod:`schemas.legacy`); they are rea
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Literal
 
-from schemas import Table, table
+from schemas import TABLES, Table, table
 from schemas.legacy import legacy_table
 
 Format = Literal["parquet", "csv"]
@@ -47,3 +48,18 @@ def format_dir(release_dir: Path, fmt: Format) -> Path:
 def declaration(release_dir: Path, name: str) -> Table:
     """The table's declaration as this release was published: the registry's, or 1.x's."""
     return legacy_table(name) if is_legacy(release_dir) else table(name)
+
+
+def release_tables(release_dir: Path) -> tuple[str, ...]:
+    """The tables a release has, in the registry's order, as its ``datapackage.json`` lists
+    them: a release published before a table existed (1.x and 2.0.0 have no corpus tables)
+    lacks it. Without a readable descriptor, the tables whose Parquet file is there."""
+    try:
+        descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+        resources = descriptor["resources"]
+        listed = {r["name"] for r in resources if isinstance(r, dict) and "name" in r}
+    except (OSError, ValueError, KeyError, TypeError):
+        listed = set()
+    if listed & set(TABLES):
+        return tuple(name for name in TABLES if name in listed)
+    return tuple(name for name in TABLES if table_path(release_dir, name).is_file())

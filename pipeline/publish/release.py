@@ -33,15 +33,15 @@ from pipeline.publish.contenthash import content_hash
 from pipeline.publish.datapackage import write_datapackage
 from pipeline.publish.files import read_tables, set_mtimes, write_checksums, write_tables
 from pipeline.publish.index import latest, read_index, write_index
-from pipeline.publish.layout import is_legacy
+from pipeline.publish.layout import is_legacy, release_tables
 from pipeline.publish.licences import withheld_sources, withhold
 from pipeline.publish.lock import LockTimeout, file_lock, lock_timeout
 from pipeline.publish.recovery import newest_problem, reconcile
 from pipeline.publish.tables import Tables
 from pipeline.publish.upgrade import layout_changes, upgrade
-from pipeline.publish.validation import check_all, check_changes
+from pipeline.publish.validation import check_all, check_changes, check_corpus_tables
 from pipeline.publish.versioning import decide_version, parse_version, required_bump
-from schemas import DATA_TABLES
+from schemas import CORPUS_TABLES, DATA_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +115,32 @@ def _changelog(version: str, released: str, lines: Sequence[str], previous: Path
     return "\n".join(body)
 
 
+def _corpus_lines(previous: Tables | None, current: Tables) -> list[str]:
+    """Changelog lines for the corpus tables: new ones, and gold claims added, removed or
+    changed since the previous release."""
+    names = [n for n in CORPUS_TABLES if n in current]
+    if not names:
+        return []
+    new = [n for n in names if previous is None or n not in previous]
+    lines = []
+    if new:
+        shown = ", ".join(f"`{n}`" for n in new)
+        lines.append(
+            f"- New tables: {shown} (the corpus's adjudicated gold claims for the sources of "
+            "this release, and the annotation passes' agreement with it)."
+        )
+    if previous is not None and "annotations" in previous and "annotations" in current:
+        old, now = previous["annotations"], current["annotations"]
+        before, after = set(old["annotation_id"].tolist()), set(now["annotation_id"].tolist())
+        same = old.reset_index(drop=True).equals(now.reset_index(drop=True))
+        if not same:
+            lines.append(
+                f"- Gold annotations: {len(after - before)} added, {len(before - after)} "
+                "removed (others may be re-annotated)."
+            )
+    return lines
+
+
 def _write_release(
     tmp: Path,
     version: str,
@@ -140,10 +166,13 @@ def _write_release(
             f"- Source texts withheld by their licence ({len(withheld)}): {names}; their claims "
             "keep their spans, `hydrate` restores the texts from your own copies."
         )
+    lines += _corpus_lines(previous, published)
     if previous is None:
         lines = ["- First release.", *lines]
     outcomes = (
-        check_changes(changes) if tables_checked else check_all({**tables, "changes": changes})
+        [*check_changes(changes), *check_corpus_tables(tables)]
+        if tables_checked
+        else check_all({**tables, "changes": changes})
     )
     failed = [o for o in outcomes if not o.passed]
     if failed:
@@ -177,7 +206,9 @@ def publish(
     sources_dir: Path | None = None,
 ) -> PublishResult:
     """Publish ``tables`` as the next release under ``outputs_dir/releases``, or nothing if
-    they equal the latest release. ``quality`` gives the extraction figures the card reports;
+    they equal the latest release. ``tables`` are the data tables, with the corpus tables
+    (the gold of the corpus interviews among the sources) when the caller built them; the
+    release has the tables it is given. ``quality`` gives the extraction figures the card reports;
     it is called only when a release is written (it extracts the whole annotated corpus).
     ``tables_checked``: the caller has run every check on the data tables already (the
     dataset's blocking checks), so only the delta is checked here. A release without
@@ -204,7 +235,16 @@ def publish(
             if problem:
                 raise PublishError(problem)
         previous_dir = releases_dir / newest["version"] if newest else None
-        stored = read_tables(previous_dir, DATA_TABLES) if previous_dir else None
+        # The data tables and whichever corpus tables the previous release has (none before
+        # 2.1.0): a release lacking one that this build has differs from it.
+        stored = (
+            read_tables(
+                previous_dir,
+                (*DATA_TABLES, *(n for n in CORPUS_TABLES if n in release_tables(previous_dir))),
+            )
+            if previous_dir
+            else None
+        )
         # Compared as published: the texts the licence policy withholds are left out of both.
         bump = required_bump(stored, withhold(tables)) if stored is not None else None
         # The previous release in today's layout (a 1.x one upgraded in memory), so that the

@@ -13,7 +13,9 @@ from schemas.legacy import COLUMNS, RENAMED
 
 
 def _is_1x(tables: Tables) -> bool:
-    return all(list(tables[n].columns) == list(COLUMNS[n]) for n in TABLES if n in tables)
+    return all(
+        list(tables[n].columns) == list(COLUMNS[n]) for n in TABLES if n in tables and n in COLUMNS
+    )
 
 
 def _text(value: object) -> str | None:

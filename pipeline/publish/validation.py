@@ -11,7 +11,7 @@ import pandas as pd
 import pandera.errors
 
 from pipeline.publish.tables import Tables, text_sha256
-from schemas import TABLES, Table, table, table_metadata
+from schemas import CORPUS_TABLES, TABLES, Table, table, table_metadata
 from schemas.tables import schema_of
 
 SAMPLE_ROWS = 5
@@ -144,19 +144,18 @@ def _resolves(
 def check_cross_tables(
     tables: Tables, declarations: dict[str, Table] | None = None
 ) -> CheckOutcome:
-    """Unique keys, foreign keys that resolve, and provenance of every span."""
+    """Unique keys, foreign keys that resolve, and provenance of every span; the corpus
+    tables are checked too when ``tables`` has them (a release from 2.1.0)."""
     outcome = CheckOutcome("cross_table")
     for name in TABLES:
-        entry = (declarations or {}).get(name) or table(name)
-        frame = tables[name]
-        _unique(outcome, name, frame, list(entry.primary_key))
-        for fields, other, keys in entry.foreign_keys:
-            if other not in tables:
-                continue
-            _resolves(outcome, name, frame, fields[0], tables[other][keys[0]], f"{other}.{keys[0]}")
+        if name in tables:
+            _keys(outcome, name, tables, (declarations or {}).get(name) or table(name))
     documents = tables["documents"]
-    texts = dict(zip(documents["source_id"].tolist(), documents["text"].tolist(), strict=True))
+    texts = _texts(documents)
     _text_hashes(outcome, documents)
+    if "annotations" in tables:
+        frame = tables["annotations"]
+        _spans(outcome, "annotations", frame, texts, frame["source_id"])
     _spans(outcome, "passages", tables["passages"], texts, tables["passages"]["source_id"])
     _spans(outcome, "claims", tables["claims"], texts, tables["claims"]["source_id"])
     # First of any repeated key (already reported above), so that a look-up cannot fail.
@@ -166,6 +165,33 @@ def check_cross_tables(
         _spans(outcome, name, frame, texts, frame["claim_id"].map(claim_source))
     _inside(outcome, tables)
     return outcome
+
+
+def _keys(outcome: CheckOutcome, name: str, tables: Tables, entry: Table) -> None:
+    frame = tables[name]
+    _unique(outcome, name, frame, list(entry.primary_key))
+    for fields, other, keys in entry.foreign_keys:
+        if other in tables:
+            _resolves(outcome, name, frame, fields[0], tables[other][keys[0]], f"{other}.{keys[0]}")
+
+
+def _texts(documents: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(documents["source_id"].tolist(), documents["text"].tolist(), strict=True))
+
+
+def check_corpus_tables(tables: Tables) -> list[CheckOutcome]:
+    """The corpus tables alone (their models, keys, references and the annotations' spans),
+    for data tables checked already; nothing when ``tables`` has none."""
+    names = [name for name in CORPUS_TABLES if name in tables]
+    if not names:
+        return []
+    outcome = CheckOutcome("corpus_tables")
+    for name in names:
+        _keys(outcome, name, tables, table(name))
+    if "annotations" in tables:
+        frame = tables["annotations"]
+        _spans(outcome, "annotations", frame, _texts(tables["documents"]), frame["source_id"])
+    return [*(check_table(name, tables[name]) for name in names), outcome]
 
 
 def _text_hashes(outcome: CheckOutcome, documents: pd.DataFrame) -> None:
@@ -242,6 +268,8 @@ def check_all(tables: Tables, declarations: dict[str, Table] | None = None) -> l
     outcomes = [
         check_table(name, tables[name], given.get(name)) for name in TABLES if name in tables
     ]
-    if all(name in tables for name in TABLES):
+    # The corpus tables are checked with the others when present; a release published before
+    # they existed lacks them.
+    if all(name in tables for name in TABLES if name not in CORPUS_TABLES):
         outcomes.append(check_cross_tables(tables, given))
     return outcomes

@@ -3,6 +3,8 @@ dataset.
 
 - a changed table schema (column added, removed, renamed or retyped): major;
 - claims (or documents) added or removed: minor;
+- a corpus table the previous release lacks (a new table), or gold claims added or removed:
+  minor; a corpus table the previous release has and this one lacks: major;
 - only values changed: patch;
 - identical tables: nothing to publish.
 """
@@ -16,7 +18,7 @@ from typing import Literal
 import pandas as pd
 
 from pipeline.publish.tables import Tables
-from schemas import DATA_TABLES
+from schemas import CORPUS_TABLES, DATA_TABLES
 
 Bump = Literal["major", "minor", "patch"]
 VERSION_PATTERN = re.compile(r"^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$")
@@ -56,7 +58,7 @@ def bumped(version: str, bump: Bump) -> str:
 def schema_signature(tables: Tables) -> dict[str, list[tuple[str, str]]]:
     return {
         name: [(str(col), str(dtype)) for col, dtype in tables[name].dtypes.items()]
-        for name in DATA_TABLES
+        for name in (*DATA_TABLES, *CORPUS_TABLES)
         if name in tables
     }
 
@@ -68,13 +70,28 @@ def _same_rows(a: pd.DataFrame, b: pd.DataFrame) -> bool:
 
 
 def required_bump(previous: Tables, current: Tables) -> Bump | None:
-    """The smallest bump that describes the difference, or None when the data is identical."""
-    if schema_signature(previous) != schema_signature(current):
+    """The smallest bump that describes the difference, or None when the data is identical.
+
+    The corpus tables count when either side has them: the gold alone changing makes a new
+    release, and a release lacking them (published before they existed) differs from one
+    that has them."""
+    corpus_before = {n for n in CORPUS_TABLES if n in previous}
+    corpus_now = {n for n in CORPUS_TABLES if n in current}
+    if corpus_before - corpus_now:
+        return "major"  # a table removed
+    before, now = schema_signature(previous), schema_signature(current)
+    if set(before).difference(corpus_before) != set(now).difference(corpus_now):
         return "major"
-    for name, key in (("claims", "claim_id"), ("documents", "source_id")):
+    if any(before[n] != now[n] for n in before):
+        return "major"
+    if corpus_now - corpus_before:
+        return "minor"  # a new table
+    keys = [("claims", "claim_id"), ("documents", "source_id")]
+    keys += [("annotations", "annotation_id")] if "annotations" in corpus_now else []
+    for name, key in keys:
         if set(previous[name][key].tolist()) != set(current[name][key].tolist()):
             return "minor"
-    if all(_same_rows(previous[name], current[name]) for name in DATA_TABLES):
+    if all(_same_rows(previous[n], current[n]) for n in (*DATA_TABLES, *sorted(corpus_now))):
         return None
     return "patch"
 
