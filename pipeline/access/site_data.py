@@ -310,6 +310,8 @@ class ReleaseData:
                     "question_id": _plain(p["question_id"]),
                 }
                 for p in self.tables["passages"].to_dict("records")
+                # a passage whose text the licence withholds is left out: its claims show alone
+                if isinstance(p["text"], str)
             }
             self._join = (
                 passages,

@@ -205,13 +205,15 @@ def test_parquet_files_carry_their_column_descriptions(two_licences: Built) -> N
 
 
 def test_the_site_states_each_sources_licence(tmp_path: Path, two_licences: Built) -> None:
-    from pipeline.access.site import build_site, claims_data
+    from pipeline.access.site import build_site
+    from pipeline.access.site_data import CHUNK, ReleaseData
 
     build_site(two_licences.outputs, tmp_path / "site")
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "Source texts and licences" in index
     assert f"<td><code>{WITHHELD}</code></td><td>unknown</td><td>unknown</td>" in index
-    data = claims_data(two_licences.release)
+    data = ReleaseData.read(two_licences.release)
+    chunks = [data.chunk(k) for k in range(-(-len(data.claims) // CHUNK))]
     # the browser holds no withheld text: the claims of that source are shown on their own
-    assert all(isinstance(p["text"], str) for p in data["passages"].values())
-    assert any(c["source_id"] == WITHHELD for c in data["claims"])
+    assert all(isinstance(p["text"], str) for c in chunks for p in c["passages"].values())
+    assert any(c["source_id"] == WITHHELD for c in data.claims_data()["claims"])

@@ -4,6 +4,7 @@ claim whose only change is the extractor's version is not listed as modified."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from pipeline.publish.changes import changes_table, describe, summarise
 from pipeline.publish.files import read_tables
+from pipeline.publish.index import read_index
 from pipeline.publish.layout import is_legacy
 from pipeline.publish.release import publish
 from pipeline.publish.tables import Tables, typed
@@ -51,28 +53,36 @@ def test_a_1x_release_upgrades_in_memory_to_todays_layout() -> None:
     assert len(answered) and (passages.loc[answered["question_id"], "kind"] == "question").all()
 
 
-def test_the_next_release_after_1x_is_major_and_maps_old_names_to_new(
-    tmp_path: Path, reference_tables: Tables, reference_sources: Path, epoch: int
-) -> None:
-    """What the lead does once sources are grown: build on the committed releases."""
-    outputs = tmp_path / "outputs"
-    shutil.copytree(COMMITTED, outputs / "releases")
-    result = publish(reference_tables, outputs, sources_dir=reference_sources)
-    assert result.version == "2.0.0", result.reason
-    assert result.path is not None
-    changelog = (result.path / "CHANGELOG.md").read_text(encoding="utf-8")
+def test_the_release_after_1x_is_major_and_maps_old_names_to_new() -> None:
+    """2.0.0, the committed release that followed 1.2.1, as it was published."""
+    release = COMMITTED / "2.0.0"
+    entries = {e["version"] for e in read_index(COMMITTED)}
+    assert {"1.2.1", "2.0.0"} <= entries
+    changelog = (release / "CHANGELOG.md").read_text(encoding="utf-8")
     top = changelog.split("## 1.2.1")[0]
     assert "`times.start` renamed `start_iso`" in top and "`times.end` renamed `end_iso`" in top
     assert "`times.period_start` added" in top and "`claims.question_id` added" in top
     assert "`documents.interview_date` is now a date" in top
     assert "`data/parquet/<table>.parquet`" in top
     # the layout is no change of the claims: no claim is modified by a renamed, added or
-    # retyped column (the extractor itself has changed since 1.2.1, so some are by content)
-    changes = read_tables(result.path, ("changes",))["changes"]
+    # retyped column (the extractor itself changed since 1.2.1, so some are by content)
+    changes = read_tables(release, ("changes",))["changes"]
     assert not _by_layout(changes)
-    assert verify_release(result.path) == []
-    for old in ("1.0.0", "1.1.0", "1.2.0", "1.2.1"):
-        assert verify_release(outputs / "releases" / old) == []
+    for version in ("1.0.0", "1.1.0", "1.2.0", "1.2.1", "2.0.0"):
+        assert verify_release(COMMITTED / version) == []
+
+
+def test_a_build_on_1x_releases_is_major(
+    tmp_path: Path, reference_tables: Tables, reference_sources: Path, epoch: int
+) -> None:
+    outputs = tmp_path / "outputs"
+    for version in ("1.0.0", "1.1.0", "1.2.0", "1.2.1"):
+        shutil.copytree(COMMITTED / version, outputs / "releases" / version)
+    index = json.loads((COMMITTED / "index.json").read_text(encoding="utf-8"))
+    index["releases"] = [e for e in index["releases"] if e["version"].startswith("1.")]
+    (outputs / "releases" / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    result = publish(reference_tables, outputs, sources_dir=reference_sources)
+    assert result.version == "2.0.0", result.reason
 
 
 LATER_THAN_2_0_0 = ("type_confidence", "hedged_confidence")
