@@ -51,7 +51,8 @@ def _header(version: str, tables: Tables) -> str:
         "source_urls": source_urls,
         # One config per table, from its Parquet file: Hugging Face `datasets` reads every
         # config of a folder with one builder, chosen by the first config's files, so the
-        # CSV files are loaded with the csv builder instead (the card says how).
+        # CSV files are loaded with the csv builder instead (the card says how). Upstream:
+        # huggingface/datasets#6447 ("Support one dataset loader per config"), open.
         "configs": [
             {
                 "config_name": name,
