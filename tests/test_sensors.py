@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 import pytest
+import yaml
 from dagster._core.definitions.sensor_definition import SensorExecutionData
 from dagster._core.test_utils import create_run_for_test
 
@@ -21,7 +22,7 @@ from pipeline.defs.sensors import read_cursor, release_after_sources, sources_se
 from pipeline.publish.files import read_tables
 from pipeline.publish.verify import verify_release
 
-from .conftest import PROJECT, REFERENCE_ID
+from .conftest import GOLD, PROJECT, REFERENCE_ID
 
 OTHER = "ferrer-spain-drought-2023"
 
@@ -193,6 +194,51 @@ def test_sensors_publish_new_sources_then_drop_a_removed_one(
         "1.0.0",
         "1.1.0",
     ]
+
+
+def test_a_corrected_gold_alone_publishes_a_release_with_the_new_annotations(
+    instance: dg.DagsterInstance, tmp_path: Path, reference_sources: Path, epoch: int
+) -> None:
+    """The gold is published as the `annotations` table: the release sensor watches the
+    corpus too, so a corrected gold file publishes without any source changing."""
+    corpus = tmp_path / "corpus"
+    (corpus / "gold").mkdir(parents=True)
+    entry = {"id": REFERENCE_ID, "split": "reference", "text": "texts", "layout": "q"}
+    (corpus / "corpus.yaml").write_text(
+        yaml.safe_dump({"codebook_version": "9.9.9", "interviews": [entry]}), encoding="utf-8"
+    )
+    (corpus / "texts").mkdir()
+    for ext in ("txt", "yaml"):
+        name = f"{REFERENCE_ID}.{ext}"
+        shutil.copy(reference_sources / name, corpus / "texts" / name)
+    gold = corpus / "gold" / f"{REFERENCE_ID}.jsonl"
+    shutil.copy(GOLD, gold)
+    paths = ProjectPaths(
+        sources_dir=str(reference_sources),
+        outputs_dir=str(tmp_path / "out"),
+        corpus_dir=str(corpus),
+    )
+    daemon = Daemon(instance, paths)
+    for request in daemon.sources().run_requests or []:
+        daemon.run("extract_sources", request)
+    (request,) = daemon.release().run_requests or []
+    daemon.run("publish_release", request)
+    assert "annotated corpus" in str(daemon.release().skip_message)
+
+    # an adjudicator corrects one claim's type; no source changes
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    first = records[0]
+    first["claim_type"] = "predictive" if first["claim_type"] != "predictive" else "factual"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert requested(daemon.sources()) == {}
+    (request,) = daemon.release().run_requests or []
+    daemon.run("publish_release", request)
+    # a patch: the claims are the same, only the annotations differ
+    second = paths.outputs / "releases" / "1.0.1"
+    assert verify_release(second) == []
+    annotations = read_tables(second)["annotations"]
+    assert annotations.sort_values("seq")["claim_type"].iloc[0] == first["claim_type"]
+    assert daemon.release().skip_message
 
 
 def test_sources_sensor_starts_from_what_the_instance_extracted(

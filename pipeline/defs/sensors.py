@@ -4,7 +4,9 @@
 or edited source. ``release_after_sources`` requests the release job once every extraction has
 finished: a plain sensor that reads run and materialization history, so that a batch of edits
 gives one release, a removed source (no run at all) still gives one, and a source whose
-extraction failed holds the release back instead of making it fail.
+extraction failed holds the release back instead of making it fail. It also watches the
+annotated corpus, whose gold the release publishes as tables of their own: a corrected gold
+file alone is a change too.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.defs.history import CLAIMS_STATE_TAG, EXTRACTED, claims_state, recorded_hashes
+from pipeline.defs.history import (
+    CLAIMS_STATE_TAG,
+    EXTRACTED,
+    claims_state,
+    corpus_state,
+    recorded_hashes,
+)
 from pipeline.defs.jobs import extract_job, release_job
 from pipeline.defs.partitions import PARTITIONS_NAME, complete_sources, source_partitions
 from pipeline.defs.resources import ProjectPaths
@@ -121,10 +129,14 @@ def sources_sensor(
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Requests the release job once no extraction run is queued or running, every "
-    "source has its claims, and claims were materialized or sources removed since the last "
-    "request. The release publishes nothing when the tables did not change.",
+    "source has its claims, and claims were materialized, sources removed or the annotated "
+    "corpus (its list, gold, passes or texts) changed since the last request. The release "
+    "publishes nothing when the tables did not change. The cursor: the claims' state and the "
+    "corpus's hash.",
 )
-def release_after_sources(context: dg.SensorEvaluationContext) -> dg.RunRequest | dg.SkipReason:
+def release_after_sources(
+    context: dg.SensorEvaluationContext, paths: ProjectPaths
+) -> dg.RunRequest | dg.SkipReason:
     instance = context.instance
     if _build_running(instance):
         return dg.SkipReason("a build is using this Dagster instance; trying again next tick")
@@ -140,7 +152,14 @@ def release_after_sources(context: dg.SensorEvaluationContext) -> dg.RunRequest 
     if missing:
         return dg.SkipReason(f"waiting for the claims of {', '.join(missing[:5])}")
     state = claims_state(instance, partitions)
-    if state == context.cursor:
-        return dg.SkipReason("no claims materialized and no source removed since the last release")
-    context.update_cursor(state)
-    return dg.RunRequest(run_key=f"release:{state}", tags={CLAIMS_STATE_TAG: state})
+    corpus = corpus_state(paths.corpus) or "no corpus"
+    # A cursor of the older form (the claims' state alone) differs from this one: the first
+    # tick after an upgrade requests one release, which publishes nothing if nothing changed.
+    cursor = f"{state}:{corpus}"
+    if cursor == context.cursor:
+        return dg.SkipReason(
+            "no claims materialized, no source removed and no change to the annotated corpus "
+            "since the last release"
+        )
+    context.update_cursor(cursor)
+    return dg.RunRequest(run_key=f"release:{cursor}", tags={CLAIMS_STATE_TAG: state})
