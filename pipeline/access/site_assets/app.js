@@ -288,7 +288,9 @@
     });
   }
 
-  function matching(state, masks) {
+  // The positions of the claims that pass every filter, in order; those ``first`` marks
+  // (the claims that hold the words searched in their own text) before the others.
+  function matching(state, masks, first) {
     var role = data.roles.indexOf(state.role), type = data.types.indexOf(state.type);
     var roleCode = 48 + role, typeCode = 48 + type;
     var hedgedCode = state.hedged ? (state.hedged === "yes" ? 49 : 48) : -1;
@@ -299,7 +301,7 @@
       var d = data.docs[docIndex[state.doc]];
       from = d.first; to = d.first + d.claims;
     }
-    var out = [];
+    var out = [], later = [];
     for (var i = from; i < to; i++) {
       if (role !== -1 && data.role.charCodeAt(i) !== roleCode) continue;
       if (type !== -1 && data.type.charCodeAt(i) !== typeCode) continue;
@@ -311,8 +313,10 @@
       }
       var excluded = false;
       for (var m = 0; m < masks.length; m++) if (!masks[m][i]) { excluded = true; break; }
-      if (!excluded) out.push(i);
+      if (excluded) continue;
+      if (first && !first[i]) later.push(i); else out.push(i);
     }
+    for (var k = 0; k < later.length; k++) out.push(later[k]);
     return out;
   }
 
@@ -415,13 +419,7 @@
       if (token !== renderToken) return null;
       var found = masks.shift();
       if (found) masks.push(found.all);
-      var shown = matching(state, masks);
-      if (found) {
-        var first = shown.filter(function (i) { return found.text[i]; });
-        if (first.length < shown.length) {
-          shown = first.concat(shown.filter(function (i) { return !found.text[i]; }));
-        }
-      }
+      var shown = matching(state, masks, found ? found.text : null);
       var pages = Math.max(1, Math.ceil(shown.length / PAGE));
       var page = Math.min(+(state.p || 1), pages);
       var onPage = shown.slice((page - 1) * PAGE, page * PAGE);
@@ -990,5 +988,9 @@
   narrow.addEventListener("change", function () {
     if (lastState && lastState.claim) placeDetail(lastState.claim);
   });
-  render("first");
+  render("first").then(function () {
+    // The words of the titles, people and speakers, split while the page is idle rather than
+    // on the first word typed.
+    (window.requestIdleCallback || function (f) { return setTimeout(f, 200); })(nameWords);
+  });
 })();
