@@ -9,8 +9,10 @@ site's own, allowed by the Content Security Policy, from ``file://`` and any sta
 - ``c<k>``: the claims ``k * CHUNK ..`` in full (text, offsets, quantities, times, mentions,
   further columns) with their passages and the questions they answer: loaded for the page of
   the list on screen and for the claim opened;
-- ``w-<hex>``: the word index, sharded by a word's first two characters (hex of its UTF-8):
-  loaded for the words typed into the search box;
+- ``w-<hex>``: the word index, sharded by a word's first two characters (hex of its UTF-8),
+  a large shard split by one more letter until it is small (``split`` in the manifest names
+  the split ones); each word's claims as :func:`postings`: loaded for the words typed into
+  the search box;
 - ``i-<hex>``: claim id to position, sharded by the id's first hex digits: loaded to open a
   permanent link;
 - ``entities`` and ``times``: which claims name each entity, and the years each claim's times
