@@ -377,6 +377,7 @@
   // The view the list on screen shows (every key but the claim open): opening or closing a
   // claim in it redraws only the detail.
   var drawn = null;
+  var matched = null;
   function sameList(a, b) {
     return b !== null && keys.every(function (f) { return f === "claim" || a[f] === b[f]; }) &&
       a.problems.join("\n") === b.problems.join("\n");
@@ -411,15 +412,27 @@
       });
     }
     drawn = null;
-    var pending = [];
-    var search = state.q ? searchMask(state.q) : Promise.resolve(null);
-    if (state.entity) pending.push(entityMask(state.entity));
-    if (state.from || state.to) pending.push(periodMask(state.from, state.to));
-    return Promise.all([search].concat(pending)).then(function (masks) {
+    // The claims the filters pass are kept for the view: another page of it (or the gold
+    // shown beside it) is drawn without filtering again.
+    var view = hashFor(Object.assign({}, state, { p: "", claim: "", gold: "" }));
+    var filtered;
+    if (matched && matched.view === view) {
+      filtered = Promise.resolve(matched.shown);
+    } else {
+      var pending = [];
+      var search = state.q ? searchMask(state.q) : Promise.resolve(null);
+      if (state.entity) pending.push(entityMask(state.entity));
+      if (state.from || state.to) pending.push(periodMask(state.from, state.to));
+      filtered = Promise.all([search].concat(pending)).then(function (masks) {
+        var found = masks.shift();
+        if (found) masks.push(found.all);
+        var passed = matching(state, masks, found ? found.text : null);
+        matched = { view: view, shown: passed };
+        return passed;
+      });
+    }
+    return filtered.then(function (shown) {
       if (token !== renderToken) return null;
-      var found = masks.shift();
-      if (found) masks.push(found.all);
-      var shown = matching(state, masks, found ? found.text : null);
       var pages = Math.max(1, Math.ceil(shown.length / PAGE));
       var page = Math.min(+(state.p || 1), pages);
       var onPage = shown.slice((page - 1) * PAGE, page * PAGE);
@@ -866,17 +879,17 @@
       box.textContent = "";
       box.hidden = false;
       box.appendChild(el("h2", "The gold claims beside this release's claims"));
-      var rows = [], matched = {}, agree = { type: 0, hedged: 0, role: 0 };
+      var rows = [], paired = {}, agree = { type: 0, hedged: 0, role: 0 };
       gold.forEach(function (g) {
         if (g.match !== null && g.match !== undefined) {
-          matched[g.match] = 1;
+          paired[g.match] = 1;
           rows.push({ at: Math.min(g.s, claimAt(g.match).s), gold: g, claim: g.match });
         } else {
           rows.push({ at: g.s, gold: g, claim: -1 });
         }
       });
       for (var i = d.first; i < d.first + d.claims; i++) {
-        if (!matched[i]) rows.push({ at: claimAt(i).s, gold: null, claim: i });
+        if (!paired[i]) rows.push({ at: claimAt(i).s, gold: null, claim: i });
       }
       rows.sort(function (a, b) { return a.at - b.at; });
       var pairs = 0, missed = 0, spurious = 0;
