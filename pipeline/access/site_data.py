@@ -366,10 +366,11 @@ class ReleaseData:
             "speaker": "".join(local),
             "conf": conf,
             "gone": gone,
-            # The release's gold (None before 2.1.0): the codebook versions it follows; each
+            # The release's gold (None before 2.1.0, or none of its interviews annotated): the
+            # codebook versions it follows; each
             # interview that has gold says how many claims (docs[k].gold) and its split.
             "gold": None
-            if self.gold is None
+            if self.gold is None or self.gold.empty
             else {"codebook": sorted({str(v) for v in self.gold["codebook_version"]})},
             "shards": sorted(self.word_shards()),
             "split": self.split_shards(),

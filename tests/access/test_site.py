@@ -233,5 +233,5 @@ def test_a_release_without_gold_has_no_benchmark_and_says_so(
     assert console == [], console
     assert (
         f"gold=1: release {published.latest} has no gold claims (releases publish them "
-        "from 2.1.0)" in html.unescape(dom)
+        "from 2.1.0, for their interviews in the annotated corpus)" in html.unescape(dom)
     )

@@ -891,3 +891,33 @@ def test_dense_postings_are_bitmaps_and_sparse_ones_gaps() -> None:
     assert site_data.postings(list(range(n)), n).startswith("~")
     assert len(site_data.postings(list(range(n)), n)) <= n // 6 + 2
     assert not site_data.postings([3, 900], n).startswith("~")
+
+
+def test_a_release_whose_interviews_have_no_gold_says_so(ten: Ten) -> None:
+    """Benchmark tables without rows (no interview of the release is annotated): the page
+    says so, and the claim browser offers no comparison."""
+    tables = {**ten.tables}
+    tables["annotations"] = typed("annotations", [])
+    tables["annotation_agreement"] = typed("annotation_agreement", [])
+    data = site_data.ReleaseData(tables)
+    assert data.benchmark() == {"codebook": [], "splits": [], "gold": 0}
+    manifest = data.manifest(version="2.1.0", released="2026-12-05", gone={})
+    assert manifest["gold"] is None and not any("gold" in d for d in manifest["docs"])
+    assert all("gold" not in c for c in data.chunk(0)["claims"])
+
+
+@needs_chromium
+def test_the_gold_loads_only_when_it_is_shown(ten: Ten, page: Browser) -> None:
+    """The data stays split: an interview's gold file is fetched when it is compared with
+    its gold, and no other's."""
+    order = list(ten.tables["documents"].source_id)
+    source_id = "kaur-rail-tunnel-radio-2024"
+    fetched = "performance.getEntriesByType('resource').map(e => e.name.split('/').pop())"
+    with static_host(ten.site) as host:
+        page.open(f"{host}/claims.html#doc={source_id}")
+        assert not [f for f in page.evaluate(fetched) if re.fullmatch(r"g\d+\.js", f)]
+        before = page.rendered()
+        page.click("#gold-toggle")
+        page.settle(before)
+        gold = [f for f in page.evaluate(fetched) if re.fullmatch(r"g\d+\.js", f)]
+        assert gold == [f"g{order.index(source_id)}.js"]

@@ -175,7 +175,7 @@
     params.forEach(function (value, key) {
       if (key === "gold" && !hasGold) {
         state.problems.push(key + "=" + value + ": release " + data.version + " has no gold " +
-          "claims (releases publish them from 2.1.0)");
+          "claims (releases publish them from 2.1.0, for their interviews in the annotated corpus)");
       } else if (keys.indexOf(key) === -1) {
         state.problems.push(key + "=" + value + ": this page has no filter called " + key);
       } else if (!allowed[key](value)) {
