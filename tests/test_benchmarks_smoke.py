@@ -51,3 +51,30 @@ def test_quick_mode_writes_every_section(tmp_path: Path) -> None:
     assert figures["throughput"]["figures"]["extractor_words_per_s"] > 0
     spacy_rate = figures["throughput"]["figures"]["spacy_words_per_s"]
     assert spacy_rate is None or spacy_rate > 0  # None: spaCy (bench group) not installed
+
+
+def test_the_site_targets_report_the_slowest_filter_and_other_step_apart() -> None:
+    """ "Slowest filter" is the slowest filter; opening a claim or paging is another kind of
+    step, reported on a row of its own (figures stored before steps had a kind included)."""
+
+    def step(first: float, again: float, kind: str | None = None) -> dict[str, object]:
+        out: dict[str, object] = {"first": {"max_ms": first}, "again": {"max_ms": again}}
+        return out if kind is None else {**out, "kind": kind}
+
+    for kinds in (True, False):
+        filters = {
+            "type = predictive": step(60.0, 40.0, "filter" if kinds else None),
+            "search, a word typed": step(90.0, 95.0, "filter" if kinds else None),
+            "next page": step(30.0, 20.0, "other" if kinds else None),
+            "open a claim (click)": step(120.0, 50.0, "other" if kinds else None),
+        }
+        site = {"claims": 146_117, "first_render": {"max_ms": 300.0}, "filters": filters}
+        rows = {r[0]: r[2:] for r in run._targets({"site": {"figures": site}})}
+        assert rows["claim browser, slowest filter (146,117 claims; search, a word typed)"] == (
+            "95 ms",
+            True,
+        )
+        assert rows["claim browser, slowest other step (146,117 claims; open a claim (click))"] == (
+            "120 ms",
+            False,
+        )

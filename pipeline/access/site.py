@@ -19,6 +19,7 @@ from pipeline.access.site_data import ReleaseData, embed
 from pipeline.publish.citation import format_citation
 from pipeline.publish.files import sha256_file
 from pipeline.publish.index import read_index
+from pipeline.publish.layout import FORMATS, table_path
 from pipeline.publish.targets import UnsafeTarget, refuse_inside_release, refuse_overlap
 from pipeline.publish.verify import read_checksums, verify_checksums
 from schemas import table
@@ -194,6 +195,124 @@ def _interviews_table(data: ReleaseData, browser: str) -> str:
     )
 
 
+AGREEMENT_COLUMNS = (
+    ("claims_f1", "claims F1"),
+    ("speaker_role_accuracy", "speaker role accuracy"),
+    ("claim_type_accuracy", "type accuracy"),
+    ("hedged_f1", "hedged F1"),
+    ("quantities_f1", "quantities F1"),
+    ("times_f1", "times F1"),
+    ("entities_f1", "entities F1"),
+)
+"""The measures of ``annotation_agreement`` as the release page heads them."""
+
+
+def _figure(value: Any) -> str:
+    """An agreement figure (0 to 1, three places), or a dash where it is undefined."""
+    if value is None or value != value:
+        return "—"
+    return f"{float(value):.3f}"
+
+
+def _benchmark(data: ReleaseData, version: str, site_release: Path, up: str, browser: str) -> str:
+    """The release's gold (from 2.1.0): what it is, how many gold claims per split, each
+    annotation pass's agreement with it per interview, and the tables to download. Empty for
+    a release without the benchmark tables."""
+    bench = data.benchmark()
+    if bench is None:
+        return ""
+    codebook = ", ".join(bench["codebook"]) or "—"
+    titles = {str(d["source_id"]): str(d["title"]) for d in data.interviews()}
+    downloads = []
+    for name in ("annotations", "annotation_agreement"):
+        links = []
+        for fmt in FORMATS:
+            path = table_path(site_release, name, fmt)
+            if path.is_file():
+                href = f"{up}releases/{version}/{path.relative_to(site_release).as_posix()}"
+                links.append(
+                    f'<a href="{html.escape(href)}">{fmt.upper() if fmt == "csv" else "Parquet"}'
+                    f"</a> ({_size(path.stat().st_size)})"
+                )
+        downloads.append(f"<li><code>{name}</code>: " + " · ".join(links) + "</li>")
+    parts = [
+        '<section id="benchmark"><h2>Benchmark: the gold claims</h2>\n',
+        f"<p>Beside the claims its extractor found, release {html.escape(version)} publishes "
+        f"the <strong>gold</strong>: {bench['gold']:,} claims that people marked by hand in "
+        "the interviews of this release that belong to the project's annotated corpus, "
+        "following the codebook (version "
+        f'{html.escape(codebook)}, <a href="{html.escape(f"{up}releases/{version}/codebook.md")}">'
+        "codebook.md</a>). Each interview was annotated twice, independently (passes "
+        "<code>a</code> and <code>b</code>), and the two passes adjudicated into the gold: "
+        "its spans (offsets into <code>documents.text</code>, like the claims'), speaker "
+        "roles, types, hedging, quantities, times and entities. It is a benchmark for claim "
+        "extraction: report figures on the <code>test</code> split, since the extractor's "
+        "rules and model were tuned on <code>dev</code> and <code>reference</code>.</p>\n",
+    ]
+    if bench["splits"]:
+        rows = "".join(
+            f'<tr><th scope="row">{html.escape(str(row["split"]))}</th>'
+            f"<td>{row['interviews']:,}</td><td>{row['gold']:,}</td>"
+            f"<td>{row['claims']:,}</td><td>{row['matched']:,}</td></tr>"
+            for row in bench["splits"]
+        )
+        parts.append(
+            '<div class="scroll"><table class="gold-splits"><caption>Gold claims by split'
+            "</caption><thead><tr><th>split</th><th>interviews</th><th>gold claims</th>"
+            "<th>claims of this release in them</th><th>gold claims an extracted claim "
+            "matches</th></tr></thead><tbody>" + rows + "</tbody></table></div>\n"
+            "<p>An extracted claim matches a gold claim as the project's scorer counts it: one "
+            "to one, best overlap first, where the two spans' intersection is at least half "
+            "their union. In the claim browser, choose an interview and "
+            f'<a href="{html.escape(browser)}#gold=1">compare it with its gold</a>.</p>\n'
+        )
+    else:
+        parts.append("<p>No interview of this release is in the annotated corpus.</p>\n")
+    agreement = data.agreement
+    if agreement is not None and not agreement.empty:
+        head = "".join(f"<th>{html.escape(label)}</th>" for _, label in AGREEMENT_COLUMNS)
+        body = []
+        for row in agreement.to_dict("records"):
+            source_id = str(row["source_id"])
+            link = html.escape(f"{browser}#doc={source_id}&gold=1")
+            title = html.escape(titles.get(source_id, source_id))
+            body.append(
+                f'<tr><td><a href="{link}">{title}</a></td>'
+                f"<td>{html.escape(str(row['annotation_pass']))}</td>"
+                + "".join(f"<td>{_figure(row[c])}</td>" for c, _ in AGREEMENT_COLUMNS)
+                + "</tr>"
+            )
+        means = []
+        for passed, group in agreement.groupby("annotation_pass", sort=True):
+            cells = "".join(
+                f"<td>{_figure(group[c].astype(float).mean())}</td>" for c, _ in AGREEMENT_COLUMNS
+            )
+            means.append(
+                '<tr><th scope="row">mean over interviews</th>'
+                f"<td>{html.escape(str(passed))}</td>{cells}</tr>"
+            )
+        parts.append(
+            "<p>How far each pass agreed with the adjudicated gold, scored as if it were an "
+            "extractor's output by the same scorer (F1 and accuracy from 0 to 1; accuracies "
+            "over the matched claims; a dash where there is nothing to compare). These "
+            "figures bound what an extractor can be expected to reach.</p>\n"
+            '<div class="scroll"><table class="agreement"><caption>Agreement of each '
+            "annotation pass with the gold, per interview</caption><thead><tr>"
+            f"<th>interview</th><th>pass</th>{head}</tr></thead><tbody>"
+            + "".join(body)
+            + "</tbody><tfoot>"
+            + "".join(means)
+            + "</tfoot></table></div>\n"
+        )
+    parts.append(
+        "<p>Download the gold and the agreement (the same rows in both formats; their "
+        'checksums are in the <a href="#download">file list</a> above):</p>\n<ul>'
+        + "".join(downloads)
+        + "</ul></section>"
+    )
+    return "".join(parts)
+
+
 def _charts(data: ReleaseData, counts: Counts, label: str) -> str:
     total = f"{len(data.claims):,} claims from {len(data.documents):,} interviews"
     summary = "; ".join(
@@ -231,6 +350,9 @@ def release_page(
         '<a href="#interviews">Interviews</a>',
         '<a href="#overview">At a glance</a>',
     ]
+    benchmark = _benchmark(data, version, site_release, up, browser)
+    if benchmark:
+        nav.append('<a href="#benchmark">Benchmark</a>')
     if root:
         nav += [
             '<a href="#releases">All releases</a>',
@@ -261,6 +383,8 @@ def release_page(
             "and the years their times talk about",
         ),
     ]
+    if benchmark:
+        parts.append(benchmark)
     if root:
         items = []
         for e in entries:
@@ -334,6 +458,13 @@ def claims_page(
         if manifest["conf"] is not None
         else ""
     )
+    # Releases from 2.1.0 have the corpus's gold: an interview can be compared with it.
+    gold_box = (
+        '<label class="check"><span><input id="gold" type="checkbox" value="1"> '
+        "Compare with the gold</span></label>"
+        if manifest["gold"] is not None
+        else ""
+    )
     release_page_link = f"{up}v/{version}/index.html" if not root else f"v/{version}/index.html"
     body = (
         f"<header><h1>Claims of Interview Claims {html.escape(version)}</h1>\n"
@@ -357,10 +488,12 @@ def claims_page(
         '<label>to <input id="to" inputmode="numeric" size="5" placeholder="year"></label>'
         + conf
         + '<label>Text <input id="q" type="search" placeholder="words, titles, names"></label>'
-        '<a id="clear" href="#">Clear</a>'
+        + gold_box
+        + '<a id="clear" href="#">Clear</a>'
         "</form>\n"
         '<section id="interview" hidden></section>\n'
-        '<p id="count" aria-live="polite"></p>\n'
+        + ('<section id="gold-view" hidden></section>\n' if gold_box else "")
+        + '<p id="count" aria-live="polite"></p>\n'
         '<div class="browser"><div class="results"><ol id="list"></ol>'
         '<nav id="pager"></nav></div>\n'
         '<section id="detail" hidden></section></div>\n</main>\n'

@@ -9,12 +9,21 @@ site's own, allowed by the Content Security Policy, from ``file://`` and any sta
 - ``c<k>``: the claims ``k * CHUNK ..`` in full (text, offsets, quantities, times, mentions,
   further columns) with their passages and the questions they answer: loaded for the page of
   the list on screen and for the claim opened;
-- ``w-<hex>``: the word index, sharded by a word's first two characters (hex of its UTF-8):
-  loaded for the words typed into the search box;
+- ``w-<hex>``: the word index, sharded by a word's first two characters (hex of its UTF-8),
+  a large shard split by one more letter until it is small (``split`` in the manifest names
+  the split ones); each word's claims as :func:`postings`: loaded for the words typed into
+  the search box;
 - ``i-<hex>``: claim id to position, sharded by the id's first hex digits: loaded to open a
   permanent link;
 - ``entities`` and ``times``: which claims name each entity, and the years each claim's times
-  cover: loaded when the entity or period filter, or an interview's timeline, is used.
+  cover: loaded when the entity or period filter, or an interview's timeline, is used;
+- ``g<k>``: the gold claims of interview ``k`` (releases from 2.1.0, for an interview of the
+  annotated corpus), each with the claim of the release that matches it: loaded when the
+  interview is compared with its gold.
+
+A claim that matches a gold claim (by the scorer's rule, :func:`match_spans`) carries that
+gold claim's id, type, hedging and role in its ``c<k>`` file, so that opening it says how it
+compares without another file.
 
 Tables are read with :func:`pipeline.publish.files.read_tables`; columns that only newer
 releases have (``question_id``, ``type_confidence``, ``period_start`` ...) are used when present.
@@ -33,9 +42,11 @@ from typing import Any
 import pandas as pd
 
 from pipeline.access.site_charts import summary_height
+from pipeline.evaluation.scoring import match_spans
 from pipeline.publish.files import read_tables
+from pipeline.publish.layout import release_tables
 from pipeline.publish.tables import Tables
-from schemas import table
+from schemas import CORPUS_TABLES, table
 
 CHUNK = 250
 """Claims per ``c<k>`` file: about 100 KB with their passages (a page of the list needs one
@@ -87,7 +98,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-SHARD_BYTES = 64 * 1024
+SHARD_BYTES = 32 * 1024
 
 
 def shard_of(word: str, letters: int = 2) -> str:
@@ -135,11 +146,15 @@ class ReleaseData:
 
     @classmethod
     def read(cls, release_dir: Path) -> ReleaseData:
-        return cls(read_tables(release_dir, cls.TABLES))
+        """The tables the site shows; the gold's (``CORPUS_TABLES``) where the release has
+        them (from 2.1.0)."""
+        has = release_tables(release_dir)
+        return cls(read_tables(release_dir, (*cls.TABLES, *(n for n in CORPUS_TABLES if n in has))))
 
     def __init__(self, tables: Tables) -> None:
         self.tables = tables
         self._shards: dict[str, dict[str, str]] | None = None
+        self._split: set[str] = set()
         self._join: tuple[dict[str, dict[str, Any]], dict[str, Any], dict[str, Any]] | None = None
         self.claims = tables["claims"].reset_index(drop=True)
         self.documents = tables["documents"].reset_index(drop=True)
@@ -164,6 +179,79 @@ class ReleaseData:
         self.years: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for claim_id, first, last in time_years(tables["times"]):
             self.years[claim_id].append((first, last))
+        # The benchmark (releases from 2.1.0): the gold claims in their table's order
+        # (interview, then position in its gold file) and the passes' agreement with it.
+        self.gold: pd.DataFrame | None = None
+        self.agreement: pd.DataFrame | None = None
+        if "annotations" in tables:
+            self.gold = tables["annotations"].reset_index(drop=True)
+        if "annotation_agreement" in tables:
+            self.agreement = tables["annotation_agreement"].reset_index(drop=True)
+        self.gold_match: dict[int, int] = self._match_gold()
+        """claim position -> row of ``self.gold`` it matches."""
+
+    def _match_gold(self) -> dict[int, int]:
+        """Each interview's claims matched to its gold claims, one to one, as the scorer
+        matches them (best overlap first, intersection over union >= 0.5)."""
+        if self.gold is None or self.gold.empty:
+            return {}
+        out: dict[int, int] = {}
+        positions: dict[str, list[int]] = defaultdict(list)
+        for i, source_id in enumerate(self.claims["source_id"]):
+            positions[str(source_id)].append(i)
+        starts = self.claims["char_start"].astype(int).tolist()
+        ends = self.claims["char_end"].astype(int).tolist()
+        for source_id, rows in self.gold.groupby("source_id", sort=False).groups.items():
+            gold_rows = list(rows)
+            mine = positions.get(str(source_id), [])
+            gold_starts = self.gold["char_start"].iloc[gold_rows].astype(int).tolist()
+            gold_ends = self.gold["char_end"].iloc[gold_rows].astype(int).tolist()
+            gold_spans = list(zip(gold_starts, gold_ends, strict=True))
+            spans = [(starts[i], ends[i]) for i in mine]
+            for g, p in match_spans(gold_spans, spans):
+                out[mine[p]] = gold_rows[g]
+        return out
+
+    def gold_by_interview(self) -> dict[str, list[int]]:
+        """source_id -> rows of ``self.gold``, for the interviews that have gold."""
+        if self.gold is None:
+            return {}
+        out: dict[str, list[int]] = defaultdict(list)
+        for r, source_id in enumerate(self.gold["source_id"]):
+            out[str(source_id)].append(r)
+        return dict(out)
+
+    def benchmark(self) -> dict[str, Any] | None:
+        """What the release page says about its gold: None for a release without the
+        benchmark tables (before 2.1.0); else the codebook versions, and per split the
+        interviews, gold claims, the release's claims in those interviews and how many of
+        them match a gold claim."""
+        if self.gold is None:
+            return None
+        gold = self.gold
+        per_doc = self.claims.groupby("source_id", sort=False).size().to_dict()
+        matched_docs: dict[str, int] = defaultdict(int)
+        for i in self.gold_match:
+            matched_docs[str(self.claims.at[i, "source_id"])] += 1
+        splits = []
+        for split in table("annotations").column("split").values:
+            docs = sorted(set(gold["source_id"][gold["split"] == split]))
+            if not docs:
+                continue
+            splits.append(
+                {
+                    "split": split,
+                    "interviews": len(docs),
+                    "gold": int((gold["split"] == split).sum()),
+                    "claims": sum(int(per_doc.get(d, 0)) for d in docs),
+                    "matched": sum(matched_docs.get(d, 0) for d in docs),
+                }
+            )
+        return {
+            "codebook": sorted({str(v) for v in gold["codebook_version"]}),
+            "splits": splits,
+            "gold": len(gold),
+        }
 
     @staticmethod
     def claim_ids(release_dir: Path) -> list[str]:
@@ -241,10 +329,20 @@ class ReleaseData:
                 here.append(k)
             local.append(chr(48 + here.index(k)))
         heights = {k: summary_height(v) for k, v in self.counts_by_interview().items()}
+        gold = self.gold_by_interview()
+        matched: dict[str, int] = defaultdict(int)
+        if self.gold is not None:
+            for row in self.gold_match.values():
+                matched[str(self.gold.at[row, "source_id"])] += 1
         for doc in docs:
             doc["chart"] = heights.get(doc["source_id"], 0)
             doc["first"] = first.get(doc["source_id"], 0)
             doc["speakers"] = doc_speakers.get(doc["source_id"], [])
+            rows = gold.get(doc["source_id"])
+            if rows and self.gold is not None:
+                doc["gold"] = len(rows)
+                doc["split"] = str(self.gold.at[rows[0], "split"])
+                doc["matched"] = matched.get(doc["source_id"], 0)
         conf = None
         if "type_confidence" in claims.columns:
             conf = "".join(
@@ -268,7 +366,14 @@ class ReleaseData:
             "speaker": "".join(local),
             "conf": conf,
             "gone": gone,
+            # The release's gold (None before 2.1.0, or none of its interviews annotated): the
+            # codebook versions it follows; each
+            # interview that has gold says how many claims (docs[k].gold) and its split.
+            "gold": None
+            if self.gold is None or self.gold.empty
+            else {"codebook": sorted({str(v) for v in self.gold["codebook_version"]})},
             "shards": sorted(self.word_shards()),
+            "split": self.split_shards(),
             # Columns the page has no place of its own for, name -> description, listed under
             # the claim, so that a new column shows without a change to the page.
             "more": {m["name"]: m["description"] for m in self.more_columns()},
@@ -325,7 +430,7 @@ class ReleaseData:
         passages, quantities, times = self._joined()
         part = self.claims.iloc[k * CHUNK : (k + 1) * CHUNK]
         more = [c for c in part.columns if c not in LAID_OUT and c not in {"seq", "extractor"}]
-        out_claims = []
+        out_claims: list[dict[str, Any]] = []
         wanted: set[str] = set()
         for row in part.to_dict("records"):
             claim_id = row["claim_id"]
@@ -359,6 +464,7 @@ class ReleaseData:
                     "times": [_time(t) for t in times.get(claim_id, [])],
                     "mentions": self.mentions.get(claim_id, []),
                     "more": {c: _plain(row[c]) for c in more if _plain(row[c]) is not None},
+                    **self._gold_of(k * CHUNK + len(out_claims)),
                 }
             )
         return {
@@ -370,28 +476,94 @@ class ReleaseData:
             },
         }
 
+    def _gold_of(self, position: int) -> dict[str, Any]:
+        """The gold claim a claim matches, as ``{"gold": {...}}``, or nothing."""
+        row = self.gold_match.get(position)
+        if row is None or self.gold is None:
+            return {}
+        g = self.gold.iloc[row]
+        return {
+            "gold": {
+                "id": str(g["annotation_id"]),
+                "text": str(g["text"]),
+                "role": str(g["speaker_role"]),
+                "type": str(g["claim_type"]),
+                "hedged": bool(g["hedged"]),
+            }
+        }
+
+    def gold_file(self, source_id: str) -> dict[str, Any]:
+        """The gold claims of one interview in its gold file's order, each with the position
+        of the claim that matches it (or null); quantities, times and entities as the gold
+        records them."""
+        assert self.gold is not None
+        match = {row: i for i, row in self.gold_match.items()}
+        out = []
+        for r in self.gold_by_interview().get(source_id, []):
+            g = self.gold.iloc[r]
+            out.append(
+                {
+                    "id": str(g["annotation_id"]),
+                    "text": str(g["text"]),
+                    "s": int(g["char_start"]),
+                    "e": int(g["char_end"]),
+                    "role": str(g["speaker_role"]),
+                    "type": str(g["claim_type"]),
+                    "hedged": bool(g["hedged"]),
+                    **{name: _json_list(g[name]) for name in ("quantities", "times", "entities")},
+                    "match": match.get(r),
+                }
+            )
+        return {"claims": out}
+
     def word_shards(self) -> dict[str, dict[str, str]]:
-        """word -> claim positions (delta-coded in base 36, joined by '.'), by shard."""
+        """word -> claim positions (:func:`postings`), by shard: see :meth:`_word_shards`."""
         if self._shards is None:
-            self._shards = self._word_shards()
+            self._shards, self._split = self._word_shards()
         return self._shards
 
-    def _word_shards(self) -> dict[str, dict[str, str]]:
-        postings: dict[str, list[int]] = defaultdict(list)
+    def split_shards(self) -> list[str]:
+        """The shards split by one more letter because they were large (see
+        :meth:`_word_shards`): a word typed whose next letter has no shard is in no claim."""
+        self.word_shards()
+        return sorted(self._split)
+
+    def _word_shards(self) -> tuple[dict[str, dict[str, str]], set[str]]:
+        """The word index, sharded by the words' first two letters (one-letter words by
+        theirs). A shard larger than ``SHARD_BYTES`` is split by one more letter, again and
+        again, so that a word typed loads one file of at most about ``SHARD_BYTES`` (unless a
+        single word's entry is bigger): its words of just that many letters stay in it, the
+        longer ones move to the shard of their next letter. Returns the shards and the keys
+        that were split."""
+        positions: dict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(self.claims["text"]):
             for word in set(words(str(text))):
-                postings[word].append(i)
+                positions[word].append(i)
+        n = len(self.claims)
         shards: dict[str, dict[str, str]] = defaultdict(dict)
-        for word, positions in postings.items():
-            shards[shard_of(word)][word] = _deltas(positions)
-        # A large shard is split by the words' first three letters ("inf", "int", ...); its
-        # words of two letters stay in it. A word typed loads one shard, of at most about
-        # SHARD_BYTES unless one three-letter prefix alone is bigger.
-        for key in [k for k, v in shards.items() if _size(v) > SHARD_BYTES]:
-            entries = shards.pop(key)
-            for word, coded in entries.items():
-                shards[shard_of(word, 3) if len(word) > 2 else key][word] = coded
-        return shards
+        for word, found in positions.items():
+            shards[shard_of(word)][word] = postings(found, n)
+        split: set[str] = set()
+        letters = {key: len(bytes.fromhex(key).decode("utf-8")) for key in shards}
+        large = [k for k, v in shards.items() if _size(v) > SHARD_BYTES]
+        while large:
+            key = large.pop()
+            depth = letters[key]
+            if not any(len(word) > depth for word in shards[key]):
+                continue  # words of just these letters: nothing to split by
+            split.add(key)
+            children = set()
+            for word, coded in list(shards[key].items()):
+                if len(word) > depth:
+                    del shards[key][word]
+                    child = shard_of(word, depth + 1)
+                    letters[child] = depth + 1
+                    shards[child][word] = coded
+                    children.add(child)
+            large += [c for c in children if _size(shards[c]) > SHARD_BYTES]
+            if not shards[key]:
+                del shards[key]
+        return dict(shards), split
 
     def id_shards(self, digits: int) -> dict[str, dict[str, int]]:
         shards: dict[str, dict[str, int]] = defaultdict(dict)
@@ -404,7 +576,7 @@ class ReleaseData:
         for i, claim_id in enumerate(self.ids):
             for k in self.claim_entities.get(claim_id, ()):
                 positions[k].append(i)
-        return [_deltas(p) for p in positions]
+        return [postings(p, len(self.ids)) for p in positions]
 
     def time_postings(self) -> list[list[int]]:
         """[position, first year, last year] of every claim that talks about a period."""
@@ -433,6 +605,35 @@ class ReleaseData:
             write(f"i-{shard}", id_entries)
         write("entities", self.entity_postings())
         write("times", self.time_postings())
+        gold = self.gold_by_interview()
+        for k, source_id in enumerate(self.documents["source_id"]):
+            if str(source_id) in gold:
+                write(f"g{k}", self.gold_file(str(source_id)))
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A JSON array column of the gold (text) as a list; anything else as an empty one."""
+    try:
+        parsed = json.loads(str(value)) if isinstance(value, str) else []
+    except ValueError:
+        return []
+    return parsed if isinstance(parsed, list) else []
+
+
+BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def postings(positions: list[int], n: int) -> str:
+    """Claim positions (ascending, of ``n`` claims) as text, whichever is shorter: the gaps
+    between them in base 36 joined by '.' (a rare word), or a bitmap of all ``n`` claims, six
+    to a character, after a '~' (a word most claims hold: "the" takes a sixth of the bytes)."""
+    deltas = _deltas(positions)
+    if len(deltas) <= n // 6 + 2:
+        return deltas
+    bits = bytearray((n + 5) // 6)
+    for p in positions:
+        bits[p // 6] |= 1 << (p % 6)
+    return "~" + "".join(BASE64[b] for b in bits)
 
 
 def _deltas(positions: Iterable[int]) -> str:

@@ -105,21 +105,12 @@ def entity_key(e: Mapping[str, Any]) -> str:
     return str(e.get("name") or "").casefold().strip()
 
 
-def score_tables(
-    tables: Mapping[str, pd.DataFrame], gold: list[dict[str, Any]], source_id: str
-) -> dict[str, Any]:
-    """Score the claims of one source in ``tables`` against its gold records."""
-    documents = tables["documents"]
-    doc = documents[documents["source_id"] == source_id]
-    if doc.empty:
-        raise GoldError(f"no document {source_id!r} in the tables")
-    text = str(doc["text"].iloc[0])
-    claims = tables["claims"]
-    pred = claims[claims["source_id"] == source_id].reset_index(drop=True)
-    gold_spans = [locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold]
-    pred_spans = [
-        (int(s), int(e)) for s, e in zip(pred["char_start"], pred["char_end"], strict=True)
-    ]
+def match_spans(
+    gold_spans: Sequence[tuple[int, int]], pred_spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(gold index, predicted index) of the spans that match: one to one, best overlap first,
+    at intersection over union >= ``IOU_MIN`` (the site shows the same pairs the scorer
+    counts)."""
     candidates = sorted(
         (
             (_iou(gs, ps), gi, pi)
@@ -137,6 +128,27 @@ def score_tables(
             used_g.add(gi)
             used_p.add(pi)
             matches.append((gi, pi))
+    return matches
+
+
+def score_tables(
+    tables: Mapping[str, pd.DataFrame], gold: list[dict[str, Any]], source_id: str
+) -> dict[str, Any]:
+    """Score the claims of one source in ``tables`` against its gold records."""
+    documents = tables["documents"]
+    doc = documents[documents["source_id"] == source_id]
+    if doc.empty:
+        raise GoldError(f"no document {source_id!r} in the tables")
+    text = str(doc["text"].iloc[0])
+    claims = tables["claims"]
+    pred = claims[claims["source_id"] == source_id].reset_index(drop=True)
+    gold_spans = [locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold]
+    pred_spans = [
+        (int(s), int(e)) for s, e in zip(pred["char_start"], pred["char_end"], strict=True)
+    ]
+    matches = match_spans(gold_spans, pred_spans)
+    used_g = {gi for gi, _ in matches}
+    used_p = {pi for _, pi in matches}
 
     result: dict[str, Any] = {
         "source_id": source_id,

@@ -217,3 +217,21 @@ def test_other_filters_narrow_the_list(site: Path, claims: pd.DataFrame, tmp_pat
     ]
     assert sorted(claim_items(dom)) == sorted(expected.claim_id)
     assert 0 < len(expected) < len(claims)
+
+
+@needs_chromium
+def test_a_release_without_gold_has_no_benchmark_and_says_so(
+    site: Path, published: Published, tmp_path: Path
+) -> None:
+    """Releases before 2.1.0 have no benchmark tables: no section, no gold box, and a link
+    asking for the gold is told why."""
+    page = (site / "index.html").read_text(encoding="utf-8")
+    assert 'id="benchmark"' not in page and "#benchmark" not in page
+    claims_page = (site / "claims.html").read_text(encoding="utf-8")
+    assert 'id="gold"' not in claims_page and 'id="gold-view"' not in claims_page
+    dom, console = dump_dom(f"{site.as_uri()}/claims.html#gold=1", tmp_path / "p")
+    assert console == [], console
+    assert (
+        f"gold=1: release {published.latest} has no gold claims (releases publish them "
+        "from 2.1.0, for their interviews in the annotated corpus)" in html.unescape(dom)
+    )

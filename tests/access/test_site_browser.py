@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pandas as pd
@@ -23,6 +24,8 @@ import pytest
 from pipeline.access import site_data
 from pipeline.access.site import CSP
 from pipeline.cli import main
+from pipeline.evaluation.benchmark import annotation_id
+from pipeline.evaluation.scoring import locate, read_gold, score_tables
 from pipeline.extraction import extract_source
 from pipeline.publish.files import read_tables, sha256_file
 from pipeline.publish.release import publish
@@ -44,12 +47,22 @@ HOSTILE_META = {
 }
 
 
+GOLD = {  # the interviews given gold claims, and their split
+    "ferrer-spain-drought-2023": "dev",
+    "kaur-rail-tunnel-radio-2024": "test",
+    HOSTILE: "reference",
+}
+HOSTILE_GOLD_ENTITY = f"Voss {SVG} Trust {SCRIPT}"
+
+
 @dataclass(frozen=True)
 class Ten:
     site: Path
     outputs: Path
     tables: Tables  # of 1.0.0, which holds every claim
     dropped: str  # the claim 1.1.0 no longer has
+    texts: dict[str, str]  # every document's text (the hostile one's is withheld in releases)
+    gold: dict[str, list[dict[str, object]]]  # source_id -> its gold records, as gold files are
 
     @property
     def claims(self) -> pd.DataFrame:
@@ -77,6 +90,75 @@ def _hostile_extras(tables: Tables) -> Tables:
     return out
 
 
+def _gold_records(tables: Tables) -> dict[str, list[dict[str, object]]]:
+    """Gold records as a gold file has them: the test interviews' own gold files, and for the
+    hostile interview its claims as gold (markup in an entity's name and a unit) but for one,
+    whose first few words stand for a gold claim no claim matches."""
+    out: dict[str, list[dict[str, object]]] = {}
+    for source_id in GOLD:
+        if source_id != HOSTILE:
+            out[source_id] = read_gold(INTERVIEWS / f"{source_id}.gold.jsonl")
+    claims = tables["claims"][tables["claims"].source_id == HOSTILE]
+    records: list[dict[str, object]] = []
+    for k, claim in enumerate(claims.itertuples()):
+        text = str(claim.text)
+        if k == 1:
+            text = text[: max(4, len(text) // 4)]
+        records.append(
+            {
+                "speaker_role": claim.speaker_role,
+                "text": text,
+                "claim_type": "evaluative" if k == 2 else claim.claim_type,
+                "hedged": bool(claim.hedged) != (k == 3),
+                "quantities": [{"text": "12%", "value": 12, "value_low": None,
+                                "value_high": None, "unit": HOSTILE_UNIT}] if k == 0 else [],
+                "times": [],
+                "entities": [{"text": "Voss", "name": HOSTILE_GOLD_ENTITY,
+                              "type": f"{IMG_ID}"}] if k == 0 else [],
+            }
+        )  # fmt: skip
+    out[HOSTILE] = records
+    return out
+
+
+def _gold_tables(texts: dict[str, str], gold: dict[str, list[dict[str, object]]]) -> Tables:
+    """The benchmark tables of a release from 2.1.0, made from ``gold`` as the build makes
+    them (offsets located in the document's text), with agreement figures of two passes."""
+    rows = []
+    for source_id, records in gold.items():
+        text = texts[source_id]
+        for seq, record in enumerate(records):
+            start, end = locate(text, str(record["text"]), int(str(record.get("occurrence", 0))))
+            rows.append(
+                {
+                    "annotation_id": annotation_id(source_id, start, end),
+                    "source_id": source_id,
+                    "seq": seq,
+                    "split": GOLD[source_id],
+                    "speaker_role": record["speaker_role"],
+                    "text": text[start:end],
+                    "char_start": start,
+                    "char_end": end,
+                    "claim_type": record["claim_type"],
+                    "hedged": bool(record["hedged"]),
+                    **{k: json.dumps(record.get(k) or []) for k in ("quantities", "times",
+                                                                     "entities")},
+                    "codebook_version": "2.0.0",
+                }
+            )  # fmt: skip
+    agreement = [
+        {"source_id": source_id, "annotation_pass": name, "claims_f1": 0.9 + k / 100,
+         "speaker_role_accuracy": 1.0, "claim_type_accuracy": 0.875, "hedged_f1": None,
+         "quantities_f1": 0.5, "times_f1": 2 / 3, "entities_f1": 0.0}
+        for k, source_id in enumerate(sorted(gold)) for name in ("a", "b")
+    ]  # fmt: skip
+    annotations = typed("annotations", rows).sort_values(["source_id", "seq"])
+    return {
+        "annotations": typed("annotations", annotations.reset_index(drop=True)),
+        "annotation_agreement": typed("annotation_agreement", agreement),
+    }
+
+
 @pytest.fixture(scope="module")
 def ten(tmp_path_factory: pytest.TempPathFactory) -> Ten:
     import yaml
@@ -95,6 +177,9 @@ def ten(tmp_path_factory: pytest.TempPathFactory) -> Ten:
     ids = sorted(p.stem for p in sources.glob("*.txt"))
     assert len(ids) >= 10
     tables = _hostile_extras(combine(extract_source(sources, sid) for sid in ids))
+    texts = dict(zip(tables["documents"].source_id, tables["documents"].text, strict=True))
+    gold = _gold_records(tables)
+    tables = {**tables, **_gold_tables(texts, gold)}  # a release from 2.1.0 has its gold
     claims = tables["claims"]
     dropped = str(claims.claim_id[claims.source_id != HOSTILE].iloc[5])
     fewer = {name: frame.copy() for name, frame in tables.items()}
@@ -110,7 +195,9 @@ def ten(tmp_path_factory: pytest.TempPathFactory) -> Ten:
         site = root / "site"
         assert main(["site", "--to", str(site), "--outputs", str(outputs)]) == 0
     published = read_tables(outputs / "releases" / "1.0.0")
-    return Ten(site=site, outputs=outputs, tables=published, dropped=dropped)
+    return Ten(
+        site=site, outputs=outputs, tables=published, dropped=dropped, texts=texts, gold=gold
+    )
 
 
 def _shown(value: object) -> str:
@@ -393,7 +480,9 @@ def test_typing_replaces_history_and_searches_claims_titles_and_names(
     page.settle(before)
     assert set(_listed(page)) == set(_search(ten, "ferrer")[:100]) and _listed(page)
     # Two-letter words read every part of a split shard; three letters one part.
-    for query in ("in", "th", "inf", "the wa"):
+    # Shards split letter by letter (SHARD_BYTES is tiny here): a word of any length finds its
+    # shard, a word whose letters go on where no shard does finds nothing, without a file.
+    for query in ("in", "th", "inf", "the wa", "wate", "water", "drough", "waterzz", "zq"):
         before = page.rendered()
         page.open(f"{ten.site.as_uri()}/claims.html#q={quote(query)}")
         expected = _search(ten, query)
@@ -550,6 +639,14 @@ def test_markup_in_every_field_stays_text(ten: Ten, page: Browser, how: str) -> 
         _inert(page.dom())
         assert _listed(page), "the entity with markup in its name filters like any other"
         assert page.evaluate("document.getElementById('notice').hidden")
+        # Its gold claims: markup in their text, an entity's name and type, a unit.
+        page.open(f"{base}/claims.html#doc={HOSTILE}&gold=1&claim={unit_claim}")
+        dom = page.dom()
+        _inert(dom)
+        gold = page.evaluate("document.getElementById('gold-view').textContent")
+        assert HOSTILE_GOLD_ENTITY in gold and HOSTILE_UNIT in gold and IMG_ID in gold
+        assert PAYLOADS["script"] in gold
+        assert page.evaluate("document.title") == "Claims — Interview Claims 1.1.0"
 
 
 def _inert(dom: str) -> None:
@@ -563,3 +660,264 @@ def _inert(dom: str) -> None:
         for key in ("href", "src"):
             assert not attrs.get(key, "").lower().startswith("javascript:"), attrs
     assert "pwned" not in parsed.title
+
+
+# --- the gold claims (a release from 2.1.0) -------------------------------------------------
+
+
+def _scored(ten: Ten, source_id: str) -> dict[str, Any]:
+    """The project's scorer on the latest release's claims of one interview against its gold."""
+    tables = {name: ten.latest(name) for name in ("claims", "quantities", "times", "mentions",
+                                                  "entities")}  # fmt: skip
+    documents = ten.latest("documents").assign(text=lambda d: d.source_id.map(ten.texts))
+    return score_tables({**tables, "documents": documents}, ten.gold[source_id], source_id)
+
+
+def _cells(fragment: str, tag: str = "td") -> list[str]:
+    return [_text(c) for c in re.findall(rf"<{tag}[^>]*>(.*?)</{tag}>", fragment, flags=re.S)]
+
+
+def test_release_page_shows_the_benchmark(ten: Ten) -> None:
+    page = (ten.site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="#benchmark">Benchmark</a>' in page
+    section = page[page.index('<section id="benchmark">') :]
+    section = section[: section.index("</section>")]
+    gold = ten.latest("annotations")
+    agreement = ten.latest("annotation_agreement")
+    claims = ten.latest("claims")
+    assert "codebook (version 2.0.0" in _text(section) and f"{len(gold):,} claims" in section
+    assert 'href="releases/1.1.0/codebook.md"' in section
+    # Gold claims per split: interviews, gold claims, the release's claims in them, and how
+    # many gold claims a claim matches, as the scorer counts them.
+    splits = section[section.index('class="gold-splits"') : section.index("</table>")]
+    rows = re.findall(r"<tr><th scope=\"row\">(\w+)</th>(.*?)</tr>", splits)
+    assert [r[0] for r in rows] == ["test", "dev", "reference"]
+    for split, cells in rows:
+        docs = sorted(set(gold.source_id[gold.split == split]))
+        matched = sum(_scored(ten, d)["claims"]["tp"] for d in docs)
+        assert _cells(cells) == [
+            str(len(docs)),
+            f"{(gold.split == split).sum():,}",
+            f"{claims.source_id.isin(docs).sum():,}",
+            f"{matched:,}",
+        ], split
+    # Agreement: one row per interview and pass, every measure with three places.
+    table = section[section.index('class="agreement"') :]
+    body = table[table.index("<tbody>") : table.index("</tbody>")]
+    titles = ten.tables["documents"].set_index("source_id").title
+    shown = [_cells(r) for r in re.findall(r"<tr>(.*?)</tr>", body)]
+    assert len(shown) == len(agreement)
+    for cells, row in zip(shown, agreement.itertuples(), strict=True):
+        figures = [row.claims_f1, row.speaker_role_accuracy, row.claim_type_accuracy,
+                   row.hedged_f1, row.quantities_f1, row.times_f1, row.entities_f1]  # fmt: skip
+        assert cells == [
+            titles[row.source_id],
+            row.annotation_pass,
+            *("—" if pd.isna(f) else f"{f:.3f}" for f in figures),
+        ]
+    assert f'href="claims.html#doc={HOSTILE}&amp;gold=1"' in body
+    means = _cells(table[table.index("<tfoot>") : table.index("</tfoot>")])
+    a = agreement[agreement.annotation_pass == "a"]
+    assert means[:3] == ["a", f"{a.claims_f1.mean():.3f}", "1.000"] and "—" in means
+    for name in ("annotations", "annotation_agreement"):
+        for fmt in ("parquet", "csv"):
+            href = f"releases/1.1.0/data/{fmt}/{name}.{fmt}"
+            assert f'<a href="{href}">' in section and (ten.site / href).is_file()
+    # Each release's own page has it too.
+    own = (ten.site / "v/1.0.0/index.html").read_text(encoding="utf-8")
+    assert (
+        '<section id="benchmark">' in own
+        and 'href="../../releases/1.0.0/data/csv/annotations.csv"' in own
+    )
+
+
+def _comparison(page: Browser) -> list[dict[str, Any]]:
+    return list(
+        page.evaluate(
+            "[...document.querySelectorAll('#gold-view table.gold-compare tbody tr')].map(r => ({"
+            " gold: (r.querySelector('td.gold-claim .text') || {}).textContent || null,"
+            " goldTags: (r.querySelector('td.gold-claim .tags') || {}).textContent || null,"
+            " claim: (r.querySelector('td.release-claim') || {dataset: {}}).dataset.claim || null,"
+            " verdict: r.querySelector('td.verdict').textContent }))"
+        )
+    )
+
+
+@needs_chromium
+def test_an_interviews_gold_claims_show_beside_its_claims(ten: Ten, page: Browser) -> None:
+    source_id = "ferrer-spain-drought-2023"
+    gold = ten.latest("annotations")
+    mine = gold[gold.source_id == source_id]
+    claims = ten.latest("claims").set_index("claim_id")
+    scored = _scored(ten, source_id)
+    page.open((ten.site / "claims.html").as_uri())
+    before = page.rendered()
+    page.choose("#doc", source_id)
+    page.settle(before)
+    panel = page.evaluate("document.getElementById('interview').innerText")
+    assert f"{len(mine)} (dev split; {scored['claims']['tp']} matched" in panel
+    before = page.rendered()
+    page.click("#gold-toggle")
+    page.settle(before)
+    assert page.evaluate("location.hash") == f"#doc={source_id}&gold=1"
+    before = page.rendered()
+    page.back()  # showing the gold is a step Back undoes
+    page.settle(before)
+    assert page.evaluate("location.hash") == f"#doc={source_id}"
+    assert page.evaluate("document.getElementById('gold-view').hidden")
+    before = page.rendered()
+    page.click("#gold-toggle")
+    page.settle(before)
+    assert page.evaluate("document.getElementById('gold').checked")
+    rows = _comparison(page)
+    # Every gold claim of the interview, each with its role, type and hedging as published.
+    assert sorted(r["gold"] for r in rows if r["gold"]) == sorted(mine.text)
+    for r in rows:
+        if r["gold"]:
+            g = mine[mine.text == r["gold"]].iloc[0]
+            hedged = "hedged" if g.hedged else "not hedged"
+            assert r["goldTags"] == f"{g.speaker_role} · {g.claim_type}, {hedged}"
+    # Pairs, misses and spurious claims are the scorer's.
+    pairs = [r for r in rows if r["gold"] and r["claim"]]
+    assert len(pairs) == scored["claims"]["tp"] > 0
+    assert sorted(r["gold"] for r in rows if not r["claim"]) == sorted(scored["missed"])
+    spurious = [claims.text[r["claim"]] for r in rows if not r["gold"]]
+    assert sorted(spurious) == sorted(scored["spurious"])
+    assert {r["claim"] for r in rows if r["claim"]} == set(
+        ten.latest("claims").claim_id[ten.latest("claims").source_id == source_id]
+    )
+    for r in pairs:
+        claim = claims.loc[r["claim"]]
+        g = mine[mine.text == r["gold"]].iloc[0]
+        assert ("type" in r["verdict"]) == (claim.claim_type != g.claim_type), r
+        assert ("hedging" in r["verdict"]) == (bool(claim.hedged) != bool(g.hedged)), r
+    # The list says which claims match; opening one from the comparison names its gold claim.
+    tags = page.evaluate("[...document.querySelectorAll('#list .tags')].map(e => e.textContent)")
+    assert sum("matches a gold claim" in t for t in tags) == len(pairs)
+    pair = pairs[0]
+    before = page.rendered()
+    page.click(f'#gold-view td.release-claim[data-claim="{pair["claim"]}"] > a')
+    page.settle(before)
+    said = page.evaluate("document.getElementById('claim-gold').textContent")
+    g = mine[mine.text == pair["gold"]].iloc[0]
+    assert f"matches gold claim {g.annotation_id} ({g.speaker_role} · {g.claim_type}" in said
+    # A claim no gold claim matches says so.
+    lone = [r["claim"] for r in rows if not r["gold"]]
+    if lone:
+        page.open(f"{ten.site.as_uri()}/claims.html#doc={source_id}&claim={lone[0]}")
+        said = page.evaluate("document.getElementById('claim-gold').textContent")
+        assert "no gold claim of this interview matches this claim" in said
+    # Unticking the box hides the gold.
+    page.open(f"{ten.site.as_uri()}/claims.html#doc={source_id}&gold=1")
+    before = page.rendered()
+    page.click("#gold")
+    page.settle(before)
+    assert page.evaluate("location.hash") == f"#doc={source_id}"
+    assert page.evaluate("document.getElementById('gold-view').hidden")
+
+
+@needs_chromium
+def test_the_gold_box_without_an_interview_lists_the_interviews_that_have_gold(
+    ten: Ten, page: Browser
+) -> None:
+    page.open((ten.site / "claims.html").as_uri())
+    before = page.rendered()
+    page.click("#gold")
+    page.settle(before)
+    assert page.evaluate("location.hash") == "#gold=1"
+    links = page.evaluate(
+        "[...document.querySelectorAll('#gold-view ul.gold-interviews a')]"
+        ".map(a => [a.textContent, a.getAttribute('href')])"
+    )
+    titles = ten.tables["documents"].set_index("source_id").title
+    order = list(ten.tables["documents"].source_id)
+    expected = sorted(GOLD, key=order.index)
+    assert links == [[titles[s], f"#doc={s}&gold=1"] for s in expected]
+    before = page.rendered()
+    page.click(f'#gold-view a[href="#doc={expected[0]}&gold=1"]')
+    page.settle(before)
+    assert _comparison(page)
+    # An interview without gold says so, and lists those that have it.
+    other = next(s for s in order if s not in GOLD)
+    page.open(f"{ten.site.as_uri()}/claims.html#doc={other}&gold=1")
+    text = page.evaluate("document.getElementById('gold-view').textContent")
+    assert "This interview has no gold claims" in text and titles[expected[0]] in text
+
+
+@needs_chromium
+def test_opening_a_listed_claim_loads_no_file_and_keeps_the_list(ten: Ten, page: Browser) -> None:
+    """The list knows where its claims are and holds their files: opening one draws the
+    detail alone (no id shard, no list redrawn)."""
+    claims = ten.latest("claims")
+    with static_host(ten.site) as host:
+        page.open(f"{host}/claims.html#p=2")
+        fetched = "performance.getEntriesByType('resource').map(e => e.name)"
+        before_files = set(page.evaluate(fetched))
+        page.evaluate("document.querySelector('#list li.claim').__kept = 1")
+        claim = claims.claim_id.iloc[107]
+        before = page.rendered()
+        page.click(f'li.claim[data-claim="{claim}"] > a')
+        page.settle(before)
+        assert set(page.evaluate(fetched)) == before_files, "no file was fetched"
+        assert page.evaluate("document.querySelector('#list li.claim').__kept === 1")
+        assert page.evaluate(f"document.querySelector('li.claim[data-claim=\"{claim}\"]')"
+                             ".classList.contains('open')")  # fmt: skip
+        assert marks(page.evaluate("document.getElementById('detail').outerHTML")) == [
+            claims.text.iloc[107]
+        ]
+        # A permanent link opened afresh still finds it (its id shard).
+        page.open(f"{host}/claims.html#claim={claim}")
+        assert any("/data/i-" in name for name in page.evaluate(fetched))
+        assert marks(page.evaluate("document.getElementById('detail').outerHTML")) == [
+            claims.text.iloc[107]
+        ]
+
+
+def test_dense_postings_are_bitmaps_and_sparse_ones_gaps() -> None:
+    def decode(coded: str, n: int) -> list[int]:
+        if coded.startswith("~"):
+            bits = [site_data.BASE64.index(ch) for ch in coded[1:]]
+            return [i for i in range(n) if bits[i // 6] >> (i % 6) & 1]
+        out, last = [], 0
+        for part in coded.split("."):
+            last += int(part, 36)
+            out.append(last)
+        return out
+
+    n = 1000
+    for positions in ([0, 5, 999], list(range(0, n, 2)), list(range(n)), [7]):
+        coded = site_data.postings(positions, n)
+        assert decode(coded, n) == positions
+    assert site_data.postings(list(range(n)), n).startswith("~")
+    assert len(site_data.postings(list(range(n)), n)) <= n // 6 + 2
+    assert not site_data.postings([3, 900], n).startswith("~")
+
+
+def test_a_release_whose_interviews_have_no_gold_says_so(ten: Ten) -> None:
+    """Benchmark tables without rows (no interview of the release is annotated): the page
+    says so, and the claim browser offers no comparison."""
+    tables = {**ten.tables}
+    tables["annotations"] = typed("annotations", [])
+    tables["annotation_agreement"] = typed("annotation_agreement", [])
+    data = site_data.ReleaseData(tables)
+    assert data.benchmark() == {"codebook": [], "splits": [], "gold": 0}
+    manifest = data.manifest(version="2.1.0", released="2026-12-05", gone={})
+    assert manifest["gold"] is None and not any("gold" in d for d in manifest["docs"])
+    assert all("gold" not in c for c in data.chunk(0)["claims"])
+
+
+@needs_chromium
+def test_the_gold_loads_only_when_it_is_shown(ten: Ten, page: Browser) -> None:
+    """The data stays split: an interview's gold file is fetched when it is compared with
+    its gold, and no other's."""
+    order = list(ten.tables["documents"].source_id)
+    source_id = "kaur-rail-tunnel-radio-2024"
+    fetched = "performance.getEntriesByType('resource').map(e => e.name.split('/').pop())"
+    with static_host(ten.site) as host:
+        page.open(f"{host}/claims.html#doc={source_id}")
+        assert not [f for f in page.evaluate(fetched) if re.fullmatch(r"g\d+\.js", f)]
+        before = page.rendered()
+        page.click("#gold-toggle")
+        page.settle(before)
+        gold = [f for f in page.evaluate(fetched) if re.fullmatch(r"g\d+\.js", f)]
+        assert gold == [f"g{order.index(source_id)}.js"]

@@ -71,11 +71,30 @@
       return (b < 16 ? "0" : "") + b.toString(16);
     }).join("");
   }
-  function undelta(text) {
-    var out = [], last = 0;
-    if (!text) return out;
-    text.split(".").forEach(function (part) { last += parseInt(part, 36); out.push(last); });
-    return out;
+  // Claim positions as the build writes them (site_data.postings): a bitmap of every claim,
+  // six to a character, after "~"; else the gaps between positions in base 36, joined by ".".
+  // Each position found is set to 1 in ``target`` (read in place: no list, no substrings).
+  var BASE64 = new Int8Array(128);
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("")
+    .forEach(function (ch, i) { BASE64[ch.charCodeAt(0)] = i; });
+  function mark(text, target) {
+    if (!text) return;
+    var k, length = text.length;
+    if (text.charCodeAt(0) === 126) {
+      for (k = 1; k < length; k++) {
+        var bits = BASE64[text.charCodeAt(k)];
+        if (!bits) continue;
+        var base = (k - 1) * 6;
+        for (var b = 0; b < 6; b++) if (bits & (1 << b)) target[base + b] = 1;
+      }
+      return;
+    }
+    var last = 0, gap = 0;
+    for (k = 0; k <= length; k++) {
+      var code = k < length ? text.charCodeAt(k) : 46;
+      if (code === 46) { last += gap; target[last] = 1; gap = 0; }
+      else gap = gap * 36 + (code < 58 ? code - 48 : code - 87);
+    }
   }
 
   // --- per-claim columns of the manifest ------------------------------------------------
@@ -94,8 +113,18 @@
 
   var fields = ["doc", "speaker", "role", "type", "hedged", "entity", "from", "to", "q"];
   if (data.conf !== null) fields.push("conf");
+  var hasGold = !!data.gold; // releases from 2.1.0 publish the corpus's gold claims
+  if (hasGold) fields.push("gold");
   var inputs = {};
   fields.forEach(function (f) { inputs[f] = document.getElementById(f); });
+  // A filter's value as the URL writes it: the gold box is "1" when ticked.
+  function valueOf(f) {
+    return inputs[f].type === "checkbox" ? (inputs[f].checked ? "1" : "") : inputs[f].value;
+  }
+  function setValue(f, value) {
+    if (inputs[f].type === "checkbox") inputs[f].checked = value === "1";
+    else inputs[f].value = value;
+  }
 
   function addOptions(select, items) {
     var fragment = document.createDocumentFragment();
@@ -128,13 +157,14 @@
     q: function () { return true; },
     p: function (v) { return /^[1-9]\d{0,6}$/.test(v); },
     claim: function (v) { return /^c_[0-9a-f]{16}$/.test(v); },
+    gold: function (v) { return v === "1"; },
   };
   var expected = {
     doc: "an interview of this release", speaker: "a speaker of this release",
     role: "one of " + data.roles.join(", "), type: "one of " + data.types.join(", "),
     hedged: "yes or no", entity: "an entity named in this release", from: "a year",
     to: "a year", conf: "a digit 1 to 9 (at least 0.1 to 0.9)", p: "a page number",
-    claim: "a claim id such as c_0123456789abcdef",
+    claim: "a claim id such as c_0123456789abcdef", gold: "1 (compare with the gold claims)",
   };
   var keys = fields.concat(["p", "claim"]);
 
@@ -143,7 +173,10 @@
     var state = { problems: [] };
     keys.forEach(function (f) { state[f] = ""; });
     params.forEach(function (value, key) {
-      if (keys.indexOf(key) === -1) {
+      if (key === "gold" && !hasGold) {
+        state.problems.push(key + "=" + value + ": release " + data.version + " has no gold " +
+          "claims (releases publish them from 2.1.0, for their interviews in the annotated corpus)");
+      } else if (keys.indexOf(key) === -1) {
         state.problems.push(key + "=" + value + ": this page has no filter called " + key);
       } else if (!allowed[key](value)) {
         state.problems.push(key + "=" + value + ": not a value of this filter (it takes " +
@@ -163,8 +196,43 @@
 
   // --- search: words in the claim (word index), the interview's title and people, the speaker
   function words(text) { return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []; }
-  function hasWordStarting(text, word) {
-    return words(text || "").some(function (w) { return w.lastIndexOf(word, 0) === 0; });
+  function startsAny(list, word) {
+    for (var k = 0; k < list.length; k++) if (list[k].lastIndexOf(word, 0) === 0) return true;
+    return false;
+  }
+  // The words of each interview's title and people and of each speaker's name, split once
+  // (on the first search), not again for every word typed.
+  var docWords = null, speakerWords = null;
+  function nameWords() {
+    if (docWords) return;
+    docWords = data.docs.map(function (d) {
+      return words([d.title, d.interviewee, d.interviewer, d.publisher].map(function (v) {
+        return v || "";
+      }).join(" "));
+    });
+    speakerWords = data.speakers.map(function (s) { return words(s || ""); });
+  }
+
+  // Every word typed must begin a word of the claim, of its interview's title or people, or
+  // of its speaker's name. Claims that hold every word in their own text are listed first.
+  var shardSet = {}, splitSet = {};
+  data.shards.forEach(function (key) { shardSet[key] = 1; });
+  (data.split || []).forEach(function (key) { splitSet[key] = 1; });
+  // The word index's files that hold the words beginning with ``w``. A shard is named by the
+  // hex of its words' first letters (two, or more where a large shard was split by the next
+  // letter: its words of just those letters stay in it). So: the deepest shard along w's
+  // letters; if it was split before w's end, no word goes on as w does; if it is w itself,
+  // it and every shard under it. (UTF-8 is prefix-free: letters' hex prefixes are bytes'.)
+  function shardsFor(w) {
+    var chars = Array.from(w);
+    if (chars.length === 1) { var one = hex(w); return one in shardSet ? [one] : []; }
+    for (var depth = chars.length; depth >= 2; depth--) {
+      var key = hex(chars.slice(0, depth).join(""));
+      if (!(key in shardSet) && !(key in splitSet)) continue;
+      if (depth < chars.length) return key in splitSet ? [] : [key];
+      return data.shards.filter(function (k) { return k.lastIndexOf(key, 0) === 0; });
+    }
+    return [];
   }
 
   // Every word typed must begin a word of the claim, of its interview's title or people, or
@@ -172,52 +240,30 @@
   function searchMask(q) {
     var query = words(q);
     if (!query.length) return Promise.resolve(null);
-    var shards = {};
-    data.shards.forEach(function (key) { shards[key] = 1; });
-    // A word's shard: its first two letters', or, where that shard was split because it was
-    // large, its first three letters'; a two-letter word then needs every part of it (UTF-8
-    // is prefix-free, so every key that starts with the two letters' hex extends them).
-    function shardsFor(w) {
-      var chars = Array.from(w);
-      var two = hex(chars.slice(0, 2).join(""));
-      if (chars.length > 2) {
-        var three = hex(chars.slice(0, 3).join(""));
-        if (three in shards) return [three];
-      } else if (chars.length === 2) {
-        return data.shards.filter(function (key) { return key.lastIndexOf(two, 0) === 0; });
-      }
-      return two in shards ? [two] : [];
-    }
     return Promise.all(query.map(function (w) {
-      return Promise.all(shardsFor(w).map(function (key) { return need("w-" + key); }))
-        .then(function (parts) {
-          var merged = {};
-          parts.forEach(function (part) {
-            Object.keys(part || {}).forEach(function (token) { merged[token] = part[token]; });
-          });
-          return merged;
-        });
+      return Promise.all(shardsFor(w).map(function (key) { return need("w-" + key); }));
     })).then(function (loadedShards) {
+      nameWords();
       var all = null, inText = null;
       query.forEach(function (word, k) {
         var text = new Uint8Array(n);
-        var shard = loadedShards[k] || {};
         var single = Array.from(word).length === 1; // one letter matches whole words only
-        Object.keys(shard).forEach(function (token) {
-          if (single ? token === word : token.lastIndexOf(word, 0) === 0) {
-            undelta(shard[token]).forEach(function (i) { text[i] = 1; });
+        loadedShards[k].forEach(function (shard) {
+          for (var token in shard || {}) {
+            if (single ? token === word : token.lastIndexOf(word, 0) === 0) mark(shard[token], text);
           }
         });
         var hits = text.slice();
-        data.docs.forEach(function (d) {
-          if (hasWordStarting(d.title, word) || hasWordStarting(d.interviewee, word) ||
-              hasWordStarting(d.interviewer, word) || hasWordStarting(d.publisher, word)) {
-            hits.fill(1, d.first, d.first + d.claims);
-          }
+        data.docs.forEach(function (d, i) {
+          if (startsAny(docWords[i], word)) hits.fill(1, d.first, d.first + d.claims);
         });
-        var speakers = new Uint8Array(data.speakers.length);
-        data.speakers.forEach(function (s, i) { if (hasWordStarting(s, word)) speakers[i] = 1; });
-        for (var i = 0; i < n; i++) if (!hits[i] && speakers[speakerOf(i)]) hits[i] = 1;
+        var speakers = new Uint8Array(data.speakers.length), anySpeaker = false;
+        speakerWords.forEach(function (list, i) {
+          if (startsAny(list, word)) { speakers[i] = 1; anySpeaker = true; }
+        });
+        if (anySpeaker) {
+          for (var i = 0; i < n; i++) if (!hits[i] && speakers[speakerOf(i)]) hits[i] = 1;
+        }
         if (all === null) { all = hits; inText = text; return; }
         for (var j = 0; j < n; j++) { all[j] &= hits[j]; inText[j] &= text[j]; }
       });
@@ -228,7 +274,7 @@
   function entityMask(name) {
     return need("entities").then(function (postings) {
       var mask = new Uint8Array(n);
-      undelta(postings[entityIndex[name]]).forEach(function (i) { mask[i] = 1; });
+      mark(postings[entityIndex[name]], mask);
       return mask;
     });
   }
@@ -242,7 +288,9 @@
     });
   }
 
-  function matching(state, masks) {
+  // The positions of the claims that pass every filter, in order; those ``first`` marks
+  // (the claims that hold the words searched in their own text) before the others.
+  function matching(state, masks, first) {
     var role = data.roles.indexOf(state.role), type = data.types.indexOf(state.type);
     var roleCode = 48 + role, typeCode = 48 + type;
     var hedgedCode = state.hedged ? (state.hedged === "yes" ? 49 : 48) : -1;
@@ -253,7 +301,7 @@
       var d = data.docs[docIndex[state.doc]];
       from = d.first; to = d.first + d.claims;
     }
-    var out = [];
+    var out = [], later = [];
     for (var i = from; i < to; i++) {
       if (role !== -1 && data.role.charCodeAt(i) !== roleCode) continue;
       if (type !== -1 && data.type.charCodeAt(i) !== typeCode) continue;
@@ -265,8 +313,10 @@
       }
       var excluded = false;
       for (var m = 0; m < masks.length; m++) if (!masks[m][i]) { excluded = true; break; }
-      if (!excluded) out.push(i);
+      if (excluded) continue;
+      if (first && !first[i]) later.push(i); else out.push(i);
     }
+    for (var k = 0; k < later.length; k++) out.push(later[k]);
     return out;
   }
 
@@ -283,7 +333,10 @@
     var chunk = loaded["c" + chunkOf(i)];
     return id && chunk ? chunk.passages[id] : null;
   }
+  // Where each claim listed is: opening one of them needs no file of the id index.
+  var known = {};
   function positionOf(claimId) {
+    if (claimId in known) return Promise.resolve(known[claimId]);
     var shard = claimId.slice(2, 2 + data.idDigits);
     return need("i-" + shard).then(function (ids) {
       return ids && claimId in ids ? ids[claimId] : -1;
@@ -321,6 +374,21 @@
     ].join(" · ");
   }
 
+  // The view the list on screen shows (every key but the claim open): opening or closing a
+  // claim in it redraws only the detail.
+  var drawn = null;
+  var matched = null;
+  function sameList(a, b) {
+    return b !== null && keys.every(function (f) { return f === "claim" || a[f] === b[f]; }) &&
+      a.problems.join("\n") === b.problems.join("\n");
+  }
+
+  function done(trigger, started, shown) {
+    timings.push({ what: trigger || "render", ms: performance.now() - started,
+      at: performance.now(), shown: shown });
+    document.body.setAttribute("data-rendered", String(timings.length));
+  }
+
   function render(trigger) {
     var token = ++renderToken;
     var started = performance.now();
@@ -328,25 +396,43 @@
     lastState = state;
     fields.forEach(function (f) {
       // What is being typed stays as typed (a trailing space, say); all else follows the URL.
-      if (inputs[f].value !== state[f] && !(trigger === "type" && document.activeElement === inputs[f])) {
-        inputs[f].value = state[f];
+      if (valueOf(f) !== state[f] && !(trigger === "type" && document.activeElement === inputs[f])) {
+        setValue(f, state[f]);
       }
     });
-    var pending = [];
-    var search = state.q ? searchMask(state.q) : Promise.resolve(null);
-    if (state.entity) pending.push(entityMask(state.entity));
-    if (state.from || state.to) pending.push(periodMask(state.from, state.to));
-    return Promise.all([search].concat(pending)).then(function (masks) {
-      if (token !== renderToken) return null;
-      var found = masks.shift();
-      if (found) masks.push(found.all);
-      var shown = matching(state, masks);
-      if (found) {
-        var first = shown.filter(function (i) { return found.text[i]; });
-        if (first.length < shown.length) {
-          shown = first.concat(shown.filter(function (i) { return !found.text[i]; }));
-        }
+    if (sameList(state, drawn)) {
+      var items = document.querySelectorAll("#list li.claim");
+      for (var k = 0; k < items.length; k++) {
+        var open = items[k].getAttribute("data-claim") === state.claim;
+        if (open !== items[k].classList.contains("open")) items[k].classList.toggle("open", open);
       }
+      drawn = state;
+      return showDetail(state).then(function () {
+        if (token === renderToken) done(trigger, started, drawn.shown);
+      });
+    }
+    drawn = null;
+    // The claims the filters pass are kept for the view: another page of it (or the gold
+    // shown beside it) is drawn without filtering again.
+    var view = hashFor(Object.assign({}, state, { p: "", claim: "", gold: "" }));
+    var filtered;
+    if (matched && matched.view === view) {
+      filtered = Promise.resolve(matched.shown);
+    } else {
+      var pending = [];
+      var search = state.q ? searchMask(state.q) : Promise.resolve(null);
+      if (state.entity) pending.push(entityMask(state.entity));
+      if (state.from || state.to) pending.push(periodMask(state.from, state.to));
+      filtered = Promise.all([search].concat(pending)).then(function (masks) {
+        var found = masks.shift();
+        if (found) masks.push(found.all);
+        var passed = matching(state, masks, found ? found.text : null);
+        matched = { view: view, shown: passed };
+        return passed;
+      });
+    }
+    return filtered.then(function (shown) {
+      if (token !== renderToken) return null;
       var pages = Math.max(1, Math.ceil(shown.length / PAGE));
       var page = Math.min(+(state.p || 1), pages);
       var onPage = shown.slice((page - 1) * PAGE, page * PAGE);
@@ -354,11 +440,10 @@
         if (token !== renderToken) return null;
         drawList(state, shown, onPage, claims, page, pages);
         drawInterview(state);
-        return showDetail(state).then(function () {
-          if (token !== renderToken) return;
-          timings.push({ what: trigger || "render", ms: performance.now() - started,
-            at: performance.now(), shown: shown.length });
-          document.body.setAttribute("data-rendered", String(timings.length));
+        state.shown = shown.length;
+        drawn = state;
+        return Promise.all([showDetail(state), drawGold(state, token)]).then(function () {
+          if (token === renderToken) done(trigger, started, shown.length);
         });
       });
     });
@@ -372,13 +457,18 @@
     list.start = (page - 1) * PAGE + 1;
     var fragment = document.createDocumentFragment();
     claims.forEach(function (c, k) {
+      known[c.id] = onPage[k];
       var item = el("li", null, "claim");
       item.setAttribute("data-claim", c.id);
       var link = el("a", c.text);
       link.href = hashFor(Object.assign({}, state, { claim: c.id }));
       if (c.id === state.claim) item.className += " open";
       item.appendChild(link);
-      item.appendChild(el("span", describe(onPage[k]), "tags"));
+      var tags = describe(onPage[k]);
+      if (state.gold && data.docs[docOf[onPage[k]]].gold) {
+        tags += c.gold ? " · matches a gold claim" : " · matches no gold claim";
+      }
+      item.appendChild(el("span", tags, "tags"));
       fragment.appendChild(item);
     });
     list.appendChild(fragment);
@@ -418,12 +508,23 @@
     var facts = el("dl");
     [["Interviewee", d.interviewee], ["Interviewer", d.interviewer],
       ["Date", d.interview_date], ["Publisher", d.publisher], ["Licence", d.license],
-      ["Claims", d.claims.toLocaleString("en")]].forEach(function (pair) {
+      ["Claims", d.claims.toLocaleString("en")],
+      ["Gold claims", d.gold ? d.gold.toLocaleString("en") + " (" + d.split + " split; " +
+        d.matched.toLocaleString("en") + " matched by a claim of this release)" : null],
+    ].forEach(function (pair) {
       if (pair[1] === null || pair[1] === undefined || pair[1] === "") return;
       facts.appendChild(el("dt", pair[0]));
       facts.appendChild(el("dd", pair[1]));
     });
     box.appendChild(facts);
+    if (d.gold) {
+      var compare = el("a", state.gold ? "Hide the gold claims" : "Compare with the gold claims");
+      compare.id = "gold-toggle";
+      compare.href = hashFor(Object.assign({}, state, { gold: state.gold ? "" : "1", claim: "" }));
+      var line = el("p");
+      line.appendChild(compare);
+      box.appendChild(line);
+    }
     if (d.url && /^https?:\/\//.test(d.url)) {
       var source = el("a", "The interview as published");
       source.href = d.url;
@@ -611,6 +712,7 @@
       facts.appendChild(el("dd", period + (t[5] ? " (" + t[5] + ")" : "")));
     });
     if (facts.childNodes.length) detail.appendChild(facts);
+    if (d.gold) detail.appendChild(goldOfClaim(c, i));
     if (c.mentions.length) {
       var ents = el("p", "Entities: ", "entities");
       var seen = {};
@@ -667,6 +769,195 @@
     placeDetail(c.id);
   }
 
+  // --- the gold claims (releases from 2.1.0) ---------------------------------------------
+  function goldTags(role, type, hedged) {
+    return role + " · " + type + (hedged ? ", hedged" : ", not hedged");
+  }
+
+  // How an opened claim compares with its interview's gold: the gold claim it matches (by
+  // the scorer's rule) and where the two differ, or that none matches.
+  function goldOfClaim(c, i) {
+    var box = el("div", null, "gold-of-claim");
+    box.id = "claim-gold";
+    if (!c.gold) {
+      box.appendChild(el("p", "Gold: no gold claim of this interview matches this claim (no " +
+        "gold span overlaps it by half of their union); a scorer counts it as spurious."));
+      return box;
+    }
+    var g = c.gold;
+    var head = el("p");
+    head.appendChild(el("strong", "Gold: "));
+    head.appendChild(document.createTextNode("matches gold claim "));
+    head.appendChild(el("code", g.id));
+    head.appendChild(document.createTextNode(" (" + goldTags(g.role, g.type, g.hedged) + ")"));
+    box.appendChild(head);
+    if (g.text !== c.text) box.appendChild(el("blockquote", g.text, "gold-text"));
+    var role = data.roles[data.role.charCodeAt(i) - 48];
+    var type = data.types[data.type.charCodeAt(i) - 48];
+    var hedged = data.hedged[i] === "1";
+    var differ = [];
+    if (g.text !== c.text) differ.push("span");
+    if (g.role !== role) differ.push("speaker role");
+    if (g.type !== type) differ.push("type");
+    if (g.hedged !== hedged) differ.push("hedging");
+    box.appendChild(el("p", differ.length ? "Differs from the gold in: " + differ.join(", ") + "."
+      : "Agrees with the gold in span, speaker role, type and hedging.", "gold-verdict"));
+    return box;
+  }
+
+  function interviewChunks(d) {
+    var names = {};
+    for (var k = chunkOf(d.first); k <= chunkOf(Math.max(d.first, d.first + d.claims - 1)); k++) {
+      names["c" + k] = 1;
+    }
+    return Promise.all(Object.keys(names).map(need));
+  }
+
+  function describeGold(g) {
+    var cell = el("td", null, "gold-claim");
+    cell.appendChild(el("span", g.text, "text"));
+    cell.appendChild(el("span", goldTags(g.role, g.type, g.hedged), "tags"));
+    var facts = [];
+    (g.quantities || []).forEach(function (q) {
+      var value = q.value_low !== null && q.value_low !== undefined &&
+        q.value_high !== null && q.value_high !== undefined
+        ? q.value_low + " to " + q.value_high : q.value;
+      facts.push("quantity “" + q.text + "”" + (value !== null && value !== undefined
+        ? " = " + value : "") + (q.unit ? " " + q.unit : ""));
+    });
+    (g.times || []).forEach(function (t) {
+      facts.push("time “" + t.text + "”" + (t.start || t.end ? " = " + (t.start || "open") +
+        (t.end && t.end !== t.start ? " to " + t.end : "") : ""));
+    });
+    (g.entities || []).forEach(function (e) {
+      facts.push("entity “" + e.text + "”" + (e.name && e.name !== e.text ? " = " + e.name : "") +
+        (e.type ? " (" + e.type + ")" : ""));
+    });
+    if (facts.length) {
+      var list = el("ul", null, "gold-facts");
+      facts.forEach(function (f) { list.appendChild(el("li", f)); });
+      cell.appendChild(list);
+    }
+    return cell;
+  }
+
+  // With "gold" on: an interview's gold claims beside the claims of this release, in the
+  // order of the interview, each pair that matches on one row (its differences named), a gold
+  // claim no claim matches (missed) and a claim that matches none (spurious) on rows of their
+  // own. Without an interview: the interviews that have gold.
+  function drawGold(state, token) {
+    var box = document.getElementById("gold-view");
+    if (!box) return Promise.resolve();
+    if (!state.gold) { box.hidden = true; box.textContent = ""; return Promise.resolve(); }
+    var d = state.doc ? data.docs[docIndex[state.doc]] : null;
+    if (!d || !d.gold) {
+      box.textContent = "";
+      box.hidden = false;
+      box.appendChild(el("h2", "Compare with the gold"));
+      box.appendChild(el("p", (d ? "This interview has no gold claims: it is not in the " +
+        "project's annotated corpus. " : "") + "Choose one of the interviews that have gold " +
+        "claims, annotated by people following the codebook (version " +
+        data.gold.codebook.join(", ") + "):"));
+      var list = el("ul", null, "gold-interviews");
+      data.docs.forEach(function (doc) {
+        if (!doc.gold) return;
+        var item = el("li");
+        var a = el("a", doc.title);
+        a.href = hashFor({ doc: doc.source_id, gold: "1" });
+        item.appendChild(a);
+        item.appendChild(document.createTextNode(" — " + doc.split + ", " +
+          doc.gold.toLocaleString("en") + " gold claims"));
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+      return Promise.resolve();
+    }
+    var k = docIndex[state.doc];
+    return Promise.all([need("g" + k), interviewChunks(d)]).then(function (got) {
+      if (token !== renderToken) return;
+      var gold = (got[0] && got[0].claims) || [];
+      box.textContent = "";
+      box.hidden = false;
+      box.appendChild(el("h2", "The gold claims beside this release's claims"));
+      var rows = [], paired = {}, agree = { type: 0, hedged: 0, role: 0 };
+      gold.forEach(function (g) {
+        if (g.match !== null && g.match !== undefined) {
+          paired[g.match] = 1;
+          rows.push({ at: Math.min(g.s, claimAt(g.match).s), gold: g, claim: g.match });
+        } else {
+          rows.push({ at: g.s, gold: g, claim: -1 });
+        }
+      });
+      for (var i = d.first; i < d.first + d.claims; i++) {
+        if (!paired[i]) rows.push({ at: claimAt(i).s, gold: null, claim: i });
+      }
+      rows.sort(function (a, b) { return a.at - b.at; });
+      var pairs = 0, missed = 0, spurious = 0;
+      var table = el("table", null, "gold-compare");
+      var head = el("thead");
+      var tr = el("tr");
+      ["gold claim", "claim of release " + data.version, "how they compare"].forEach(function (t) {
+        tr.appendChild(el("th", t));
+      });
+      head.appendChild(tr);
+      table.appendChild(head);
+      var body = el("tbody");
+      rows.forEach(function (row) {
+        var line = el("tr");
+        line.appendChild(row.gold ? describeGold(row.gold) : el("td", "—", "none"));
+        var verdict;
+        if (row.claim === -1) {
+          line.appendChild(el("td", "—", "none"));
+          verdict = "missed: no claim matches it";
+          missed++;
+          line.className = "missed";
+        } else {
+          var c = claimAt(row.claim);
+          known[c.id] = row.claim;
+          var cell = el("td", null, "release-claim");
+          cell.setAttribute("data-claim", c.id);
+          var a = el("a", c.text);
+          a.href = hashFor(Object.assign({}, state, { claim: c.id }));
+          cell.appendChild(a);
+          var role = data.roles[data.role.charCodeAt(row.claim) - 48];
+          var type = data.types[data.type.charCodeAt(row.claim) - 48];
+          var hedged = data.hedged[row.claim] === "1";
+          cell.appendChild(el("span", goldTags(role, type, hedged), "tags"));
+          line.appendChild(cell);
+          if (row.gold) {
+            pairs++;
+            var g = row.gold, differ = [];
+            if (g.role === role) agree.role++; else differ.push("speaker role");
+            if (g.type === type) agree.type++; else differ.push("type");
+            if (g.hedged === hedged) agree.hedged++; else differ.push("hedging");
+            if (g.text !== c.text) differ.unshift("span");
+            verdict = differ.length ? "match; differs in " + differ.join(", ") : "match, the same";
+            line.className = differ.length ? "differs" : "same";
+          } else {
+            verdict = "spurious: matches no gold claim";
+            spurious++;
+            line.className = "spurious";
+          }
+        }
+        line.appendChild(el("td", verdict, "verdict"));
+        body.appendChild(line);
+      });
+      table.appendChild(body);
+      box.appendChild(el("p", gold.length.toLocaleString("en") + " gold claims (" + d.split +
+        " split), " + d.claims.toLocaleString("en") + " claims of this release: " +
+        pairs + " match one to one (their spans overlap by at least half of their union), " +
+        missed + " gold claims missed, " + spurious + " claims match no gold claim. Of the " +
+        pairs + " matched, the type agrees in " + agree.type + ", hedging in " + agree.hedged +
+        ", the speaker role in " + agree.role + ". The comparison shows the whole interview; " +
+        "the filters apply to the list below.", "gold-summary"));
+      var wrap = el("div", null, "scroll");
+      wrap.appendChild(table);
+      box.appendChild(wrap);
+    });
+  }
+
+  function claimAt(i) { return loaded["c" + chunkOf(i)].claims[i % data.chunk]; }
+
   // On a narrow screen the detail opens right under the claim that was tapped; on a wide
   // one it stays beside the list.
   var narrow = window.matchMedia("(max-width: 700px)");
@@ -683,7 +974,7 @@
 
   function currentInputs() {
     var state = readState();
-    fields.forEach(function (f) { state[f] = inputs[f].value.trim(); });
+    fields.forEach(function (f) { state[f] = valueOf(f).trim(); });
     state.p = "";
     state.claim = "";
     return state;
@@ -710,5 +1001,9 @@
   narrow.addEventListener("change", function () {
     if (lastState && lastState.claim) placeDetail(lastState.claim);
   });
-  render("first");
+  render("first").then(function () {
+    // The words of the titles, people and speakers, split while the page is idle rather than
+    // on the first word typed.
+    (window.requestIdleCallback || function (f) { return setTimeout(f, 200); })(nameWords);
+  });
 })();
