@@ -79,7 +79,14 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "memory_gib": round(memory / GIB, 1),
+        "load_average": _load(),
     }
+
+
+def _load() -> list[float]:
+    """The 1, 5 and 15 minute load averages: the machine is shared, and another process's
+    work slows a build that needs both cores."""
+    return [round(x, 2) for x in os.getloadavg()]
 
 
 # --- throughput ------------------------------------------------------------------------
@@ -202,10 +209,18 @@ def _env(home: Path) -> dict[str, str]:
     return {**os.environ, "DAGSTER_HOME": str(home), "PYTHONWARNINGS": "ignore"}
 
 
-def _build(sources: Path, work: Path) -> dict[str, Any]:
+def _build(sources: Path, work: Path, rules_only: bool = False) -> dict[str, Any]:
+    """``interview-claims build`` in a subprocess; ``rules_only``: without the claim model
+    (the classifier's benchmark switch), to show what the model costs in the same run."""
+    from pipeline.extract.classifier import RULES_ONLY_ENV
+
     command = [sys.executable, "-m", "pipeline.cli", "build"]
+    env = _env(work / "dagster_home")
+    env.pop(RULES_ONLY_ENV, None)
+    if rules_only:
+        env[RULES_ONLY_ENV] = "1"
     return _run([*command, "--sources", str(sources), "--outputs", str(work / "outputs")],
-                _env(work / "dagster_home"))  # fmt: skip
+                env)  # fmt: skip
 
 
 def _trivial(sources: Path, home: Path) -> dict[str, Any]:
@@ -233,8 +248,9 @@ def builds(scratch: Path, sizes: Sequence[int]) -> dict[str, Any]:
         corpus = _corpus(scratch, n)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt"))
         figures = _build(corpus, _fresh(scratch / f"build-{n}"))
-        rows.append({"interviews": n, "words": words, **figures})
-        print(f"  build N={n}: {figures}", file=sys.stderr, flush=True)
+        rules = _build(corpus, _fresh(scratch / f"build-{n}-rules-only"), rules_only=True)
+        rows.append({"interviews": n, "words": words, **figures, "rules_only": rules})
+        print(f"  build N={n}: {figures}; rules alone: {rules}", file=sys.stderr, flush=True)
     return {"rows": rows}
 
 
@@ -373,7 +389,11 @@ def render(figures: dict[str, Any], notes: str) -> str:
         out += [f"- command: `{entry['command']}`", f"- date: {entry['date']}",
                 f"- code: {m.get('code', 'not recorded')}",
                 f"- machine: {m['platform']}, {m['processor']}, {m['cpus']} CPUs, "
-                f"{m['memory_gib']} GiB, Python {m['python']}", ""]  # fmt: skip
+                f"{m['memory_gib']} GiB, Python {m['python']}"]  # fmt: skip
+        if "load_average" in m:
+            out.append(f"- load average (1, 5, 15 min): before {entry.get('load_before', 'n/a')},"
+                       f" after {m['load_average']}")  # fmt: skip
+        out.append("")
         f = entry["figures"]
         if name == "throughput":
             out += ["| measure | value |", "| --- | --- |",
@@ -415,12 +435,18 @@ def render(figures: dict[str, Any], notes: str) -> str:
                     f"| entity index / times (loaded on first use) | {f['entities_bytes']:,} / "
                     f"{f['times_bytes']:,} |"]  # fmt: skip
         elif name == "build":
-            out += ["| interviews | words | wall s | CPU s | peak MiB | wall s / interview |",
-                    "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+            out += ["The extractor with the claim model (as published), and beside it, in the "
+                    "same run, the rules alone (`INTERVIEW_CLAIMS_RULES_ONLY=1`).", "",
+                    "| interviews | words | wall s | CPU s | peak MiB | wall s / interview "
+                    "| rules alone: wall s | rules alone: CPU s |",
+                    "| --- | --- | --- | --- | --- | --- | --- | --- |"]  # fmt: skip
             for row in f["rows"]:
                 per = row["wall_s"] / row["interviews"]
+                rules = row.get("rules_only") or {}
+                alone = f"{rules.get('wall_s', 'n/a')} | {rules.get('cpu_s', 'n/a')}"
                 out.append(f"| {row['interviews']:,} | {row['words']:,} | {row['wall_s']} | "
-                           f"{row['cpu_s']} | {row['peak_rss_mib']:,} | {per:.3f} |")  # fmt: skip
+                           f"{row['cpu_s']} | {row['peak_rss_mib']:,} | {per:.3f} | "
+                           f"{alone} |")  # fmt: skip
         else:
             cases = ("one_edited", "nothing_changed") if name == "rebuild" else (
                 "full", "nothing_changed")  # fmt: skip
@@ -453,6 +479,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         for name in args.only or SECTIONS:
             print(f"benchmark {name} ...", file=sys.stderr, flush=True)
+            load_before = _load()
             if name == "throughput":
                 result = throughput(_corpus(scratch, 5 if args.quick else 50),
                                     0.5 if args.quick else 10.0)  # fmt: skip
@@ -470,6 +497,7 @@ def main(argv: list[str] | None = None) -> None:
                 "command": command.strip(),
                 "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
                 "machine": machine(),
+                "load_before": load_before,
                 "figures": result,
             }
             print(f"  {name}: {json.dumps(result)}", file=sys.stderr, flush=True)

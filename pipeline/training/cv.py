@@ -80,24 +80,33 @@ def decision_figures(everything: Sequence[Examples], candidate: Candidate) -> di
     pred_h: list[bool] = []
     gold_c: list[bool] = []
     pred_c: list[bool] = []
-    seconds = 0.0
+    seconds = predicting = 0.0
+    words = 0
+    size = 0
     for held, rest in _folds(everything):
         started = time.process_time()
         typed = fit(candidate, [e for r in rest for e in r.claim_type])
         hedged = fit(candidate, [e for r in rest for e in r.hedged])
         claim = fit(candidate, [e for r in rest for e in r.claim])
         seconds += time.process_time() - started
-        gold_t += [e.label for e in held.claim_type]
+        started = time.process_time()
         pred_t += _argmax(typed, held.claim_type)
-        gold_h += [e.label == "True" for e in held.hedged]
         pred_h += [p == "True" for p in _argmax(hedged, held.hedged)]
-        gold_c += [e.label == "True" for e in held.claim]
         pred_c += [p == "True" for p in _argmax(claim, held.claim)]
+        predicting += time.process_time() - started
+        words += sum(len(e.text.split()) for e in (*held.claim_type, *held.hedged, *held.claim))
+        gold_t += [e.label for e in held.claim_type]
+        gold_h += [e.label == "True" for e in held.hedged]
+        gold_c += [e.label == "True" for e in held.claim]
+        shared = typed.encoder.runtime_bytes  # one embedding table serves the three decisions
+        size = max(size, typed.size_bytes() + hedged.size_bytes() + claim.size_bytes() + shared)
     return {
         "claim_type": type_figures(gold_t, pred_t),
         "hedged": _prf(gold_h, pred_h),
         "claim": _prf(gold_c, pred_c),
         "train_seconds_per_fold": seconds / max(1, len(_folds(everything))),
+        "predict_words_per_s": round(words / predicting) if predicting else None,
+        "model_bytes": size,
     }
 
 

@@ -144,3 +144,18 @@ def test_the_model_scores_meta_talk_below_a_plain_factual_claim() -> None:
     meta = claim_probability("Let me give you one example")
     assert meta < claim_probability("The council closed two libraries last year")
     assert attributes.asserts("The council closed two libraries last year", "interviewee")
+
+
+def test_the_benchmark_switch_leaves_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    classifier.packaged.cache_clear()
+    monkeypatch.setenv(classifier.RULES_ONLY_ENV, "1")
+    try:
+        assert classifier.packaged() is None
+        decided = attributes.decide("The ferry probably sank because of the storm", "interviewee")
+        assert decided.type_confidence == decided.hedged_confidence == 1.0
+        monkeypatch.setenv(classifier.RULES_ONLY_ENV, "0")  # "0" means the model
+        classifier.packaged.cache_clear()
+        assert classifier.packaged() is not None
+    finally:
+        monkeypatch.delenv(classifier.RULES_ONLY_ENV)
+        classifier.packaged.cache_clear()

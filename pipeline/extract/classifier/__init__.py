@@ -10,12 +10,16 @@ rule cues, trained on the corpus's development gold (``make train``, see
 The model is ``model.json`` beside this file: weights as data, read with the standard JSON
 parser (no pickle: loading a model file never runs code), with the sha256 of the data it was
 trained on. Nothing is downloaded. :func:`using` swaps the model for a block (cross-validation,
-the rule-only benchmark).
+the rule-only throughput benchmark); the environment variable ``INTERVIEW_CLAIMS_RULES_ONLY``
+does the same for a whole process and its workers (the benchmark's rule-only build, which
+runs ``interview-claims build`` in a subprocess). It is a benchmark switch, not a user option:
+the claims asset's code version does not change with it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +31,8 @@ from pipeline.extract.classifier.linear import LinearModel
 
 MODEL_FILE = "model.json"
 FORMAT = 1
+RULES_ONLY_ENV = "INTERVIEW_CLAIMS_RULES_ONLY"
+"""Set (to anything but "" or "0"), the process extracts with the rules alone."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,10 @@ def dumps(model: ClaimModel) -> str:
 
 @cache
 def packaged() -> ClaimModel | None:
-    """The model shipped in the package, or None when there is none (before ``make train``)."""
+    """The model shipped in the package, or None when there is none (before ``make train``)
+    or when :data:`RULES_ONLY_ENV` asks for the rules alone."""
+    if os.environ.get(RULES_ONLY_ENV, "") not in ("", "0"):
+        return None
     path = resources.files(__name__).joinpath(MODEL_FILE)
     if not path.is_file():
         return None
