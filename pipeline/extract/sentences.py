@@ -214,6 +214,32 @@ FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
+def _question_regex() -> re.Pattern[str]:
+    """Interrogative word order at the start of a clause (see ``question_auxiliaries`` in
+    splitting.yaml): an auxiliary then a subject, or a question word, an auxiliary (or its
+    contraction) and a subject. The subject may be a listed word or a capitalised name."""
+
+    def alternation(key: str) -> str:
+        words = sorted(lexicon()[key], key=len, reverse=True)
+        return "|".join(re.escape(str(w)).replace("'", "['’]") for w in words)
+
+    aux, wh, subject = (
+        alternation(k) for k in ("question_auxiliaries", "question_words", "question_subjects")
+    )
+    return re.compile(
+        rf"(?:(?i:(?:{wh})\s+(?:{aux})|(?:{wh})['’]s|(?:{aux})))\s+(?:(?i:{subject})\b|[A-Z])"
+    )
+
+
+QUESTION_RE = _question_regex()
+
+
+def asks(text: str, start: int, end: int) -> bool:
+    """Whether the clause at ``start`` has the word order of a question ("Can you say
+    ...", "Why are there ..."): a question even without a question mark."""
+    return QUESTION_RE.match(text, start, end) is not None
+
+
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
 # Plain finite auxiliaries (lowercase, so "May" and "Will" the names do not count) and
 # pronoun contractions: a span holding one has a verb of its own.
@@ -1009,6 +1035,7 @@ class _LeftState:
 
     __slots__ = (
         "content",
+        "first",
         "lead",
         "lead_closed",
         "main",
@@ -1025,6 +1052,7 @@ class _LeftState:
         self.lead_closed = False  # ... and a comma has closed it ("If X, call ahead")
         self.open_sub = False  # a subordinate clause opened after the main clause
         self.pending = False  # a subordinator still waits for its verb
+        self.first = start  # the clause's first token
         self.seg_start = start  # first token after the last comma
         # the stretch since the last comma is a fronted phrase ("In some sense, ...", "As
         # the river rises each spring, ...", "Every chance I get, ..."): its verbs are not
@@ -1045,6 +1073,9 @@ class _LeftState:
             return
         if tok.word and low not in FUNCTION_WORDS and low not in CONTRACTIONS:
             self.content.add(low)
+        if k == self.first and _inverted_conditional(tokens, k, limit):
+            self.lead = self.pending = True  # "Should prices rise, ...": an "if" clause
+            return
         if low in _SUBORDINATOR_STARTS and subordinator_at(tokens, k, limit, self.seg_start):
             if self.main:
                 self.open_sub = True
@@ -1071,6 +1102,20 @@ class _LeftState:
     @property
     def complete(self) -> bool:
         return self.main and not self.pending
+
+
+# Auxiliaries that open a conditional clause when they come before their subject ("Should
+# prices rise, ...", "Had we known, ...", "Were it not for ...").
+INVERTED_CONDITIONALS = frozenset({"should", "had", "were"})
+
+
+def _inverted_conditional(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether token ``k``, the first of a clause, is an auxiliary before its subject: a
+    conditional clause without "if", subordinate to the clause after its comma."""
+    if tokens[k].low not in INVERTED_CONDITIONALS or k + 1 >= limit:
+        return False
+    nxt = tokens[k + 1]
+    return nxt.word and nxt.low not in AUX and nxt.low not in {"to", "been", "not", "n't"}
 
 
 def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
@@ -1286,7 +1331,12 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     end = cut_before_quotation(text, start, end)
     if not _CANDIDATE_RE.search(text, start, end):  # one clause: no need to tokenise
         start, end = trim_span(text, start, end)
-        whole = end > start and not _dangles(text, start, end) and stands(text, start, end)
+        whole = (
+            end > start
+            and not asks(text, start, end)
+            and not _dangles(text, start, end)
+            and stands(text, start, end)
+        )
         return [(start, end)] if whole else []
     tokens = tokenize(text, start, end)
     spans = []
@@ -1298,6 +1348,9 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = trim_span(text, s, _before_joiner(text, s, e))
         if e > s and _dangles(text, s, e):
             false_start = s if false_start < 0 else false_start
+            continue
+        if e > s and asks(text, s if false_start < 0 else false_start, e):
+            false_start = -1  # a question without its question mark
             continue
         if e > s and stands(text, s, e, clause):
             spans.append((s if false_start < 0 else false_start, e))

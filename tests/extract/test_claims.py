@@ -507,3 +507,30 @@ def test_formulaic_replies_are_not_claims(answer: str) -> None:
 )
 def test_claims_that_open_like_formulaic_replies(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Can you walk us through the harbour plan.",
+        "Would Norway join such a pact",
+        "Why are there so few ferries on that route —",
+        "What’s the council planning for the bridge.",
+        "How will your ministry pay for the —",
+    ],
+)
+def test_questions_without_a_question_mark_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("What’s striking is that the port grew.", ["What’s striking is that the port grew"]),
+        ("Which is why the port grew.", ["Which is why the port grew"]),
+        ("Is Marta right? Has the ferry left.", []),
+        ("Were prices to fall, the ferry would run.", ["Were prices to fall, the ferry would run"]),
+    ],
+)
+def test_clauses_that_only_open_like_questions(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
