@@ -547,6 +547,15 @@ def opens_subordinate(tokens: list[Token], i: int, limit: int) -> bool:
     )
 
 
+# Words that cannot follow a demonstrative "that" but open the subject of a clause: after
+# them, "that" is the complementiser of a subordinate clause ("..., that the deal holds").
+COMPLEMENT_SUBJECTS = (
+    NOMINATIVE_PRONOUNS
+    | {"it", "there", "the", "a", "an", "all", "every", "each", "no", "some", "most", "both"}
+    | {"his", "her", "its", "their", "our", "my", "your"}
+)
+
+
 def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     """If an independent clause (subject + finite verb) starts at ``i``, the index of its
     finite verb; otherwise -1. Leading adverbs are allowed ("instead it has ...")."""
@@ -556,6 +565,8 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if tokens[j].low in LEADING_PREPOSITIONS and j + 1 < limit:
         return _after_phrase(tokens, j, limit)
     first = tokens[j]
+    if first.low == "that" and j + 1 < limit and tokens[j + 1].low in COMPLEMENT_SUBJECTS:
+        return -1  # "that all disputes will ...": a complement clause, not a demonstrative
     if first.low in {"that", "this"}:  # a demonstrative pronoun or determiner
         verb = _verb_after(tokens, j + 1, limit, False)
         return verb if verb >= 0 else _noun_phrase_then_verb(tokens, j, limit)
@@ -1282,10 +1293,18 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
     bare stance verb ("we expect, and I want to stress this, that ...")."""
-    last = tokens[i - 1].low
+    k = i - 1
+    while k > cur and tokens[k].low == ",":
+        k -= 1  # ", and": the comma was the candidate before
+    last = tokens[k].low
     if last in AUX or last in {"been", "being"}:
         return True
-    return last in STANCE_VERBS and i - 2 >= cur and tokens[i - 2].low in PERSONAL_PRONOUNS
+    if last not in STANCE_VERBS and last not in REPORTING:
+        return False
+    k -= 1
+    while k > cur and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
+        k -= 1  # "we have always said"
+    return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
 
 
 _RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}

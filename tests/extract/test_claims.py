@@ -534,3 +534,27 @@ def test_questions_without_a_question_mark_are_not_claims(answer: str) -> None:
 )
 def test_clauses_that_only_open_like_questions(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "We expect, and I want to stress this, that the ferry will run daily.",
+            ["We expect, and I want to stress this, that the ferry will run daily"],
+        ),
+        (
+            "I have always said, and I say again, that all towns need a ferry.",
+            ["I have always said, and I say again, that all towns need a ferry"],
+        ),
+        (
+            "Should the council agree and the funds arrive, the ferry will run daily.",
+            ["Should the council agree and the funds arrive, the ferry will run daily"],
+        ),
+        ("The ferry was late, that is the problem.", ["The ferry was late", "that is the problem"]),
+    ],
+)
+def test_complement_and_conditional_clauses_stay_with_their_main_clause(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
