@@ -591,7 +591,11 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
 
 def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
     """A clause after a short opening phrase ("and in the last round investigators found
-    ..."): skip the preposition, an article and up to three words, then need a clause."""
+    ..."): skip the preposition, an article and up to three words, then need a clause.
+    A preposition that is also a subordinator ("after", "since") with a clause straight
+    after it opens a subordinate clause ("..., after the council has voted"): no clause."""
+    if tokens[j].low in PREPOSITIONAL_SUBORDINATORS and _clause_here(tokens, j + 1, limit) >= 0:
+        return -1
     k = j + 1
     if tokens[k].low in ARTICLES:
         k += 1

@@ -552,6 +552,14 @@ def test_clauses_that_only_open_like_questions(answer: str, expected: list[str])
             ["Should the council agree and the funds arrive, the ferry will run daily"],
         ),
         ("The ferry was late, that is the problem.", ["The ferry was late", "that is the problem"]),
+        (
+            "The fare is too high, especially now, after the operator has cut the service.",
+            ["The fare is too high, especially now, after the operator has cut the service"],
+        ),
+        (
+            "The bridge opened, and after the vote the council met.",
+            ["The bridge opened", "after the vote the council met"],
+        ),
     ],
 )
 def test_complement_and_conditional_clauses_stay_with_their_main_clause(
