@@ -517,10 +517,11 @@ def _skip_adverbs(tokens: list[Token], i: int, limit: int) -> int:
     """Skip adverbs and adverbial phrases ("at first", "last year"), with their commas."""
     while i < limit:
         low = tokens[i].low
-        if low in ADVERBS and low not in {"all", "both"}:
-            i += 1
-        elif low in ADVERBIAL_PHRASES and (size := _phrase_at(tokens, i, limit, ADVERBIAL_PHRASES)):
+        # a listed phrase first: "of course" is a phrase, not "of" (of "kind of") + "course"
+        if low in ADVERBIAL_PHRASES and (size := _phrase_at(tokens, i, limit, ADVERBIAL_PHRASES)):
             i += size
+        elif low in ADVERBS and low not in {"all", "both"}:
+            i += 1
         else:
             break
         if i < limit and tokens[i].low == ",":

@@ -566,3 +566,20 @@ def test_complement_and_conditional_clauses_stay_with_their_main_clause(
     answer: str, expected: list[str]
 ) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The ferry will not run this winter, but of course the council has promised a bus.",
+            ["The ferry will not run this winter", "the council has promised a bus"],
+        ),
+        (
+            "The harbour was quiet in May but to be fair, the weather was bad.",
+            ["The harbour was quiet in May", "to be fair, the weather was bad"],
+        ),
+    ],
+)
+def test_a_comment_phrase_may_open_the_second_clause(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
