@@ -1302,6 +1302,8 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     while k > cur and tokens[k].low == ",":
         k -= 1  # ", and": the comma was the candidate before
     last = tokens[k].low
+    if tokens[k].cap and k > cur:
+        return False  # a name or a month inside the clause ("in May"), not an auxiliary
     if last in AUX or last in {"been", "being"}:
         return True
     if last not in STANCE_VERBS and last not in REPORTING:
