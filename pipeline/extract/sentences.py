@@ -1034,12 +1034,30 @@ def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> 
             return False
         if nxt is None or not nxt.word or nxt.low in NON_NOMINAL:
             return False  # a pronoun: "sees that as ...", "like that."
-        return not (prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"})
+        if prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"}:
+            return False
+        if nxt.low in COMPLEMENT_SUBJECTS or nxt.cap:
+            return True  # "that the ...", "that we ...", "that Jane ...": a complementiser
+        return _verb_before_break(tokens, k, limit)  # "love that sport, and ...": none
     if low in PREPOSITIONAL_SUBORDINATORS:
         return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0
     if low == "because" and k + 1 < limit and tokens[k + 1].low == "of":
         return False
     return opens_subordinate(tokens, k, limit)
+
+
+_BREAKS = frozenset({",", ";", ":", "and", "but", "or", "so", "(", ")"}) | DASHES
+
+
+def _verb_before_break(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether a finite verb follows token ``k`` before the next comma, joiner or dash: a
+    "that" without one is a determiner or pronoun ("we share that objective, but ...")."""
+    for m in range(k + 1, min(limit, k + 16)):
+        if tokens[m].low in _BREAKS:
+            return False
+        if _finite_in_context(tokens, m, k):
+            return True
+    return True  # a long stretch: leave it a subordinate clause
 
 
 _SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}

@@ -583,3 +583,24 @@ def test_complement_and_conditional_clauses_stay_with_their_main_clause(
 )
 def test_a_comment_phrase_may_open_the_second_clause(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The town loves that festival, and the mayor knows it.",
+            ["The town loves that festival", "the mayor knows it"],
+        ),
+        (
+            "We support that plan, but I doubt that the council will pay for it.",
+            ["We support that plan", "I doubt that the council will pay for it"],
+        ),
+        (
+            "I was glad that Marta and Tomas would stay, and nobody objected.",
+            ["I was glad that Marta and Tomas would stay", "nobody objected"],
+        ),
+    ],
+)
+def test_a_that_without_a_verb_after_it_is_a_determiner(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
