@@ -1060,6 +1060,30 @@ def _verb_before_break(tokens: list[Token], k: int, limit: int) -> bool:
     return True  # a long stretch: leave it a subordinate clause
 
 
+_TELLING = REPORTING | {"tell", "told", "warn", "assure", "assured", "remind", "reminded",
+                        "inform", "informed", "convince", "convinced", "show", "showed"}
+
+
+def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
+    """Whether the relative word at ``k`` opens a relative clause on a noun phrase ("a
+    sector that is ...", "the plan, which ...") rather than a complement or an embedded
+    question ("said that ...", "know which ...", "told the board that ...")."""
+    low = tokens[k].low
+    if k - 1 >= first and tokens[k - 1].low == "," and low in {"which", "who"}:
+        return True
+    if low not in RELATIVES:
+        return False
+    for m in range(k - 1, max(first, k - 5) - 1, -1):
+        word = tokens[m].low
+        if word in ARTICLES or word in DETERMINERS:
+            return m == first or tokens[m - 1].low not in _TELLING
+        if not tokens[m].word or word in AUX or word in PERSONAL_PRONOUNS or word in PREPOSITIONS:
+            return False
+        if _finite_in_context(tokens, m, first):
+            return False  # "the mayor said that ...": the verb comes before any noun
+    return False
+
+
 _SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}
 _CANDIDATE_TOKENS = frozenset({";", ","}) | DASHES | JOINERS
 
@@ -1112,7 +1136,9 @@ class _LeftState:
             return
         if low in _SUBORDINATOR_STARTS and subordinator_at(tokens, k, limit, self.seg_start):
             if self.main:
-                self.open_sub = True
+                # a relative clause ends inside its noun phrase: a clause with a subject
+                # of its own after "and" or a comma belongs to the main clause's level
+                self.open_sub = self.open_sub or not _relative_after_noun(tokens, k, self.first)
             else:
                 self.lead = True
             self.pending = True

@@ -604,3 +604,30 @@ def test_a_comment_phrase_may_open_the_second_clause(answer: str, expected: list
 )
 def test_a_that_without_a_verb_after_it_is_a_determiner(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The council approved a budget that funds two ferries and the mayor signed it.",
+            ["The council approved a budget that funds two ferries", "the mayor signed it"],
+        ),
+        (
+            "We opened a clinic, which treats children, and the queues have shrunk.",
+            ["We opened a clinic, which treats children", "the queues have shrunk"],
+        ),
+        (
+            "The mayor said that fares would rise and the council agreed.",
+            ["The mayor said that fares would rise and the council agreed"],
+        ),
+        (
+            "She told the board that fares would rise and the council agreed.",
+            ["She told the board that fares would rise and the council agreed"],
+        ),
+    ],
+)
+def test_a_relative_clause_does_not_hold_back_a_second_clause(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
