@@ -214,6 +214,7 @@ FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
+
 def _question_regex() -> re.Pattern[str]:
     """Interrogative word order at the start of a clause (see ``question_auxiliaries`` in
     splitting.yaml): an auxiliary then a subject, or a question word, an auxiliary (or its
@@ -669,6 +670,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     head = ""  # the noun before a prepositional phrase decides the verb's number
     if tokens[j].low in DETERMINERS:
         j += 1
+        if tokens[j - 1].low in PREDETERMINERS and j < limit and tokens[j].low in ARTICLES:
+            j += 1  # "all its members", "both the towns"
     elif tokens[j].low in PURE_VERBS:
         return -1  # "... and let independent auditors check it": no subject here
     while j < limit and size < 10:
@@ -712,6 +715,9 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         )
         return _verb_after(tokens, j, limit, plural)
     return -1
+
+
+PREDETERMINERS = frozenset({"all", "both", "half"})
 
 
 def _list_subject(tokens: list[Token], j: int, limit: int) -> int:
@@ -1060,8 +1066,21 @@ def _verb_before_break(tokens: list[Token], k: int, limit: int) -> bool:
     return True  # a long stretch: leave it a subordinate clause
 
 
-_TELLING = REPORTING | {"tell", "told", "warn", "assure", "assured", "remind", "reminded",
-                        "inform", "informed", "convince", "convinced", "show", "showed"}
+_TELLING = REPORTING | {
+    "tell",
+    "told",
+    "warn",
+    "assure",
+    "assured",
+    "remind",
+    "reminded",
+    "inform",
+    "informed",
+    "convince",
+    "convinced",
+    "show",
+    "showed",
+}
 
 
 def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
@@ -1203,13 +1222,26 @@ def _joiner(tokens: list[Token], i: int, n: int) -> tuple[str, int]:
     low = tokens[i].low
     nxt = tokens[i + 1].low if i + 1 < n else ""
     after = tokens[i + 2].low if i + 2 < n else ""
-    if low == "and" and nxt == "so" and after in SO_NOT_JOINING:
+    if (
+        low == "and"
+        and nxt == "so"
+        and after in SO_NOT_JOINING
+        and not _pronoun_subject(tokens, i + 2, n)
+    ):
         return "none", i + 1  # "..., and so on"
     if low == "and" and nxt in {"so", "yet"}:
         return "strong", i + 2
-    if low == "so" and nxt in SO_NOT_JOINING:
+    if low == "so" and nxt in SO_NOT_JOINING and not _pronoun_subject(tokens, i + 1, n):
         return "none", i + 1  # "so that", "so far", "so much"
     return ("and" if low == "and" else "strong"), i + 1
+
+
+def _pronoun_subject(tokens: list[Token], k: int, n: int) -> bool:
+    """Whether "that" at ``k`` is a pronoun subject with its verb ("so that is why"), not
+    the "that" of "so that"."""
+    if tokens[k].low == "that's":
+        return True
+    return tokens[k].low == "that" and k + 1 < n and tokens[k + 1].low in AUX
 
 
 def _right_clause(
@@ -1348,6 +1380,8 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     last = tokens[k].low
     if tokens[k].cap and k > cur:
         return False  # a name or a month inside the clause ("in May"), not an auxiliary
+    if last in LEXICAL_AUX and k > cur and tokens[k - 1].low in MODALS:
+        return False  # "all the things we said we would do": "do" is the main verb here
     if last in AUX or last in {"been", "being"}:
         return True
     if last not in STANCE_VERBS and last not in REPORTING:
@@ -1357,6 +1391,10 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
         k -= 1  # "we have always said"
     return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
 
+
+# Auxiliaries that are main verbs after a modal ("we would do", "they will have").
+LEXICAL_AUX = frozenset({"do", "have"})
+MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must"})
 
 _RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}
 

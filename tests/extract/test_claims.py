@@ -631,3 +631,35 @@ def test_a_relative_clause_does_not_hold_back_a_second_clause(
     answer: str, expected: list[str]
 ) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The council did the repairs it said it would do and the road has reopened.",
+            ["The council did the repairs it said it would do", "the road has reopened"],
+        ),
+        (
+            "Nobody wants the night shift and so that is why the wages went up.",
+            ["Nobody wants the night shift", "that is why the wages went up"],
+        ),
+        (
+            "The crew is well trained, and all its members are strong swimmers.",
+            ["The crew is well trained", "all its members are strong swimmers"],
+        ),
+        (
+            "The ferry left on time and the worry about the weather was gone.",
+            ["The ferry left on time", "the worry about the weather was gone"],
+        ),
+        (
+            "We left early so that we could catch the ferry.",
+            ["We left early so that we could catch the ferry"],
+        ),
+        ("Prices have risen and will rise again.", ["Prices have risen and will rise again"]),
+    ],
+)
+def test_second_clauses_with_lexical_verbs_and_longer_subjects(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
