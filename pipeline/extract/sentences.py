@@ -142,6 +142,13 @@ def only_a_verb(word: str) -> bool:
     return "VERB" in readings and "NOUN" not in readings and "ADJ" not in readings
 
 
+@cache
+def may_be_verb(word: str) -> bool:
+    """Whether the word may be a verb form at all ("counter", "challenge"), whatever else
+    lemminflect's lexicon knows it as."""
+    return word in VERB_BASES or "VERB" in getAllLemmas(word)
+
+
 RELATIVES = _words("relatives")
 PREPOSITIONS = _words("prepositions")
 NP_PREPOSITIONS = _words("subject_prepositions")
@@ -192,6 +199,13 @@ SO_NOT_JOINING = frozenset({"that", "on", "forth", "far", "much", "many", "long"
 FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
 NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
+
+# Verbs of saying and thinking in every form ("believes", "said", "hoped").
+SAYING = frozenset(f for verb in STANCE_VERBS | REPORTING for f in _inflections(verb)) | REPORTING
+
+# Auxiliaries that are main verbs after a modal ("we would do", "they will have").
+LEXICAL_AUX = frozenset({"do", "have"})
+MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must"})
 
 
 def _compile_alternation(patterns: list[str], tail: str) -> re.Pattern[str]:
@@ -637,6 +651,8 @@ def _verb_after(
     if j >= limit:
         return -1
     tok = tokens[j]
+    if tok.cap and tok.low in MODALS:
+        return -1  # "a match held in May": a month or a name, not a modal after a subject
     if _is_finite(tok, plural):
         return j
     if (
@@ -1038,6 +1054,8 @@ def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> 
         nxt = tokens[k + 1] if k + 1 < limit else None
         if prev in PREPOSITIONS or prev in SUBORDINATORS or k == seg_start:
             return False
+        if nxt is not None and nxt.low == "," and prev in SAYING:
+            return True  # "believes that, today, we need ...": an aside after the "that"
         if nxt is None or not nxt.word or nxt.low in NON_NOMINAL:
             return False  # a pronoun: "sees that as ...", "like that."
         if prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"}:
@@ -1356,6 +1374,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if closing > 0:
                 aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
                 continue
+        if kind == "and" and _coordinated_infinitive(tokens, i, j, n):
+            continue  # "to challenge and counter their practices": one verb phrase
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1370,6 +1390,18 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ranges if b > a]
 
 
+def _coordinated_infinitive(tokens: list[Token], i: int, j: int, n: int) -> bool:
+    """Whether "and" at ``i`` joins two verbs of one infinitive ("to challenge and counter
+    ..."): the left side stops on "to" and a verb, the right side opens with a verb."""
+    return (
+        i >= 2
+        and j < n
+        and tokens[i - 2].low == "to"
+        and may_be_verb(tokens[i - 1].low)
+        and may_be_verb(tokens[j].low)
+    )
+
+
 def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
@@ -1378,6 +1410,8 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     while k > cur and tokens[k].low == ",":
         k -= 1  # ", and": the comma was the candidate before
     last = tokens[k].low
+    if last == "that" and tokens[i].low == "," and k > cur and tokens[k - 1].low in SAYING:
+        return True  # "believes that, today, we need ...": the clause comes after the aside
     if tokens[k].cap and k > cur:
         return False  # a name or a month inside the clause ("in May"), not an auxiliary
     if last in LEXICAL_AUX and k > cur and tokens[k - 1].low in MODALS:
@@ -1391,10 +1425,6 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
         k -= 1  # "we have always said"
     return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
 
-
-# Auxiliaries that are main verbs after a modal ("we would do", "they will have").
-LEXICAL_AUX = frozenset({"do", "have"})
-MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must"})
 
 _RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}
 

@@ -663,3 +663,26 @@ def test_second_clauses_with_lexical_verbs_and_longer_subjects(
     answer: str, expected: list[str]
 ) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "We agreed to monitor and counter the smuggling networks in the port.",
+            ["We agreed to monitor and counter the smuggling networks in the port"],
+        ),
+        (
+            "The mayor believes that, this winter, the ferry should run daily.",
+            ["The mayor believes that, this winter, the ferry should run daily"],
+        ),
+        (
+            "The museum opened in May and visitors came in their thousands.",
+            ["The museum opened in May", "visitors came in their thousands"],
+        ),
+    ],
+)
+def test_verb_phrases_and_asides_that_are_not_second_clauses(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
