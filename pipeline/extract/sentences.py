@@ -96,7 +96,9 @@ def _phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 SUBORDINATOR_PHRASES = _phrases("subordinator_phrases")
 ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
 STANCE_VERBS = _words("stance_verbs")
-ADVERBS = _words("clause_adverbs")
+# The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
+# ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
+ADVERBS: set[str] = set(_words("clause_adverbs"))
 REPORTING = _words("reporting_verbs")
 IRREGULAR_PAST = _words("irregular_past")
 ED_NOT_VERBS = _words("ed_not_verbs")
@@ -124,6 +126,9 @@ def learn(word: str) -> None:
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return
     readings = getAllLemmas(word)
+    if word.endswith("ly") and readings.keys() == {"ADV"}:
+        ADVERBS.add(word)  # "we completely believe": not "supply", "early", "family"
+        return
     if "NOUN" in readings or "ADJ" in readings:
         return  # "clubs", "open": which one it is here, only the listed verbs decide
     for lemma in readings.get("VERB", ()):
@@ -200,8 +205,15 @@ FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
 NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
 
+# Pronouns a base-form verb agrees with ("I like", "they like").
+PLURAL_PERSONS = frozenset({"i", "we", "you", "they"})
+
 # Verbs of saying and thinking in every form ("believes", "said", "hoped").
-SAYING = frozenset(f for verb in STANCE_VERBS | REPORTING for f in _inflections(verb)) | REPORTING
+SAYING = (
+    frozenset(f for verb in STANCE_VERBS | REPORTING for f in _inflections(verb))
+    | STANCE_VERBS
+    | REPORTING
+)
 
 # Auxiliaries that are main verbs after a modal ("we would do", "they will have").
 LEXICAL_AUX = frozenset({"do", "have"})
@@ -715,7 +727,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
             break
         if tok.low in ARTICLES and prev not in PREPOSITIONS:
-            return -1
+            if not (coordinated and prev in {"and", "or"}):
+                return -1  # but "the mayor and the council stand ..." is one subject
         plural = coordinated or _plural(
             tokens[j - 1] if not head else Token(0, 0, head, False, True)
         )
@@ -832,6 +845,8 @@ def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
         return False
     if low in AUX or _is_contraction(low):
         return low not in {"'s", "'d"}
+    if low == "like" and prev in PLURAL_PERSONS:
+        return True  # "I like ...", "we like ...": a verb, not the preposition
     if low in VERB_FORMS or (
         len(low) >= 5 and low.endswith("ed") and low not in ED_NOT_VERBS and low.isalpha()
     ):

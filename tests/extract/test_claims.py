@@ -686,3 +686,19 @@ def test_verb_phrases_and_asides_that_are_not_second_clauses(
     answer: str, expected: list[str]
 ) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("We firmly believe in a second bridge.", ["We firmly believe in a second bridge"]),
+        ("I like the new timetable very much.", ["I like the new timetable very much"]),
+        (
+            "The ferry was late, and the mayor and the council blame the weather.",
+            ["The ferry was late", "the mayor and the council blame the weather"],
+        ),
+        ("A town like ours needs a ferry.", ["A town like ours needs a ferry"]),
+    ],
+)
+def test_adverbs_like_and_coordinated_subjects(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
