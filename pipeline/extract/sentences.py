@@ -726,9 +726,14 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             return _relative_then_verb(tokens, j + 1, limit)
         if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
             break
-        if tok.low in ARTICLES and prev not in PREPOSITIONS:
-            if not (coordinated and prev in {"and", "or"}):
-                return -1  # but "the mayor and the council stand ..." is one subject
+        # an article opens no new phrase here, unless after the "and" of a coordinated
+        # subject ("the mayor and the council blame ...")
+        if (
+            tok.low in ARTICLES
+            and prev not in PREPOSITIONS
+            and not (coordinated and prev in {"and", "or"})
+        ):
+            return -1
         plural = coordinated or _plural(
             tokens[j - 1] if not head else Token(0, 0, head, False, True)
         )
