@@ -702,3 +702,32 @@ def test_verb_phrases_and_asides_that_are_not_second_clauses(
 )
 def test_adverbs_like_and_coordinated_subjects(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We don’t know how many ferries will run next year.",
+        "Whether the bridge will hold, nobody knows.",
+        "I wondered what the mayor makes of the new timetable.",
+        "I’m joined now by the harbour master.",
+        "With me this morning is the harbour master, Ana Ruiz.",
+        "She joins us from the port.",
+        "I’m so sorry.",
+    ],
+)
+def test_knowing_wondering_and_introducing_guests_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We don’t know the names of the crew.",
+        "Nobody trusts the old timetable.",
+        "The council joined the two ports in 2019.",
+        "I’m sorry that the ferry was cancelled.",
+    ],
+)
+def test_claims_that_resemble_knowing_and_introductions(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
