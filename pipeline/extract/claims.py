@@ -106,6 +106,25 @@ def says_nothing(span: str) -> bool:
     return talk and person
 
 
+_ELLIPSIS_WORDS = (
+    sentences.PERSONAL_PRONOUNS
+    | sentences.AUX
+    | sentences.CONTRACTIONS
+    | {"not", "n't", "that", "this", "there"}
+)
+
+
+def is_elliptical(span: str) -> bool:
+    """Whether the span is only a subject and an auxiliary ("I really don't", "We will",
+    "I'm"): an elliptical reply or a broken-off start, with nothing of its own to assert."""
+    words = [m.group().lower().replace("’", "'") for m in _WORD_RE.finditer(span)]
+    if len(words) > 5:
+        return False
+    return any(w in sentences.AUX or w in sentences.CONTRACTIONS for w in words) and all(
+        w in _ELLIPSIS_WORDS or w in sentences.ADVERBS for w in words
+    )
+
+
 def is_imperative(span: str) -> bool:
     """Whether the span opens with an imperative addressed to the listener ("Imagine a
     town ...", "Let's move on", "Read the fine print"): a verb base with no subject before
@@ -211,7 +230,7 @@ def is_claim(
         return False
     if _is_self_intro(span, role, names):
         return False
-    if says_nothing(span) or is_imperative(span):
+    if says_nothing(span) or is_imperative(span) or is_elliptical(span):
         return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False

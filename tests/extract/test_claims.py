@@ -731,3 +731,13 @@ def test_knowing_wondering_and_introducing_guests_are_not_claims(answer: str) ->
 )
 def test_claims_that_resemble_knowing_and_introductions(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize("answer", ["I really don’t.", "We will, too.", "I’m —", "They’re not."])
+def test_a_subject_and_an_auxiliary_alone_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize("answer", ["We will rebuild it.", "I’m tired.", "They are here."])
+def test_short_clauses_with_a_verb_of_their_own_are_claims(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
