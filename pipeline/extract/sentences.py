@@ -490,6 +490,8 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words (with inner apostrophes, hyphens and dots) and single punctuation marks."""
+    if text.find("<", start, end) >= 0:
+        return _tokenize_markup(text, start, end)
     tokens: list[Token] = []
     append = tokens.append
     find = text.find
@@ -511,6 +513,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 _new_token = tuple.__new__
+# A markup tag left in a converted transcript ("<br />") or a token.
+_TAG_OR_TOKEN_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>|" + TOKEN_RE.pattern)
+
+
+def _tokenize_markup(text: str, start: int, end: int) -> list[Token]:
+    """:func:`tokenize` for text holding markup: tags are left out, so a sentence broken
+    by "<br />" reads as one ("... a different matter,<br /> it has ...")."""
+    tokens: list[Token] = []
+    for match in _TAG_OR_TOKEN_RE.finditer(text, start, end):
+        raw = match.group()
+        if raw[0] == "<" and len(raw) > 1:
+            continue
+        low = raw.lower().replace("’", "'")
+        if low not in LOOKED_UP:
+            learn(low)
+        first = raw[0]
+        tokens.append(Token(match.start(), match.end(), low, first.isupper(), first.isalnum()))
+    return tokens
 
 
 def _tail(tokens: list[Token], pos: int) -> list[Token]:

@@ -741,3 +741,11 @@ def test_a_subject_and_an_auxiliary_alone_are_not_claims(answer: str) -> None:
 @pytest.mark.parametrize("answer", ["We will rebuild it.", "I’m tired.", "They are here."])
 def test_short_clauses_with_a_verb_of_their_own_are_claims(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+def test_markup_inside_a_sentence_does_not_hide_a_second_clause() -> None:
+    answer = "The old pier is a different matter,<br />\nit has very little use now."
+    assert answer_claims(answer) == [
+        "The old pier is a different matter",
+        "it has very little use now",
+    ]
