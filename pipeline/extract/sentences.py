@@ -95,6 +95,7 @@ def _phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 SUBORDINATOR_PHRASES = _phrases("subordinator_phrases")
 ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
+COMPLEX_PREPOSITIONS = _phrases("complex_prepositions")
 STANCE_VERBS = _words("stance_verbs")
 # The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
 # ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
@@ -654,6 +655,8 @@ def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
         if k < limit and tokens[k].low == ",":
             k += 1
             break
+        if tokens[k - 1].low.endswith("'s"):
+            continue  # "after the court's ruling ...": a possessive's noun follows it
         verb = _clause_here(tokens, k, limit)
         if verb >= 0:
             return verb
@@ -759,8 +762,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         )
         if size and _is_finite(tok, plural):
             return -1 if _plural_noun(tokens, j, limit, size) else j
-        if tok.low.endswith("ing") and size:
-            return -1
+        if tok.low.endswith("ing") and size and not prev.endswith("'s"):
+            return -1  # but "the court's ruling" is a noun
         size += 1
         j += 1
     if size and j < limit and tokens[j - 1].low not in {"and", "or"}:
@@ -1226,7 +1229,9 @@ class _LeftState:
             if 0 <= verb < stop and all(t.low != "," for t in tokens[k:verb]):
                 self.main, self.lead, self.pending = True, False, False
                 return
-            self.phrase = low in FRONTED_PHRASE_OPENERS
+            self.phrase = low in FRONTED_PHRASE_OPENERS or bool(
+                low in COMPLEX_PREPOSITIONS and _phrase_at(tokens, k, limit, COMPLEX_PREPOSITIONS)
+            )
             self.nominal = low in DETERMINERS
         elif self.nominal and low in NOMINATIVE_PRONOUNS and not self.main:
             self.phrase = True  # a contact relative clause: "every chance I get"
@@ -1414,6 +1419,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if closing > 0:
                 aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
                 continue
+        if tokens[j - 1].low == "but" and _correlative(tokens, cur, i, j, n):
+            continue  # "not just the faith of X, but the sense of Y": one proposition
         if kind == "and" and _coordinated_infinitive(tokens, i, j, n):
             continue  # "to challenge and counter their practices": one verb phrase
         right, verb = _right_clause(tokens, text, j, n, kind)
@@ -1428,6 +1435,18 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             state = _LeftState(cur)
     ranges.append((cur, n))
     return [(a, b) for a, b in ranges if b > a]
+
+
+def _correlative(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether the left side holds "not only", "not just" or "not merely": the "but" after
+    it completes the pair ("not only X, but Y") rather than joining two clauses. A
+    pronoun subject after "but" ("not only to him, but I was also ...") opens a clause."""
+    if j < n and (tokens[j].low in PERSONAL_PRONOUNS or _is_contraction(tokens[j].low)):
+        return False
+    for k in range(cur, i - 1):
+        if tokens[k].low == "not" and tokens[k + 1].low in {"only", "just", "merely", "simply"}:
+            return True
+    return False
 
 
 def _coordinated_infinitive(tokens: list[Token], i: int, j: int, n: int) -> bool:

@@ -749,3 +749,28 @@ def test_markup_inside_a_sentence_does_not_hide_a_second_clause() -> None:
         "The old pier is a different matter",
         "it has very little use now",
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "After the council’s ruling cleared the way for the tax, the traders protested.",
+            ["After the council’s ruling cleared the way for the tax, the traders protested"],
+        ),
+        (
+            "Instead of fighting with our neighbours, we are building a bridge together.",
+            ["Instead of fighting with our neighbours, we are building a bridge together"],
+        ),
+        (
+            "It hurts not just the fishermen, but the sense of a town that relies on them.",
+            ["It hurts not just the fishermen, but the sense of a town that relies on them"],
+        ),
+        (
+            "I spoke not only to the mayor, but I also met the harbour master.",
+            ["I spoke not only to the mayor", "I also met the harbour master"],
+        ),
+    ],
+)
+def test_fronted_phrases_and_correlatives_stay_whole(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
