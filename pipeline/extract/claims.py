@@ -110,7 +110,7 @@ _ELLIPSIS_WORDS = (
     sentences.PERSONAL_PRONOUNS
     | sentences.AUX
     | sentences.CONTRACTIONS
-    | {"not", "n't", "that", "this", "there"}
+    | {"not", "n't", "that", "this"}
 )
 
 

@@ -591,6 +591,8 @@ def _phrase_at(
 def opens_subordinate(tokens: list[Token], i: int, limit: int) -> bool:
     """Whether a subordinate clause starts at token ``i``."""
     low = tokens[i].low
+    if low == "so" and i + 1 < limit and _pronoun_subject(tokens, i + 1, limit):
+        return False  # "so that is why ...": "so" and the pronoun "that", not "so that"
     return low in SUBORDINATORS or (
         low in SUBORDINATOR_PHRASES and bool(_phrase_at(tokens, i, limit, SUBORDINATOR_PHRASES))
     )
@@ -1005,6 +1007,8 @@ def _fragment(tokens: list[Token]) -> bool:
             return False  # a verb before any relative word: a clause of its own
         prev = tokens[k - 1].low if k else ""
         opener = k and tok.low in FRAGMENT_OPENERS and not prev.endswith("ing")
+        if opener and tok.low == "that" and k + 1 < len(tokens) and tokens[k + 1].low in AUX:
+            opener = False  # "So that is ...": the pronoun with its verb
         if opener and prev not in AUX and prev not in PREPOSITIONS:
             verbs = sum(_verbal(tokens, m) for m in range(k + 1, len(tokens)))
             return verbs <= 1
@@ -1103,6 +1107,8 @@ def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> 
             return False  # a pronoun: "sees that as ...", "like that."
         if prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"}:
             return False
+        if nxt.low in AUX and prev in JOINERS:
+            return False  # "so that is their state of mind": the pronoun with its verb
         if nxt.low in COMPLEMENT_SUBJECTS or nxt.cap:
             return True  # "that the ...", "that we ...", "that Jane ...": a complementiser
         return _verb_before_break(tokens, k, limit)  # "love that sport, and ...": none
@@ -1382,9 +1388,18 @@ def _imperative(tokens: list[Token], j: int, n: int) -> int:
     return -1
 
 
-def _repeats(left: set[str], tokens: list[Token], j: int, n: int) -> bool:
-    right = content_words(tokens[j : min(n, j + 40)])
-    return right <= left
+def _repeats(left: set[str], tokens: list[Token], cur: int, j: int, n: int) -> bool:
+    """Whether the right clause only repeats words of the left one. A right clause that
+    negates what the left one did not ("if they let the water flow, but they didn't let
+    the water flow") contrasts with it: a proposition of its own."""
+    right_tokens = tokens[j : min(n, j + 40)]
+    if not content_words(right_tokens) <= left:
+        return False
+    return not (_negated(right_tokens) and not _negated(tokens[cur:j]))
+
+
+def _negated(tokens: list[Token]) -> bool:
+    return any(t.low in {"not", "never", "no", "cannot"} or t.low.endswith("n't") for t in tokens)
 
 
 def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -1429,7 +1444,7 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         for k in range(fed, i):
             state.feed(tokens, k, n, i)
         fed = i
-        if _left_allows(state, kind) and not _repeats(state.content, tokens, right, n):
+        if _left_allows(state, kind) and not _repeats(state.content, tokens, cur, right, n):
             ranges.append((cur, i))
             cur = fed = right
             state = _LeftState(cur)
@@ -1561,7 +1576,8 @@ def _before_joiner(text: str, start: int, end: int) -> int:
     pos = end
     while pos > start and text[pos - 1].isalpha():
         pos -= 1
-    return pos if pos > start and text[pos:end].lower() in JOINERS else end
+    # not "yet", which ends a clause as an adverb ("I'm not there yet")
+    return pos if pos > start and text[pos:end].lower() in JOINERS - {"yet"} else end
 
 
 def _dangles(text: str, start: int, end: int) -> bool:

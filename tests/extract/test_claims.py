@@ -774,3 +774,25 @@ def test_markup_inside_a_sentence_does_not_hide_a_second_clause() -> None:
 )
 def test_fronted_phrases_and_correlatives_stay_whole(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The ferry could run if they opened the lock, but they didn’t open the lock.",
+            ["The ferry could run if they opened the lock", "they didn’t open the lock"],
+        ),
+        (
+            "So that is the plan and the council has approved it.",
+            ["that is the plan", "the council has approved it"],
+        ),
+        ("The bridge isn’t finished yet.", ["The bridge isn’t finished yet"]),
+        (
+            "The towers that were old, they all fell.",
+            ["The towers that were old, they all fell"],
+        ),
+    ],
+)
+def test_contrasts_pronoun_that_and_a_final_yet(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
