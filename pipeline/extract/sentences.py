@@ -1178,6 +1178,7 @@ class _LeftState:
     """What the clause so far looks like, updated one token at a time (no re-scanning)."""
 
     __slots__ = (
+        "adverbial",
         "content",
         "first",
         "lead",
@@ -1188,6 +1189,7 @@ class _LeftState:
         "pending",
         "phrase",
         "seg_start",
+        "subject",
     )
 
     def __init__(self, start: int) -> None:
@@ -1197,6 +1199,8 @@ class _LeftState:
         self.open_sub = False  # a subordinate clause opened after the main clause
         self.pending = False  # a subordinator still waits for its verb
         self.first = start  # the clause's first token
+        self.subject = ""  # the main clause's subject, when it opens the clause
+        self.adverbial = False  # every subordinate clause open after it is adverbial
         self.seg_start = start  # first token after the last comma
         # the stretch since the last comma is a fronted phrase ("In some sense, ...", "As
         # the river rises each spring, ...", "Every chance I get, ..."): its verbs are not
@@ -1224,7 +1228,12 @@ class _LeftState:
             if self.main:
                 # a relative clause ends inside its noun phrase: a clause with a subject
                 # of its own after "and" or a comma belongs to the main clause's level
-                self.open_sub = self.open_sub or not _relative_after_noun(tokens, k, self.first)
+                if not _relative_after_noun(tokens, k, self.first):
+                    # only adverbial clauses end where the main subject comes back
+                    self.adverbial = (not self.open_sub or self.adverbial) and (
+                        low in ADVERBIAL_SUBORDINATORS
+                    )
+                    self.open_sub = True
             else:
                 self.lead = True
             self.pending = True
@@ -1234,6 +1243,7 @@ class _LeftState:
             # "Thankfully, the bank waited": the clause starts after the comma, not here
             if 0 <= verb < stop and all(t.low != "," for t in tokens[k:verb]):
                 self.main, self.lead, self.pending = True, False, False
+                self.subject = _subject_word(tokens[_skip_adverbs(tokens, k, verb)])
                 return
             self.phrase = low in FRONTED_PHRASE_OPENERS or bool(
                 low in COMPLEX_PREPOSITIONS and _phrase_at(tokens, k, limit, COMPLEX_PREPOSITIONS)
@@ -1444,7 +1454,9 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         for k in range(fed, i):
             state.feed(tokens, k, n, i)
         fed = i
-        if _left_allows(state, kind) and not _repeats(state.content, tokens, cur, right, n):
+        if (
+            _left_allows(state, kind) or _main_subject_again(state, kind, tokens, right)
+        ) and not _repeats(state.content, tokens, cur, right, n):
             ranges.append((cur, i))
             cur = fed = right
             state = _LeftState(cur)
@@ -1522,6 +1534,22 @@ def _aside_end(tokens: list[Token], j: int, n: int) -> int:
         if tokens[k].low in DASHES:
             return k
     return -1
+
+
+def _subject_word(tok: Token) -> str:
+    """A clause's first word without a contracted verb ("we've" gives "we")."""
+    low = tok.low
+    cut = low.find("'")
+    return low[:cut] if cut > 0 and low in CONTRACTIONS else low
+
+
+def _main_subject_again(state: _LeftState, kind: str, tokens: list[Token], j: int) -> bool:
+    """Whether a clause after "and" or a comma takes up the main clause's pronoun subject
+    after a subordinate clause ("We oppose it because it threatens us and we have
+    arguments"): it continues the main clause's level, not the subordinate clause."""
+    if kind not in {"and", "comma"} or not state.complete or state.lead or not state.adverbial:
+        return False
+    return state.subject in PERSONAL_PRONOUNS and _subject_word(tokens[j]) == state.subject
 
 
 def _left_allows(state: _LeftState, kind: str) -> bool:

@@ -796,3 +796,26 @@ def test_fronted_phrases_and_correlatives_stay_whole(answer: str, expected: list
 )
 def test_contrasts_pronoun_that_and_a_final_yet(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "We oppose the toll because it hurts commuters and we have the figures to show it.",
+            ["We oppose the toll because it hurts commuters", "we have the figures to show it"],
+        ),
+        (
+            "We oppose the toll because it hurts commuters and it costs too much.",
+            ["We oppose the toll because it hurts commuters and it costs too much"],
+        ),
+        (
+            "They said that the toll hurts commuters and they want it gone.",
+            ["They said that the toll hurts commuters and they want it gone"],
+        ),
+    ],
+)
+def test_the_main_subject_coming_back_ends_an_adverbial_clause(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
