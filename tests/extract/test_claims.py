@@ -819,3 +819,20 @@ def test_the_main_subject_coming_back_ends_an_adverbial_clause(
     answer: str, expected: list[str]
 ) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "I will meet the mayor, Ana Ruiz, about the outcome of those talks.",
+            ["I will meet the mayor, Ana Ruiz, about the outcome of those talks"],
+        ),
+        (
+            "The town has a harbour, some ferries and a busy market.",
+            ["The town has a harbour, some ferries and a busy market"],
+        ),
+    ],
+)
+def test_a_word_after_a_determiner_is_a_noun(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
