@@ -65,11 +65,10 @@ def _lexicon_words(key: str) -> frozenset[str]:
     return frozenset(str(w).translate(_APOS) for w in sentences.lexicon()[key])
 
 
-def _conversation_vocabulary() -> frozenset[str]:
-    """The words a talk about the talk is made of: the listed nouns, and every inflection
-    of the listed verbs ("said", "telling", "mentioned")."""
-    words = set(_lexicon_words("conversation_nouns"))
-    for verb in sentences.lexicon()["conversation_verbs"]:
+def _verb_forms(key: str) -> frozenset[str]:
+    """Every inflection of the listed verbs ("said", "telling", "mentioned")."""
+    words: set[str] = set()
+    for verb in sentences.lexicon()[key]:
         words.add(str(verb))
         for forms in getAllInflections(str(verb), upos="VERB").values():
             words.update(forms)
@@ -77,7 +76,11 @@ def _conversation_vocabulary() -> frozenset[str]:
 
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
-_CONVERSATION = _conversation_vocabulary()
+# The words a talk about the talk is made of: the listed nouns and verbs of speaking.
+_SPEECH = _lexicon_words("conversation_nouns") | _verb_forms("conversation_verbs")
+_MOVES = _verb_forms("conversation_moves")
+_MOVE_LEADS = _lexicon_words("conversation_move_leads")
+_CONVERSATION = _SPEECH | _MOVES
 # Words that say nothing about the world. He, she and they refer to someone ("I know that
 # he can" is a claim); numbers are never here.
 _NO_CONTENT = (
@@ -94,16 +97,18 @@ _IMPERATIVE_OBJECTS = frozenset(sentences.lexicon()["imperative_objects"])
 def says_nothing(span: str) -> bool:
     """Whether the span only talks about the conversation ("I will say it again", "This is
     my second point"): by or to the speakers, naming the talk, and nothing else."""
-    talk = person = False
+    talk = move = lead = person = False
     for k, match in enumerate(_WORD_RE.finditer(span)):
         word = match.group().lower()
         if "’" in word:
             word = word.replace("’", "'")
         if word not in _NO_CONTENT:
             return False
-        talk = talk or word in _CONVERSATION
+        talk = talk or word in _SPEECH
+        move = move or word in _MOVES
+        lead = lead or word in _MOVE_LEADS
         person = person or word in _PERSONS or (k == 0 and word in _OPENERS)
-    return talk and person
+    return person and (talk or (move and lead))
 
 
 _ELLIPSIS_WORDS = (

@@ -836,3 +836,19 @@ def test_the_main_subject_coming_back_ends_an_adverbial_clause(
 )
 def test_a_word_after_a_determiner_is_a_noun(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["We’re not going to give up.", "That should never have started.", "We’re stopping there."],
+)
+def test_verbs_of_moving_on_are_about_the_world_without_a_first_person_lead(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I’ll stop there.", "Let me turn to that.", "You can see that.", "I want to come back to it."],
+)
+def test_verbs_of_moving_on_in_a_first_person_lead_are_talk(answer: str) -> None:
+    assert answer_claims(answer) == []
