@@ -1285,6 +1285,8 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
     if low == ";":
         return "strong", i + 1
     if low in DASHES:
+        if low == "-" and 0 < i < n - 1 and _touching(tokens[i - 1], tokens[i], tokens[i + 1]):
+            return None  # a hyphen inside a word ("the U.S.-EU ties"), not a dash
         j = i + 1
         while j < n and tokens[j].low in DASHES:
             j += 1
@@ -1297,6 +1299,11 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
     if low in JOINERS and i > 0:
         return _joiner(tokens, i, n)
     return None
+
+
+def _touching(before: Token, tok: Token, after: Token) -> bool:
+    """Whether a token is written with no space on either side."""
+    return before.end == tok.start and tok.end == after.start
 
 
 def _joiner(tokens: list[Token], i: int, n: int) -> tuple[str, int]:

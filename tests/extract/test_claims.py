@@ -852,3 +852,8 @@ def test_verbs_of_moving_on_are_about_the_world_without_a_first_person_lead(answ
 )
 def test_verbs_of_moving_on_in_a_first_person_lead_are_talk(answer: str) -> None:
     assert answer_claims(answer) == []
+
+
+def test_a_hyphen_inside_a_word_is_not_a_dash() -> None:
+    answer = "The deal rebuilds the U.S.-EU ties and it lowers tariffs."
+    assert answer_claims(answer) == ["The deal rebuilds the U.S.-EU ties", "it lowers tariffs"]
