@@ -1455,8 +1455,10 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
         if tokens[j - 1].low == "but" and _correlative(tokens, cur, i, j, n):
             continue  # "not just the faith of X, but the sense of Y": one proposition
-        if kind == "and" and _coordinated_infinitive(tokens, i, j, n):
-            continue  # "to challenge and counter their practices": one verb phrase
+        if kind == "and" and (
+            _coordinated_infinitive(tokens, i, j, n) or _coordinated_gerund(tokens, cur, i, j, n)
+        ):
+            continue  # "to challenge and counter them", "scaring and misleading people"
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1483,6 +1485,19 @@ def _correlative(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
         if tokens[k].low == "not" and tokens[k + 1].low in {"only", "just", "merely", "simply"}:
             return True
     return False
+
+
+def _coordinated_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether "and" at ``i`` joins a gerund to one just before it ("frightening people and
+    making out that ..."): the right side opens with an "-ing" word and one of the last
+    few words before "and" is one too."""
+    if j >= n or not _gerund(tokens[j]):
+        return False
+    return any(_gerund(t) for t in tokens[max(cur, i - 4) : i])
+
+
+def _gerund(tok: Token) -> bool:
+    return tok.word and not tok.cap and len(tok.low) > 4 and tok.low.endswith("ing")
 
 
 def _coordinated_infinitive(tokens: list[Token], i: int, j: int, n: int) -> bool:

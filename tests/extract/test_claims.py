@@ -857,3 +857,20 @@ def test_verbs_of_moving_on_in_a_first_person_lead_are_talk(answer: str) -> None
 def test_a_hyphen_inside_a_word_is_not_a_dash() -> None:
     answer = "The deal rebuilds the U.S.-EU ties and it lowers tariffs."
     assert answer_claims(answer) == ["The deal rebuilds the U.S.-EU ties", "it lowers tariffs"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The campaign was cruel in scaring tenants and making out that rents would double.",
+            ["The campaign was cruel in scaring tenants and making out that rents would double"],
+        ),
+        (
+            "The council builds houses and repairing the roads will take a year.",
+            ["The council builds houses", "repairing the roads will take a year"],
+        ),
+    ],
+)
+def test_coordinated_gerunds_are_one_verb_phrase(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
