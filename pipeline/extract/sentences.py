@@ -818,6 +818,7 @@ def _relative_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     """A subject with a relative clause ("cities that are spread out may need ..."): the
     main verb is the second finite verb, with no punctuation on the way."""
     seen = 0
+    in_group = False  # inside a verb group: "have done", "will not be" count once
     for k in range(j, min(limit, j + 15)):
         tok = tokens[k]
         if not _is_word(tok):
@@ -827,9 +828,14 @@ def _relative_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             or (tok.low in VERB_FORMS and tok.low not in VERB_BASES)
             or (_is_contraction(tok.low))
         ):
-            seen += 1
-            if seen == 2:
-                return k
+            if not in_group:
+                seen += 1
+                if seen == 2:
+                    return k
+            # an auxiliary takes the next verb into its group; a lexical verb ends it
+            in_group = tok.low in AUX or _is_contraction(tok.low)
+        elif tok.low not in ADVERBS and tok.low not in {"been", "being", "be"}:
+            in_group = False
     return -1
 
 

@@ -874,3 +874,24 @@ def test_a_hyphen_inside_a_word_is_not_a_dash() -> None:
 )
 def test_coordinated_gerunds_are_one_verb_phrase(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "It is the first and by far the best deal they have signed.",
+            ["It is the first and by far the best deal they have signed"],
+        ),
+        (
+            "The port is open and the ships that have waited have left.",
+            ["The port is open", "the ships that have waited have left"],
+        ),
+        (
+            "The port is open and the ships that waited have left.",
+            ["The port is open", "the ships that waited have left"],
+        ),
+    ],
+)
+def test_a_verb_group_in_a_relative_clause_counts_once(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
