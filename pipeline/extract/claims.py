@@ -119,6 +119,18 @@ _ELLIPSIS_WORDS = (
 )
 
 
+# A transcriber's note that words were not heard ("(inaudible)", "[crosstalk]").
+_UNHEARD_END_RE = re.compile(
+    r"[(\[](?:inaudible|unintelligible|indiscernible|crosstalk|unclear)[)\]]\W*$", re.IGNORECASE
+)
+
+
+def trails_off(span: str) -> bool:
+    """Whether the span ends in words the transcriber did not hear: what it asserts is
+    lost with them ("They don't like the (inaudible)")."""
+    return _UNHEARD_END_RE.search(span) is not None
+
+
 def is_elliptical(span: str) -> bool:
     """Whether the span is only a subject and an auxiliary ("I really don't", "We will",
     "I'm"): an elliptical reply or a broken-off start, with nothing of its own to assert."""
@@ -235,7 +247,7 @@ def is_claim(
         return False
     if _is_self_intro(span, role, names):
         return False
-    if says_nothing(span) or is_imperative(span) or is_elliptical(span):
+    if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):
         return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False

@@ -895,3 +895,24 @@ def test_coordinated_gerunds_are_one_verb_phrase(answer: str, expected: list[str
 )
 def test_a_verb_group_in_a_relative_clause_counts_once(answer: str, expected: list[str]) -> None:
     assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Unfortunately, that is all the time we have today.",
+        "There are only two minutes left.",
+        "The ferries don’t like the (inaudible)",
+        "Next, let’s go to the harbour master.",
+    ],
+)
+def test_time_left_unheard_endings_and_next_speakers_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The ferry takes forty minutes.", "Next, the council will vote on the toll."],
+)
+def test_claims_about_minutes_and_next_steps(answer: str) -> None:
+    assert answer_claims(answer) == [answer.removeprefix("Next, ").rstrip(".")]
