@@ -613,6 +613,8 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     j = _skip_adverbs(tokens, i, limit)
     if j >= limit or not _is_word(tokens[j]):
         return -1
+    if j > i and tokens[j].low in COPULAS and j + 1 < limit and tokens[j + 1].low in ARTICLES:
+        return j  # "now is the time", "here is the point": the subject after the copula
     if tokens[j].low in LEADING_PREPOSITIONS and j + 1 < limit:
         return _after_phrase(tokens, j, limit)
     first = tokens[j]
@@ -779,6 +781,7 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
 
 
 PREDETERMINERS = frozenset({"all", "both", "half"})
+COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 def _list_subject(tokens: list[Token], j: int, limit: int) -> int:

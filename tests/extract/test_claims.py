@@ -916,3 +916,8 @@ def test_time_left_unheard_endings_and_next_speakers_are_not_claims(answer: str)
 )
 def test_claims_about_minutes_and_next_steps(answer: str) -> None:
     assert answer_claims(answer) == [answer.removeprefix("Next, ").rstrip(".")]
+
+
+def test_an_adverb_before_a_copula_and_its_subject_opens_a_clause() -> None:
+    answer = "Winter is coming, and now is the time to repair the pier."
+    assert answer_claims(answer) == ["Winter is coming", "now is the time to repair the pier"]
