@@ -128,12 +128,14 @@ _UNHEARD_END_RE = re.compile(
 def trails_off(span: str) -> bool:
     """Whether the span ends in words the transcriber did not hear: what it asserts is
     lost with them ("They don't like the (inaudible)")."""
-    return _UNHEARD_END_RE.search(span) is not None
+    return span[-1:] in {")", "]"} and _UNHEARD_END_RE.search(span, len(span) - 20) is not None
 
 
 def is_elliptical(span: str) -> bool:
     """Whether the span is only a subject and an auxiliary ("I really don't", "We will",
     "I'm"): an elliptical reply or a broken-off start, with nothing of its own to assert."""
+    if len(span) > 40:
+        return False  # five short words at most: most spans are settled here
     words = [m.group().lower().replace("’", "'") for m in _WORD_RE.finditer(span)]
     if len(words) > 5:
         return False
