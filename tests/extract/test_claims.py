@@ -921,3 +921,8 @@ def test_claims_about_minutes_and_next_steps(answer: str) -> None:
 def test_an_adverb_before_a_copula_and_its_subject_opens_a_clause() -> None:
     answer = "Winter is coming, and now is the time to repair the pier."
     assert answer_claims(answer) == ["Winter is coming", "now is the time to repair the pier"]
+
+
+def test_joining_someone_in_an_action_is_a_claim() -> None:
+    answer = "They join us in condemning the attack on the port."
+    assert answer_claims(answer) == [answer.rstrip(".")]
