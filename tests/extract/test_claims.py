@@ -926,3 +926,16 @@ def test_an_adverb_before_a_copula_and_its_subject_opens_a_clause() -> None:
 def test_joining_someone_in_an_action_is_a_claim() -> None:
     answer = "They join us in condemning the attack on the port."
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Nobody knows the harbour better than the pilots.",
+        "I wondered for years why the ferry stopped.",
+        "We are joined at the hip with the port authority.",
+        "We have two minutes to reach the shelter in an alarm.",
+    ],
+)
+def test_claims_that_open_like_talk_about_the_talk(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
