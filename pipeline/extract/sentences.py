@@ -251,12 +251,20 @@ def _question_regex() -> re.Pattern[str]:
         words = sorted(lexicon()[key], key=len, reverse=True)
         return "|".join(re.escape(str(w)).replace("'", "['’]") for w in words)
 
-    aux, wh, subject = (
-        alternation(k) for k in ("question_auxiliaries", "question_words", "question_subjects")
+    aux, wh, subject, title = (
+        alternation(k)
+        for k in (
+            "question_auxiliaries",
+            "question_words",
+            "question_subjects",
+            "question_address_titles",
+        )
     )
-    return re.compile(
-        rf"(?:(?i:(?:{wh})\s+(?:{aux})|(?:{wh})['’]s|(?:{aux})))\s+(?:(?i:{subject})\b|[A-Z])"
-    )
+    inverted = rf"(?i:(?:{wh})\s+(?:{aux})|(?:{wh})['’]s|(?:{aux}))"
+    # a form of address first ("Mr Smith do you ...") only before "you": "Professor Jane
+    # Smith is the ..." is a sentence about her
+    address = rf"(?i:{title})\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+"
+    return re.compile(rf"{inverted}\s+(?:(?i:{subject})\b|[A-Z])|{address}{inverted}\s+(?i:you)\b")
 
 
 QUESTION_RE = _question_regex()

@@ -517,6 +517,7 @@ def test_claims_that_open_like_formulaic_replies(answer: str) -> None:
         "Why are there so few ferries on that route —",
         "What’s the council planning for the bridge.",
         "How will your ministry pay for the —",
+        "Mr Berg do you know how deep the channel is",
     ],
 )
 def test_questions_without_a_question_mark_are_not_claims(answer: str) -> None:
@@ -528,6 +529,10 @@ def test_questions_without_a_question_mark_are_not_claims(answer: str) -> None:
     [
         ("What’s striking is that the port grew.", ["What’s striking is that the port grew"]),
         ("Which is why the port grew.", ["Which is why the port grew"]),
+        (
+            "Professor Ana Ruiz is the head of the port.",
+            ["Professor Ana Ruiz is the head of the port"],
+        ),
         ("Is Marta right? Has the ferry left.", []),
         ("Were prices to fall, the ferry would run.", ["Were prices to fall, the ferry would run"]),
     ],
