@@ -240,6 +240,17 @@ def _is_conversation_credit(span: str, interviewees: Sequence[str], low: str | N
     return not any(_describes(span, name) for name in interviewees)
 
 
+_STANCE_LEAD_RE = re.compile(r"([^\W\d_]+ly),\s+")
+
+
+def _after_stance_adverb(span: str) -> str:
+    """The span after a leading adverb and its comma ("Undoubtedly, ..."), or ""."""
+    match = _STANCE_LEAD_RE.match(span)
+    if match is None or match.group(1).lower() not in sentences.ADVERBS:
+        return ""
+    return span[match.end() :]
+
+
 def is_claim(
     span: str, role: SpeakerRole, names: Sequence[str], interviewees: Sequence[str] = ()
 ) -> bool:
@@ -247,6 +258,9 @@ def is_claim(
     low = span.lower() if span.isascii() else None
     if _match(sentences.NOT_CLAIM_RE, _NOT_CLAIM_ASCII, span, low):
         return False
+    rest = _after_stance_adverb(span)
+    if rest and sentences.NOT_CLAIM_RE.match(rest):
+        return False  # "Undoubtedly, we are grateful ...": thanks all the same
     if _is_self_intro(span, role, names):
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):

@@ -944,3 +944,15 @@ def test_joining_someone_in_an_action_is_a_claim() -> None:
 )
 def test_claims_that_open_like_talk_about_the_talk(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer", ["Undoubtedly, we are grateful for the help.", "Frankly, thank you for coming."]
+)
+def test_thanks_after_a_stance_adverb_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+def test_a_stance_adverb_before_a_claim_stays() -> None:
+    answer = "Frankly, we are grateful that the bridge held."
+    assert answer_claims(answer) == [answer.rstrip(".")]
