@@ -730,7 +730,6 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     expect ...")."""
     size = 0
     coordinated = False
-    second_article = False  # the coordinated noun has an article of its own
     head = ""  # the noun before a prepositional phrase decides the verb's number
     if tokens[j].low in DETERMINERS:
         j += 1
@@ -764,17 +763,20 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             break
         # an article opens no new phrase here, unless after the "and" of a coordinated
         # subject ("the mayor and the council blame ...")
-        if tok.low in ARTICLES and prev not in PREPOSITIONS:
-            if not (coordinated and prev in {"and", "or"}):
-                return -1
-            second_article = True
+        if (
+            tok.low in ARTICLES
+            and prev not in PREPOSITIONS
+            and not (coordinated and prev in {"and", "or"})
+        ):
+            return -1
         plural = coordinated or _plural(
             tokens[j - 1] if not head else Token(0, 0, head, False, True)
         )
         # a word right after a determiner is its noun ("the progress of those talks")
         if size and prev not in DETERMINERS and _is_finite(tok, plural):
-            if second_article and (j + 1 >= limit or not tokens[j + 1].word):
-                return -1  # "... some ferries and a busy market.": a list, no verb
+            ends = j + 1 >= limit or not tokens[j + 1].word
+            if coordinated and ends and tok.low in VERB_BASES and tok.low not in VERB_FORMS:
+                return -1  # "... and a busy market.", "Loud and clear": a list, no verb
             return -1 if _plural_noun(tokens, j, limit, size) else j
         if tok.low.endswith("ing") and size and not prev.endswith("'s"):
             return -1  # but "the court's ruling" is a noun

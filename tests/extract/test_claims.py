@@ -956,3 +956,18 @@ def test_thanks_after_a_stance_adverb_are_not_claims(answer: str) -> None:
 def test_a_stance_adverb_before_a_claim_stays() -> None:
     answer = "Frankly, we are grateful that the bridge held."
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Loud and clear.", []),
+        ("Prices and wages rose.", ["Prices and wages rose"]),
+        (
+            "The mayor and the council agree with the plan.",
+            ["The mayor and the council agree with the plan"],
+        ),
+    ],
+)
+def test_a_base_form_that_ends_a_coordination_is_a_noun(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
