@@ -538,7 +538,9 @@ def _tokenize_markup(text: str, start: int, end: int) -> list[Token]:
         if low not in LOOKED_UP:
             learn(low)
         first = raw[0]
-        tokens.append(Token(match.start(), match.end(), low, first.isupper(), first.isalnum()))
+        tokens.append(
+            _new_token(Token, (match.start(), match.end(), low, first.isupper(), first.isalnum()))
+        )
     return tokens
 
 
