@@ -11,7 +11,9 @@ does (one to one, best overlap first, IoU >= 0.5); what is left unmatched is cla
 - ``under``: a gold span inside an extracted span (not split, or a lead left in);
 - ``shifted``: partial overlaps of both kinds;
 - ``missed``: a gold span that no extracted span overlaps (dropped as a fragment, meta-talk
-  or question, or never segmented).
+  or question, or never segmented);
+- ``merged``: a gold span left unmatched whose overlapping extracted spans all matched other
+  gold spans (joined to a neighbour: under-split).
 """
 
 from __future__ import annotations
@@ -94,10 +96,15 @@ def _errors(source_id: str) -> list[tuple[str, str, str]]:
         near = " || ".join(_line(text, g) for g in over)
         out.append((kind, f"[{roles[pi]}] {_line(text, p)}", near))
     for gi, g in enumerate(gold):
-        if gi in used_g or any(_overlap(g, p) for p in pred):
+        if gi in used_g:
             continue
         role = gold_records[gi].get("speaker_role")
-        out.append(("missed", f"[{role}] {_line(text, g)}", ""))
+        near_pred = [p for p in pred if _overlap(g, p)]
+        if not near_pred:
+            out.append(("missed", f"[{role}] {_line(text, g)}", ""))
+        elif all(pi in used_p for pi, p in enumerate(pred) if _overlap(g, p)):
+            # every span over it matched another gold span: merged into a neighbour
+            out.append(("merged", f"[{role}] {_line(text, g)}", _line(text, near_pred[0])))
     return out
 
 

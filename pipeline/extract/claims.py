@@ -65,11 +65,10 @@ def _lexicon_words(key: str) -> frozenset[str]:
     return frozenset(str(w).translate(_APOS) for w in sentences.lexicon()[key])
 
 
-def _conversation_vocabulary() -> frozenset[str]:
-    """The words a talk about the talk is made of: the listed nouns, and every inflection
-    of the listed verbs ("said", "telling", "mentioned")."""
-    words = set(_lexicon_words("conversation_nouns"))
-    for verb in sentences.lexicon()["conversation_verbs"]:
+def _verb_forms(key: str) -> frozenset[str]:
+    """Every inflection of the listed verbs ("said", "telling", "mentioned")."""
+    words: set[str] = set()
+    for verb in sentences.lexicon()[key]:
         words.add(str(verb))
         for forms in getAllInflections(str(verb), upos="VERB").values():
             words.update(forms)
@@ -77,7 +76,11 @@ def _conversation_vocabulary() -> frozenset[str]:
 
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
-_CONVERSATION = _conversation_vocabulary()
+# The words a talk about the talk is made of: the listed nouns and verbs of speaking.
+_SPEECH = _lexicon_words("conversation_nouns") | _verb_forms("conversation_verbs")
+_MOVES = _verb_forms("conversation_moves")
+_MOVE_LEADS = _lexicon_words("conversation_move_leads")
+_CONVERSATION = _SPEECH | _MOVES
 # Words that say nothing about the world. He, she and they refer to someone ("I know that
 # he can" is a claim); numbers are never here.
 _NO_CONTENT = (
@@ -94,16 +97,51 @@ _IMPERATIVE_OBJECTS = frozenset(sentences.lexicon()["imperative_objects"])
 def says_nothing(span: str) -> bool:
     """Whether the span only talks about the conversation ("I will say it again", "This is
     my second point"): by or to the speakers, naming the talk, and nothing else."""
-    talk = person = False
+    talk = move = lead = person = False
     for k, match in enumerate(_WORD_RE.finditer(span)):
         word = match.group().lower()
         if "’" in word:
             word = word.replace("’", "'")
         if word not in _NO_CONTENT:
             return False
-        talk = talk or word in _CONVERSATION
+        talk = talk or word in _SPEECH
+        move = move or word in _MOVES
+        lead = lead or word in _MOVE_LEADS
         person = person or word in _PERSONS or (k == 0 and word in _OPENERS)
-    return talk and person
+    return person and (talk or (move and lead))
+
+
+_ELLIPSIS_WORDS = (
+    sentences.PERSONAL_PRONOUNS
+    | sentences.AUX
+    | sentences.CONTRACTIONS
+    | {"not", "n't", "that", "this"}
+)
+
+
+# A transcriber's note that words were not heard ("(inaudible)", "[crosstalk]").
+_UNHEARD_END_RE = re.compile(
+    r"[(\[](?:inaudible|unintelligible|indiscernible|crosstalk|unclear)[)\]]\W*$", re.IGNORECASE
+)
+
+
+def trails_off(span: str) -> bool:
+    """Whether the span ends in words the transcriber did not hear: what it asserts is
+    lost with them ("They don't like the (inaudible)")."""
+    return span[-1:] in {")", "]"} and _UNHEARD_END_RE.search(span, len(span) - 20) is not None
+
+
+def is_elliptical(span: str) -> bool:
+    """Whether the span is only a subject and an auxiliary ("I really don't", "We will",
+    "I'm"): an elliptical reply or a broken-off start, with nothing of its own to assert."""
+    if len(span) > 40:
+        return False  # five short words at most: most spans are settled here
+    words = [m.group().lower().replace("’", "'") for m in _WORD_RE.finditer(span)]
+    if len(words) > 5:
+        return False
+    return any(w in sentences.AUX or w in sentences.CONTRACTIONS for w in words) and all(
+        w in _ELLIPSIS_WORDS or w in sentences.ADVERBS for w in words
+    )
 
 
 def is_imperative(span: str) -> bool:
@@ -202,6 +240,17 @@ def _is_conversation_credit(span: str, interviewees: Sequence[str], low: str | N
     return not any(_describes(span, name) for name in interviewees)
 
 
+_STANCE_LEAD_RE = re.compile(r"([^\W\d_]+ly),\s+")
+
+
+def _after_stance_adverb(span: str) -> str:
+    """The span after a leading adverb and its comma ("Undoubtedly, ..."), or ""."""
+    match = _STANCE_LEAD_RE.match(span)
+    if match is None or match.group(1).lower() not in sentences.ADVERBS:
+        return ""
+    return span[match.end() :]
+
+
 def is_claim(
     span: str, role: SpeakerRole, names: Sequence[str], interviewees: Sequence[str] = ()
 ) -> bool:
@@ -209,9 +258,12 @@ def is_claim(
     low = span.lower() if span.isascii() else None
     if _match(sentences.NOT_CLAIM_RE, _NOT_CLAIM_ASCII, span, low):
         return False
+    rest = _after_stance_adverb(span)
+    if rest and sentences.NOT_CLAIM_RE.match(rest):
+        return False  # "Undoubtedly, we are grateful ...": thanks all the same
     if _is_self_intro(span, role, names):
         return False
-    if says_nothing(span) or is_imperative(span):
+    if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):
         return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False

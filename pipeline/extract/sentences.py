@@ -95,8 +95,11 @@ def _phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 SUBORDINATOR_PHRASES = _phrases("subordinator_phrases")
 ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
+COMPLEX_PREPOSITIONS = _phrases("complex_prepositions")
 STANCE_VERBS = _words("stance_verbs")
-ADVERBS = _words("clause_adverbs")
+# The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
+# ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
+ADVERBS: set[str] = set(_words("clause_adverbs"))
 REPORTING = _words("reporting_verbs")
 IRREGULAR_PAST = _words("irregular_past")
 ED_NOT_VERBS = _words("ed_not_verbs")
@@ -124,6 +127,9 @@ def learn(word: str) -> None:
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return
     readings = getAllLemmas(word)
+    if word.endswith("ly") and readings.keys() == {"ADV"}:
+        ADVERBS.add(word)  # "we completely believe": not "supply", "early", "family"
+        return
     if "NOUN" in readings or "ADJ" in readings:
         return  # "clubs", "open": which one it is here, only the listed verbs decide
     for lemma in readings.get("VERB", ()):
@@ -140,6 +146,13 @@ def only_a_verb(word: str) -> bool:
     adjective ("imagine", not "look" or "open")."""
     readings = getAllLemmas(word)
     return "VERB" in readings and "NOUN" not in readings and "ADJ" not in readings
+
+
+@cache
+def may_be_verb(word: str) -> bool:
+    """Whether the word may be a verb form at all ("counter", "challenge"), whatever else
+    lemminflect's lexicon knows it as."""
+    return word in VERB_BASES or "VERB" in getAllLemmas(word)
 
 
 RELATIVES = _words("relatives")
@@ -193,6 +206,20 @@ FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
 NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
 
+# Pronouns a base-form verb agrees with ("I like", "they like").
+PLURAL_PERSONS = frozenset({"i", "we", "you", "they"})
+
+# Verbs of saying and thinking in every form ("believes", "said", "hoped").
+SAYING = (
+    frozenset(f for verb in STANCE_VERBS | REPORTING for f in _inflections(verb))
+    | STANCE_VERBS
+    | REPORTING
+)
+
+# Auxiliaries that are main verbs after a modal ("we would do", "they will have").
+LEXICAL_AUX = frozenset({"do", "have"})
+MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must"})
+
 
 def _compile_alternation(patterns: list[str], tail: str) -> re.Pattern[str]:
     body = "|".join(f"(?:{_regex_source(p)})" for p in patterns)
@@ -213,6 +240,41 @@ LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
+
+
+def _question_regex() -> re.Pattern[str]:
+    """Interrogative word order at the start of a clause (see ``question_auxiliaries`` in
+    splitting.yaml): an auxiliary then a subject, or a question word, an auxiliary (or its
+    contraction) and a subject. The subject may be a listed word or a capitalised name."""
+
+    def alternation(key: str) -> str:
+        words = sorted(lexicon()[key], key=len, reverse=True)
+        return "|".join(re.escape(str(w)).replace("'", "['’]") for w in words)
+
+    aux, wh, subject, title = (
+        alternation(k)
+        for k in (
+            "question_auxiliaries",
+            "question_words",
+            "question_subjects",
+            "question_address_titles",
+        )
+    )
+    inverted = rf"(?i:(?:{wh})\s+(?:{aux})|(?:{wh})['’]s|(?:{aux}))"
+    # a form of address first ("Mr Smith do you ...") only before "you": "Professor Jane
+    # Smith is the ..." is a sentence about her
+    address = rf"(?i:{title})\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+"
+    return re.compile(rf"{inverted}\s+(?:(?i:{subject})\b|[A-Z])|{address}{inverted}\s+(?i:you)\b")
+
+
+QUESTION_RE = _question_regex()
+
+
+def asks(text: str, start: int, end: int) -> bool:
+    """Whether the clause at ``start`` has the word order of a question ("Can you say
+    ...", "Why are there ..."): a question even without a question mark."""
+    return QUESTION_RE.match(text, start, end) is not None
+
 
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
 # Plain finite auxiliaries (lowercase, so "May" and "Will" the names do not count) and
@@ -437,6 +499,8 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words (with inner apostrophes, hyphens and dots) and single punctuation marks."""
+    if text.find("<", start, end) >= 0:
+        return _tokenize_markup(text, start, end)
     tokens: list[Token] = []
     append = tokens.append
     find = text.find
@@ -458,6 +522,26 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 _new_token = tuple.__new__
+# A markup tag left in a converted transcript ("<br />") or a token.
+_TAG_OR_TOKEN_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>|" + TOKEN_RE.pattern)
+
+
+def _tokenize_markup(text: str, start: int, end: int) -> list[Token]:
+    """:func:`tokenize` for text holding markup: tags are left out, so a sentence broken
+    by "<br />" reads as one ("... a different matter,<br /> it has ...")."""
+    tokens: list[Token] = []
+    for match in _TAG_OR_TOKEN_RE.finditer(text, start, end):
+        raw = match.group()
+        if raw[0] == "<" and len(raw) > 1:
+            continue
+        low = raw.lower().replace("’", "'")
+        if low not in LOOKED_UP:
+            learn(low)
+        first = raw[0]
+        tokens.append(
+            _new_token(Token, (match.start(), match.end(), low, first.isupper(), first.isalnum()))
+        )
+    return tokens
 
 
 def _tail(tokens: list[Token], pos: int) -> list[Token]:
@@ -491,10 +575,11 @@ def _skip_adverbs(tokens: list[Token], i: int, limit: int) -> int:
     """Skip adverbs and adverbial phrases ("at first", "last year"), with their commas."""
     while i < limit:
         low = tokens[i].low
-        if low in ADVERBS and low not in {"all", "both"}:
-            i += 1
-        elif low in ADVERBIAL_PHRASES and (size := _phrase_at(tokens, i, limit, ADVERBIAL_PHRASES)):
+        # a listed phrase first: "of course" is a phrase, not "of" (of "kind of") + "course"
+        if low in ADVERBIAL_PHRASES and (size := _phrase_at(tokens, i, limit, ADVERBIAL_PHRASES)):
             i += size
+        elif low in ADVERBS and low not in {"all", "both"}:
+            i += 1
         else:
             break
         if i < limit and tokens[i].low == ",":
@@ -516,9 +601,20 @@ def _phrase_at(
 def opens_subordinate(tokens: list[Token], i: int, limit: int) -> bool:
     """Whether a subordinate clause starts at token ``i``."""
     low = tokens[i].low
+    if low == "so" and i + 1 < limit and _pronoun_subject(tokens, i + 1, limit):
+        return False  # "so that is why ...": "so" and the pronoun "that", not "so that"
     return low in SUBORDINATORS or (
         low in SUBORDINATOR_PHRASES and bool(_phrase_at(tokens, i, limit, SUBORDINATOR_PHRASES))
     )
+
+
+# Words that cannot follow a demonstrative "that" but open the subject of a clause: after
+# them, "that" is the complementiser of a subordinate clause ("..., that the deal holds").
+COMPLEMENT_SUBJECTS = (
+    NOMINATIVE_PRONOUNS
+    | {"it", "there", "the", "a", "an", "all", "every", "each", "no", "some", "most", "both"}
+    | {"his", "her", "its", "their", "our", "my", "your"}
+)
 
 
 def clause_start(tokens: list[Token], i: int, limit: int) -> int:
@@ -527,9 +623,13 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     j = _skip_adverbs(tokens, i, limit)
     if j >= limit or not _is_word(tokens[j]):
         return -1
+    if j > i and tokens[j].low in COPULAS and j + 1 < limit and tokens[j + 1].low in ARTICLES:
+        return j  # "now is the time", "here is the point": the subject after the copula
     if tokens[j].low in LEADING_PREPOSITIONS and j + 1 < limit:
         return _after_phrase(tokens, j, limit)
     first = tokens[j]
+    if first.low == "that" and j + 1 < limit and tokens[j + 1].low in COMPLEMENT_SUBJECTS:
+        return -1  # "that all disputes will ...": a complement clause, not a demonstrative
     if first.low in {"that", "this"}:  # a demonstrative pronoun or determiner
         verb = _verb_after(tokens, j + 1, limit, False)
         return verb if verb >= 0 else _noun_phrase_then_verb(tokens, j, limit)
@@ -554,7 +654,11 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
 
 def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
     """A clause after a short opening phrase ("and in the last round investigators found
-    ..."): skip the preposition, an article and up to three words, then need a clause."""
+    ..."): skip the preposition, an article and up to three words, then need a clause.
+    A preposition that is also a subordinator ("after", "since") with a clause straight
+    after it opens a subordinate clause ("..., after the council has voted"): no clause."""
+    if tokens[j].low in PREPOSITIONAL_SUBORDINATORS and _clause_here(tokens, j + 1, limit) >= 0:
+        return -1
     k = j + 1
     if tokens[k].low in ARTICLES:
         k += 1
@@ -565,6 +669,8 @@ def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
         if k < limit and tokens[k].low == ",":
             k += 1
             break
+        if tokens[k - 1].low.endswith("'s"):
+            continue  # "after the court's ruling ...": a possessive's noun follows it
         verb = _clause_here(tokens, k, limit)
         if verb >= 0:
             return verb
@@ -594,6 +700,8 @@ def _verb_after(
     if j >= limit:
         return -1
     tok = tokens[j]
+    if tok.cap and tok.low in MODALS:
+        return -1  # "a match held in May": a month or a name, not a modal after a subject
     if _is_finite(tok, plural):
         return j
     if (
@@ -627,6 +735,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     head = ""  # the noun before a prepositional phrase decides the verb's number
     if tokens[j].low in DETERMINERS:
         j += 1
+        if tokens[j - 1].low in PREDETERMINERS and j < limit and tokens[j].low in ARTICLES:
+            j += 1  # "all its members", "both the towns"
     elif tokens[j].low in PURE_VERBS:
         return -1  # "... and let independent auditors check it": no subject here
     while j < limit and size < 10:
@@ -653,15 +763,25 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             return _relative_then_verb(tokens, j + 1, limit)
         if not _is_word(tok) or tok.low in NON_NOMINAL or tok.low in AUX:
             break
-        if tok.low in ARTICLES and prev not in PREPOSITIONS:
+        # an article opens no new phrase here, unless after the "and" of a coordinated
+        # subject ("the mayor and the council blame ...")
+        if (
+            tok.low in ARTICLES
+            and prev not in PREPOSITIONS
+            and not (coordinated and prev in {"and", "or"})
+        ):
             return -1
         plural = coordinated or _plural(
             tokens[j - 1] if not head else Token(0, 0, head, False, True)
         )
-        if size and _is_finite(tok, plural):
+        # a word right after a determiner is its noun ("the progress of those talks")
+        if size and prev not in DETERMINERS and _is_finite(tok, plural):
+            ends = j + 1 >= limit or not tokens[j + 1].word
+            if coordinated and ends and tok.low in VERB_BASES and tok.low not in VERB_FORMS:
+                return -1  # "... and a busy market.", "Loud and clear": a list, no verb
             return -1 if _plural_noun(tokens, j, limit, size) else j
-        if tok.low.endswith("ing") and size:
-            return -1
+        if tok.low.endswith("ing") and size and not prev.endswith("'s"):
+            return -1  # but "the court's ruling" is a noun
         size += 1
         j += 1
     if size and j < limit and tokens[j - 1].low not in {"and", "or"}:
@@ -670,6 +790,10 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         )
         return _verb_after(tokens, j, limit, plural)
     return -1
+
+
+PREDETERMINERS = frozenset({"all", "both", "half"})
+COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 def _list_subject(tokens: list[Token], j: int, limit: int) -> int:
@@ -709,6 +833,7 @@ def _relative_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     """A subject with a relative clause ("cities that are spread out may need ..."): the
     main verb is the second finite verb, with no punctuation on the way."""
     seen = 0
+    in_group = False  # inside a verb group: "have done", "will not be" count once
     for k in range(j, min(limit, j + 15)):
         tok = tokens[k]
         if not _is_word(tok):
@@ -718,9 +843,14 @@ def _relative_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             or (tok.low in VERB_FORMS and tok.low not in VERB_BASES)
             or (_is_contraction(tok.low))
         ):
-            seen += 1
-            if seen == 2:
-                return k
+            if not in_group:
+                seen += 1
+                if seen == 2:
+                    return k
+            # an auxiliary takes the next verb into its group; a lexical verb ends it
+            in_group = tok.low in AUX or _is_contraction(tok.low)
+        elif tok.low not in ADVERBS and tok.low not in {"been", "being", "be"}:
+            in_group = False
     return -1
 
 
@@ -768,6 +898,8 @@ def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
         return False
     if low in AUX or _is_contraction(low):
         return low not in {"'s", "'d"}
+    if low == "like" and prev in PLURAL_PERSONS:
+        return True  # "I like ...", "we like ...": a verb, not the preposition
     if low in VERB_FORMS or (
         len(low) >= 5 and low.endswith("ed") and low not in ED_NOT_VERBS and low.isalpha()
     ):
@@ -898,6 +1030,8 @@ def _fragment(tokens: list[Token]) -> bool:
             return False  # a verb before any relative word: a clause of its own
         prev = tokens[k - 1].low if k else ""
         opener = k and tok.low in FRAGMENT_OPENERS and not prev.endswith("ing")
+        if opener and tok.low == "that" and k + 1 < len(tokens) and tokens[k + 1].low in AUX:
+            opener = False  # "So that is ...": the pronoun with its verb
         if opener and prev not in AUX and prev not in PREPOSITIONS:
             verbs = sum(_verbal(tokens, m) for m in range(k + 1, len(tokens)))
             return verbs <= 1
@@ -990,14 +1124,73 @@ def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> 
         nxt = tokens[k + 1] if k + 1 < limit else None
         if prev in PREPOSITIONS or prev in SUBORDINATORS or k == seg_start:
             return False
+        if nxt is not None and nxt.low == "," and prev in SAYING:
+            return True  # "believes that, today, we need ...": an aside after the "that"
         if nxt is None or not nxt.word or nxt.low in NON_NOMINAL:
             return False  # a pronoun: "sees that as ...", "like that."
-        return not (prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"})
+        if prev in STANCE_VERBS and k >= 2 and tokens[k - 2].low in {"i", "we"}:
+            return False
+        if nxt.low in AUX and prev in JOINERS:
+            return False  # "so that is their state of mind": the pronoun with its verb
+        if nxt.low in COMPLEMENT_SUBJECTS or nxt.cap:
+            return True  # "that the ...", "that we ...", "that Jane ...": a complementiser
+        return _verb_before_break(tokens, k, limit)  # "love that sport, and ...": none
     if low in PREPOSITIONAL_SUBORDINATORS:
         return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0
     if low == "because" and k + 1 < limit and tokens[k + 1].low == "of":
         return False
     return opens_subordinate(tokens, k, limit)
+
+
+_BREAKS = frozenset({",", ";", ":", "and", "but", "or", "so", "(", ")"}) | DASHES
+
+
+def _verb_before_break(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether a finite verb follows token ``k`` before the next comma, joiner or dash: a
+    "that" without one is a determiner or pronoun ("we share that objective, but ...")."""
+    for m in range(k + 1, min(limit, k + 16)):
+        if tokens[m].low in _BREAKS:
+            return False
+        if _finite_in_context(tokens, m, k):
+            return True
+    return True  # a long stretch: leave it a subordinate clause
+
+
+_TELLING = REPORTING | {
+    "tell",
+    "told",
+    "warn",
+    "assure",
+    "assured",
+    "remind",
+    "reminded",
+    "inform",
+    "informed",
+    "convince",
+    "convinced",
+    "show",
+    "showed",
+}
+
+
+def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
+    """Whether the relative word at ``k`` opens a relative clause on a noun phrase ("a
+    sector that is ...", "the plan, which ...") rather than a complement or an embedded
+    question ("said that ...", "know which ...", "told the board that ...")."""
+    low = tokens[k].low
+    if k - 1 >= first and tokens[k - 1].low == "," and low in {"which", "who"}:
+        return True
+    if low not in RELATIVES:
+        return False
+    for m in range(k - 1, max(first, k - 5) - 1, -1):
+        word = tokens[m].low
+        if word in ARTICLES or word in DETERMINERS:
+            return m == first or tokens[m - 1].low not in _TELLING
+        if not tokens[m].word or word in AUX or word in PERSONAL_PRONOUNS or word in PREPOSITIONS:
+            return False
+        if _finite_in_context(tokens, m, first):
+            return False  # "the mayor said that ...": the verb comes before any noun
+    return False
 
 
 _SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}
@@ -1008,7 +1201,9 @@ class _LeftState:
     """What the clause so far looks like, updated one token at a time (no re-scanning)."""
 
     __slots__ = (
+        "adverbial",
         "content",
+        "first",
         "lead",
         "lead_closed",
         "main",
@@ -1017,6 +1212,7 @@ class _LeftState:
         "pending",
         "phrase",
         "seg_start",
+        "subject",
     )
 
     def __init__(self, start: int) -> None:
@@ -1025,6 +1221,9 @@ class _LeftState:
         self.lead_closed = False  # ... and a comma has closed it ("If X, call ahead")
         self.open_sub = False  # a subordinate clause opened after the main clause
         self.pending = False  # a subordinator still waits for its verb
+        self.first = start  # the clause's first token
+        self.subject = ""  # the main clause's subject, when it opens the clause
+        self.adverbial = False  # every subordinate clause open after it is adverbial
         self.seg_start = start  # first token after the last comma
         # the stretch since the last comma is a fronted phrase ("In some sense, ...", "As
         # the river rises each spring, ...", "Every chance I get, ..."): its verbs are not
@@ -1045,9 +1244,19 @@ class _LeftState:
             return
         if tok.word and low not in FUNCTION_WORDS and low not in CONTRACTIONS:
             self.content.add(low)
+        if k == self.first and _inverted_conditional(tokens, k, limit):
+            self.lead = self.pending = True  # "Should prices rise, ...": an "if" clause
+            return
         if low in _SUBORDINATOR_STARTS and subordinator_at(tokens, k, limit, self.seg_start):
             if self.main:
-                self.open_sub = True
+                # a relative clause ends inside its noun phrase: a clause with a subject
+                # of its own after "and" or a comma belongs to the main clause's level
+                if not _relative_after_noun(tokens, k, self.first):
+                    # only adverbial clauses end where the main subject comes back
+                    self.adverbial = (not self.open_sub or self.adverbial) and (
+                        low in ADVERBIAL_SUBORDINATORS
+                    )
+                    self.open_sub = True
             else:
                 self.lead = True
             self.pending = True
@@ -1057,8 +1266,11 @@ class _LeftState:
             # "Thankfully, the bank waited": the clause starts after the comma, not here
             if 0 <= verb < stop and all(t.low != "," for t in tokens[k:verb]):
                 self.main, self.lead, self.pending = True, False, False
+                self.subject = _subject_word(tokens[_skip_adverbs(tokens, k, verb)])
                 return
-            self.phrase = low in FRONTED_PHRASE_OPENERS
+            self.phrase = low in FRONTED_PHRASE_OPENERS or bool(
+                low in COMPLEX_PREPOSITIONS and _phrase_at(tokens, k, limit, COMPLEX_PREPOSITIONS)
+            )
             self.nominal = low in DETERMINERS
         elif self.nominal and low in NOMINATIVE_PRONOUNS and not self.main:
             self.phrase = True  # a contact relative clause: "every chance I get"
@@ -1073,6 +1285,20 @@ class _LeftState:
         return self.main and not self.pending
 
 
+# Auxiliaries that open a conditional clause when they come before their subject ("Should
+# prices rise, ...", "Had we known, ...", "Were it not for ...").
+INVERTED_CONDITIONALS = frozenset({"should", "had", "were"})
+
+
+def _inverted_conditional(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether token ``k``, the first of a clause, is an auxiliary before its subject: a
+    conditional clause without "if", subordinate to the clause after its comma."""
+    if tokens[k].low not in INVERTED_CONDITIONALS or k + 1 >= limit:
+        return False
+    nxt = tokens[k + 1]
+    return nxt.word and nxt.low not in AUX and nxt.low not in {"to", "been", "not", "n't"}
+
+
 def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
     """A possible clause boundary at token ``i``: its kind and the first token after it."""
     low = tokens[i].low
@@ -1080,6 +1306,8 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
     if low == ";":
         return "strong", i + 1
     if low in DASHES:
+        if low == "-" and 0 < i < n - 1 and _touching(tokens[i - 1], tokens[i], tokens[i + 1]):
+            return None  # a hyphen inside a word ("the U.S.-EU ties"), not a dash
         j = i + 1
         while j < n and tokens[j].low in DASHES:
             j += 1
@@ -1094,17 +1322,35 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
     return None
 
 
+def _touching(before: Token, tok: Token, after: Token) -> bool:
+    """Whether a token is written with no space on either side."""
+    return before.end == tok.start and tok.end == after.start
+
+
 def _joiner(tokens: list[Token], i: int, n: int) -> tuple[str, int]:
     low = tokens[i].low
     nxt = tokens[i + 1].low if i + 1 < n else ""
     after = tokens[i + 2].low if i + 2 < n else ""
-    if low == "and" and nxt == "so" and after in SO_NOT_JOINING:
+    if (
+        low == "and"
+        and nxt == "so"
+        and after in SO_NOT_JOINING
+        and not _pronoun_subject(tokens, i + 2, n)
+    ):
         return "none", i + 1  # "..., and so on"
     if low == "and" and nxt in {"so", "yet"}:
         return "strong", i + 2
-    if low == "so" and nxt in SO_NOT_JOINING:
+    if low == "so" and nxt in SO_NOT_JOINING and not _pronoun_subject(tokens, i + 1, n):
         return "none", i + 1  # "so that", "so far", "so much"
     return ("and" if low == "and" else "strong"), i + 1
+
+
+def _pronoun_subject(tokens: list[Token], k: int, n: int) -> bool:
+    """Whether "that" at ``k`` is a pronoun subject with its verb ("so that is why"), not
+    the "that" of "so that"."""
+    if tokens[k].low == "that's":
+        return True
+    return tokens[k].low == "that" and k + 1 < n and tokens[k + 1].low in AUX
 
 
 def _right_clause(
@@ -1182,9 +1428,18 @@ def _imperative(tokens: list[Token], j: int, n: int) -> int:
     return -1
 
 
-def _repeats(left: set[str], tokens: list[Token], j: int, n: int) -> bool:
-    right = content_words(tokens[j : min(n, j + 40)])
-    return right <= left
+def _repeats(left: set[str], tokens: list[Token], cur: int, j: int, n: int) -> bool:
+    """Whether the right clause only repeats words of the left one. A right clause that
+    negates what the left one did not ("if they let the water flow, but they didn't let
+    the water flow") contrasts with it: a proposition of its own."""
+    right_tokens = tokens[j : min(n, j + 40)]
+    if not content_words(right_tokens) <= left:
+        return False
+    return not (_negated(right_tokens) and not _negated(tokens[cur:j]))
+
+
+def _negated(tokens: list[Token]) -> bool:
+    return any(t.low in {"not", "never", "no", "cannot"} or t.low.endswith("n't") for t in tokens)
 
 
 def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -1219,13 +1474,21 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if closing > 0:
                 aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
                 continue
+        if tokens[j - 1].low == "but" and _correlative(tokens, cur, i, j, n):
+            continue  # "not just the faith of X, but the sense of Y": one proposition
+        if kind == "and" and (
+            _coordinated_infinitive(tokens, i, j, n) or _coordinated_gerund(tokens, cur, i, j, n)
+        ):
+            continue  # "to challenge and counter them", "scaring and misleading people"
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
         for k in range(fed, i):
             state.feed(tokens, k, n, i)
         fed = i
-        if _left_allows(state, kind) and not _repeats(state.content, tokens, right, n):
+        if (
+            _left_allows(state, kind) or _main_subject_again(state, kind, tokens, right)
+        ) and not _repeats(state.content, tokens, cur, right, n):
             ranges.append((cur, i))
             cur = fed = right
             state = _LeftState(cur)
@@ -1233,14 +1496,65 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ranges if b > a]
 
 
+def _correlative(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether the left side holds "not only", "not just" or "not merely": the "but" after
+    it completes the pair ("not only X, but Y") rather than joining two clauses. A
+    pronoun subject after "but" ("not only to him, but I was also ...") opens a clause."""
+    if j < n and (tokens[j].low in PERSONAL_PRONOUNS or _is_contraction(tokens[j].low)):
+        return False
+    for k in range(cur, i - 1):
+        if tokens[k].low == "not" and tokens[k + 1].low in {"only", "just", "merely", "simply"}:
+            return True
+    return False
+
+
+def _coordinated_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether "and" at ``i`` joins a gerund to one just before it ("frightening people and
+    making out that ..."): the right side opens with an "-ing" word and one of the last
+    few words before "and" is one too."""
+    if j >= n or not _gerund(tokens[j]):
+        return False
+    return any(_gerund(t) for t in tokens[max(cur, i - 4) : i])
+
+
+def _gerund(tok: Token) -> bool:
+    return tok.word and not tok.cap and len(tok.low) > 4 and tok.low.endswith("ing")
+
+
+def _coordinated_infinitive(tokens: list[Token], i: int, j: int, n: int) -> bool:
+    """Whether "and" at ``i`` joins two verbs of one infinitive ("to challenge and counter
+    ..."): the left side stops on "to" and a verb, the right side opens with a verb."""
+    return (
+        i >= 2
+        and j < n
+        and tokens[i - 2].low == "to"
+        and may_be_verb(tokens[i - 1].low)
+        and may_be_verb(tokens[j].low)
+    )
+
+
 def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
     bare stance verb ("we expect, and I want to stress this, that ...")."""
-    last = tokens[i - 1].low
+    k = i - 1
+    while k > cur and tokens[k].low == ",":
+        k -= 1  # ", and": the comma was the candidate before
+    last = tokens[k].low
+    if last == "that" and tokens[i].low == "," and k > cur and tokens[k - 1].low in SAYING:
+        return True  # "believes that, today, we need ...": the clause comes after the aside
+    if tokens[k].cap and k > cur:
+        return False  # a name or a month inside the clause ("in May"), not an auxiliary
+    if last in LEXICAL_AUX and k > cur and tokens[k - 1].low in MODALS:
+        return False  # "all the things we said we would do": "do" is the main verb here
     if last in AUX or last in {"been", "being"}:
         return True
-    return last in STANCE_VERBS and i - 2 >= cur and tokens[i - 2].low in PERSONAL_PRONOUNS
+    if last not in STANCE_VERBS and last not in REPORTING:
+        return False
+    k -= 1
+    while k > cur and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
+        k -= 1  # "we have always said"
+    return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
 
 
 _RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}
@@ -1267,6 +1581,22 @@ def _aside_end(tokens: list[Token], j: int, n: int) -> int:
     return -1
 
 
+def _subject_word(tok: Token) -> str:
+    """A clause's first word without a contracted verb ("we've" gives "we")."""
+    low = tok.low
+    cut = low.find("'")
+    return low[:cut] if cut > 0 and low in CONTRACTIONS else low
+
+
+def _main_subject_again(state: _LeftState, kind: str, tokens: list[Token], j: int) -> bool:
+    """Whether a clause after "and" or a comma takes up the main clause's pronoun subject
+    after a subordinate clause ("We oppose it because it threatens us and we have
+    arguments"): it continues the main clause's level, not the subordinate clause."""
+    if kind not in {"and", "comma"} or not state.complete or state.lead or not state.adverbial:
+        return False
+    return state.subject in PERSONAL_PRONOUNS and _subject_word(tokens[j]) == state.subject
+
+
 def _left_allows(state: _LeftState, kind: str) -> bool:
     if not state.complete:
         return False
@@ -1286,7 +1616,12 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     end = cut_before_quotation(text, start, end)
     if not _CANDIDATE_RE.search(text, start, end):  # one clause: no need to tokenise
         start, end = trim_span(text, start, end)
-        whole = end > start and not _dangles(text, start, end) and stands(text, start, end)
+        whole = (
+            end > start
+            and not asks(text, start, end)
+            and not _dangles(text, start, end)
+            and stands(text, start, end)
+        )
         return [(start, end)] if whole else []
     tokens = tokenize(text, start, end)
     spans = []
@@ -1298,6 +1633,9 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = trim_span(text, s, _before_joiner(text, s, e))
         if e > s and _dangles(text, s, e):
             false_start = s if false_start < 0 else false_start
+            continue
+        if e > s and asks(text, s if false_start < 0 else false_start, e):
+            false_start = -1  # a question without its question mark
             continue
         if e > s and stands(text, s, e, clause):
             spans.append((s if false_start < 0 else false_start, e))
@@ -1311,7 +1649,8 @@ def _before_joiner(text: str, start: int, end: int) -> int:
     pos = end
     while pos > start and text[pos - 1].isalpha():
         pos -= 1
-    return pos if pos > start and text[pos:end].lower() in JOINERS else end
+    # not "yet", which ends a clause as an adverb ("I'm not there yet")
+    return pos if pos > start and text[pos:end].lower() in JOINERS - {"yet"} else end
 
 
 def _dangles(text: str, start: int, end: int) -> bool:

@@ -507,3 +507,467 @@ def test_formulaic_replies_are_not_claims(answer: str) -> None:
 )
 def test_claims_that_open_like_formulaic_replies(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Can you walk us through the harbour plan.",
+        "Would Norway join such a pact",
+        "Why are there so few ferries on that route —",
+        "What’s the council planning for the bridge.",
+        "How will your ministry pay for the —",
+        "Mr Berg do you know how deep the channel is",
+    ],
+)
+def test_questions_without_a_question_mark_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("What’s striking is that the port grew.", ["What’s striking is that the port grew"]),
+        ("Which is why the port grew.", ["Which is why the port grew"]),
+        (
+            "Professor Ana Ruiz is the head of the port.",
+            ["Professor Ana Ruiz is the head of the port"],
+        ),
+        ("Is Marta right? Has the ferry left.", []),
+        ("Were prices to fall, the ferry would run.", ["Were prices to fall, the ferry would run"]),
+    ],
+)
+def test_clauses_that_only_open_like_questions(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "We expect, and I want to stress this, that the ferry will run daily.",
+            ["We expect, and I want to stress this, that the ferry will run daily"],
+        ),
+        (
+            "I have always said, and I say again, that all towns need a ferry.",
+            ["I have always said, and I say again, that all towns need a ferry"],
+        ),
+        (
+            "Should the council agree and the funds arrive, the ferry will run daily.",
+            ["Should the council agree and the funds arrive, the ferry will run daily"],
+        ),
+        ("The ferry was late, that is the problem.", ["The ferry was late", "that is the problem"]),
+        (
+            "The fare is too high, especially now, after the operator has cut the service.",
+            ["The fare is too high, especially now, after the operator has cut the service"],
+        ),
+        (
+            "The bridge opened, and after the vote the council met.",
+            ["The bridge opened", "after the vote the council met"],
+        ),
+    ],
+)
+def test_complement_and_conditional_clauses_stay_with_their_main_clause(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The ferry will not run this winter, but of course the council has promised a bus.",
+            ["The ferry will not run this winter", "of course the council has promised a bus"],
+        ),
+        (
+            "The harbour was quiet in May but to be fair, the weather was bad.",
+            ["The harbour was quiet in May", "to be fair, the weather was bad"],
+        ),
+    ],
+)
+def test_a_comment_phrase_may_open_the_second_clause(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The town loves that festival, and the mayor knows it.",
+            ["The town loves that festival", "the mayor knows it"],
+        ),
+        (
+            "We support that plan, but I doubt that the council will pay for it.",
+            ["We support that plan", "I doubt that the council will pay for it"],
+        ),
+        (
+            "I was glad that Marta and Tomas would stay, and nobody objected.",
+            ["I was glad that Marta and Tomas would stay", "nobody objected"],
+        ),
+    ],
+)
+def test_a_that_without_a_verb_after_it_is_a_determiner(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The council approved a budget that funds two ferries and the mayor signed it.",
+            ["The council approved a budget that funds two ferries", "the mayor signed it"],
+        ),
+        (
+            "We opened a clinic, which treats children, and the queues have shrunk.",
+            ["We opened a clinic, which treats children", "the queues have shrunk"],
+        ),
+        (
+            "The mayor said that fares would rise and the council agreed.",
+            ["The mayor said that fares would rise and the council agreed"],
+        ),
+        (
+            "She told the board that fares would rise and the council agreed.",
+            ["She told the board that fares would rise and the council agreed"],
+        ),
+    ],
+)
+def test_a_relative_clause_does_not_hold_back_a_second_clause(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The council did the repairs it said it would do and the road has reopened.",
+            ["The council did the repairs it said it would do", "the road has reopened"],
+        ),
+        (
+            "Nobody wants the night shift and so that is why the wages went up.",
+            ["Nobody wants the night shift", "that is why the wages went up"],
+        ),
+        (
+            "The crew is well trained, and all its members are strong swimmers.",
+            ["The crew is well trained", "all its members are strong swimmers"],
+        ),
+        (
+            "The ferry left on time and the worry about the weather was gone.",
+            ["The ferry left on time", "the worry about the weather was gone"],
+        ),
+        (
+            "We left early so that we could catch the ferry.",
+            ["We left early so that we could catch the ferry"],
+        ),
+        ("Prices have risen and will rise again.", ["Prices have risen and will rise again"]),
+    ],
+)
+def test_second_clauses_with_lexical_verbs_and_longer_subjects(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "We agreed to monitor and counter the smuggling networks in the port.",
+            ["We agreed to monitor and counter the smuggling networks in the port"],
+        ),
+        (
+            "The mayor believes that, this winter, the ferry should run daily.",
+            ["The mayor believes that, this winter, the ferry should run daily"],
+        ),
+        (
+            "The museum opened in May and visitors came in their thousands.",
+            ["The museum opened in May", "visitors came in their thousands"],
+        ),
+    ],
+)
+def test_verb_phrases_and_asides_that_are_not_second_clauses(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("We firmly believe in a second bridge.", ["We firmly believe in a second bridge"]),
+        ("I like the new timetable very much.", ["I like the new timetable very much"]),
+        (
+            "The ferry was late, and the mayor and the council blame the weather.",
+            ["The ferry was late", "the mayor and the council blame the weather"],
+        ),
+        ("A town like ours needs a ferry.", ["A town like ours needs a ferry"]),
+    ],
+)
+def test_adverbs_like_and_coordinated_subjects(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We don’t know how many ferries will run next year.",
+        "Whether the bridge will hold, nobody knows.",
+        "I wondered what the mayor makes of the new timetable.",
+        "I’m joined now by the harbour master.",
+        "With me this morning is the harbour master, Ana Ruiz.",
+        "She joins us from the port.",
+        "I’m so sorry.",
+    ],
+)
+def test_knowing_wondering_and_introducing_guests_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We don’t know the names of the crew.",
+        "Nobody trusts the old timetable.",
+        "The council joined the two ports in 2019.",
+        "I’m sorry that the ferry was cancelled.",
+    ],
+)
+def test_claims_that_resemble_knowing_and_introductions(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize("answer", ["I really don’t.", "We will, too.", "I’m —", "They’re not."])
+def test_a_subject_and_an_auxiliary_alone_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize("answer", ["We will rebuild it.", "I’m tired.", "They are here."])
+def test_short_clauses_with_a_verb_of_their_own_are_claims(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+def test_markup_inside_a_sentence_does_not_hide_a_second_clause() -> None:
+    answer = "The old pier is a different matter,<br />\nit has very little use now."
+    assert answer_claims(answer) == [
+        "The old pier is a different matter",
+        "it has very little use now",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "After the council’s ruling cleared the way for the tax, the traders protested.",
+            ["After the council’s ruling cleared the way for the tax, the traders protested"],
+        ),
+        (
+            "Instead of fighting with our neighbours, we are building a bridge together.",
+            ["Instead of fighting with our neighbours, we are building a bridge together"],
+        ),
+        (
+            "It hurts not just the fishermen, but the sense of a town that relies on them.",
+            ["It hurts not just the fishermen, but the sense of a town that relies on them"],
+        ),
+        (
+            "I spoke not only to the mayor, but I also met the harbour master.",
+            ["I spoke not only to the mayor", "I also met the harbour master"],
+        ),
+    ],
+)
+def test_fronted_phrases_and_correlatives_stay_whole(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The ferry could run if they opened the lock, but they didn’t open the lock.",
+            ["The ferry could run if they opened the lock", "they didn’t open the lock"],
+        ),
+        (
+            "So that is the plan and the council has approved it.",
+            ["that is the plan", "the council has approved it"],
+        ),
+        ("The bridge isn’t finished yet.", ["The bridge isn’t finished yet"]),
+        (
+            "The towers that were old, they all fell.",
+            ["The towers that were old, they all fell"],
+        ),
+    ],
+)
+def test_contrasts_pronoun_that_and_a_final_yet(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "We oppose the toll because it hurts commuters and we have the figures to show it.",
+            ["We oppose the toll because it hurts commuters", "we have the figures to show it"],
+        ),
+        (
+            "We oppose the toll because it hurts commuters and it costs too much.",
+            ["We oppose the toll because it hurts commuters and it costs too much"],
+        ),
+        (
+            "They said that the toll hurts commuters and they want it gone.",
+            ["They said that the toll hurts commuters and they want it gone"],
+        ),
+    ],
+)
+def test_the_main_subject_coming_back_ends_an_adverbial_clause(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "I will meet the mayor, Ana Ruiz, about the outcome of those talks.",
+            ["I will meet the mayor, Ana Ruiz, about the outcome of those talks"],
+        ),
+        (
+            "The town has a harbour, some ferries and a busy market.",
+            ["The town has a harbour, some ferries and a busy market"],
+        ),
+    ],
+)
+def test_a_word_after_a_determiner_is_a_noun(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["We’re not going to give up.", "That should never have started.", "We’re stopping there."],
+)
+def test_verbs_of_moving_on_are_about_the_world_without_a_first_person_lead(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I’ll stop there.", "Let me turn to that.", "You can see that.", "I want to come back to it."],
+)
+def test_verbs_of_moving_on_in_a_first_person_lead_are_talk(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+def test_a_hyphen_inside_a_word_is_not_a_dash() -> None:
+    answer = "The deal rebuilds the U.S.-EU ties and it lowers tariffs."
+    assert answer_claims(answer) == ["The deal rebuilds the U.S.-EU ties", "it lowers tariffs"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The campaign was cruel in scaring tenants and making out that rents would double.",
+            ["The campaign was cruel in scaring tenants and making out that rents would double"],
+        ),
+        (
+            "The council builds houses and repairing the roads will take a year.",
+            ["The council builds houses", "repairing the roads will take a year"],
+        ),
+    ],
+)
+def test_coordinated_gerunds_are_one_verb_phrase(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "It is the first and by far the best deal they have signed.",
+            ["It is the first and by far the best deal they have signed"],
+        ),
+        (
+            "The port is open and the ships that have waited have left.",
+            ["The port is open", "the ships that have waited have left"],
+        ),
+        (
+            "The port is open and the ships that waited have left.",
+            ["The port is open", "the ships that waited have left"],
+        ),
+    ],
+)
+def test_a_verb_group_in_a_relative_clause_counts_once(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Unfortunately, that is all the time we have today.",
+        "There are only two minutes left.",
+        "The ferries don’t like the (inaudible)",
+        "Next, let’s go to the harbour master.",
+    ],
+)
+def test_time_left_unheard_endings_and_next_speakers_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The ferry takes forty minutes.", "Next, the council will vote on the toll."],
+)
+def test_claims_about_minutes_and_next_steps(answer: str) -> None:
+    assert answer_claims(answer) == [answer.removeprefix("Next, ").rstrip(".")]
+
+
+def test_an_adverb_before_a_copula_and_its_subject_opens_a_clause() -> None:
+    answer = "Winter is coming, and now is the time to repair the pier."
+    assert answer_claims(answer) == ["Winter is coming", "now is the time to repair the pier"]
+
+
+def test_joining_someone_in_an_action_is_a_claim() -> None:
+    answer = "They join us in condemning the attack on the port."
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Nobody knows the harbour better than the pilots.",
+        "I wondered for years why the ferry stopped.",
+        "We are joined at the hip with the port authority.",
+        "We have two minutes to reach the shelter in an alarm.",
+    ],
+)
+def test_claims_that_open_like_talk_about_the_talk(answer: str) -> None:
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "answer", ["Undoubtedly, we are grateful for the help.", "Frankly, thank you for coming."]
+)
+def test_thanks_after_a_stance_adverb_are_not_claims(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+def test_a_stance_adverb_before_a_claim_stays() -> None:
+    answer = "Frankly, we are grateful that the bridge held."
+    assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Loud and clear.", []),
+        ("Prices and wages rose.", ["Prices and wages rose"]),
+        (
+            "The mayor and the council agree with the plan.",
+            ["The mayor and the council agree with the plan"],
+        ),
+    ],
+)
+def test_a_base_form_that_ends_a_coordination_is_a_noun(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
