@@ -323,7 +323,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.3.0"  # 1.3.0: rules from the corpus dev split and the claim model (issue 14, 15)
+    version = "1.4.0"  # 1.4.0: second round of span rules (dev split), claim filter off
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""

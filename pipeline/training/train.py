@@ -27,9 +27,12 @@ CHOSEN = {
     "hedged": "logreg C=1",
 }
 """Each decision's estimator (see the model card for the figures behind each choice)."""
-CLAIM_THRESHOLD = 0.15
-"""A candidate is dropped only when the model is fairly sure it asserts nothing: at 0.15 the
-LOIO span F1 equals 0.2's and keeps almost all of the rules' recall (see the model card)."""
+CLAIM_THRESHOLD = 0.0
+"""0: the claim filter is off. Since the span rules of extractor 1.4.0 drop meta-talk and
+questions themselves, no threshold from 0.05 to 0.5 raised the leave-one-interview-out span F1
+(micro 0.891 with the filter at 0.15 against 0.892 without), and every dropped claim took its
+quantities and times with it (see the model card). The claim model is still trained and
+cross-validated, so the decision can be measured again as the gold grows."""
 RULES_DECIDE = ("hedged",)
 """Hedging stays with the cue rules: no candidate beat them in cross-validation (the model
 still gives the probability of the rules' value)."""
