@@ -270,8 +270,10 @@ def _model() -> list[str]:
     if model is None:
         return ["No claim model was used: the cue rules alone decided type and hedging."]
     meta = model.meta
-    learned = [d for d in _DECISIONS if d not in model.rules_decide]
-    kept = [d for d in _DECISIONS if d in model.rules_decide]
+    # A claim threshold of 0 turns the claim filter off: the rules alone decide what is a claim.
+    by_rules = set(model.rules_decide) | ({"claim"} if model.claim_threshold <= 0 else set())
+    learned = [d for d in _DECISIONS if d not in by_rules]
+    kept = [d for d in _DECISIONS if d in by_rules]
     lines = [
         "Linear classifiers over a span's words, its speaker's role and the rule cues, trained "
         f"on the adjudicated gold of {len(meta.get('interviews', []))} corpus interviews "
@@ -283,8 +285,13 @@ def _model() -> list[str]:
     ]
     if kept:
         lines[-1] += (
-            " The cue rules keep " + ", ".join(_DECISIONS[d] for d in kept) + ", where they "
-            "measured better; the model still gives the probability of the rules' value."
+            " The rules keep " + " and ".join(_DECISIONS[d] for d in kept) + ", where they "
+            "measured as good or better"
+            + (
+                "; the model still gives the probability of the rules' hedging."
+                if "hedged" in kept
+                else "."
+            )
         )
     lines += [
         "",
