@@ -357,7 +357,7 @@ def _kind(label: str, figures: dict[str, Any]) -> str:
     return "other" if label in ("next page", "open a claim (click)") else "filter"
 
 
-def _load(figures: dict[str, Any]) -> str:
+def _site_load(figures: dict[str, Any]) -> str:
     """The machine's load average around a site run, where it was recorded."""
     load = figures.get("load_average")
     if not load:
@@ -414,7 +414,7 @@ def render(figures: dict[str, Any], notes: str) -> str:
                     f"site built in {f['site_build_s']} s. "
                     "Times from the change to the list redrawn and painted, over fresh loads "
                     "of the page (median / slowest); \"first\" may load a data file, "
-                    "\"again\" repeats the step." + _load(f), "",
+                    "\"again\" repeats the step." + _site_load(f), "",
                     "| step | kind | first: median / max ms | again: median / max ms | "
                     "script alone: median / max ms |",
                     "| --- | --- | --- | --- | --- |",

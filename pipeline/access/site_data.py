@@ -579,12 +579,12 @@ class ReleaseData:
         return [postings(p, len(self.ids)) for p in positions]
 
     def time_postings(self) -> list[list[int]]:
-        """[position, first year, last year] of every claim that talks about a period."""
+        """[position, first year, last year] of each period a claim talks about: one row per
+        distinct period, so a claim naming 2006 and 2016 is not taken to talk about 2010."""
         out = []
         for i, claim_id in enumerate(self.ids):
-            spans = self.years.get(claim_id)
-            if spans:
-                out.append([i, min(s for s, _ in spans), max(e for _, e in spans)])
+            for first, last in sorted(set(self.years.get(claim_id, ()))):
+                out.append([i, first, last])
         return out
 
     def write_data(self, to: Path) -> None:
