@@ -10,6 +10,7 @@ and ``entities``.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -111,15 +112,7 @@ def match_spans(
     """(gold index, predicted index) of the spans that match: one to one, best overlap first,
     at intersection over union >= ``IOU_MIN`` (the site shows the same pairs the scorer
     counts)."""
-    candidates = sorted(
-        (
-            (_iou(gs, ps), gi, pi)
-            for gi, gs in enumerate(gold_spans)
-            for pi, ps in enumerate(pred_spans)
-            if _iou(gs, ps) >= IOU_MIN
-        ),
-        reverse=True,
-    )
+    candidates = sorted(_candidate_pairs(gold_spans, pred_spans), reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
     matches: list[tuple[int, int]] = []
@@ -129,6 +122,30 @@ def match_spans(
             used_p.add(pi)
             matches.append((gi, pi))
     return matches
+
+
+def _candidate_pairs(
+    gold_spans: Sequence[tuple[int, int]], pred_spans: Sequence[tuple[int, int]]
+) -> list[tuple[float, int, int]]:
+    """(overlap, gold index, predicted index) of every pair at IoU >= ``IOU_MIN``, found
+    without trying all pairs (a corpus interview has hundreds of each): a predicted span
+    that overlaps a gold span of length L starts before the gold span ends and is at most
+    L / IOU_MIN long (its union with the gold span, which holds it, is at most the
+    intersection, itself at most L, over IOU_MIN), so it starts after ``gold start - L /
+    IOU_MIN``. Only the predicted spans starting in that window are
+    scored, with the same IoU as before, so the pairs are exactly those of all pairs."""
+    order = sorted(range(len(pred_spans)), key=lambda pi: pred_spans[pi][0])
+    starts = [pred_spans[pi][0] for pi in order]
+    pairs: list[tuple[float, int, int]] = []
+    for gi, gs in enumerate(gold_spans):
+        length = gs[1] - gs[0]
+        first = bisect_right(starts, gs[0] - length / IOU_MIN)
+        last = bisect_left(starts, gs[1])
+        for pi in order[first:last]:
+            overlap = _iou(gs, pred_spans[pi])
+            if overlap >= IOU_MIN:
+                pairs.append((overlap, gi, pi))
+    return pairs
 
 
 def score_tables(
@@ -141,24 +158,31 @@ def score_tables(
         raise GoldError(f"no document {source_id!r} in the tables")
     text = str(doc["text"].iloc[0])
     claims = tables["claims"]
-    pred = claims[claims["source_id"] == source_id].reset_index(drop=True)
-    gold_spans = [locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold]
+    pred = claims[claims["source_id"] == source_id]
+    # Plain lists of the columns read, not pandas look-ups pair by pair: the scorer runs for
+    # every corpus interview and annotation pass in each release build. ``tolist`` gives the
+    # same Python values as ``.iloc`` (native scalars, the same missing-value marker).
+    column = {
+        name: pred[name].tolist()
+        for name in ("claim_id", "text", "speaker_role", "claim_type", "hedged")
+    }
     pred_spans = [
         (int(s), int(e)) for s, e in zip(pred["char_start"], pred["char_end"], strict=True)
     ]
+    gold_spans = [locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold]
     matches = match_spans(gold_spans, pred_spans)
     used_g = {gi for gi, _ in matches}
     used_p = {pi for _, pi in matches}
+    n_pred = len(pred_spans)
 
     result: dict[str, Any] = {
         "source_id": source_id,
-        "claims": _prf(len(matches), len(pred), len(gold)),
+        "claims": _prf(len(matches), n_pred, len(gold)),
     }
 
     def accuracy(key: str) -> dict[str, Any]:
-        ok = sum(
-            str(gold[gi][key]).lower() == str(pred[key].iloc[pi]).lower() for gi, pi in matches
-        )
+        values = column[key]
+        ok = sum(str(gold[gi][key]).lower() == str(values[pi]).lower() for gi, pi in matches)
         return {
             "accuracy": round(ok / len(matches), 3) if matches else 0.0,
             "correct": ok,
@@ -167,13 +191,12 @@ def score_tables(
 
     result["speaker_role"] = accuracy("speaker_role")
     result["claim_type"] = accuracy("claim_type")
-    hedged = [(bool(gold[gi]["hedged"]), bool(pred["hedged"].iloc[pi])) for gi, pi in matches]
+    pred_hedged, pred_type = column["hedged"], column["claim_type"]
+    hedged = [(bool(gold[gi]["hedged"]), bool(pred_hedged[pi])) for gi, pi in matches]
     result["hedged"] = _prf(
         sum(g and p for g, p in hedged), sum(p for _, p in hedged), sum(g for g, _ in hedged)
     )
-    confusion = Counter(
-        (gold[gi]["claim_type"], str(pred["claim_type"].iloc[pi])) for gi, pi in matches
-    )
+    confusion = Counter((gold[gi]["claim_type"], str(pred_type[pi])) for gi, pi in matches)
     result["claim_type_confusion"] = {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())}
     gold_evaluative = sum(n for (g, _), n in confusion.items() if g == "evaluative")
     found_evaluative = confusion.get(("evaluative", "evaluative"), 0)
@@ -183,7 +206,7 @@ def score_tables(
         "n": gold_evaluative,
     }
 
-    pred_ids = list(pred["claim_id"])
+    pred_ids = column["claim_id"]
     by_claim: dict[str, dict[str, list[dict[str, Any]]]] = {
         cid: {"quantities": [], "times": [], "entities": []} for cid in pred_ids
     }
@@ -191,33 +214,35 @@ def score_tables(
         for row in tables[name].to_dict("records"):
             if row["claim_id"] in by_claim:
                 by_claim[row["claim_id"]][name].append({str(k): v for k, v in row.items()})
-    entities = tables["entities"].set_index("entity_id")
-    for row in tables["mentions"].to_dict("records"):
-        if row["claim_id"] in by_claim and row["entity_id"] in entities.index:
-            by_claim[row["claim_id"]]["entities"].append(
-                {"name": entities.loc[row["entity_id"], "name"]}
-            )
+    entity_table = tables["entities"]
+    names = dict(zip(entity_table["entity_id"], entity_table["name"], strict=True))
+    mentions = tables["mentions"]
+    for claim_id, entity_id in zip(mentions["claim_id"], mentions["entity_id"], strict=True):
+        if claim_id in by_claim and entity_id in names:
+            by_claim[claim_id]["entities"].append({"name": names[entity_id]})
 
+    # Each claim's items are compared as sets of keys (an item named twice counts once), so
+    # the counts are sizes of sets and of their intersection.
     keyers = {"quantities": quantity_key, "times": time_key, "entities": entity_key}
-    matched_p = {pi for _, pi in matches}
     matched_g = dict(matches)
     for name, key in keyers.items():
-        tp = n_pred = n_gold = 0
+        tp = n_items = n_gold = 0
         for gi, g in enumerate(gold):
-            gc: Counter[Any] = Counter({key(x) for x in g.get(name, [])})
-            pc: Counter[Any] = Counter()
+            gold_keys = {key(x) for x in g.get(name, [])}
+            pred_keys: set[Any] = set()
             if gi in matched_g:
-                pc = Counter({key(x) for x in by_claim[pred_ids[matched_g[gi]]][name]})
-            tp += sum((gc & pc).values())
-            n_pred += sum(pc.values())
-            n_gold += sum(gc.values())
+                pred_keys = {key(x) for x in by_claim[pred_ids[matched_g[gi]]][name]}
+            tp += len(gold_keys & pred_keys)
+            n_items += len(pred_keys)
+            n_gold += len(gold_keys)
         for pi, cid in enumerate(pred_ids):
-            if pi not in matched_p:
-                n_pred += len({key(x) for x in by_claim[cid][name]})
-        result[name] = _prf(tp, n_pred, n_gold)
+            if pi not in used_p:
+                n_items += len({key(x) for x in by_claim[cid][name]})
+        result[name] = _prf(tp, n_items, n_gold)
 
     result["missed"] = [gold[gi]["text"] for gi in range(len(gold)) if gi not in used_g]
-    result["spurious"] = [str(pred["text"].iloc[pi]) for pi in range(len(pred)) if pi not in used_p]
+    pred_text = column["text"]
+    result["spurious"] = [str(pred_text[pi]) for pi in range(n_pred) if pi not in used_p]
     return result
 
 
