@@ -111,3 +111,79 @@ def test_two_files_mapping_to_one_id_are_refused(tmp_path: Path, first: str, sec
     (tmp_path / second).write_text("other", encoding="utf-8")
     with pytest.raises(SourceError, match="maps to the same source id 'a'"):
         source_ids(tmp_path)
+
+
+META_CASES = [
+    YAML,
+    "title: 'Quoted: with colon'\ninterview_date: '2023-05-01'\nurl: https://example.org/a?b=1\n",
+    "title: >\n  Folded\n  title\ninterview_date: 2021-12-31\ninterviewer:\n  - Ann One\n"
+    "  - Bob Two\npublished_date: null\nlicense: CC-BY-4.0\n",
+    "title: Año nuevo — “quotes”\ninterview_date: 2020-02-29\npublisher: Ça va\n",
+    "title: 12\ninterview_date: 2019-01-01T10:00:00Z\nlanguage: en\n",
+    "# a comment\n---\ntitle: T\ninterview_date: 2023-01-01\n...\n",
+    "{title: Flow, interview_date: 2022-02-02}\n",
+    "",
+    "title: [unclosed\n",
+    "title: T\n  bad: indent\n",
+    "a: 1\n---\nb: 2\n",
+    "title: !!python/object/apply:os.system ['true']\n",
+    "title: &x T\ninterview_date: *x\n",
+    "title: T\ntitle: U\ninterview_date: 2023-01-01\n",
+    "title: T\tX\ninterview_date:\t2023-01-01\n",
+    "title:\tT\n",
+    "title: T\ninterviewer:\n\t- Ann\n",
+    "title: a\x85b\u2028c\ninterview_date: 2023-01-01\n",
+    "title: a\x07b\n",
+    "title: \ufeffT\n",
+    "title: a: b\n",
+    "title:value\n",
+    "title: a#b # comment\n",
+    "? complex key\n: value\n",
+    "title: plain\n  continued\n\n  paragraph\n",
+    'title: "esc \\x41 \\u00e9 \\U0001F600 \\n"\n',
+    "title: 'it''s'\n",
+    "title: [a, b: c, {d: e}]\n",
+    "- - a\n  - b\n",
+    "title: " + "x" * 1100 + "\n",
+    "x" * 1100 + ": y\n",
+    "title: |\n  literal\n   kept\n",
+    "title: T\n interview_date: 2023-01-01\n",
+    "%YAML 1.1\n---\ntitle: T\n",
+    "title: @reserved\n",
+    "title: `tick\n",
+    "title: ~\ninterview_date: yes\n",
+]
+
+
+@pytest.mark.parametrize("content", META_CASES)
+def test_metadata_parses_as_the_pure_python_loader_did(content: str) -> None:
+    """One parse (libyaml where available) gives the value, the field lines and the error
+    that composing and loading with the pure-Python loader gave."""
+    import yaml
+
+    from pipeline.extract import documents
+
+    def pure() -> tuple[object, object]:
+        node = yaml.compose(content, Loader=documents._MetaLoader)
+        return documents._field_lines(node), yaml.load(content, Loader=documents._MetaLoader)
+
+    def parsed() -> tuple[object, object]:
+        node, data = documents._parse_meta(content)
+        return documents._field_lines(node), data
+
+    try:
+        expected: object = pure()
+    except yaml.YAMLError as err:
+        expected = ("error", str(err))
+    try:
+        found: object = parsed()
+    except yaml.YAMLError as err:
+        found = ("error", str(err))
+    assert found == expected
+
+
+def test_an_impossible_date_stays_text_for_the_reader_to_refuse() -> None:
+    from pipeline.extract import documents
+
+    _, data = documents._parse_meta("title: T\ninterview_date: 2023-02-30\n")
+    assert data == {"title": "T", "interview_date": "2023-02-30"}

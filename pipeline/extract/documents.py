@@ -55,10 +55,37 @@ class _MetaLoader(yaml.SafeLoader):
     instead of a ValueError from deep inside the YAML library."""
 
 
-_MetaLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp",
-    lambda loader, node: loader.construct_scalar(node),  # type: ignore[arg-type]
-)
+class _FastMetaLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """:class:`_MetaLoader` with libyaml's parser where PyYAML was built with it: a build
+    reads every source's yaml, and the pure-Python parser was most of that time. The
+    constructors (what a value becomes) are the same Python ones."""
+
+
+for _loader in (_MetaLoader, _FastMetaLoader):
+    _loader.add_constructor(
+        "tag:yaml.org,2002:timestamp",
+        lambda loader, node: loader.construct_scalar(node),  # type: ignore[arg-type]
+    )
+
+
+def _parse_meta(content: str) -> tuple[yaml.Node | None, Any]:
+    """The yaml's node tree (for line numbers) and its value, from one parse. A file libyaml
+    refuses is parsed again by the pure-Python parser, so that its error, or its value if
+    that parser accepts it, is what it always was. A file with a tab goes straight to the
+    pure-Python parser: libyaml accepts a tab after ``key:`` that it refuses, and a source
+    refused before must stay refused."""
+    loaders = (_MetaLoader,) if "\t" in content else (_FastMetaLoader, _MetaLoader)
+    for loader_class in loaders:
+        loader = loader_class(content)
+        try:
+            node = loader.get_single_node()
+            return node, (loader.construct_document(node) if node is not None else None)
+        except yaml.YAMLError:
+            if loader_class is _MetaLoader:
+                raise
+        finally:
+            loader.dispose()
+    raise AssertionError("unreachable: the pure-Python parser returns or raises")
 
 
 class SourceError(ValueError):
@@ -313,8 +340,7 @@ def read_meta(yaml_path: Path, sources_dir: Path | None = None) -> SourceMeta:
         line = raw[: err.start].count(b"\n") + 1
         raise SourceError(yaml_path, "is not valid UTF-8", line) from None
     try:
-        node = yaml.compose(content, Loader=_MetaLoader)
-        data = yaml.load(content, Loader=_MetaLoader)
+        node, data = _parse_meta(content)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         yaml_line: int | None = mark.line + 1 if mark is not None else None
