@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -273,6 +274,41 @@ def _add_events(index: _Index) -> None:
             index.add(alias, "name", entity)
 
 
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """A name several countries' institutions share ("Labor", "the Senate"): what it names in
+    a document about each country, and where the document names none of them."""
+
+    type: EntityType
+    default: str | None
+    countries: dict[str, str]
+
+
+# Marks, in the qid slot of a mention, a shared name that link_people resolves per document.
+SHARED = "shared-name"
+
+
+@cache
+def _shared() -> dict[str, _Shared]:
+    """The shared names (data/shared_names.yaml), by their first form."""
+    return {
+        row["forms"][0]: _Shared(row["type"], row.get("default"), dict(row["countries"]))
+        for row in datafiles.load("shared_names.yaml")["shared"]
+    }
+
+
+def _add_shared(index: _Index) -> None:
+    # Ahead of any gazetteer alias of the same form: the document's country decides.
+    for row in datafiles.load("shared_names.yaml")["shared"]:
+        marker = Entity(row["forms"][0], row["type"], SHARED)
+        for form in row["forms"]:
+            needs_the = form.lower().startswith("the ")
+            bare = form[4:] if needs_the else form
+            index.aliases.setdefault(_key(bare), []).insert(
+                0, _Alias(bare, "name", marker, None, needs_the)
+            )
+
+
 @cache
 def _index() -> _Index:
     data = _gazetteer()
@@ -284,6 +320,7 @@ def _index() -> _Index:
     _add_simple(data["organizations"], "organization", index)
     _add_simple(data["people"], "person", index)
     _add_events(index)
+    _add_shared(index)
     return index
 
 
@@ -506,6 +543,8 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
         return _Found(start, end, alias.owner.people)  # "majority Russia" said for "Russian"
     entity = alias.entity
     assert entity is not None
+    if entity.qid == SHARED and _owned_before(text, start):
+        return None  # "their Parliament", "Indonesia's Parliament": not the document's own
     if entity.type == "person":
         government = _LEADER_GOVERNMENT.match(text, end)
         if government:  # "the Biden administration": the organisation, named as written
@@ -516,6 +555,20 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
     if entity.type == "place":
         return _place_with_region(text, start, end, entity) or _Found(start, end, entity)
     return _Found(start, end, entity)
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?i:their|its|his|her|your|whose)|(?<![\w-])[A-Z][\w.-]*(?:'s|’s|s'|’))\s+$"
+)
+
+
+def _owned_before(text: str, start: int) -> bool:
+    """Whether a possessive ("their", "Indonesia's") or a country adjective ("the Indonesian
+    Parliament") directly precedes: a shared name that is some other country's."""
+    if _search_before(_POSSESSIVE_BEFORE, text, start, _SPACE_CHUNKS, 1):
+        return True
+    words = _last_words(text, start, 1)
+    return bool(words) and is_adjective_word(words[0])
 
 
 # Capitalised words that make a part of a place a place of its own ("East Jerusalem",
@@ -1400,6 +1453,7 @@ def link_people(
     document offsets and texts), a capitalised word that is the surname or given name of just
     one such person ("Rice said" after "Condoleezza Rice") becomes a mention of them (a given
     name not where it addresses someone: "Pete, thanks")."""
+    claims = _resolve_shared(claims)
     full = {n for n in known if " " in n.strip()}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
@@ -1428,6 +1482,44 @@ def link_people(
             linked = _add_named_parts(linked, spans[index], parts, pattern)
         out.append(linked)
     return out
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in _gazetteer()["countries"])
+
+
+def _resolve_shared(claims: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
+    """Each shared name ("Labor", "the Senate") as the institution of the document's country:
+    of the countries listed for the name, the one the claims name most, provided they name it
+    at least half as often as the country they name most (a document about Australia that
+    names China as often still has Australia's Labor); else the name's default, or nothing."""
+    if not any(m.wikidata_id == SHARED for mentions in claims for m in mentions):
+        return [list(mentions) for mentions in claims]
+    countries = _country_names()
+    counts = Counter(m.name for mentions in claims for m in mentions if m.name in countries)
+    top = max(counts.values(), default=0)
+    out = []
+    for mentions in claims:
+        kept = []
+        for m in mentions:
+            if m.wikidata_id == SHARED:
+                name = _shared_name(_shared()[m.name], counts, top)
+                if name is None:
+                    continue
+                m = replace(m, name=name, wikidata_id=None)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
+def _shared_name(shared: _Shared, counts: Counter[str], top: int) -> str | None:
+    best = max(
+        (c for c in shared.countries if counts[c] and 2 * counts[c] >= top),
+        key=lambda c: counts[c],
+        default=None,
+    )
+    return shared.countries[best] if best is not None else shared.default
 
 
 def _name_parts(by_part: dict[str, set[str]]) -> dict[str, tuple[str, bool]]:
