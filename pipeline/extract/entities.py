@@ -146,6 +146,14 @@ _TITLE_MODIFIERS = frozenset(
         "Chief",
         "Head",
         "General",
+        # military ranks made of two words ("Lance Corporal", "Warrant Officer", "Rear
+        # Admiral", "Wing Commander", "Flight Lieutenant", "Squadron Leader")
+        "Lance",
+        "Warrant",
+        "Rear",
+        "Wing",
+        "Flight",
+        "Squadron",
     }
 )
 _LOCATIVE = re.compile(rf"\b(?:{'|'.join(_REC['locative_prepositions'])})\s+(?:the\s+)?$")
@@ -1175,6 +1183,50 @@ def _case_names(text: str) -> list[_Found]:
     ]
 
 
+_NAMED_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:[Gg]overnment|GOVERNMENT|[Aa]dministration|ADMINISTRATION)\b"
+)
+
+
+def _named_governments(text: str) -> list[_Found]:
+    """Governments named after their leader or leader and party, as written ("the Howard
+    Government", "the Fisher Labor government"; docs/codebook.md, "Settled in practice"), not
+    descriptions: a country's adjective or a place ("the Palestinian Government", "the
+    Queensland Government"), a modifier ("the Federal Government") or a party alone ("the
+    Labor Government") names no government of its own."""
+    if "overnment" not in text and "dministration" not in text:
+        return []
+    found = []
+    for match in _NAMED_GOVERNMENT.finditer(text):
+        tokens = _tokens(text, match.start("name"), match.end("name"))
+        while tokens and tokens[0].text in _COMMON:
+            tokens = tokens[1:]
+        if not tokens or not _leader_name(tokens):
+            continue
+        start = tokens[0].start
+        name = _SPACES.sub(" ", text[start : match.end()])
+        found.append(_Found(start, match.end(), Entity(name, "organization"), keyword=True))
+    return found
+
+
+def _leader_name(tokens: list[_Token]) -> bool:
+    first = tokens[0].text
+    if (
+        first in _DESCRIPTION_MODIFIERS
+        or first in _DIRECTIONS
+        or first in _TITLES
+        or first in _MONTHS_DAYS
+        or is_adjective_word(first)
+        or any(t.text in _COMMON or t.text in _NAME_KEYWORDS for t in tokens)
+    ):
+        return False
+    listed = [a.entity for a in _INDEX.aliases.get(_key(first), ()) if a.entity]
+    if any(e.type == "place" or e.qid == SHARED for e in listed):
+        return False  # a place's government; a party alone
+    return True
+
+
 def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> list[_Found]:
     """The names of the capitalised runs; ``fields`` collects the spans of the fields after
     titles ("Professor of Arab Studies"), whose words name nothing."""
@@ -1198,7 +1250,10 @@ def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> li
                     # "the Fisher Labor government": a government named after its leader
                     end = government.end()
                     name = _SPACES.sub(" ", text[tokens[0].start : end])
-                    found.append(_Found(tokens[0].start, end, Entity(name, "organization")))
+                    # keyword: it replaces the gazetteer's names inside it ("Labor")
+                    found.append(
+                        _Found(tokens[0].start, end, Entity(name, "organization"), keyword=True)
+                    )
                     continue
                 if entity.type == "event":
                     found.append(_dated_event(text, tokens[0].start, tokens[-1].end, entity))
@@ -1207,10 +1262,12 @@ def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> li
                     ends = (tokens[0].text, tokens[-1].text)
                     entity = _INDEX.people_by_ends.get(ends, entity)
                 found.append(_Found(tokens[0].start, tokens[-1].end, entity, keyword=keyword))
-    cases = _case_names(text)
-    if cases:  # a case's parties are no entities of their own
-        found = [f for f in found if not _inside(f, [(c.start, c.end) for c in cases])]
-    return sorted([*found, *cases], key=lambda f: (f.start, f.end))
+    # a case's parties, a named government's leader, are no entities of their own
+    whole = [*_case_names(text), *_named_governments(text)]
+    if whole:
+        spans = [(c.start, c.end) for c in whole]
+        found = [f for f in found if not _inside(f, spans)]
+    return sorted([*found, *whole], key=lambda f: (f.start, f.end))
 
 
 # ---------------------------------------------------------------------------------------------
