@@ -1222,9 +1222,8 @@ def _leader_name(tokens: list[_Token]) -> bool:
     ):
         return False
     listed = [a.entity for a in _INDEX.aliases.get(_key(first), ()) if a.entity]
-    if any(e.type == "place" or e.qid == SHARED for e in listed):
-        return False  # a place's government; a party alone
-    return True
+    # a place's government; a party alone
+    return not any(e.type == "place" or e.qid == SHARED for e in listed)
 
 
 def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> list[_Found]:
