@@ -205,6 +205,8 @@ class _Index:
         # listed people by first and last word of the name, for a name written with a middle
         # name or initial the list lacks ("Hillary Rodham Clinton")
         self.people_by_ends: dict[tuple[str, str], Entity] = {}
+        # listed people by surname (the last word of the name), for a surname written alone
+        self.people_by_surname: dict[str, set[str]] = {}
 
     def entity(self, name: str, type_: EntityType, qid: str | None = None) -> Entity:
         found = self.by_name.get(name)
@@ -257,6 +259,7 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
         parts = row["name"].split()
         if type_ == "person" and len(parts) >= 2:
             index.people_by_ends.setdefault((parts[0], parts[-1]), entity)
+            index.people_by_surname.setdefault(parts[-1], set()).add(entity.name)
         for alias in [row["name"], *aliases] if type_ != "group" else aliases or [row["name"]]:
             index.add(alias, "name", entity)
             if type_ == "group":
@@ -1533,6 +1536,9 @@ def link_people(
             if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
                 m = replace(m, name=spelled[m.name])  # "FOMC": the name the document spells
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
+            if not candidates and m.type == "person" and " " not in m.name:
+                # no full name in the document: the one listed person of that surname
+                candidates = _INDEX.people_by_surname.get(m.name, set())
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
         if spans is not None:
             linked = _add_named_parts(linked, spans[index], parts, pattern)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.entities import find_mentions
+from pipeline.extract.entities import find_mentions, link_people
 
 
 def names(text: str) -> list[str]:
@@ -47,3 +47,21 @@ def test_a_government_whose_title_is_its_adjective_form_is_an_organisation() -> 
 )
 def test_a_rank_is_no_part_of_the_name(text: str) -> None:
     assert names(text) == ["Tevita Mara"]
+
+
+def _linked(*claims: str) -> list[list[str]]:
+    return [[m.name for m in ms] for ms in link_people([find_mentions(c) for c in claims])]
+
+
+def test_a_surname_alone_is_the_one_listed_person_of_that_name() -> None:
+    assert _linked("President Carter met Mr Begin") == [["Jimmy Carter", "Menachem Begin"]]
+
+
+def test_a_full_name_in_the_document_wins_over_the_listed_person() -> None:
+    out = _linked("Rosa Carter runs the co-op", "Prices fell, Ms Carter said")
+    assert out == [["Rosa Carter"], ["Rosa Carter"]]
+
+
+def test_a_surname_two_listed_people_share_stays_as_written() -> None:
+    # Harold Wilson and no other Wilson is listed, but Johnson is both Lyndon and Boris
+    assert _linked("Mr Johnson disagreed") == [["Johnson"]]
