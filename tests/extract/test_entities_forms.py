@@ -65,3 +65,23 @@ def test_a_full_name_in_the_document_wins_over_the_listed_person() -> None:
 def test_a_surname_two_listed_people_share_stays_as_written() -> None:
     # Harold Wilson and no other Wilson is listed, but Johnson is both Lyndon and Boris
     assert _linked("Mr Johnson disagreed") == [["Johnson"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a treaty's initialism or short name is the treaty, an event
+        (
+            "India never signed the NPT",
+            ["India", "Treaty on the Non-Proliferation of Nuclear Weapons"],
+        ),
+        (
+            "the Refugee Convention binds Chile",
+            ["Convention Relating to the Status of Refugees", "Chile"],
+        ),
+        # a named convention of a set keeps its own name
+        ("a breach of the Fourth Geneva Convention", ["Fourth Geneva Convention"]),
+    ],
+)
+def test_a_treaty_has_its_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
