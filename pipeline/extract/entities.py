@@ -1407,6 +1407,94 @@ def _inside(found: _Found, spans: list[tuple[int, int]]) -> bool:
     return any(s <= found.start and found.end <= e for s, e in spans)
 
 
+# Marks, in the qid slot of a mention, an edition of a series of events that link_people
+# resolves per document ("the Winter Olympics": which Games).
+SERIES = "series-edition"
+
+
+@dataclass(frozen=True, slots=True)
+class _Series:
+    title: str
+    qualifier: str
+    editions: dict[int, str]
+
+    def edition(self, year: int) -> str:
+        return self.title.format(year=year)
+
+
+@cache
+def _series() -> tuple[_Series, ...]:
+    return tuple(
+        _Series(row["title"], row["qualifier"], {int(y): c for y, c in row["editions"].items()})
+        for row in datafiles.load("event_series.yaml")["series"]
+    )
+
+
+_OLYMPIC = re.compile(r"\b(?:(?P<qualifier>Summer|Winter)\s+)?Olympic(?:s\b|\s+[Gg]ames\b)")
+_EDITION = re.compile(r"^(?P<year>\d{4}) (?P<qualifier>\w+) Olympics$")
+
+
+def _olympics(text: str, found: list[_Found]) -> list[_Found]:
+    """An Olympic Games named without its year: the edition whose host city the claim names
+    (just one), else a mark for link_people to resolve by the document (data/event_series.yaml).
+    A name with its year ("the 2014 Winter Olympics") is left as it is."""
+    if "Olympic" not in text:
+        return found
+    for match in _OLYMPIC.finditer(text):
+        start, end = match.span()
+        if any(f.start <= start and end <= f.end and _EDITION.match(f.entity.name) for f in found):
+            continue
+        qualifier = match["qualifier"]
+        series = [s for s in _series() if qualifier in (None, s.qualifier)]
+        hosted = {
+            s.edition(year)
+            for s in series
+            for year, city in s.editions.items()
+            if re.search(rf"\b{re.escape(city)}\b", text)
+        }
+        if len(hosted) == 1:
+            entity = Entity(hosted.pop(), "event")
+        else:
+            entity = Entity(f"{qualifier} Olympics" if qualifier else "Olympics", "event", SERIES)
+        found = [
+            f for f in found if not (f.start < end and start < f.end and f.entity.type == "event")
+        ]
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(_Found(start, end, entity, keyword=True))
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _resolve_series(claims: list[list[Mention]]) -> list[list[Mention]]:
+    """Each Olympic Games named without its year or host city: the most recent edition of its
+    series that the document names; else the series' name where it says which ("Winter
+    Olympics"), else nothing."""
+    if not any(m.wikidata_id == SERIES for mentions in claims for m in mentions):
+        return claims
+    named = [
+        (int(e["year"]), e["qualifier"])
+        for mentions in claims
+        for m in mentions
+        if (e := _EDITION.match(m.name))
+    ]
+    out = []
+    for mentions in claims:
+        kept = []
+        for m in mentions:
+            if m.wikidata_id == SERIES:
+                qualifier = m.name.split()[0] if " " in m.name else None
+                years = [(y, q) for y, q in named if qualifier in (None, q)]
+                if years:
+                    year, q = max(years)
+                    m = replace(m, name=f"{year} {q} Olympics", wikidata_id=None)
+                elif qualifier is None:
+                    continue
+                else:
+                    m = replace(m, wikidata_id=None)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``."""
     norm = _blank_markup(text.translate(NORMALISE))
@@ -1416,7 +1504,7 @@ def find_mentions(text: str) -> list[Mention]:
     gazetteer = _gazetteer_pass(norm, low)
     if fields:  # "Professor of Arab Studies": the field's adjective names no people
         gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
-    merged = _merge(gazetteer, fallback)
+    merged = _olympics(norm, _merge(gazetteer, fallback))
     return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]
 
 
@@ -1512,7 +1600,7 @@ def link_people(
     document offsets and texts), a capitalised word that is the surname or given name of just
     one such person ("Rice said" after "Condoleezza Rice") becomes a mention of them (a given
     name not where it addresses someone: "Pete, thanks")."""
-    claims = _resolve_shared(claims)
+    claims = _resolve_series(_resolve_shared(claims))
     full = {n for n in known if " " in n.strip()}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name

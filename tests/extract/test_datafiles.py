@@ -81,6 +81,16 @@ class SharedNames(_Strict):
     shared: list[SharedName]
 
 
+class Series(_Strict):
+    title: StrictStr = Field(pattern=r"\{year\}")
+    qualifier: StrictStr
+    editions: dict[StrictInt, StrictStr] = Field(min_length=1)
+
+
+class EventSeries(_Strict):
+    series: list[Series]
+
+
 class Hedge(_Strict):
     cues: Words
     modals: Words
@@ -167,6 +177,7 @@ def load(name: str) -> Any:
 
 
 SCHEMAS: dict[str, type[BaseModel] | None] = {
+    "event_series.yaml": EventSeries,
     "events.yaml": Events,
     "gazetteer.yaml": Gazetteer,
     "lexicon.yaml": Lexicon,

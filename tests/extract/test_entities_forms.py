@@ -85,3 +85,22 @@ def test_a_surname_two_listed_people_share_stays_as_written() -> None:
 )
 def test_a_treaty_has_its_title(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_an_olympics_without_its_year_is_the_edition_its_host_city_names() -> None:
+    assert names("the Summer Olympic Games in Seoul") == ["1988 Summer Olympics", "Seoul"]
+    # Innsbruck hosted twice: the city alone does not say which
+    assert _linked("the Winter Olympics in Innsbruck") == [["Winter Olympics", "Innsbruck"]]
+
+
+def test_an_olympics_without_year_or_city_is_the_latest_edition_the_document_names() -> None:
+    out = _linked(
+        "Skiers remember the 1994 Winter Olympics",
+        "Calgary hosted the Winter Olympics too",
+        "Tickets for the Olympics sold out",
+    )
+    assert out[2] == ["1994 Winter Olympics"]
+
+
+def test_an_olympics_the_document_cannot_place_names_nothing() -> None:
+    assert _linked("Tickets for the Olympics sold out") == [[]]
