@@ -91,7 +91,7 @@ def _errors(source_id: str) -> tuple[list[tuple[str, str]], Counter[str]]:
     for row in tables["mentions"].to_dict("records"):
         e = entities.loc[row["entity_id"]]
         by_claim.setdefault(row["claim_id"], []).append(
-            {**row, "name": e["name"], "type": e["type"]}
+            {**{str(k): v for k, v in row.items()}, "name": e["name"], "type": e["type"]}
         )
     gold_spans = [locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold]
     pred_spans = list(zip(claims["char_start"], claims["char_end"], strict=True))
