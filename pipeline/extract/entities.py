@@ -117,6 +117,7 @@ _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
 _TITLES = frozenset(_REC["titles"])
 _CONNECTORS = frozenset(_REC["connectors"])
 _COMMON = frozenset(_REC["common_words"])
+_INITIAL_VERBS = frozenset(_REC["initial_verbs"])
 _GIVEN = frozenset(_REC["given_names"])
 _PERIODICAL_CUE = re.compile(rf"\b(?:{'|'.join(_REC['periodical_cues'])})\b", re.IGNORECASE)
 _PEOPLE_TRIGGERS = _lower_set("people_triggers")
@@ -985,6 +986,7 @@ def _possessive_without_apostrophe(word: str) -> Entity | None:
     return None
 
 
+_PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -998,6 +1000,8 @@ def _unlisted_name(word: str, text: str) -> bool:
         return False
     if word.isupper():
         return 2 <= len(word) <= 6 and word not in _COMMON_INITIALISMS and not _shouting(text)
+    if _PLURAL_INITIALISM.fullmatch(word):
+        return False  # "IDPs", "SMEs": a plural is a class of things, not one organisation
     if len(word) < 3 or _key(word) in _INDEX.aliases:
         return False  # a listed word the gazetteer pass left out ("speak Tajik")
     first = word.split("-")[0]  # "Then-Israeli" is an English word's compound
@@ -1072,6 +1076,24 @@ def _description(words: list[str]) -> bool:
     )
 
 
+def _initial_verb(word: str) -> bool:
+    """A verb opening a sentence before a name: an imperative of discourse ("Remember") or
+    an English word in -ing ("Supporting")."""
+    if word in _INITIAL_VERBS:
+        return True
+    stem = word.lower()[:-3]
+    # the stem must be a verb of its own ("Support-ing", "Mak-e", "Runn-ing"): "Sterling"
+    # and "Manning" are names
+    return (
+        word.endswith("ing")
+        and len(stem) >= 3
+        and is_english(word.lower())
+        and any(
+            is_english(s) for s in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else "")
+        )
+    )
+
+
 def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
     """Drop an ordinary capitalised first word of a sentence ("Most", "Ethnic"), or an
     occupation before a name ("Hydrologist Lucía Ferrer")."""
@@ -1083,6 +1105,7 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
             first in _COMMON
             or first in _MONTHS_DAYS
             or (len(run) > 1 and first not in _GIVEN and first.lower() in _FUNCTION_WORDS)
+            or (len(run) > 1 and first not in _GIVEN and _initial_verb(first))
         ):
             return _trim(run[1:])
     return run

@@ -104,3 +104,24 @@ def test_an_olympics_without_year_or_city_is_the_latest_edition_the_document_nam
 
 def test_an_olympics_the_document_cannot_place_names_nothing() -> None:
     assert _linked("Tickets for the Olympics sold out") == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remember Zorblatt launched first", ["Zorblatt"]),
+        ("Funding Zorblatt was a gamble", ["Zorblatt"]),
+        # a name in -ing whose stem is no verb stays a name
+        ("Sterling Hayden acted in it", ["Sterling Hayden"]),
+    ],
+)
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_plural_initialism_is_a_class_not_an_organisation() -> None:
+    assert names("Most of them became IDPs") == []
+
+
+def test_a_state_adjective_names_the_state() -> None:
+    assert names("a West Australian wheat grower") == ["Western Australia"]
