@@ -125,3 +125,20 @@ def test_a_plural_initialism_is_a_class_not_an_organisation() -> None:
 
 def test_a_state_adjective_names_the_state() -> None:
     assert names("a West Australian wheat grower") == ["Western Australia"]
+
+
+def test_a_keyword_alone_is_the_one_name_of_the_document_it_heads() -> None:
+    out = _linked(
+        "Fiji joined the Basalt Convention in 1990",
+        "The Convention binds its members",
+        "The Commission disagreed",  # no name of the document holds "Commission"
+    )
+    assert out == [["Fiji", "Basalt Convention"], ["Basalt Convention"], []]
+
+
+def test_a_keyword_two_names_of_the_document_hold_names_nothing() -> None:
+    out = _linked(
+        "the Basalt Convention and the Granite Convention differ",
+        "the Convention was signed",
+    )
+    assert out[1] == []
