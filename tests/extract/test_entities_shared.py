@@ -59,3 +59,13 @@ def test_another_countrys_parliament_is_not_the_documents() -> None:
 
 def test_a_lower_case_common_noun_is_no_shared_name() -> None:
     assert resolved("Australia has a labor shortage") == [["Australia"]]
+
+
+def test_the_treasury_is_the_documents_countrys() -> None:
+    out = resolved("British banks and the United Kingdom", "the Treasury opposed it")
+    assert out[1] == ["HM Treasury"]
+
+
+def test_an_unlisted_process_is_an_organisation_named_as_written() -> None:
+    # a forum named "<place> Process" (docs/codebook.md: an organisation's name as written)
+    assert [m.name for m in find_mentions("talks under the Tarawa Process")] == ["Tarawa Process"]
