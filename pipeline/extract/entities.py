@@ -486,13 +486,31 @@ def _language_context(text: str, start: int, end: int, next_word: str, prev: str
     return "language" in clause.lower() or prev == "in"
 
 
-def _coordinated_adjective(w1: str, after: re.Match[str] | None) -> bool:
-    """ "Russian and Chinese teams": an adjective joined to another one shares its noun."""
+_NO_ADJECTIVE = frozenset(row["name"] for row in _gazetteer()["countries"] if not row.get("adj"))
+
+
+def _coordinated_adjective(w1: str, after: re.Match[str] | None, text: str = "") -> bool:
+    """ "Russian and Chinese teams": an adjective joined to another one shares its noun, as
+    does one joined to a country's name used as a modifier ("Australian or New Zealand
+    interference")."""
+    if w1 not in ("and", "or") or after is None or after["w2"] is None:
+        return False
+    if any(a.kind == "adj" for a in _INDEX.aliases.get(after["w2"].lower(), ())):
+        return True
+    if not text or not after["w2"][:1].isupper():
+        return False
+    name = _GAZETTEER_RE.match(text, after.start("w2"))
+    if name is None:
+        return False
+    listed = _INDEX.aliases.get(_key(name[0]), ())
+    following = _NEXT_WORDS.match(text, name.end())
+    noun = (following["w1"] or "").lower() if following and following["sep"] else ""
+    # only a country with no adjective of its own ("New Zealand") is named attributively;
+    # "Chinese and Russia" joins a people and a country
     return (
-        w1 in ("and", "or")
-        and after is not None
-        and after["w2"] is not None
-        and any(a.kind == "adj" for a in _INDEX.aliases.get(after["w2"].lower(), ()))
+        any(a.owner and a.owner.place and a.owner.place.name in _NO_ADJECTIVE for a in listed)
+        and bool(noun)
+        and noun not in _FUNCTION_WORDS
     )
 
 
@@ -506,7 +524,7 @@ def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found
     prev = before["word"].lower() if before else ""
     if _language_context(text, start, end, w1, prev):
         return None
-    if (w1 and w1 not in _FUNCTION_WORDS) or _coordinated_adjective(w1, after):
+    if (w1 and w1 not in _FUNCTION_WORDS) or _coordinated_adjective(w1, after, text):
         target = owner.place or owner.people
         return _Found(start, end, target) if target else None
     # A bare adjective: the people ("the Chinese have ..."), unless it is also a name ("US")

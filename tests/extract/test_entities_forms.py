@@ -142,3 +142,17 @@ def test_a_keyword_two_names_of_the_document_hold_names_nothing() -> None:
         "the Convention was signed",
     )
     assert out[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country with no adjective of its own modifies the noun as its name does
+        ("Peruvian or New Zealand exporters", ["Peru", "New Zealand"]),
+        # an adjective used as a noun, joined to a country that has an adjective of its own,
+        # is the people ("the French and Chile disagree")
+        ("the French and Chile disagree", ["French people", "Chile"]),
+    ],
+)
+def test_an_adjective_joined_to_a_name_shares_its_noun(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
