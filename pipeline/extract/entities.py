@@ -573,6 +573,8 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
         return _Found(start, end, alias.owner.people)  # "majority Russia" said for "Russian"
     entity = alias.entity
     assert entity is not None
+    if entity.name in _PORTFOLIO_PERIODICALS and not _CITATION.search(text):
+        return None  # "the Minister for Foreign Affairs": a portfolio, not the journal
     if entity.qid == SHARED and _owned_before(text, start):
         return None  # "their Parliament", "Indonesia's Parliament": not the document's own
     if entity.type == "person":
@@ -587,6 +589,12 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
     return _Found(start, end, entity)
 
 
+_PORTFOLIO_PERIODICALS = frozenset(_REC["portfolio_periodicals"])
+_CITATION = re.compile(
+    rf"{_PERIODICAL_CUE.pattern}|\b(?:wrote|writes|written|write|article|essay|piece|op-ed|"
+    r"column|published|publishes|editor|issue)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\b(?i:their|its|his|her|your|whose)|(?<![\w-])[A-Z][\w.-]*(?:'s|’s|s'|’))\s+$"
 )

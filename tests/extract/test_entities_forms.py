@@ -156,3 +156,20 @@ def test_a_keyword_two_names_of_the_document_hold_names_nothing() -> None:
 )
 def test_an_adjective_joined_to_a_name_shares_its_noun(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my counterpart in Foreign Affairs agreed", []),
+        ("she wrote in Foreign Affairs that the talks failed", ["Foreign Affairs"]),
+    ],
+)
+def test_a_portfolio_is_no_periodical_unless_cited(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_named_solution_is_a_policy_an_event() -> None:
+    assert [(m.name, m.type) for m in find_mentions("the Atlantic Solution ended")] == [
+        ("Atlantic Solution", "event")
+    ]
