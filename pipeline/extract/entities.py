@@ -1544,45 +1544,38 @@ def _resolve_series(claims: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
-# Marks, in the qid slot of a mention, a keyword alone that refers back to the one name of the
-# document it heads ("the Convention" after "the Refugee Convention"); link_people resolves it.
-BACK_REFERENCE = "back-reference"
+# A name's keyword alone that refers back to the one name of the document it heads ("the
+# Convention" after "the Refugee Convention"); link_people finds and resolves it.
 _BACK_KEYWORDS = (_EVENT_KEYWORDS | _ORG_KEYWORDS) - _DESCRIPTION_KEYWORDS
 _KEYWORD_ALONE = re.compile(r"\b[Tt]he\s+(?P<keyword>[A-Z][a-z]+)\b(?![-'’]|\s+(?:of\b|[A-Z0-9]))")
 
 
-def _keywords_alone(text: str, found: list[_Found]) -> list[_Found]:
-    """ "the Convention", "the League": a name's keyword alone, marked for link_people."""
-    if "he " not in text:
-        return found
-    added = []
-    for match in _KEYWORD_ALONE.finditer(text):
-        keyword = match["keyword"]
-        start, end = match.span("keyword")
-        if keyword not in _BACK_KEYWORDS or any(f.start < end and start < f.end for f in found):
-            continue
-        type_: EntityType = "event" if keyword in _EVENT_KEYWORDS else "organization"
-        added.append(_Found(start, end, Entity(keyword, type_, BACK_REFERENCE)))
-    return sorted([*found, *added], key=lambda f: (f.start, f.end)) if added else found
-
-
-def _resolve_back_references(claims: list[list[Mention]]) -> list[list[Mention]]:
-    """Each keyword alone ("the Convention") as the one name of the document that holds it
-    ("Convention Relating to the Status of Refugees"); where none or several do, nothing."""
-    if not any(m.wikidata_id == BACK_REFERENCE for mentions in claims for m in mentions):
-        return claims
-    names = {m.name for mentions in claims for m in mentions if m.wikidata_id != BACK_REFERENCE}
+def _back_references(
+    claims: list[list[Mention]], spans: Sequence[tuple[int, str]]
+) -> list[list[Mention]]:
+    """Each keyword alone ("the Convention") in a claim, as the one name of the document that
+    holds it ("Convention Relating to the Status of Refugees"); where none or several do, it
+    names nothing."""
+    names = {m.name for mentions in claims for m in mentions}
     out = []
-    for mentions in claims:
-        kept = []
-        for m in mentions:
-            if m.wikidata_id == BACK_REFERENCE:
-                heads = [n for n in names if m.name in n.split()]
-                if len(heads) != 1:
-                    continue
-                m = replace(m, name=heads[0], wikidata_id=None)
-            kept.append(m)
-        out.append(kept)
+    for mentions, (offset, text) in zip(claims, spans, strict=True):
+        added = []
+        for match in _KEYWORD_ALONE.finditer(text):
+            keyword = match["keyword"]
+            start, end = offset + match.start("keyword"), offset + match.end("keyword")
+            if keyword not in _BACK_KEYWORDS or any(
+                m.char_start < end and start < m.char_end for m in mentions
+            ):
+                continue
+            heads = [n for n in names if keyword in n.split()]
+            if len(heads) == 1:
+                type_: EntityType = "event" if keyword in _EVENT_KEYWORDS else "organization"
+                added.append(Mention(start, end, keyword, heads[0], type_, None))
+        out.append(
+            sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end))
+            if added
+            else mentions
+        )
     return out
 
 
@@ -1595,7 +1588,7 @@ def find_mentions(text: str) -> list[Mention]:
     gazetteer = _gazetteer_pass(norm, low)
     if fields:  # "Professor of Arab Studies": the field's adjective names no people
         gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
-    merged = _keywords_alone(norm, _olympics(norm, _merge(gazetteer, fallback)))
+    merged = _olympics(norm, _merge(gazetteer, fallback))
     return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]
 
 
@@ -1691,7 +1684,9 @@ def link_people(
     document offsets and texts), a capitalised word that is the surname or given name of just
     one such person ("Rice said" after "Condoleezza Rice") becomes a mention of them (a given
     name not where it addresses someone: "Pete, thanks")."""
-    claims = _resolve_back_references(_resolve_series(_resolve_shared(claims)))
+    claims = _resolve_series(_resolve_shared(claims))
+    if spans is not None:
+        claims = _back_references(claims, spans)
     full = {n for n in known if " " in n.strip()}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name

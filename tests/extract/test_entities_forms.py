@@ -4,6 +4,8 @@ sentences."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.extract.entities import find_mentions, link_people
@@ -50,7 +52,20 @@ def test_a_rank_is_no_part_of_the_name(text: str) -> None:
 
 
 def _linked(*claims: str) -> list[list[str]]:
-    return [[m.name for m in ms] for ms in link_people([find_mentions(c) for c in claims])]
+    """The claims as one document, one after another: their mentions linked as the extractor
+    links them (with each claim's document offset and text)."""
+    spans, mentions, offset = [], [], 0
+    for claim in claims:
+        spans.append((offset, claim))
+        mentions.append(
+            [
+                replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset)
+                for m in find_mentions(claim)
+            ]
+        )
+        offset += len(claim) + 2
+    linked = link_people(mentions, spans=spans, document="\n\n".join(claims))
+    return [[m.name for m in ms] for ms in linked]
 
 
 def test_a_surname_alone_is_the_one_listed_person_of_that_name() -> None:
