@@ -24,7 +24,11 @@ Two passes over the text, both precompiled at import:
    common word is dropped; HTML tags left in a transcript read as spaces.
 
 :func:`link_people` then works on the whole document: a surname gets the full name written
-anywhere in it, and an initialism the institution's name it spells out.
+anywhere in it (else the one listed person of that surname), and an initialism the
+institution's name it spells out; a name several countries share ("Labor", "the Senate",
+data/shared_names.yaml) becomes the institution of the country the document names most; an
+Olympic Games without its year the edition the document names (data/event_series.yaml); and a
+name's keyword alone ("the Convention") the one name of the document it heads.
 """
 
 from __future__ import annotations
@@ -1580,7 +1584,9 @@ def _back_references(
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every entity the text names; offsets relative to ``text``."""
+    """Every entity the text names; offsets relative to ``text``. A name several countries
+    share ("Labor") and an Olympic Games the claim cannot date come marked (``wikidata_id``
+    :data:`SHARED` or :data:`SERIES`) for :func:`link_people` to resolve by the document."""
     norm = _blank_markup(text.translate(NORMALISE))
     low = norm.lower() if norm.isascii() else None
     fields: list[tuple[int, int]] = []
