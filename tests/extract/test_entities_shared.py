@@ -39,7 +39,7 @@ def test_a_country_named_far_less_than_the_main_one_does_not_decide() -> None:
     out = resolved(
         "Brazil and Brazilian exporters gained from Brazil's weaker currency",
         "Australia bought more",
-        "The Senate approved the treaty",
+        "The High Court struck the treaty down",
     )
     # Australia is the only listed country named, but not half as often as Brazil
     assert out[2] == []
@@ -69,3 +69,9 @@ def test_the_treasury_is_the_documents_countrys() -> None:
 def test_an_unlisted_process_is_an_organisation_named_as_written() -> None:
     # a forum named "<place> Process" (docs/codebook.md: an organisation's name as written)
     assert [m.name for m in find_mentions("talks under the Tarawa Process")] == ["Tarawa Process"]
+
+
+def test_where_no_listed_country_is_named_the_default_holds() -> None:
+    # "the Security Council" is the UN's wherever the document does not say otherwise
+    out = resolved("Russia and Russian officials vetoed it", "the Security Council met")
+    assert out[1] == ["United Nations Security Council"]
