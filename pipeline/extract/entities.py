@@ -1716,7 +1716,15 @@ def link_people(
             if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
                 m = replace(m, name=spelled[m.name])  # "FOMC": the name the document spells
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
-            if not candidates and m.type == "person" and " " not in m.name:
+            if (
+                not candidates
+                and m.type == "person"
+                and " " not in m.name
+                and (
+                    _distinctive_surname(m.name)
+                    or (spans is not None and _titled(spans[index], m.char_start))
+                )
+            ):
                 # no full name in the document: the one listed person of that surname
                 candidates = _INDEX.people_by_surname.get(m.name, set())
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
@@ -1724,6 +1732,25 @@ def link_people(
             linked = _add_named_parts(linked, spans[index], parts, pattern)
         out.append(linked)
     return out
+
+
+_COMMON_SURNAMES = frozenset(_REC["common_surnames"])
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})\s+$"
+)
+
+
+def _distinctive_surname(word: str) -> bool:
+    """A surname that, written alone, can only mean the listed person: neither one of the most
+    common surnames of the English-speaking countries ("Smith") nor an English word ("Ford",
+    "Bishop")."""
+    return word not in _COMMON_SURNAMES and not is_english(word.lower())
+
+
+def _titled(span: tuple[int, str], start: int) -> bool:
+    """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
+    offset, text = span
+    return _TITLE_BEFORE.search(text, 0, max(0, start - offset)) is not None
 
 
 @cache

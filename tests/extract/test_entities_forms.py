@@ -188,3 +188,9 @@ def test_a_named_solution_is_a_policy_an_event() -> None:
     assert [(m.name, m.type) for m in find_mentions("the Atlantic Solution ended")] == [
         ("Atlantic Solution", "event")
     ]
+
+
+def test_a_common_surname_alone_is_linked_only_after_a_title() -> None:
+    # Evans is one of the commonest surnames: alone it names no one in particular
+    assert _linked("The plan, Evans said, had failed") == [["Evans"]]
+    assert _linked("The plan, Mr Evans said, had failed") == [["Gareth Evans"]]
