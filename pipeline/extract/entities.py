@@ -24,13 +24,18 @@ Two passes over the text, both precompiled at import:
    common word is dropped; HTML tags left in a transcript read as spaces.
 
 :func:`link_people` then works on the whole document: a surname gets the full name written
-anywhere in it, and an initialism the institution's name it spells out.
+anywhere in it (else the one listed person of that surname), and an initialism the
+institution's name it spells out; a name several countries share ("Labor", "the Senate",
+data/shared_names.yaml) becomes the institution of the country the document names most; an
+Olympic Games without its year the edition the document names (data/event_series.yaml); and a
+name's keyword alone ("the Convention") the one name of the document it heads.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -116,6 +121,7 @@ _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
 _TITLES = frozenset(_REC["titles"])
 _CONNECTORS = frozenset(_REC["connectors"])
 _COMMON = frozenset(_REC["common_words"])
+_INITIAL_VERBS = frozenset(_REC["initial_verbs"])
 _GIVEN = frozenset(_REC["given_names"])
 _PERIODICAL_CUE = re.compile(rf"\b(?:{'|'.join(_REC['periodical_cues'])})\b", re.IGNORECASE)
 _PEOPLE_TRIGGERS = _lower_set("people_triggers")
@@ -145,6 +151,14 @@ _TITLE_MODIFIERS = frozenset(
         "Chief",
         "Head",
         "General",
+        # military ranks made of two words ("Lance Corporal", "Warrant Officer", "Rear
+        # Admiral", "Wing Commander", "Flight Lieutenant", "Squadron Leader")
+        "Lance",
+        "Warrant",
+        "Rear",
+        "Wing",
+        "Flight",
+        "Squadron",
     }
 )
 _LOCATIVE = re.compile(rf"\b(?:{'|'.join(_REC['locative_prepositions'])})\s+(?:the\s+)?$")
@@ -196,6 +210,8 @@ class _Index:
         # listed people by first and last word of the name, for a name written with a middle
         # name or initial the list lacks ("Hillary Rodham Clinton")
         self.people_by_ends: dict[tuple[str, str], Entity] = {}
+        # listed people by surname (the last word of the name), for a surname written alone
+        self.people_by_surname: dict[str, set[str]] = {}
 
     def entity(self, name: str, type_: EntityType, qid: str | None = None) -> Entity:
         found = self.by_name.get(name)
@@ -248,6 +264,7 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
         parts = row["name"].split()
         if type_ == "person" and len(parts) >= 2:
             index.people_by_ends.setdefault((parts[0], parts[-1]), entity)
+            index.people_by_surname.setdefault(parts[-1], set()).add(entity.name)
         for alias in [row["name"], *aliases] if type_ != "group" else aliases or [row["name"]]:
             index.add(alias, "name", entity)
             if type_ == "group":
@@ -273,6 +290,41 @@ def _add_events(index: _Index) -> None:
             index.add(alias, "name", entity)
 
 
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """A name several countries' institutions share ("Labor", "the Senate"): what it names in
+    a document about each country, and where the document names none of them."""
+
+    type: EntityType
+    default: str | None
+    countries: dict[str, str]
+
+
+# Marks, in the qid slot of a mention, a shared name that link_people resolves per document.
+SHARED = "shared-name"
+
+
+@cache
+def _shared() -> dict[str, _Shared]:
+    """The shared names (data/shared_names.yaml), by their first form."""
+    return {
+        row["forms"][0]: _Shared(row["type"], row.get("default"), dict(row["countries"]))
+        for row in datafiles.load("shared_names.yaml")["shared"]
+    }
+
+
+def _add_shared(index: _Index) -> None:
+    # Ahead of any gazetteer alias of the same form: the document's country decides.
+    for row in datafiles.load("shared_names.yaml")["shared"]:
+        marker = Entity(row["forms"][0], row["type"], SHARED)
+        for form in row["forms"]:
+            needs_the = form.lower().startswith("the ")
+            bare = form[4:] if needs_the else form
+            index.aliases.setdefault(_key(bare), []).insert(
+                0, _Alias(bare, "name", marker, None, needs_the)
+            )
+
+
 @cache
 def _index() -> _Index:
     data = _gazetteer()
@@ -284,6 +336,7 @@ def _index() -> _Index:
     _add_simple(data["organizations"], "organization", index)
     _add_simple(data["people"], "person", index)
     _add_events(index)
+    _add_shared(index)
     return index
 
 
@@ -437,13 +490,31 @@ def _language_context(text: str, start: int, end: int, next_word: str, prev: str
     return "language" in clause.lower() or prev == "in"
 
 
-def _coordinated_adjective(w1: str, after: re.Match[str] | None) -> bool:
-    """ "Russian and Chinese teams": an adjective joined to another one shares its noun."""
+_NO_ADJECTIVE = frozenset(row["name"] for row in _gazetteer()["countries"] if not row.get("adj"))
+
+
+def _coordinated_adjective(w1: str, after: re.Match[str] | None, text: str = "") -> bool:
+    """ "Russian and Chinese teams": an adjective joined to another one shares its noun, as
+    does one joined to a country's name used as a modifier ("Australian or New Zealand
+    interference")."""
+    if w1 not in ("and", "or") or after is None or after["w2"] is None:
+        return False
+    if any(a.kind == "adj" for a in _INDEX.aliases.get(after["w2"].lower(), ())):
+        return True
+    if not text or not after["w2"][:1].isupper():
+        return False
+    name = _GAZETTEER_RE.match(text, after.start("w2"))
+    if name is None:
+        return False
+    listed = _INDEX.aliases.get(_key(name[0]), ())
+    following = _NEXT_WORDS.match(text, name.end())
+    noun = (following["w1"] or "").lower() if following and following["sep"] else ""
+    # only a country with no adjective of its own ("New Zealand") is named attributively;
+    # "Chinese and Russia" joins a people and a country
     return (
-        w1 in ("and", "or")
-        and after is not None
-        and after["w2"] is not None
-        and any(a.kind == "adj" for a in _INDEX.aliases.get(after["w2"].lower(), ()))
+        any(a.owner and a.owner.place and a.owner.place.name in _NO_ADJECTIVE for a in listed)
+        and bool(noun)
+        and noun not in _FUNCTION_WORDS
     )
 
 
@@ -457,7 +528,7 @@ def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found
     prev = before["word"].lower() if before else ""
     if _language_context(text, start, end, w1, prev):
         return None
-    if (w1 and w1 not in _FUNCTION_WORDS) or _coordinated_adjective(w1, after):
+    if (w1 and w1 not in _FUNCTION_WORDS) or _coordinated_adjective(w1, after, text):
         target = owner.place or owner.people
         return _Found(start, end, target) if target else None
     # A bare adjective: the people ("the Chinese have ..."), unless it is also a name ("US")
@@ -506,6 +577,10 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
         return _Found(start, end, alias.owner.people)  # "majority Russia" said for "Russian"
     entity = alias.entity
     assert entity is not None
+    if entity.name in _PORTFOLIO_PERIODICALS and not _CITATION.search(text):
+        return None  # "the Minister for Foreign Affairs": a portfolio, not the journal
+    if entity.qid == SHARED and _owned_before(text, start):
+        return None  # "their Parliament", "Indonesia's Parliament": not the document's own
     if entity.type == "person":
         government = _LEADER_GOVERNMENT.match(text, end)
         if government:  # "the Biden administration": the organisation, named as written
@@ -516,6 +591,26 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
     if entity.type == "place":
         return _place_with_region(text, start, end, entity) or _Found(start, end, entity)
     return _Found(start, end, entity)
+
+
+_PORTFOLIO_PERIODICALS = frozenset(_REC["portfolio_periodicals"])
+_CITATION = re.compile(
+    rf"{_PERIODICAL_CUE.pattern}|\b(?:wrote|writes|written|write|article|essay|piece|op-ed|"
+    r"column|published|publishes|editor|issue)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?i:their|its|his|her|your|whose)|(?<![\w-])[A-Z][\w.-]*(?:'s|’s|s'|’))\s+$"
+)
+
+
+def _owned_before(text: str, start: int) -> bool:
+    """Whether a possessive ("their", "Indonesia's") or a country adjective ("the Indonesian
+    Parliament") directly precedes: a shared name that is some other country's."""
+    if _search_before(_POSSESSIVE_BEFORE, text, start, _SPACE_CHUNKS, 1):
+        return True
+    words = _last_words(text, start, 1)
+    return bool(words) and is_adjective_word(words[0])
 
 
 # Capitalised words that make a part of a place a place of its own ("East Jerusalem",
@@ -921,6 +1016,7 @@ def _possessive_without_apostrophe(word: str) -> Entity | None:
     return None
 
 
+_PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -934,6 +1030,8 @@ def _unlisted_name(word: str, text: str) -> bool:
         return False
     if word.isupper():
         return 2 <= len(word) <= 6 and word not in _COMMON_INITIALISMS and not _shouting(text)
+    if _PLURAL_INITIALISM.fullmatch(word):
+        return False  # "IDPs", "SMEs": a plural is a class of things, not one organisation
     if len(word) < 3 or _key(word) in _INDEX.aliases:
         return False  # a listed word the gazetteer pass left out ("speak Tajik")
     first = word.split("-")[0]  # "Then-Israeli" is an English word's compound
@@ -1008,6 +1106,24 @@ def _description(words: list[str]) -> bool:
     )
 
 
+def _initial_verb(word: str) -> bool:
+    """A verb opening a sentence before a name: an imperative of discourse ("Remember") or
+    an English word in -ing ("Supporting")."""
+    if word in _INITIAL_VERBS:
+        return True
+    stem = word.lower()[:-3]
+    # the stem must be a verb of its own ("Support-ing", "Mak-e", "Runn-ing"): "Sterling"
+    # and "Manning" are names
+    return (
+        word.endswith("ing")
+        and len(stem) >= 3
+        and is_english(word.lower())
+        and any(
+            is_english(s) for s in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else "")
+        )
+    )
+
+
 def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
     """Drop an ordinary capitalised first word of a sentence ("Most", "Ethnic"), or an
     occupation before a name ("Hydrologist Lucía Ferrer")."""
@@ -1019,6 +1135,7 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
             first in _COMMON
             or first in _MONTHS_DAYS
             or (len(run) > 1 and first not in _GIVEN and first.lower() in _FUNCTION_WORDS)
+            or (len(run) > 1 and first not in _GIVEN and _initial_verb(first))
         ):
             return _trim(run[1:])
     return run
@@ -1122,6 +1239,49 @@ def _case_names(text: str) -> list[_Found]:
     ]
 
 
+_NAMED_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:[Gg]overnment|GOVERNMENT|[Aa]dministration|ADMINISTRATION)\b"
+)
+
+
+def _named_governments(text: str) -> list[_Found]:
+    """Governments named after their leader or leader and party, as written ("the Howard
+    Government", "the Fisher Labor government"; docs/codebook.md, "Settled in practice"), not
+    descriptions: a country's adjective or a place ("the Palestinian Government", "the
+    Queensland Government"), a modifier ("the Federal Government") or a party alone ("the
+    Labor Government") names no government of its own."""
+    if "overnment" not in text and "dministration" not in text:
+        return []
+    found = []
+    for match in _NAMED_GOVERNMENT.finditer(text):
+        tokens = _tokens(text, match.start("name"), match.end("name"))
+        while tokens and tokens[0].text in _COMMON:
+            tokens = tokens[1:]
+        if not tokens or not _leader_name(tokens):
+            continue
+        start = tokens[0].start
+        name = _SPACES.sub(" ", text[start : match.end()])
+        found.append(_Found(start, match.end(), Entity(name, "organization"), keyword=True))
+    return found
+
+
+def _leader_name(tokens: list[_Token]) -> bool:
+    first = tokens[0].text
+    if (
+        first in _DESCRIPTION_MODIFIERS
+        or first in _DIRECTIONS
+        or first in _TITLES
+        or first in _MONTHS_DAYS
+        or is_adjective_word(first)
+        or any(t.text in _COMMON or t.text in _NAME_KEYWORDS for t in tokens)
+    ):
+        return False
+    listed = [a.entity for a in _INDEX.aliases.get(_key(first), ()) if a.entity]
+    # a place's government; a party alone
+    return not any(e.type == "place" or e.qid == SHARED for e in listed)
+
+
 def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> list[_Found]:
     """The names of the capitalised runs; ``fields`` collects the spans of the fields after
     titles ("Professor of Arab Studies"), whose words name nothing."""
@@ -1145,7 +1305,10 @@ def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> li
                     # "the Fisher Labor government": a government named after its leader
                     end = government.end()
                     name = _SPACES.sub(" ", text[tokens[0].start : end])
-                    found.append(_Found(tokens[0].start, end, Entity(name, "organization")))
+                    # keyword: it replaces the gazetteer's names inside it ("Labor")
+                    found.append(
+                        _Found(tokens[0].start, end, Entity(name, "organization"), keyword=True)
+                    )
                     continue
                 if entity.type == "event":
                     found.append(_dated_event(text, tokens[0].start, tokens[-1].end, entity))
@@ -1154,10 +1317,12 @@ def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> li
                     ends = (tokens[0].text, tokens[-1].text)
                     entity = _INDEX.people_by_ends.get(ends, entity)
                 found.append(_Found(tokens[0].start, tokens[-1].end, entity, keyword=keyword))
-    cases = _case_names(text)
-    if cases:  # a case's parties are no entities of their own
-        found = [f for f in found if not _inside(f, [(c.start, c.end) for c in cases])]
-    return sorted([*found, *cases], key=lambda f: (f.start, f.end))
+    # a case's parties, a named government's leader, are no entities of their own
+    whole = [*_case_names(text), *_named_governments(text)]
+    if whole:
+        spans = [(c.start, c.end) for c in whole]
+        found = [f for f in found if not _inside(f, spans)]
+    return sorted([*found, *whole], key=lambda f: (f.start, f.end))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1295,8 +1460,133 @@ def _inside(found: _Found, spans: list[tuple[int, int]]) -> bool:
     return any(s <= found.start and found.end <= e for s, e in spans)
 
 
+# Marks, in the qid slot of a mention, an edition of a series of events that link_people
+# resolves per document ("the Winter Olympics": which Games).
+SERIES = "series-edition"
+
+
+@dataclass(frozen=True, slots=True)
+class _Series:
+    title: str
+    qualifier: str
+    editions: dict[int, str]
+
+    def edition(self, year: int) -> str:
+        return self.title.format(year=year)
+
+
+@cache
+def _series() -> tuple[_Series, ...]:
+    return tuple(
+        _Series(row["title"], row["qualifier"], {int(y): c for y, c in row["editions"].items()})
+        for row in datafiles.load("event_series.yaml")["series"]
+    )
+
+
+_OLYMPIC = re.compile(r"\b(?:(?P<qualifier>Summer|Winter)\s+)?Olympic(?:s\b|\s+[Gg]ames\b)")
+_EDITION = re.compile(r"^(?P<year>\d{4}) (?P<qualifier>\w+) Olympics$")
+
+
+def _olympics(text: str, found: list[_Found]) -> list[_Found]:
+    """An Olympic Games named without its year: the edition whose host city the claim names
+    (just one), else a mark for link_people to resolve by the document (data/event_series.yaml).
+    A name with its year ("the 2014 Winter Olympics") is left as it is."""
+    if "Olympic" not in text:
+        return found
+    for match in _OLYMPIC.finditer(text):
+        start, end = match.span()
+        if any(f.start <= start and end <= f.end and _EDITION.match(f.entity.name) for f in found):
+            continue
+        qualifier = match["qualifier"]
+        series = [s for s in _series() if qualifier in (None, s.qualifier)]
+        hosted = {
+            s.edition(year)
+            for s in series
+            for year, city in s.editions.items()
+            if re.search(rf"\b{re.escape(city)}\b", text)
+        }
+        if len(hosted) == 1:
+            entity = Entity(hosted.pop(), "event")
+        else:
+            entity = Entity(f"{qualifier} Olympics" if qualifier else "Olympics", "event", SERIES)
+        found = [
+            f for f in found if not (f.start < end and start < f.end and f.entity.type == "event")
+        ]
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(_Found(start, end, entity, keyword=True))
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _resolve_series(claims: list[list[Mention]]) -> list[list[Mention]]:
+    """Each Olympic Games named without its year or host city: the most recent edition of its
+    series that the document names; else the series' name where it says which ("Winter
+    Olympics"), else nothing."""
+    if not any(m.wikidata_id == SERIES for mentions in claims for m in mentions):
+        return claims
+    named = [
+        (int(e["year"]), e["qualifier"])
+        for mentions in claims
+        for m in mentions
+        if (e := _EDITION.match(m.name))
+    ]
+    out = []
+    for mentions in claims:
+        kept = []
+        for m in mentions:
+            if m.wikidata_id == SERIES:
+                qualifier = m.name.split()[0] if " " in m.name else None
+                years = [(y, q) for y, q in named if qualifier in (None, q)]
+                if years:
+                    year, q = max(years)
+                    m = replace(m, name=f"{year} {q} Olympics", wikidata_id=None)
+                elif qualifier is None:
+                    continue
+                else:
+                    m = replace(m, wikidata_id=None)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
+# A name's keyword alone that refers back to the one name of the document it heads ("the
+# Convention" after "the Refugee Convention"); link_people finds and resolves it.
+_BACK_KEYWORDS = (_EVENT_KEYWORDS | _ORG_KEYWORDS) - _DESCRIPTION_KEYWORDS
+_KEYWORD_ALONE = re.compile(r"\b[Tt]he\s+(?P<keyword>[A-Z][a-z]+)\b(?![-'’]|\s+(?:of\b|[A-Z0-9]))")
+
+
+def _back_references(
+    claims: list[list[Mention]], spans: Sequence[tuple[int, str]]
+) -> list[list[Mention]]:
+    """Each keyword alone ("the Convention") in a claim, as the one name of the document that
+    holds it ("Convention Relating to the Status of Refugees"); where none or several do, it
+    names nothing."""
+    names = {m.name for mentions in claims for m in mentions}
+    out = []
+    for mentions, (offset, text) in zip(claims, spans, strict=True):
+        added = []
+        for match in _KEYWORD_ALONE.finditer(text):
+            keyword = match["keyword"]
+            start, end = offset + match.start("keyword"), offset + match.end("keyword")
+            if keyword not in _BACK_KEYWORDS or any(
+                m.char_start < end and start < m.char_end for m in mentions
+            ):
+                continue
+            heads = [n for n in names if keyword in n.split()]
+            if len(heads) == 1:
+                type_: EntityType = "event" if keyword in _EVENT_KEYWORDS else "organization"
+                added.append(Mention(start, end, keyword, heads[0], type_, None))
+        out.append(
+            sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end))
+            if added
+            else mentions
+        )
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
-    """Every entity the text names; offsets relative to ``text``."""
+    """Every entity the text names; offsets relative to ``text``. A name several countries
+    share ("Labor") and an Olympic Games the claim cannot date come marked (``wikidata_id``
+    :data:`SHARED` or :data:`SERIES`) for :func:`link_people` to resolve by the document."""
     norm = _blank_markup(text.translate(NORMALISE))
     low = norm.lower() if norm.isascii() else None
     fields: list[tuple[int, int]] = []
@@ -1304,7 +1594,7 @@ def find_mentions(text: str) -> list[Mention]:
     gazetteer = _gazetteer_pass(norm, low)
     if fields:  # "Professor of Arab Studies": the field's adjective names no people
         gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
-    merged = _merge(gazetteer, fallback)
+    merged = _olympics(norm, _merge(gazetteer, fallback))
     return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]
 
 
@@ -1400,6 +1690,9 @@ def link_people(
     document offsets and texts), a capitalised word that is the surname or given name of just
     one such person ("Rice said" after "Condoleezza Rice") becomes a mention of them (a given
     name not where it addresses someone: "Pete, thanks")."""
+    claims = _resolve_series(_resolve_shared(claims))
+    if spans is not None:
+        claims = _back_references(claims, spans)
     full = {n for n in known if " " in n.strip()}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
@@ -1423,11 +1716,79 @@ def link_people(
             if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
                 m = replace(m, name=spelled[m.name])  # "FOMC": the name the document spells
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
+            if (
+                not candidates
+                and m.type == "person"
+                and " " not in m.name
+                and (
+                    _distinctive_surname(m.name)
+                    or (spans is not None and _titled(spans[index], m.char_start))
+                )
+            ):
+                # no full name in the document: the one listed person of that surname
+                candidates = _INDEX.people_by_surname.get(m.name, set())
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
         if spans is not None:
             linked = _add_named_parts(linked, spans[index], parts, pattern)
         out.append(linked)
     return out
+
+
+_COMMON_SURNAMES = frozenset(_REC["common_surnames"])
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})\s+$"
+)
+
+
+def _distinctive_surname(word: str) -> bool:
+    """A surname that, written alone, can only mean the listed person: neither one of the most
+    common surnames of the English-speaking countries ("Smith") nor an English word ("Ford",
+    "Bishop")."""
+    return word not in _COMMON_SURNAMES and not is_english(word.lower())
+
+
+def _titled(span: tuple[int, str], start: int) -> bool:
+    """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
+    offset, text = span
+    return _TITLE_BEFORE.search(text, 0, max(0, start - offset)) is not None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in _gazetteer()["countries"])
+
+
+def _resolve_shared(claims: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
+    """Each shared name ("Labor", "the Senate") as the institution of the document's country:
+    of the countries listed for the name, the one the claims name most, provided they name it
+    at least half as often as the country they name most (a document about Australia that
+    names China as often still has Australia's Labor); else the name's default, or nothing."""
+    if not any(m.wikidata_id == SHARED for mentions in claims for m in mentions):
+        return [list(mentions) for mentions in claims]
+    countries = _country_names()
+    counts = Counter(m.name for mentions in claims for m in mentions if m.name in countries)
+    top = max(counts.values(), default=0)
+    out = []
+    for mentions in claims:
+        kept = []
+        for m in mentions:
+            if m.wikidata_id == SHARED:
+                name = _shared_name(_shared()[m.name], counts, top)
+                if name is None:
+                    continue
+                m = replace(m, name=name, wikidata_id=None)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
+def _shared_name(shared: _Shared, counts: Counter[str], top: int) -> str | None:
+    best = max(
+        (c for c in shared.countries if counts[c] and 2 * counts[c] >= top),
+        key=lambda c: counts[c],
+        default=None,
+    )
+    return shared.countries[best] if best is not None else shared.default
 
 
 def _name_parts(by_part: dict[str, set[str]]) -> dict[str, tuple[str, bool]]:

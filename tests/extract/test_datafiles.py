@@ -70,6 +70,27 @@ class Gazetteer(_Strict):
     recogniser: dict[StrictStr, Words]
 
 
+class SharedName(_Strict):
+    forms: Words = Field(min_length=1)
+    type: StrictStr = Field(pattern=r"^(?:person|organization|place|group|event)$")
+    default: StrictStr | None
+    countries: dict[StrictStr, StrictStr] = Field(min_length=1)
+
+
+class SharedNames(_Strict):
+    shared: list[SharedName]
+
+
+class Series(_Strict):
+    title: StrictStr = Field(pattern=r"\{year\}")
+    qualifier: StrictStr
+    editions: dict[StrictInt, StrictStr] = Field(min_length=1)
+
+
+class EventSeries(_Strict):
+    series: list[Series]
+
+
 class Hedge(_Strict):
     cues: Words
     modals: Words
@@ -156,9 +177,11 @@ def load(name: str) -> Any:
 
 
 SCHEMAS: dict[str, type[BaseModel] | None] = {
+    "event_series.yaml": EventSeries,
     "events.yaml": Events,
     "gazetteer.yaml": Gazetteer,
     "lexicon.yaml": Lexicon,
+    "shared_names.yaml": SharedNames,
     "segmentation.yaml": None,  # flat: lists of patterns, one count
     "splitting.yaml": None,  # flat: lists of words and patterns, two counts
     "times.yaml": Times,
@@ -227,6 +250,17 @@ def test_gazetteer_names_are_unique_per_section() -> None:
     for section in ("countries", "groups", "places", "organizations", "people"):
         names = [entry.name for entry in getattr(gazetteer, section)]
         assert len(names) == len(set(names)), section
+
+
+def test_shared_names_name_gazetteer_countries_once() -> None:
+    """A shared name resolves by the gazetteer's country names, and each form is shared once
+    (a second row for the same form would never be reached)."""
+    countries = {c.name for c in Gazetteer.model_validate(load("gazetteer.yaml")).countries}
+    rows = SharedNames.model_validate(load("shared_names.yaml")).shared
+    for row in rows:
+        assert set(row.countries) <= countries, row.forms
+    forms = [form.lower() for row in rows for form in row.forms]
+    assert len(forms) == len(set(forms))
 
 
 def test_a_misspelt_key_is_refused() -> None:
