@@ -616,6 +616,88 @@ def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
     return None, None
 
 
+_CLAUSES = datafiles.load("times.yaml")["event_clauses"]
+# Nouns and adverbs in -ing that are no gerund ("before morning", "since Beijing").
+_NOT_GERUNDS = (
+    r"(?:thing|nothing|something|anything|everything|morning|evening|spring|king|meeting|"
+    r"building|wedding|ceiling|during|ring|string|wing|bring|sing|long|beijing|wyoming|"
+    r"being\s+(?:the|a|an)\b)"
+)
+_CLAUSE_WORDS = "|".join(sorted(_CLAUSES["verbs"], key=len, reverse=True))
+_EVENT_CLAUSE = (
+    r"\b(?P<lead>(?:(?:just|only|shortly|immediately|right|long|soon|even|ever)\s+)?"
+    rf"(?:(?:{_NUM}|a\s+few|several)\s+{_UNIT}\s+)?)"
+    r"(?P<prep>after|before|since|until|till)\s+"
+    rf"(?:(?!{_NOT_GERUNDS}\b)(?P<gerund>(?-i:[a-z]{{2,}}ing))\b(?:\s+(?-i:[a-z]+ed)\b)?"
+    rf"|(?P<subject>(?-i:{'|'.join(_CLAUSES['subjects'])})"
+    rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+"
+    r"|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})"
+    rf"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:{_CLAUSE_WORDS}|[a-z]{{2,}}ed))\b"
+    # the participle or particle that completes the verb ("was launched", "came out")
+    r"(?:\s+(?-i:[a-z]{2,}(?:ed|en)|out|over|up|off|in|down|back|through)\b)?)"
+    # a clause a date or year closes is that date's time ("since the plant opened in 2009")
+    rf"(?![^,.;:!?]*\b{_YEAR}\b)"
+)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|'ve|'s\s+been|'d)\b|\b(?:years?|months?|weeks?|days?|decades?|ever)\s+$",
+    re.IGNORECASE,
+)
+# "have grown", "has been": a perfect; not "have to", "have a", "had no" (possession, need)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?!(?:to|a|an|the|no|any|some|this|that)\b)"
+    r"[a-z]+(?:ed|en|wn|ne|un|ught|ept|ade|ot|id|ld|rd|own|ung)\b",
+    re.IGNORECASE,
+)
+_EVENT_NAMED = None  # set below, once the event names are known
+
+
+def _event_clause(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "two months before we signed", "just a week after it was launched": a time anchored
+    to an event the clause tells, with start and end null (the codebook: recorded, undated,
+    unless the document dates it). "since" also gives reasons ("since it was cheaper"): it is
+    a time only in a perfect main clause or after "ever" or a unit ("years since it was
+    signed")."""
+    subject = m["subject"] or ""
+    if _EVENT_NAMED is not None and _EVENT_NAMED.search(subject):
+        return None  # "after the invasion began": the event rule dates it
+    if m["prep"].casefold() == "since" and not _perfect_main_clause(m, c.text):
+        return None
+    if subject.casefold() == "it" and _BEGAN.fullmatch(m["verb"]):
+        # "before it started": "it" is the event the claim or the text before it last named
+        # (the codebook dates an event the document makes clear)
+        event = _last_event(c.text[: m.start()], c) or _last_event(c.context or "", c)
+        if event is not None:
+            return _prep_span(m["prep"], event.start_iso, event.start_iso, c.anchor)
+    return None, None
+
+
+def _perfect_main_clause(m: AnyMatch, text: str) -> bool:
+    """Whether the main clause a "since" clause hangs on is perfect: the text before it, or,
+    for a clause that opens the sentence ("Since I took over, costs have fallen"), the text
+    after its comma (a perfect inside the "since" clause itself does not count)."""
+    start = m.start("prep")
+    if _PERFECT_BEFORE.search(text, max(0, start - 200), start):
+        return True
+    if text[:start].strip():
+        return False
+    comma = text.find(",", m.end())
+    return comma >= 0 and _PERFECT.search(text, comma) is not None
+
+
+_BEGAN = re.compile(r"started|began|begun|erupted", re.IGNORECASE)
+
+
+def _last_event(text: str, c: _Ctx) -> Event | None:
+    """The dated event the last event name of ``text`` points at, if any."""
+    if _EVENT_NAMED is None:
+        return None
+    for match in reversed(list(_EVENT_NAMED.finditer(text))):
+        event = _event(match[0], c.text, c.context, c.anchor)
+        if event is not None:
+            return event
+    return None
+
+
 def _month_range(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "from January to March (2020)": the two months, of the year named or the latest."""
     first = _MONTH_INDEX[m["m1"].casefold()]
@@ -652,17 +734,25 @@ _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.]*\s+$")
 # "today's announcement": an event of the day, so a time
 _EVENT_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
+# The start of the claim or of a sentence inside it (a "Now" there opens the sentence).
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|[-\u2013\u2014]\s+)\s*$")
+_AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|seems|would\s+be)\b", re.IGNORECASE)
 
 
 def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     raw = m["word"]
     prep = (m["prep"] or "").casefold()
+    # A sentence-opening "Now" (with or without its comma) turns to the next point, as "so"
+    # does: the codebook's discourse marker, not a time. "Now is the time" is one.
     if (
         raw == "Now"
-        and not c.text[: m.start("word")].strip()
-        and c.text[m.end() : m.end() + 1] == ","
+        and _SENTENCE_OPENING.search(c.text, 0, m.start("word"))
+        and not _COPULA_AFTER.match(c.text, m.end())
     ):
-        return None  # a discourse marker, not a time
+        return None
+    if _AGO_BEFORE.search(c.text, max(0, m.start() - 6), m.start()):
+        return None  # "ten years ago now": the "now" only stresses the distance
     if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
@@ -815,6 +905,7 @@ _EVENT_PHRASE = (
     rf"(?:(?:the|this|that)\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?"
     rf"(?P<event>{_EVENT_NAMES})(?![\w-])"
 )
+_EVENT_NAMED = re.compile(rf"\b(?:{_EVENT_NAMES})(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -999,6 +1090,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))",
         _event_when,
     ),
+    _rule(_EVENT_CLAUSE, _event_clause),
     _rule(
         rf"\b(?:from|between)\s+(?P<m1>{_MONTH_FULL})\s+(?:to|until|through|and)\s+"
         rf"(?P<m2>{_MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
@@ -1096,6 +1188,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         | {"wake", "run", "aftermath", "start", "end", "outset", "beginning", "height", "time"}
     ),
     _event_when: frozenset({"when"}),
+    _event_clause: frozenset({"after", "before", "since", "until", "till"}),
     _event_rule: frozenset(
         {
             "since",

@@ -126,6 +126,12 @@ class Lexicon(_Strict):
     irregular_plurals: dict[StrictStr, StrictStr]
 
 
+class EventClauses(_Strict):
+    subjects: Words
+    determiners: Words
+    verbs: Words
+
+
 class Times(_Strict):
     past_open: Words
     future_open: Words
@@ -133,6 +139,7 @@ class Times(_Strict):
     yesterday: Words
     unanchored: Words
     event_nouns: Words
+    event_clauses: EventClauses
     us_presidents: dict[StrictStr, list[list[date | None]]]
 
 
