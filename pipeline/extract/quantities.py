@@ -305,25 +305,28 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         measures = attached["old"] or unit in _SINGULAR_TIME_UNITS or unit in _MEASURE_NAMES
         return _Unit(unit, pos + attached.end(), names_a_kind=not measures)
     nouns: list[str] = []
-    nationality = adjective = False
-    cursor = pos
+    nationality = adjective = coordinated = False
+    cursor = nationality_end = pos
     for _ in range(5):
         match = _WORD.match(text, cursor)
         if not match:
             break
-        word = match["word"].removesuffix("-old")
+        # "one thing– uranium": a dash that follows the noun is no part of it
+        word = match["word"].removesuffix("-old").rstrip("-")
         lower = word.casefold()
-        cursor = match.end()
+        cursor = match.end() - (len(match["word"]) - len(match["word"].rstrip("-")))
         if _is_people(word):
             return _Unit("person", cursor)
         if word[0].isupper():
             if _is_adjective(word):
                 nationality = True
+                nationality_end = cursor
                 continue
             if not nouns and _capitalised_modifier(text, cursor):
                 continue
             break
         if lower == "and" and adjective and not nouns:  # "various popular and youth events"
+            coordinated = True
             continue
         if lower == "more" and not nouns and not _THAN_OR_OF.match(text, cursor):
             continue  # "10,000 more nurses"
@@ -332,18 +335,30 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         if lower.endswith("'") or lower.endswith("'s"):  # "two countries' border regions"
             possessor = lower.removesuffix("'s").removesuffix("'")
             return _Unit("_".join([*nouns, singular(possessor)]), cursor)
-        adjective = _is_unit_adjective(lower)
+        # a noun joined to an adjective by "and" modifies as the adjective does ("popular and
+        # youth sports events": the unit is sports_event)
+        adjective = _is_unit_adjective(lower) or (
+            coordinated and not _is_plural(lower) and lower not in _PLURAL_MODIFIERS
+        )
+        coordinated = False
         if adjective:
             continue
         if not plural:
             return _Unit("_".join([*nouns, singular(lower)]), cursor)
+        if lower in _PLURAL_MODIFIERS:  # "sports events": the plural modifies the next noun
+            head = _WORD.match(text, cursor)
+            if head and head["word"].islower() and _is_people(head["word"]):
+                return _Unit("person", head.end())
+            if head and head["word"].islower() and _is_plural(head["word"]):
+                noun = singular(head["word"].casefold())
+                return _Unit("_".join([*nouns, lower, noun]), head.end())
         if _is_plural(lower):
             return _Unit("_".join([*nouns, singular(lower)]), cursor)
         if not nouns and lower in _SINGULAR_TIME_UNITS:  # "a 140 year high"
             return _Unit(lower, cursor)
         nouns.append(lower)
-    if nationality:
-        return _Unit("person", cursor)
+    if nationality:  # ends after the last nationality word ("one Turkish American")
+        return _Unit("person", nationality_end)
     return _Unit(None, pos)
 
 
@@ -457,6 +472,17 @@ def _is_label(text: str, start: int) -> bool:
 
 
 _THAN_OR_OF = re.compile(r"\s+(?:than|of)\b", re.IGNORECASE)
+_QUANTITY_DATA = datafiles.load("quantities.yaml")
+_ONE_DATA = _QUANTITY_DATA["one"]
+_AFTER_BARE_NUMBER = frozenset(w.casefold() for w in _QUANTITY_DATA["after_bare_number"])
+_PLURAL_MODIFIERS = frozenset(w.casefold() for w in _QUANTITY_DATA["plural_modifiers"])
+# "no one", "any one hostage", "the one thing", "number one": "one" does not count here
+_ONE_NOT_COUNTING_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_ONE_DATA['not_after'])})\s+$", re.IGNORECASE
+)
+_ONE_NOT_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["not_nouns"])
+# "at one point", "on the one hand", "one way or another": idioms, no count
+_ONE_NOT_UNITS = frozenset(w.casefold() for w in _ONE_DATA["idiom_nouns"])
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|in|within|than|only|just|over|about|after|took|lasted|spent|per|of|at|least)\s+$",
     re.IGNORECASE,
@@ -464,14 +490,58 @@ _DURATION_BEFORE = re.compile(
 
 
 def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
-    """A spelled-out "one" counts only before a unit ("one year"), never in "one of"."""
+    """A spelled-out "one" counts before the noun it counts ("one year", "one small
+    paragraph", "at least one nation"), never as a pronoun ("one of", "one can", "no one",
+    "one another") nor meaning "some" ("one day we will win")."""
     if (match["num"] or "").casefold() != "one" or match["num2"] or match["scale"]:
         return False
     if unit.unit in ("day", "time") and not _DURATION_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
     ):
         return True  # "one day we will win": "one" means "some" (the codebook)
-    return unit.unit not in _ONE_UNITS
+    after = _WORD.match(text, match.end())
+    word = after["word"].casefold() if after else ""
+    if word == "of":  # "one of the members": a pronoun picking one out, not a count
+        return True
+    if _ONE_NOT_COUNTING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True
+    if unit.unit in _ONE_UNITS:
+        return False
+    if unit.unit is None:
+        return True
+    # a verb after the pronoun "one" ("one needs", "one must"), or an adverb ("one also")
+    return (
+        word in _ONE_NOT_NOUNS
+        or word.endswith("ly")
+        or (
+            word.endswith("s") and not word.endswith("ss") and word[:1].isalpha() and word.islower()
+        )
+        or unit.unit in _ONE_NOT_UNITS
+    )
+
+
+def _names_a_label(text: str, match: _Match, unit: _Unit, plural: bool) -> bool:
+    """Digits that stand before a singular noun where a count would take the plural ("every
+    457 category", "the 1701 model"): a label or part of a name, not a quantity (the
+    codebook's numbers inside a label or compound)."""
+    if unit.unit is not None or not plural or match["num2"] or match["cur"] or match["scale"]:
+        return False
+    if not (match["num"] or "")[:1].isdigit():
+        return False
+    after = _WORD.match(text, match.end())
+    if after is None or not after["word"].islower() or not text[match.end()].isspace():
+        return False
+    lower = after["word"].casefold()
+    return not (
+        _is_plural(lower)
+        or lower in _NOT_UNITS
+        or lower in _AFTER_BARE_NUMBER
+        or lower in _NUMBERS
+        or lower.endswith(("ly", "ing", "ed"))
+        or _is_unit_adjective(lower)
+        or lower in _SINGULAR_TIME_UNITS
+        or lower in _MEASURE_NAMES
+    )
 
 
 def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
@@ -484,7 +554,7 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     unit = _unit(text, match.end(), currency, plural, dollar)
     if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
-    if _in_a_name(text, match, unit):
+    if _in_a_name(text, match, unit) or _names_a_label(text, match, unit, plural):
         return None
     end = max(unit.end, match.end())
     start = match.start("between") if match["between"] else match.start()
@@ -623,6 +693,9 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         if quantity is not None and _is_tally(quantity):  # "won 3-1": two quantities
             found.extend(_tally(text, norm, number))
             continue
+        if quantity is not None and _is_change(norm, quantity):
+            found.extend(_change(text, quantity, number))
+            continue
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
             unit = quantity.unit or _implied_unit(norm, s, found)
@@ -658,6 +731,32 @@ def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
         value = _parse_number(norm[s:e], None)
         out.append(Quantity(s, e, text[s:e], value, None, None, None))
     return out
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _is_change(norm: str, quantity: Quantity) -> bool:
+    """ "rose from 13,000 to 18,000": a change from one value to another, not a range (the
+    codebook's ranges are "between 5 and 10", "5 to 10")."""
+    return (
+        quantity.value_low is not None
+        and quantity.value_high is not None
+        and _FROM_BEFORE.search(norm, max(0, quantity.char_start - 8), quantity.char_start)
+        is not None
+    )
+
+
+def _change(text: str, quantity: Quantity, number: _Match) -> list[Quantity]:
+    """The two values of a change, each a quantity with the range's unit."""
+    s, e = quantity.char_start, quantity.char_end
+    middle = number.end("scale") if number["scale"] else number.end("num")
+    second = number.start("cur2") if number["cur2"] else number.start("num2")
+    unit = quantity.unit
+    return [
+        Quantity(s, middle, text[s:middle], quantity.value_low, None, None, unit),
+        Quantity(second, e, text[second:e], quantity.value_high, None, None, unit),
+    ]
 
 
 def _fraction(text: str, norm: str, match: re.Match[str]) -> Quantity:

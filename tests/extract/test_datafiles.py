@@ -126,6 +126,18 @@ class Lexicon(_Strict):
     irregular_plurals: dict[StrictStr, StrictStr]
 
 
+class One(_Strict):
+    not_after: Words
+    not_nouns: Words
+    idiom_nouns: Words
+
+
+class Quantities(_Strict):
+    one: One
+    plural_modifiers: Words
+    after_bare_number: Words
+
+
 class EventClauses(_Strict):
     subjects: Words
     determiners: Words
@@ -166,6 +178,7 @@ SCHEMAS: dict[str, type[BaseModel] | None] = {
     "events.yaml": Events,
     "gazetteer.yaml": Gazetteer,
     "lexicon.yaml": Lexicon,
+    "quantities.yaml": Quantities,
     "segmentation.yaml": None,  # flat: lists of patterns, one count
     "splitting.yaml": None,  # flat: lists of words and patterns, two counts
     "times.yaml": Times,
@@ -202,7 +215,8 @@ def _strings(value: Any) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["lexicon.yaml", "segmentation.yaml", "splitting.yaml", "times.yaml"]
+    "name",
+    ["lexicon.yaml", "quantities.yaml", "segmentation.yaml", "splitting.yaml", "times.yaml"],
 )
 def test_every_pattern_compiles(name: str) -> None:
     for text in _strings(load(name)):
