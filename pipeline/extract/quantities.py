@@ -37,7 +37,13 @@ _SCALES: dict[str, int] = _LEX["numbers"]["scales"]
 _CURRENCY_SYMBOLS: dict[str, str] = {
     symbol.casefold(): code for symbol, code in _LEX["currency"]["symbols"].items()
 }
-_CURRENCY_WORDS: dict[str, str] = _LEX["currency"]["words"]
+# The bare currency nouns kept by hand, and the CLDR's English names of current currencies
+# ("Egyptian pounds", "Canadian dollar"), which name a currency whatever the document's dollar.
+_CURRENCY_WORDS: dict[str, str] = {
+    **{name.casefold(): code for name, code in _LEX["currency"]["words"].items()},
+    **datafiles.load("currencies.yaml")["names"],
+}
+_QUALIFIED = re.compile(r"\s")  # a currency name of several words names its country
 _PERIODS: dict[str, str] = _LEX["currency"]["periods"]
 _PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]}
 _NOT_UNITS = {w.casefold() for w in _LEX["not_units"]}
@@ -402,9 +408,9 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
             return _Unit(unit, match.end())
     match = _CURRENCY_AFTER.match(text, pos)
     if match:
-        code = _CURRENCY_WORDS[match["word"].casefold()]
-        if code == "USD" and not match["us"]:
-            code = dollar
+        code = _CURRENCY_WORDS[_SPACES.sub(" ", match["word"].casefold())]
+        if code == "USD" and not match["us"] and not _QUALIFIED.search(match["word"]):
+            code = dollar  # a bare "dollars": the document's dollar
         return _money(code, text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
     if match:  # the codebook: "a 20-point difference" is in percentage points
@@ -570,8 +576,9 @@ def _vague(text: str, match: re.Match[str], dollar: str) -> Quantity:
     unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
     money = _CURRENCY_AFTER.match(text, of.end() - 1) if of else None
     if money:  # "billions of dollars": the currency's code
-        code = _CURRENCY_WORDS[money["word"].casefold()]
-        unit = _Unit(dollar if code == "USD" and not money["us"] else code, money.end())
+        code = _CURRENCY_WORDS[_SPACES.sub(" ", money["word"].casefold())]
+        bare = not money["us"] and not _QUALIFIED.search(money["word"])
+        unit = _Unit(dollar if code == "USD" and bare else code, money.end())
     return Quantity(
         match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
     )

@@ -126,6 +126,10 @@ class Lexicon(_Strict):
     irregular_plurals: dict[StrictStr, StrictStr]
 
 
+class Currencies(_Strict):
+    names: dict[StrictStr, Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")]]
+
+
 class One(_Strict):
     not_after: Words
     not_nouns: Words
@@ -175,6 +179,7 @@ def load(name: str) -> Any:
 
 
 SCHEMAS: dict[str, type[BaseModel] | None] = {
+    "currencies.yaml": Currencies,
     "events.yaml": Events,
     "gazetteer.yaml": Gazetteer,
     "lexicon.yaml": Lexicon,

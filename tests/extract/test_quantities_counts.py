@@ -99,3 +99,19 @@ def test_units_of_compound_counts(text: str, expected: list[Key]) -> None:
 )
 def test_digits_before_a_singular_noun_label_it(text: str, expected: list[Key]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dollar", "expected"),
+    [
+        # the CLDR's English currency names name their currency, whatever the document's dollar
+        ("It cost 40 billion Egyptian pounds", "USD", [(40e9, None, None, "EGP")]),
+        ("They paid 300 Canadian dollars", "AUD", [(300, None, None, "CAD")]),
+        ("We lent 5 million US dollars", "AUD", [(5e6, None, None, "USD")]),
+        ("They lost millions of Mexican pesos", "USD", [(None, None, None, "MXN")]),
+        ("It is 500 dollars", "AUD", [(500, None, None, "AUD")]),  # a bare dollar: the document's
+    ],
+)
+def test_currency_names_give_their_code(text: str, dollar: str, expected: list[Key]) -> None:
+    found = [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text, dollar)]
+    assert found == expected
