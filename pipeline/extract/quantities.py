@@ -157,9 +157,15 @@ _FRACTION = _fast(
     r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!and\s)(?<!and\sa\s)"
     r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:a|an)\s+(?P<of>million|billion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute)\b)?(?![\w-])"
-    r"|(?P<part>(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\b))",
+    r"|(?P<part>(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?)(?=\s+of\b))",
     re.IGNORECASE,
 )
+# "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
+_VAGUE_SCALE = _fast(
+    r"\b(?:a\s+few|several|some\s+few|many)\s+(?:hundred|thousand|million|billion)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 _MULTIPLIED_WORDS = frozenset(
     f"{stem}{end}" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "es")
@@ -387,7 +393,7 @@ def _times(text: str, pos: int) -> _Unit | None:
 
 def _money(code: str, text: str, pos: int) -> _Unit:
     period = _PER_PERIOD.match(text, pos)
-    if not period:
+    if not period or _NOT_A_RATE.match(text, period.end()):
         return _Unit(code, pos)
     name = period["period"] or _ADVERB_PERIODS[period["adverb"].casefold()]
     return _Unit(f"{code}_per_{_PERIODS.get(name.casefold(), name.casefold())}", period.end())
@@ -405,7 +411,7 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     for pattern, unit in ((_POINTS, "percentage_point"), (_PERCENT, "percent")):
         match = pattern.match(text, pos)
         if match:
-            return _Unit(unit, match.end())
+            return _per_period(_Unit(unit, match.end()), text)
     match = _CURRENCY_AFTER.match(text, pos)
     if match:
         code = _CURRENCY_WORDS[_SPACES.sub(" ", match["word"].casefold())]
@@ -417,7 +423,8 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
         return _Unit("percentage_point", match.end())
     match = _MEASURE.match(text, pos)
     if match:
-        return _rate(_Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end()), text)
+        measure = _Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end())
+        return _per_period(_rate(measure, text), text)
     times = _times(text, pos)
     if times:
         return times
@@ -425,7 +432,25 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
         return _Unit(counted.unit, pos)
-    return _counted_noun(text, pos, plural)
+    return _per_period(_counted_noun(text, pos, plural), text)
+
+
+# "a year ago", "a day later": a time, not the period of a rate
+_NOT_A_RATE = re.compile(r"\s+(?:ago|later|earlier|before|after|from\s+now)\b", re.IGNORECASE)
+
+
+def _per_period(unit: _Unit, text: str) -> _Unit:
+    """A count or measure per period ("3 percent a year", "1.5 million barrels a day",
+    "80 km an hour"): the codebook's rate ``<unit>_per_<unit>``. A frequency ("three times a
+    year") keeps its unit."""
+    if unit.unit is None or unit.unit in ("time", "times") or "_per_" in unit.unit:
+        return unit
+    period = _PER_PERIOD.match(text, unit.end)
+    if not period or _NOT_A_RATE.match(text, period.end()):
+        return unit
+    name = period["period"] or _ADVERB_PERIODS[period["adverb"].casefold()]
+    name = _PERIODS.get(name.casefold(), name.casefold())
+    return _Unit(f"{unit.unit}_per_{name}", period.end())
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w.&-]*)\s+$")
@@ -660,6 +685,13 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                     name,
                 )
             )
+    if low_words is None or not _VAGUE_SCALE_WORDS.isdisjoint(low_words):
+        for match in _VAGUE_SCALE.finditer(norm):
+            if free(match.start(), match.end()):
+                scale_unit = _unit(norm, match.end(), None, True, dollar)
+                s, e = match.start(), max(match.end(), scale_unit.end)
+                found.append(Quantity(s, e, text[s:e], None, None, None, scale_unit.unit))
+                taken.append((s, e))
     if low_words is None or not _VAGUE_COUNT_WORDS.isdisjoint(low_words):
         for match in _VAGUE_COUNT.finditer(norm):
             quantity = _vague_count(text, norm, match)
@@ -726,8 +758,10 @@ def _in_digit_run(runs: list[tuple[int, int]], number: _Match) -> bool:
 
 
 def _is_tally(quantity: Quantity) -> bool:
+    """A pair whose second number is smaller ("won 3-1", "a 7 to 2 ruling"): no range runs
+    downwards, so it is a score or a vote."""
     high, low = quantity.value_high, quantity.value_low
-    return high is not None and low is not None and high < low and "-" in quantity.text
+    return high is not None and low is not None and high < low
 
 
 def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
@@ -770,7 +804,8 @@ def _fraction(text: str, norm: str, match: re.Match[str]) -> Quantity:
     s, e = match.start(), match.end()
     unit: str | None
     if match["part"]:
-        value, unit = _FRACTIONS[match["part"].split()[-1].casefold()], "fraction"
+        last = re.split(r"[\s-]+", match["part"])[-1]
+        value, unit = _FRACTIONS[last.casefold()], "fraction"
     elif match["of"] and match["of"].casefold() in _HALF_OF:  # "half a million people"
         counted = _counted_noun(norm, e, True)
         value, unit = 0.5 * _HALF_OF[match["of"].casefold()], counted.unit

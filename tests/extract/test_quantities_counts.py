@@ -115,3 +115,36 @@ def test_digits_before_a_singular_noun_label_it(text: str, expected: list[Key]) 
 def test_currency_names_give_their_code(text: str, dollar: str, expected: list[Key]) -> None:
     found = [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text, dollar)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the codebook's rates: <unit>_per_<unit>
+        ("Wages rose 4 per cent a year", [(4, None, None, "percent_per_year")]),
+        ("Output grew 2.5 percent annually", [(2.5, None, None, "percent_per_year")]),
+        ("The field pumps 90,000 barrels a day", [(90000, None, None, "barrel_per_day")]),
+        ("Some 3,000 migrants a month arrive", [(3000, None, None, "person_per_month")]),
+        ("The train runs at 120 km an hour", [(120, None, None, "kilometer_per_hour")]),
+        # a period that places a time, and a frequency, make no rate
+        ("It was 5 percent a year ago", [(5, None, None, "percent")]),
+        ("The board meets three times a year", [(3, None, None, "time")]),
+    ],
+)
+def test_a_count_per_period_is_a_rate(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nearly three-quarters of the members", [(0.75, None, None, "fraction")]),
+        ("two-thirds of the seats", [(2 / 3, None, None, "fraction")]),
+        ("a few hundred volunteers came", [(None, None, None, "person")]),  # vague: no value
+        ("several thousand euros", [(None, None, None, "EUR")]),
+        # no range runs downwards: a vote or score is two quantities
+        ("a 7 to 2 ruling", [(7, None, None, None), (2, None, None, None)]),
+    ],
+)
+def test_fractions_vague_scales_and_tallies(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
