@@ -164,7 +164,7 @@ _FUTURE = with_first_chars(
     re.compile(
         r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|expected|"
         r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
-        r"hopes? to|intends? to|may|might|due to (?!the\b|a\b))\b",
+        r"hopes? to|intends? to|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
         re.IGNORECASE,
     )
 )
@@ -324,6 +324,28 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], _ym(year, first), _ym(end_year, last), c.anchor)
 
 
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    name.casefold(): (int(day[:2]), int(day[3:]))
+    for name, day in datafiles.load("times.yaml")["holidays"].items()
+}
+
+
+def _holiday(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "at Christmas", "on New Year's Eve 2019": the day, of the year named, else of the
+    latest year it has passed (the next in a claim about the future)."""
+    month, day = _HOLIDAYS[_SPACES.sub(" ", m["holiday"].casefold()).replace("’", "'")]
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        passed = (month, day) <= (c.anchor.month, c.anchor.day)
+        if _is_future(c.text):
+            year = c.anchor.year if not passed else c.anchor.year + 1
+        else:
+            year = c.anchor.year if passed else c.anchor.year - 1
+    value = date(year, month, day).isoformat()
+    return _prep_span(m["prep"], value, value, c.anchor)
+
+
 def _year_range(m: AnyMatch, c: _Ctx) -> Span | None:
     first, second = m["y1"], m["y2"]
     if len(second) == 2:
@@ -369,8 +391,40 @@ def _decade(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
 
 
+_ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+}
+_ORDINAL_WORDS["twenty-first"] = 21
+
+
 def _century(m: AnyMatch, c: _Ctx) -> Span | None:
-    n = int(m["n"])
+    """ "the 19th century", "the nineteenth century": the codebook's 1801-1900."""
+    word = _optional_group(m, "word")
+    n = _ORDINAL_WORDS[_SPACES_OR_DASHES.sub("-", word.casefold())] if word else int(m["n"])
     return _prep_span(m["prep"], f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", c.anchor)
 
 
@@ -467,6 +521,15 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
+    if _optional_group(m, "half"):  # "half a century ago": 50 years, "half a year ago": 6 months
+        unit = m["unit"].casefold().rstrip("s")
+        if unit in ("century", "decade"):
+            value = f"{c.anchor.year - (50 if unit == 'century' else 5):04d}"
+        elif unit == "year":
+            value = _ym(*_shift_month(c.anchor.year, c.anchor.month, -6))
+        else:
+            return None
+        return value, value
     n = _number(m["n"])
     if n is None:
         return None
@@ -605,7 +668,7 @@ def _weekend(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _fiscal_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "fiscal year 2024", "FY24": the year it is named by (its months differ by country)."""
-    digits = m["year"] or m["short"]
+    digits = m["year"] or m["long"] or m["short"]
     year = int(digits) if len(digits) == 4 else 2000 + int(digits)
     return f"{year:04d}", f"{year:04d}"
 
@@ -623,6 +686,10 @@ _NOT_GERUNDS = (
     r"building|wedding|ceiling|during|ring|string|wing|bring|sing|long|beijing|wyoming|"
     r"being\s+(?:the|a|an)\b)"
 )
+# A word of the subject's noun phrase: no number (a year there is the event's date: "after
+# the 2011 bailout") and no conjunction or negation (the clause would run on past its noun
+# phrase: "after the bailout and never recovered").
+_NP_WORD = r"(?!(?:and|or|but|nor|not|never|then|so)\b)(?-i:[A-Za-z])[\w'-]*"
 _CLAUSE_WORDS = "|".join(sorted(_CLAUSES["verbs"], key=len, reverse=True))
 _EVENT_CLAUSE = (
     r"\b(?P<lead>(?:(?:just|only|shortly|immediately|right|long|soon|even|ever)\s+)?"
@@ -630,13 +697,14 @@ _EVENT_CLAUSE = (
     r"(?P<prep>after|before|since|until|till)\s+"
     rf"(?:(?!{_NOT_GERUNDS}\b)(?P<gerund>(?-i:[a-z]{{2,}}ing))\b(?:\s+(?-i:[a-z]+ed)\b)?"
     rf"|(?P<subject>(?-i:{'|'.join(_CLAUSES['subjects'])})"
-    rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+"
+    rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}"
     r"|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})"
     rf"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:{_CLAUSE_WORDS}|[a-z]{{2,}}ed))\b"
     # the participle or particle that completes the verb ("was launched", "came out")
     r"(?:\s+(?-i:[a-z]{2,}(?:ed|en)|out|over|up|off|in|down|back|through)\b)?)"
-    # a clause a date or year closes is that date's time ("since the plant opened in 2009")
-    rf"(?![^,.;:!?]*\b{_YEAR}\b)"
+    # a clause a date or year closes is that date's time ("since the plant opened in 2009",
+    # "after the results were announced on August 15")
+    rf"(?![^,.;:!?]*\b(?:{_YEAR}|{_MONTH_FULL})\b)"
 )
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|had|'ve|'s\s+been|'d)\b|\b(?:years?|months?|weeks?|days?|decades?|ever)\s+$",
@@ -958,6 +1026,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<month>{_MONTH_FULL})\b",
         _month_day,
     ),
+    # "on 12 March", the day before the month without "of" (British and most of the world)
+    _rule(
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?P<month>{_MONTH_FULL})\b(?!,?\s+(?:{_YEAR}|of\s+{_YEAR})\b)",
+        _month_day,
+    ),
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?"
         rf"(?P<month>{_MONTH_FULL})\b(?!\s+(?:I|we|you|he|she|they|be|have|not)\b)",
@@ -984,7 +1058,18 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?<!\w){_PREP_ONLY}(?:the\s+)?(?:(?P<part>early|mid-?|late)[\s-]*)?'(?P<decade>\d0)s\b",
         _decade,
     ),
+    # "in the 80s": a two-digit decade needs "the" where it has no apostrophe
+    _rule(
+        rf"(?<!\w){_PREP_ONLY}the\s+(?:(?P<part>early|mid-?|late)[\s-]*)?(?P<decade>[3-9]0)s\b",
+        _decade,
+    ),
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
+    _rule(
+        rf"\b{_PREP_OPT}the\s+(?P<word>twenty[\s-]first|"
+        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+        + r")\s+century\b",
+        _century,
+    ),
     _rule(
         rf"\b(?P<prep>since|before|after|until|following)\s+the\s+(?P<year>{_YEAR})\s+"
         r"(?-i:[a-z])[\w-]+",
@@ -1022,6 +1107,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
         _ago,
     ),
+    _rule(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\s+ago\b", _ago),
     _rule(rf"\b(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+(?:later|earlier)\b", _later),
     _rule(
         rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
@@ -1101,7 +1187,19 @@ _RULES: tuple[_Rule, ...] = (
         _weekend,
     ),
     _rule(
-        rf"\b(?:(?:fiscal|financial|budget)\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?P<short>\d\d))\b",
+        rf"\b(?:(?P<prep>{_PREP}|at|on|over)\s+)?(?P<holiday>(?-i:"
+        + "|".join(
+            re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+            for h in sorted(datafiles.load("times.yaml")["holidays"], key=len, reverse=True)
+        )
+        + rf"))(?:\s+(?P<year>{_YEAR}))?\b"
+        # "Christmas shopping", "a New Year's Eve party": a modifier in a noun phrase
+        r"(?!\s+(?:trees?|cards?|part(?:y|ies)|presents?|gifts?|shopping|markets?|dinners?|"
+        r"lunch(?:es)?|holidays?|season|messages?|address|speech(?:es)?|sales?|spirit)\b)",
+        _holiday,
+    ),
+    _rule(
+        rf"\b(?:(?:fiscal|financial|budget)\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?:(?P<long>20\d\d)|(?P<short>\d\d)))\b",
         _fiscal_year,
     ),
     _rule(
@@ -1181,6 +1279,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _independence: frozenset({"independence"}),
     _presidency: frozenset(name.casefold() for name in _TERMS),
     _weekend: frozenset({"weekend"}),
+    _holiday: frozenset({"christmas", "boxing", "year", "valentine", "halloween"}),
     _month_range: frozenset({"from", "between"}),
     _fiscal_year: frozenset({"fiscal", "financial", "budget", "fy"}),
     _unknown_event: frozenset(
@@ -1312,7 +1411,7 @@ _PHRASE_TRIGGER = frozenset(
         *("past", "far", "date", "up", "until", "till", "recently", "lately"),
         *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
         *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
-        *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today"),
+        *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today", "moment"),
         *("being", "night", "ago"),
     }
 )

@@ -88,3 +88,44 @@ def test_now_inside_a_sentence_or_before_is_stays_a_time() -> None:
 
 def test_now_after_ago_only_stresses_the_distance() -> None:
     assert found("That was probably ten years ago now") == [("ten years ago", "2014", "2014")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the codebook's centuries, spelled out as well as in digits
+        ("In the nineteenth century the port grew", [("1801", "1900")]),
+        ("in the twenty-first century", [("2001", "2100")]),
+        ("Half a century ago the mine closed", [("1974", "1974")]),
+        ("Revenue fell in FY2023", [("2023", "2023")]),
+        ("The vote was held on 3 May", [("2024-05-03", "2024-05-03")]),  # day before month
+        ("The mill closed in the late 80s", [("1987", "1989")]),
+        ("For the moment they wait", [("2024-06-12", "2024-06-12")]),
+        # a fixed-date holiday: the latest one passed, or the next in a claim about the future
+        ("We met at Christmas", [("2023-12-25", "2023-12-25")]),
+        ("Christmas is ahead", [("2024-12-25", "2024-12-25")]),
+        ("On New Year's Eve 2019 it snowed", [("2019-12-31", "2019-12-31")]),
+        ("Christmas shopping fell", []),  # a modifier, no time
+    ],
+)
+def test_calendar_expressions(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(s, e) for _, s, e in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year inside the noun phrase dates the event; the clause does not run past "and"
+        ("Building stopped after the 2011 bailout and never recovered", [("2011", None)]),
+        # a date that closes the clause is the time
+        (
+            "Crowds gathered after the results were announced on August 15",
+            [("2023-08-15", "2023-08-15")],
+        ),
+        ("Farmers saw it long before the agency did", []),  # "did" ends a comparison
+    ],
+)
+def test_a_clause_gives_way_to_the_date_it_names(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(s, e) for _, s, e in found(text)] == expected
