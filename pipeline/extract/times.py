@@ -596,6 +596,9 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], value, value, c.anchor)
 
 
+_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
 def _later(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "two years later": counted from the last dated time before it in the claim, then in
     the text before the claim (the codebook: "in 1991 ... two years later"); undated when
@@ -608,6 +611,14 @@ def _later(m: AnyMatch, c: _Ctx) -> Span | None:
         return None, None
     sign = -1 if m[0].casefold().endswith("earlier") else 1
     unit = m["unit"].casefold().rstrip("s")
+    if (
+        sign > 0
+        and not _is_future(c.text)
+        and int(base[:4]) + n * _YEARS.get(unit, 0) > c.anchor.year
+    ):
+        # "it's 50 years later", counted from 2019, would pass the interview date: the base
+        # was not the time meant
+        return None, None
     if unit in ("year", "decade", "century"):
         value = _offset(unit, n, date(int(base[:4]), 1, 1), sign)
     elif unit == "month" and len(base) >= 7:
@@ -910,9 +921,20 @@ def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since then", "that year": the last time expression of the context before the claim;
     a time with null start and end when the context gives none (the codebook records what it
     cannot resolve rather than guess)."""
-    earlier = [t for t in find_times(c.context, c.anchor) if t.start or t.end] if c.context else []
+    today = c.anchor.isoformat()
+    earlier = (
+        [
+            t
+            for t in find_times(c.context, c.anchor)
+            if (t.start or t.end) and not (t.start == t.end == today)
+        ]
+        if c.context
+        else []
+    )
     if not earlier:
-        return None, None
+        # no earlier time to point back at ("now" is none): "since then" still ends today
+        prep = (_optional_group(m, "prep") or "").casefold()
+        return (None, today) if prep == "since" else (None, None)
     last = earlier[-1]
     start = last.start or last.end
     assert start is not None

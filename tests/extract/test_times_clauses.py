@@ -129,3 +129,19 @@ def test_a_clause_gives_way_to_the_date_it_names(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert [(s, e) for _, s, e in found(text)] == expected
+
+
+def test_since_then_without_an_earlier_date_ends_today() -> None:
+    # "now" in the text before is no earlier time to point back at
+    assert found("Since then, prices have risen", "We are here now.") == [
+        ("Since then", None, "2024-06-12")
+    ]
+    assert found("Since then, prices have risen", "In 2019 the plant opened.") == [
+        ("Since then", "2019", "2024-06-12")
+    ]
+
+
+def test_a_later_time_past_the_interview_date_is_left_undated() -> None:
+    context = "In 2019 the plant opened."
+    assert found("It is 50 years later", context) == [("50 years later", None, None)]
+    assert found("Two years later it closed", context) == [("Two years later", "2021", "2021")]
