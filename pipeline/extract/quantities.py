@@ -107,7 +107,7 @@ _QUANTITY_PLAIN = re.compile(
     rf"{_number_part('')}"
     rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
     rf"{_number_part('2')})?"
-    r"(?![\w/]|\.\d|:\d)",
+    r"(?!(?!pct?\b)[\w/]|\.\d|:\d)",  # "3.2pc": the percent the British press writes
     re.IGNORECASE,
 )
 
@@ -166,6 +166,9 @@ _VAGUE_SCALE = _fast(
     re.IGNORECASE,
 )
 _VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+# "a tenfold increase", "a 3-fold rise": a multiple, as "three times as many" (unit times)
+_FOLD = _fast(rf"\b(?P<n>{_DIGITS}|{_WORD_NUMBER})[\s-]?fold\b", re.IGNORECASE)
+_FOLD_WORDS = frozenset(f"{w}fold" for w in _NUMBERS if " " not in w) | {"fold"}
 _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 _MULTIPLIED_WORDS = frozenset(
     f"{stem}{end}" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "es")
@@ -551,6 +554,9 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
     )
 
 
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
+
+
 def _names_a_label(text: str, match: _Match, unit: _Unit, plural: bool) -> bool:
     """Digits that stand before a singular noun where a count would take the plural ("every
     457 category", "the 1701 model"): a label or part of a name, not a quantity (the
@@ -587,6 +593,8 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
         return None
     if _in_a_name(text, match, unit) or _names_a_label(text, match, unit, plural):
         return None
+    if unit.unit is None and _AGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        unit = _Unit("year", unit.end)  # "aged 62": the codebook's age, in years
     end = max(unit.end, match.end())
     start = match.start("between") if match["between"] else match.start()
     if match["mod"]:
@@ -651,7 +659,11 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
     # A cheap test that skips the full scan on the many claims without any number.
-    if not _DIGIT.search(norm) and _NUMBER_WORDS.isdisjoint(lower_words):
+    if (
+        not _DIGIT.search(norm)
+        and _NUMBER_WORDS.isdisjoint(lower_words)
+        and _FOLD_WORDS.isdisjoint(lower_words)
+    ):
         return []
     taken = time_spans(norm)
     found: list[Quantity] = []
@@ -710,6 +722,13 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
             value = _MULTIPLES[match["verb"].casefold()]
             if free(s, e):
                 found.append(Quantity(s, e, text[s:e], value, None, None, "times"))
+    if low_words is None or not _FOLD_WORDS.isdisjoint(low_words) or "fold" in lower:
+        for match in _FOLD.finditer(norm):
+            multiple = _parse_number(match["n"], None)
+            if multiple is not None and free(match.start(), match.end()):
+                s, e = match.start(), match.end()
+                found.append(Quantity(s, e, text[s:e], multiple, None, None, "times"))
+                taken.append((s, e))
     if low_words is None or "twice" in low_words:
         for match in _TWICE.finditer(norm):
             if free(match.start(), match.end()):

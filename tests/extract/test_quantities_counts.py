@@ -148,3 +148,20 @@ def test_a_count_per_period_is_a_rate(text: str, expected: list[Key]) -> None:
 )
 def test_fractions_vague_scales_and_tallies(text: str, expected: list[Key]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deficit is 3.2pc of output", [(3.2, None, None, "percent")]),
+        ("It was a 25 basis point cut", [(25, None, None, "basis_point")]),
+        ("The fee is Rs 5,000", [(5000, None, None, "INR")]),
+        ("a tenfold increase", [(10, None, None, "times")]),  # a multiple, as "ten times"
+        ("a 3-fold rise", [(3, None, None, "times")]),
+        ("a woman aged 58", [(58, None, None, "year")]),  # the codebook: an age is in years
+        ("for the last couple of days", [(2, None, None, "day")]),
+        ("Fold the paper", []),
+    ],
+)
+def test_economic_writing(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
