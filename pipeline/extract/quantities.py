@@ -37,7 +37,13 @@ _SCALES: dict[str, int] = _LEX["numbers"]["scales"]
 _CURRENCY_SYMBOLS: dict[str, str] = {
     symbol.casefold(): code for symbol, code in _LEX["currency"]["symbols"].items()
 }
-_CURRENCY_WORDS: dict[str, str] = _LEX["currency"]["words"]
+# The bare currency nouns kept by hand, and the CLDR's English names of current currencies
+# ("Egyptian pounds", "Canadian dollar"), which name a currency whatever the document's dollar.
+_CURRENCY_WORDS: dict[str, str] = {
+    **{name.casefold(): code for name, code in _LEX["currency"]["words"].items()},
+    **datafiles.load("currencies.yaml")["names"],
+}
+_QUALIFIED = re.compile(r"\s")  # a currency name of several words names its country
 _PERIODS: dict[str, str] = _LEX["currency"]["periods"]
 _PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]}
 _NOT_UNITS = {w.casefold() for w in _LEX["not_units"]}
@@ -101,7 +107,7 @@ _QUANTITY_PLAIN = re.compile(
     rf"{_number_part('')}"
     rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
     rf"{_number_part('2')})?"
-    r"(?![\w/]|\.\d|:\d)",
+    r"(?!(?!pct?\b)[\w/]|\.\d|:\d)",  # "3.2pc": the percent the British press writes
     re.IGNORECASE,
 )
 
@@ -151,9 +157,18 @@ _FRACTION = _fast(
     r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!and\s)(?<!and\sa\s)"
     r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:a|an)\s+(?P<of>million|billion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute)\b)?(?![\w-])"
-    r"|(?P<part>(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?)(?=\s+of\b))",
+    r"|(?P<part>(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?)(?=\s+of\b))",
     re.IGNORECASE,
 )
+# "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
+_VAGUE_SCALE = _fast(
+    r"\b(?:a\s+few|several|some\s+few|many)\s+(?:hundred|thousand|million|billion)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+# "a tenfold increase", "a 3-fold rise": a multiple, as "three times as many" (unit times)
+_FOLD = _fast(rf"\b(?P<n>{_DIGITS}|{_WORD_NUMBER})[\s-]?fold\b", re.IGNORECASE)
+_FOLD_WORDS = frozenset(f"{w}fold" for w in _NUMBERS if " " not in w) | {"fold"}
 _FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
 _MULTIPLIED_WORDS = frozenset(
     f"{stem}{end}" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "es")
@@ -305,25 +320,28 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         measures = attached["old"] or unit in _SINGULAR_TIME_UNITS or unit in _MEASURE_NAMES
         return _Unit(unit, pos + attached.end(), names_a_kind=not measures)
     nouns: list[str] = []
-    nationality = adjective = False
-    cursor = pos
+    nationality = adjective = coordinated = False
+    cursor = nationality_end = pos
     for _ in range(5):
         match = _WORD.match(text, cursor)
         if not match:
             break
-        word = match["word"].removesuffix("-old")
+        # "one thing– uranium": a dash that follows the noun is no part of it
+        word = match["word"].removesuffix("-old").rstrip("-")
         lower = word.casefold()
-        cursor = match.end()
+        cursor = match.end() - (len(match["word"]) - len(match["word"].rstrip("-")))
         if _is_people(word):
             return _Unit("person", cursor)
         if word[0].isupper():
             if _is_adjective(word):
                 nationality = True
+                nationality_end = cursor
                 continue
             if not nouns and _capitalised_modifier(text, cursor):
                 continue
             break
         if lower == "and" and adjective and not nouns:  # "various popular and youth events"
+            coordinated = True
             continue
         if lower == "more" and not nouns and not _THAN_OR_OF.match(text, cursor):
             continue  # "10,000 more nurses"
@@ -332,18 +350,30 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         if lower.endswith("'") or lower.endswith("'s"):  # "two countries' border regions"
             possessor = lower.removesuffix("'s").removesuffix("'")
             return _Unit("_".join([*nouns, singular(possessor)]), cursor)
-        adjective = _is_unit_adjective(lower)
+        # a noun joined to an adjective by "and" modifies as the adjective does ("popular and
+        # youth sports events": the unit is sports_event)
+        adjective = _is_unit_adjective(lower) or (
+            coordinated and not _is_plural(lower) and lower not in _PLURAL_MODIFIERS
+        )
+        coordinated = False
         if adjective:
             continue
         if not plural:
             return _Unit("_".join([*nouns, singular(lower)]), cursor)
+        if lower in _PLURAL_MODIFIERS:  # "sports events": the plural modifies the next noun
+            head = _WORD.match(text, cursor)
+            if head and head["word"].islower() and _is_people(head["word"]):
+                return _Unit("person", head.end())
+            if head and head["word"].islower() and _is_plural(head["word"]):
+                noun = singular(head["word"].casefold())
+                return _Unit("_".join([*nouns, lower, noun]), head.end())
         if _is_plural(lower):
             return _Unit("_".join([*nouns, singular(lower)]), cursor)
         if not nouns and lower in _SINGULAR_TIME_UNITS:  # "a 140 year high"
             return _Unit(lower, cursor)
         nouns.append(lower)
-    if nationality:
-        return _Unit("person", cursor)
+    if nationality:  # ends after the last nationality word ("one Turkish American")
+        return _Unit("person", nationality_end)
     return _Unit(None, pos)
 
 
@@ -366,7 +396,7 @@ def _times(text: str, pos: int) -> _Unit | None:
 
 def _money(code: str, text: str, pos: int) -> _Unit:
     period = _PER_PERIOD.match(text, pos)
-    if not period:
+    if not period or _NOT_A_RATE.match(text, period.end()):
         return _Unit(code, pos)
     name = period["period"] or _ADVERB_PERIODS[period["adverb"].casefold()]
     return _Unit(f"{code}_per_{_PERIODS.get(name.casefold(), name.casefold())}", period.end())
@@ -384,19 +414,20 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     for pattern, unit in ((_POINTS, "percentage_point"), (_PERCENT, "percent")):
         match = pattern.match(text, pos)
         if match:
-            return _Unit(unit, match.end())
+            return _per_period(_Unit(unit, match.end()), text)
     match = _CURRENCY_AFTER.match(text, pos)
     if match:
-        code = _CURRENCY_WORDS[match["word"].casefold()]
-        if code == "USD" and not match["us"]:
-            code = dollar
+        code = _CURRENCY_WORDS[_SPACES.sub(" ", match["word"].casefold())]
+        if code == "USD" and not match["us"] and not _QUALIFIED.search(match["word"]):
+            code = dollar  # a bare "dollars": the document's dollar
         return _money(code, text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
     if match:  # the codebook: "a 20-point difference" is in percentage points
         return _Unit("percentage_point", match.end())
     match = _MEASURE.match(text, pos)
     if match:
-        return _rate(_Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end()), text)
+        measure = _Unit(_MEASURES[_SPACES.sub(" ", match["word"].lower())], match.end())
+        return _per_period(_rate(measure, text), text)
     times = _times(text, pos)
     if times:
         return times
@@ -404,7 +435,25 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
         return _Unit(counted.unit, pos)
-    return _counted_noun(text, pos, plural)
+    return _per_period(_counted_noun(text, pos, plural), text)
+
+
+# "a year ago", "a day later": a time, not the period of a rate
+_NOT_A_RATE = re.compile(r"\s+(?:ago|later|earlier|before|after|from\s+now)\b", re.IGNORECASE)
+
+
+def _per_period(unit: _Unit, text: str) -> _Unit:
+    """A count or measure per period ("3 percent a year", "1.5 million barrels a day",
+    "80 km an hour"): the codebook's rate ``<unit>_per_<unit>``. A frequency ("three times a
+    year") keeps its unit."""
+    if unit.unit is None or unit.unit in ("time", "times") or "_per_" in unit.unit:
+        return unit
+    period = _PER_PERIOD.match(text, unit.end)
+    if not period or _NOT_A_RATE.match(text, period.end()):
+        return unit
+    name = period["period"] or _ADVERB_PERIODS[period["adverb"].casefold()]
+    name = _PERIODS.get(name.casefold(), name.casefold())
+    return _Unit(f"{unit.unit}_per_{name}", period.end())
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w.&-]*)\s+$")
@@ -457,6 +506,17 @@ def _is_label(text: str, start: int) -> bool:
 
 
 _THAN_OR_OF = re.compile(r"\s+(?:than|of)\b", re.IGNORECASE)
+_QUANTITY_DATA = datafiles.load("quantities.yaml")
+_ONE_DATA = _QUANTITY_DATA["one"]
+_AFTER_BARE_NUMBER = frozenset(w.casefold() for w in _QUANTITY_DATA["after_bare_number"])
+_PLURAL_MODIFIERS = frozenset(w.casefold() for w in _QUANTITY_DATA["plural_modifiers"])
+# "no one", "any one hostage", "the one thing", "number one": "one" does not count here
+_ONE_NOT_COUNTING_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_ONE_DATA['not_after'])})\s+$", re.IGNORECASE
+)
+_ONE_NOT_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["not_nouns"])
+# "at one point", "on the one hand", "one way or another": idioms, no count
+_ONE_NOT_UNITS = frozenset(w.casefold() for w in _ONE_DATA["idiom_nouns"])
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|in|within|than|only|just|over|about|after|took|lasted|spent|per|of|at|least)\s+$",
     re.IGNORECASE,
@@ -464,14 +524,61 @@ _DURATION_BEFORE = re.compile(
 
 
 def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
-    """A spelled-out "one" counts only before a unit ("one year"), never in "one of"."""
+    """A spelled-out "one" counts before the noun it counts ("one year", "one small
+    paragraph", "at least one nation"), never as a pronoun ("one of", "one can", "no one",
+    "one another") nor meaning "some" ("one day we will win")."""
     if (match["num"] or "").casefold() != "one" or match["num2"] or match["scale"]:
         return False
     if unit.unit in ("day", "time") and not _DURATION_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
     ):
         return True  # "one day we will win": "one" means "some" (the codebook)
-    return unit.unit not in _ONE_UNITS
+    after = _WORD.match(text, match.end())
+    word = after["word"].casefold() if after else ""
+    if word == "of":  # "one of the members": a pronoun picking one out, not a count
+        return True
+    if _ONE_NOT_COUNTING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True
+    if unit.unit in _ONE_UNITS:
+        return False
+    if unit.unit is None:
+        return True
+    # a verb after the pronoun "one" ("one needs", "one must"), or an adverb ("one also")
+    return (
+        word in _ONE_NOT_NOUNS
+        or word.endswith("ly")
+        or (
+            word.endswith("s") and not word.endswith("ss") and word[:1].isalpha() and word.islower()
+        )
+        or unit.unit in _ONE_NOT_UNITS
+    )
+
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
+
+
+def _names_a_label(text: str, match: _Match, unit: _Unit, plural: bool) -> bool:
+    """Digits that stand before a singular noun where a count would take the plural ("every
+    457 category", "the 1701 model"): a label or part of a name, not a quantity (the
+    codebook's numbers inside a label or compound)."""
+    if unit.unit is not None or not plural or match["num2"] or match["cur"] or match["scale"]:
+        return False
+    if not (match["num"] or "")[:1].isdigit():
+        return False
+    after = _WORD.match(text, match.end())
+    if after is None or not after["word"].islower() or not text[match.end()].isspace():
+        return False
+    lower = after["word"].casefold()
+    return not (
+        _is_plural(lower)
+        or lower in _NOT_UNITS
+        or lower in _AFTER_BARE_NUMBER
+        or lower in _NUMBERS
+        or lower.endswith(("ly", "ing", "ed"))
+        or _is_unit_adjective(lower)
+        or lower in _SINGULAR_TIME_UNITS
+        or lower in _MEASURE_NAMES
+    )
 
 
 def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
@@ -484,8 +591,10 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     unit = _unit(text, match.end(), currency, plural, dollar)
     if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
-    if _in_a_name(text, match, unit):
+    if _in_a_name(text, match, unit) or _names_a_label(text, match, unit, plural):
         return None
+    if unit.unit is None and _AGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        unit = _Unit("year", unit.end)  # "aged 62": the codebook's age, in years
     end = max(unit.end, match.end())
     start = match.start("between") if match["between"] else match.start()
     if match["mod"]:
@@ -500,8 +609,9 @@ def _vague(text: str, match: re.Match[str], dollar: str) -> Quantity:
     unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
     money = _CURRENCY_AFTER.match(text, of.end() - 1) if of else None
     if money:  # "billions of dollars": the currency's code
-        code = _CURRENCY_WORDS[money["word"].casefold()]
-        unit = _Unit(dollar if code == "USD" and not money["us"] else code, money.end())
+        code = _CURRENCY_WORDS[_SPACES.sub(" ", money["word"].casefold())]
+        bare = not money["us"] and not _QUALIFIED.search(money["word"])
+        unit = _Unit(dollar if code == "USD" and bare else code, money.end())
     return Quantity(
         match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
     )
@@ -549,7 +659,11 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     lower = norm.lower()
     lower_words = _LOWER_WORDS.findall(lower)
     # A cheap test that skips the full scan on the many claims without any number.
-    if not _DIGIT.search(norm) and _NUMBER_WORDS.isdisjoint(lower_words):
+    if (
+        not _DIGIT.search(norm)
+        and _NUMBER_WORDS.isdisjoint(lower_words)
+        and _FOLD_WORDS.isdisjoint(lower_words)
+    ):
         return []
     taken = time_spans(norm)
     found: list[Quantity] = []
@@ -583,6 +697,13 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                     name,
                 )
             )
+    if low_words is None or not _VAGUE_SCALE_WORDS.isdisjoint(low_words):
+        for match in _VAGUE_SCALE.finditer(norm):
+            if free(match.start(), match.end()):
+                scale_unit = _unit(norm, match.end(), None, True, dollar)
+                s, e = match.start(), max(match.end(), scale_unit.end)
+                found.append(Quantity(s, e, text[s:e], None, None, None, scale_unit.unit))
+                taken.append((s, e))
     if low_words is None or not _VAGUE_COUNT_WORDS.isdisjoint(low_words):
         for match in _VAGUE_COUNT.finditer(norm):
             quantity = _vague_count(text, norm, match)
@@ -601,6 +722,13 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
             value = _MULTIPLES[match["verb"].casefold()]
             if free(s, e):
                 found.append(Quantity(s, e, text[s:e], value, None, None, "times"))
+    if low_words is None or not _FOLD_WORDS.isdisjoint(low_words) or "fold" in lower:
+        for match in _FOLD.finditer(norm):
+            multiple = _parse_number(match["n"], None)
+            if multiple is not None and free(match.start(), match.end()):
+                s, e = match.start(), match.end()
+                found.append(Quantity(s, e, text[s:e], multiple, None, None, "times"))
+                taken.append((s, e))
     if low_words is None or "twice" in low_words:
         for match in _TWICE.finditer(norm):
             if free(match.start(), match.end()):
@@ -622,6 +750,9 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         quantity = _from_match(norm, number, dollar)
         if quantity is not None and _is_tally(quantity):  # "won 3-1": two quantities
             found.extend(_tally(text, norm, number))
+            continue
+        if quantity is not None and _is_change(norm, quantity):
+            found.extend(_change(text, quantity, number))
             continue
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
@@ -646,8 +777,10 @@ def _in_digit_run(runs: list[tuple[int, int]], number: _Match) -> bool:
 
 
 def _is_tally(quantity: Quantity) -> bool:
+    """A pair whose second number is smaller ("won 3-1", "a 7 to 2 ruling"): no range runs
+    downwards, so it is a score or a vote."""
     high, low = quantity.value_high, quantity.value_low
-    return high is not None and low is not None and high < low and "-" in quantity.text
+    return high is not None and low is not None and high < low
 
 
 def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
@@ -660,11 +793,38 @@ def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
     return out
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _is_change(norm: str, quantity: Quantity) -> bool:
+    """ "rose from 13,000 to 18,000": a change from one value to another, not a range (the
+    codebook's ranges are "between 5 and 10", "5 to 10")."""
+    return (
+        quantity.value_low is not None
+        and quantity.value_high is not None
+        and _FROM_BEFORE.search(norm, max(0, quantity.char_start - 8), quantity.char_start)
+        is not None
+    )
+
+
+def _change(text: str, quantity: Quantity, number: _Match) -> list[Quantity]:
+    """The two values of a change, each a quantity with the range's unit."""
+    s, e = quantity.char_start, quantity.char_end
+    middle = number.end("scale") if number["scale"] else number.end("num")
+    second = number.start("cur2") if number["cur2"] else number.start("num2")
+    unit = quantity.unit
+    return [
+        Quantity(s, middle, text[s:middle], quantity.value_low, None, None, unit),
+        Quantity(second, e, text[second:e], quantity.value_high, None, None, unit),
+    ]
+
+
 def _fraction(text: str, norm: str, match: re.Match[str]) -> Quantity:
     s, e = match.start(), match.end()
     unit: str | None
     if match["part"]:
-        value, unit = _FRACTIONS[match["part"].split()[-1].casefold()], "fraction"
+        last = re.split(r"[\s-]+", match["part"])[-1]
+        value, unit = _FRACTIONS[last.casefold()], "fraction"
     elif match["of"] and match["of"].casefold() in _HALF_OF:  # "half a million people"
         counted = _counted_noun(norm, e, True)
         value, unit = 0.5 * _HALF_OF[match["of"].casefold()], counted.unit

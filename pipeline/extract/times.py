@@ -164,7 +164,7 @@ _FUTURE = with_first_chars(
     re.compile(
         r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|expected|"
         r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
-        r"hopes? to|intends? to|may|might|due to (?!the\b|a\b))\b",
+        r"hopes? to|intends? to|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
         re.IGNORECASE,
     )
 )
@@ -324,6 +324,28 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], _ym(year, first), _ym(end_year, last), c.anchor)
 
 
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    name.casefold(): (int(day[:2]), int(day[3:]))
+    for name, day in datafiles.load("times.yaml")["holidays"].items()
+}
+
+
+def _holiday(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "at Christmas", "on New Year's Eve 2019": the day, of the year named, else of the
+    latest year it has passed (the next in a claim about the future)."""
+    month, day = _HOLIDAYS[_SPACES.sub(" ", m["holiday"].casefold()).replace("’", "'")]
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        passed = (month, day) <= (c.anchor.month, c.anchor.day)
+        if _is_future(c.text):
+            year = c.anchor.year if not passed else c.anchor.year + 1
+        else:
+            year = c.anchor.year if passed else c.anchor.year - 1
+    value = date(year, month, day).isoformat()
+    return _prep_span(m["prep"], value, value, c.anchor)
+
+
 def _year_range(m: AnyMatch, c: _Ctx) -> Span | None:
     first, second = m["y1"], m["y2"]
     if len(second) == 2:
@@ -369,8 +391,40 @@ def _decade(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
 
 
+_ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+}
+_ORDINAL_WORDS["twenty-first"] = 21
+
+
 def _century(m: AnyMatch, c: _Ctx) -> Span | None:
-    n = int(m["n"])
+    """ "the 19th century", "the nineteenth century": the codebook's 1801-1900."""
+    word = _optional_group(m, "word")
+    n = _ORDINAL_WORDS[_SPACES_OR_DASHES.sub("-", word.casefold())] if word else int(m["n"])
     return _prep_span(m["prep"], f"{(n - 1) * 100 + 1:04d}", f"{n * 100:04d}", c.anchor)
 
 
@@ -467,6 +521,15 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
+    if _optional_group(m, "half"):  # "half a century ago": 50 years, "half a year ago": 6 months
+        unit = m["unit"].casefold().rstrip("s")
+        if unit in ("century", "decade"):
+            value = f"{c.anchor.year - (50 if unit == 'century' else 5):04d}"
+        elif unit == "year":
+            value = _ym(*_shift_month(c.anchor.year, c.anchor.month, -6))
+        else:
+            return None
+        return value, value
     n = _number(m["n"])
     if n is None:
         return None
@@ -533,6 +596,9 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], value, value, c.anchor)
 
 
+_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
 def _later(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "two years later": counted from the last dated time before it in the claim, then in
     the text before the claim (the codebook: "in 1991 ... two years later"); undated when
@@ -545,6 +611,14 @@ def _later(m: AnyMatch, c: _Ctx) -> Span | None:
         return None, None
     sign = -1 if m[0].casefold().endswith("earlier") else 1
     unit = m["unit"].casefold().rstrip("s")
+    if (
+        sign > 0
+        and not _is_future(c.text)
+        and int(base[:4]) + n * _YEARS.get(unit, 0) > c.anchor.year
+    ):
+        # "it's 50 years later", counted from 2019, would pass the interview date: the base
+        # was not the time meant
+        return None, None
     if unit in ("year", "decade", "century"):
         value = _offset(unit, n, date(int(base[:4]), 1, 1), sign)
     elif unit == "month" and len(base) >= 7:
@@ -605,7 +679,7 @@ def _weekend(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _fiscal_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "fiscal year 2024", "FY24": the year it is named by (its months differ by country)."""
-    digits = m["year"] or m["short"]
+    digits = m["year"] or m["long"] or m["short"]
     year = int(digits) if len(digits) == 4 else 2000 + int(digits)
     return f"{year:04d}", f"{year:04d}"
 
@@ -614,6 +688,93 @@ def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since the election": an event the rules cannot date. The codebook records it with
     start and end null."""
     return None, None
+
+
+_CLAUSES = datafiles.load("times.yaml")["event_clauses"]
+# Nouns and adverbs in -ing that are no gerund ("before morning", "since Beijing").
+_NOT_GERUNDS = (
+    r"(?:thing|nothing|something|anything|everything|morning|evening|spring|king|meeting|"
+    r"building|wedding|ceiling|during|ring|string|wing|bring|sing|long|beijing|wyoming|"
+    r"being\s+(?:the|a|an)\b)"
+)
+# A word of the subject's noun phrase: no number (a year there is the event's date: "after
+# the 2011 bailout") and no conjunction or negation (the clause would run on past its noun
+# phrase: "after the bailout and never recovered").
+_NP_WORD = r"(?!(?:and|or|but|nor|not|never|then|so)\b)(?-i:[A-Za-z])[\w'-]*"
+_CLAUSE_WORDS = "|".join(sorted(_CLAUSES["verbs"], key=len, reverse=True))
+_EVENT_CLAUSE = (
+    r"\b(?P<lead>(?:(?:just|only|shortly|immediately|right|long|soon|even|ever)\s+)?"
+    rf"(?:(?:{_NUM}|a\s+few|several)\s+{_UNIT}\s+)?)"
+    r"(?P<prep>after|before|since|until|till)\s+"
+    rf"(?:(?!{_NOT_GERUNDS}\b)(?P<gerund>(?-i:[a-z]{{2,}}ing))\b(?:\s+(?-i:[a-z]+ed)\b)?"
+    rf"|(?P<subject>(?-i:{'|'.join(_CLAUSES['subjects'])})"
+    rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}"
+    r"|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})"
+    rf"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:{_CLAUSE_WORDS}|[a-z]{{2,}}ed))\b"
+    # the participle or particle that completes the verb ("was launched", "came out")
+    r"(?:\s+(?-i:[a-z]{2,}(?:ed|en)|out|over|up|off|in|down|back|through)\b)?)"
+    # a clause a date or year closes is that date's time ("since the plant opened in 2009",
+    # "after the results were announced on August 15")
+    rf"(?![^,.;:!?]*\b(?:{_YEAR}|{_MONTH_FULL})\b)"
+)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|'ve|'s\s+been|'d)\b|\b(?:years?|months?|weeks?|days?|decades?|ever)\s+$",
+    re.IGNORECASE,
+)
+# "have grown", "has been": a perfect; not "have to", "have a", "had no" (possession, need)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve)\s+(?:\w+ly\s+)?(?!(?:to|a|an|the|no|any|some|this|that)\b)"
+    r"[a-z]+(?:ed|en|wn|ne|un|ught|ept|ade|ot|id|ld|rd|own|ung)\b",
+    re.IGNORECASE,
+)
+_EVENT_NAMED = None  # set below, once the event names are known
+
+
+def _event_clause(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "two months before we signed", "just a week after it was launched": a time anchored
+    to an event the clause tells, with start and end null (the codebook: recorded, undated,
+    unless the document dates it). "since" also gives reasons ("since it was cheaper"): it is
+    a time only in a perfect main clause or after "ever" or a unit ("years since it was
+    signed")."""
+    subject = m["subject"] or ""
+    if _EVENT_NAMED is not None and _EVENT_NAMED.search(subject):
+        return None  # "after the invasion began": the event rule dates it
+    if m["prep"].casefold() == "since" and not _perfect_main_clause(m, c.text):
+        return None
+    if subject.casefold() == "it" and _BEGAN.fullmatch(m["verb"]):
+        # "before it started": "it" is the event the claim or the text before it last named
+        # (the codebook dates an event the document makes clear)
+        event = _last_event(c.text[: m.start()], c) or _last_event(c.context or "", c)
+        if event is not None:
+            return _prep_span(m["prep"], event.start_iso, event.start_iso, c.anchor)
+    return None, None
+
+
+def _perfect_main_clause(m: AnyMatch, text: str) -> bool:
+    """Whether the main clause a "since" clause hangs on is perfect: the text before it, or,
+    for a clause that opens the sentence ("Since I took over, costs have fallen"), the text
+    after its comma (a perfect inside the "since" clause itself does not count)."""
+    start = m.start("prep")
+    if _PERFECT_BEFORE.search(text, max(0, start - 200), start):
+        return True
+    if text[:start].strip():
+        return False
+    comma = text.find(",", m.end())
+    return comma >= 0 and _PERFECT.search(text, comma) is not None
+
+
+_BEGAN = re.compile(r"started|began|begun|erupted", re.IGNORECASE)
+
+
+def _last_event(text: str, c: _Ctx) -> Event | None:
+    """The dated event the last event name of ``text`` points at, if any."""
+    if _EVENT_NAMED is None:
+        return None
+    for match in reversed(list(_EVENT_NAMED.finditer(text))):
+        event = _event(match[0], c.text, c.context, c.anchor)
+        if event is not None:
+            return event
+    return None
 
 
 def _month_range(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -652,17 +813,25 @@ _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.]*\s+$")
 # "today's announcement": an event of the day, so a time
 _EVENT_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
+# The start of the claim or of a sentence inside it (a "Now" there opens the sentence).
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|[-\u2013\u2014]\s+)\s*$")
+_AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|seems|would\s+be)\b", re.IGNORECASE)
 
 
 def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
     raw = m["word"]
     prep = (m["prep"] or "").casefold()
+    # A sentence-opening "Now" (with or without its comma) turns to the next point, as "so"
+    # does: the codebook's discourse marker, not a time. "Now is the time" is one.
     if (
         raw == "Now"
-        and not c.text[: m.start("word")].strip()
-        and c.text[m.end() : m.end() + 1] == ","
+        and _SENTENCE_OPENING.search(c.text, 0, m.start("word"))
+        and not _COPULA_AFTER.match(c.text, m.end())
     ):
-        return None  # a discourse marker, not a time
+        return None
+    if _AGO_BEFORE.search(c.text, max(0, m.start() - 6), m.start()):
+        return None  # "ten years ago now": the "now" only stresses the distance
     if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
@@ -752,9 +921,20 @@ def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since then", "that year": the last time expression of the context before the claim;
     a time with null start and end when the context gives none (the codebook records what it
     cannot resolve rather than guess)."""
-    earlier = [t for t in find_times(c.context, c.anchor) if t.start or t.end] if c.context else []
+    today = c.anchor.isoformat()
+    earlier = (
+        [
+            t
+            for t in find_times(c.context, c.anchor)
+            if (t.start or t.end) and not (t.start == t.end == today)
+        ]
+        if c.context
+        else []
+    )
     if not earlier:
-        return None, None
+        # no earlier time to point back at ("now" is none): "since then" still ends today
+        prep = (_optional_group(m, "prep") or "").casefold()
+        return (None, today) if prep == "since" else (None, None)
     last = earlier[-1]
     start = last.start or last.end
     assert start is not None
@@ -815,6 +995,7 @@ _EVENT_PHRASE = (
     rf"(?:(?:the|this|that)\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?"
     rf"(?P<event>{_EVENT_NAMES})(?![\w-])"
 )
+_EVENT_NAMED = re.compile(rf"\b(?:{_EVENT_NAMES})(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -867,6 +1048,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<month>{_MONTH_FULL})\b",
         _month_day,
     ),
+    # "on 12 March", the day before the month without "of" (British and most of the world)
+    _rule(
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?P<month>{_MONTH_FULL})\b(?!,?\s+(?:{_YEAR}|of\s+{_YEAR})\b)",
+        _month_day,
+    ),
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?"
         rf"(?P<month>{_MONTH_FULL})\b(?!\s+(?:I|we|you|he|she|they|be|have|not)\b)",
@@ -893,7 +1080,18 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?<!\w){_PREP_ONLY}(?:the\s+)?(?:(?P<part>early|mid-?|late)[\s-]*)?'(?P<decade>\d0)s\b",
         _decade,
     ),
+    # "in the 80s": a two-digit decade needs "the" where it has no apostrophe
+    _rule(
+        rf"(?<!\w){_PREP_ONLY}the\s+(?:(?P<part>early|mid-?|late)[\s-]*)?(?P<decade>[3-9]0)s\b",
+        _decade,
+    ),
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
+    _rule(
+        rf"\b{_PREP_OPT}the\s+(?P<word>twenty[\s-]first|"
+        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+        + r")\s+century\b",
+        _century,
+    ),
     _rule(
         rf"\b(?P<prep>since|before|after|until|following)\s+the\s+(?P<year>{_YEAR})\s+"
         r"(?-i:[a-z])[\w-]+",
@@ -931,6 +1129,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
         _ago,
     ),
+    _rule(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\s+ago\b", _ago),
     _rule(rf"\b(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+(?:later|earlier)\b", _later),
     _rule(
         rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
@@ -999,6 +1198,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<verb>\s+(?:hit|began|started|struck|broke\s+out|erupted))",
         _event_when,
     ),
+    _rule(_EVENT_CLAUSE, _event_clause),
     _rule(
         rf"\b(?:from|between)\s+(?P<m1>{_MONTH_FULL})\s+(?:to|until|through|and)\s+"
         rf"(?P<m2>{_MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
@@ -1009,7 +1209,19 @@ _RULES: tuple[_Rule, ...] = (
         _weekend,
     ),
     _rule(
-        rf"\b(?:(?:fiscal|financial|budget)\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?P<short>\d\d))\b",
+        rf"\b(?:(?P<prep>{_PREP}|at|on|over)\s+)?(?P<holiday>(?-i:"
+        + "|".join(
+            re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+            for h in sorted(datafiles.load("times.yaml")["holidays"], key=len, reverse=True)
+        )
+        + rf"))(?:\s+(?P<year>{_YEAR}))?\b"
+        # "Christmas shopping", "a New Year's Eve party": a modifier in a noun phrase
+        r"(?!\s+(?:trees?|cards?|part(?:y|ies)|presents?|gifts?|shopping|markets?|dinners?|"
+        r"lunch(?:es)?|holidays?|season|messages?|address|speech(?:es)?|sales?|spirit)\b)",
+        _holiday,
+    ),
+    _rule(
+        rf"\b(?:(?:fiscal|financial|budget)\s+(?:year\s+)?(?P<year>{_YEAR})|(?-i:FY)\s?(?:(?P<long>20\d\d)|(?P<short>\d\d)))\b",
         _fiscal_year,
     ),
     _rule(
@@ -1089,6 +1301,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _independence: frozenset({"independence"}),
     _presidency: frozenset(name.casefold() for name in _TERMS),
     _weekend: frozenset({"weekend"}),
+    _holiday: frozenset({"christmas", "boxing", "year", "valentine", "halloween"}),
     _month_range: frozenset({"from", "between"}),
     _fiscal_year: frozenset({"fiscal", "financial", "budget", "fy"}),
     _unknown_event: frozenset(
@@ -1096,6 +1309,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         | {"wake", "run", "aftermath", "start", "end", "outset", "beginning", "height", "time"}
     ),
     _event_when: frozenset({"when"}),
+    _event_clause: frozenset({"after", "before", "since", "until", "till"}),
     _event_rule: frozenset(
         {
             "since",
@@ -1219,7 +1433,7 @@ _PHRASE_TRIGGER = frozenset(
         *("past", "far", "date", "up", "until", "till", "recently", "lately"),
         *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
         *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
-        *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today"),
+        *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today", "moment"),
         *("being", "night", "ago"),
     }
 )

@@ -147,6 +147,28 @@ class Lexicon(_Strict):
     irregular_plurals: dict[StrictStr, StrictStr]
 
 
+class Currencies(_Strict):
+    names: dict[StrictStr, Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")]]
+
+
+class One(_Strict):
+    not_after: Words
+    not_nouns: Words
+    idiom_nouns: Words
+
+
+class Quantities(_Strict):
+    one: One
+    plural_modifiers: Words
+    after_bare_number: Words
+
+
+class EventClauses(_Strict):
+    subjects: Words
+    determiners: Words
+    verbs: Words
+
+
 class Times(_Strict):
     past_open: Words
     future_open: Words
@@ -154,6 +176,8 @@ class Times(_Strict):
     yesterday: Words
     unanchored: Words
     event_nouns: Words
+    event_clauses: EventClauses
+    holidays: dict[StrictStr, Annotated[StrictStr, Field(pattern=r"^\d{2}-\d{2}$")]]
     us_presidents: dict[StrictStr, list[list[date | None]]]
 
 
@@ -177,10 +201,12 @@ def load(name: str) -> Any:
 
 
 SCHEMAS: dict[str, type[BaseModel] | None] = {
+    "currencies.yaml": Currencies,
     "event_series.yaml": EventSeries,
     "events.yaml": Events,
     "gazetteer.yaml": Gazetteer,
     "lexicon.yaml": Lexicon,
+    "quantities.yaml": Quantities,
     "shared_names.yaml": SharedNames,
     "segmentation.yaml": None,  # flat: lists of patterns, one count
     "splitting.yaml": None,  # flat: lists of words and patterns, two counts
@@ -218,7 +244,8 @@ def _strings(value: Any) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["lexicon.yaml", "segmentation.yaml", "splitting.yaml", "times.yaml"]
+    "name",
+    ["lexicon.yaml", "quantities.yaml", "segmentation.yaml", "splitting.yaml", "times.yaml"],
 )
 def test_every_pattern_compiles(name: str) -> None:
     for text in _strings(load(name)):

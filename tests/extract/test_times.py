@@ -94,7 +94,9 @@ def test_anaphora_uses_the_context_before_the_claim() -> None:
     context = "The crisis began in 2019."
     assert spans("It has deepened since then", context=context) == [("2019", "2024-06-12")]
     assert spans("It kept growing for most of that year", context=context) == [("2019", "2019")]
-    assert spans("It has deepened since then") == [(None, None)]  # no context: no guess
+    # no context: no guess at the start, but "since" still runs to the interview date
+    assert spans("It has deepened since then") == [(None, "2024-06-12")]
+    assert spans("It was different back then") == [(None, None)]
 
 
 def test_past_perfect_since_ends_at_the_time_of_the_context() -> None:
