@@ -111,6 +111,64 @@ def says_nothing(span: str) -> bool:
     return person and (talk or (move and lead))
 
 
+_OWN_TALK = _lexicon_words("conversation_verbs") | _lexicon_words("own_talk_verbs")
+_MOVE_BASES = _lexicon_words("conversation_moves") | _lexicon_words("own_talk_moves")
+_TALK_NOUNS = _lexicon_words("conversation_nouns") - {"thing", "time", "times", "way", "number"}
+_INTENTIONS = _lexicon_words("talk_intentions")
+# The speaker as subject, with the intention already in a contraction ("I'll", "let's").
+_SPEAKER_LEADS = {"i": False, "i'll": True, "i'd": True, "i'm": True, "let's": True}
+
+
+def announces_talk(span: str) -> bool:
+    """Whether the span only announces or declines the speaker's own words ("I'll say
+    something about that later", "I won't speculate on the timing", "Let me take your
+    second question first"): the speaker as subject, a verb of intention, ability or
+    refusal, then a verb of saying with no clause and no named third party after it."""
+    tokens = [t for t in sentences.tokenize(span, 0, min(len(span), 300)) if t.word]
+    if len(tokens) < 2:
+        return False
+    first = tokens[0].low
+    if first == "let" and tokens[1].low in {"me", "us"}:
+        i, intent = 2, True
+    elif first in _SPEAKER_LEADS:
+        i, intent = 1, _SPEAKER_LEADS[first]
+    else:
+        return False
+    while i < len(tokens) and tokens[i].low in _INTENTIONS:
+        intent, i = True, i + 1
+    if not intent or i >= len(tokens):
+        return False
+    verb, rest = tokens[i].low, tokens[i + 1 :]
+    if any(t.cap and t.low != "i" for t in rest):
+        return False  # "I'll tell the President ...": a plan about someone else
+    if any(any(c.isdigit() for c in t.low) for t in rest):
+        return False  # "I would say 7": an answer, with its number
+    if verb == "say" and tokens[i - 1].low in {"would", "i'd", "'d"}:
+        return False  # "I'd say ...": a hedge on what follows, not an announcement
+    if verb in _OWN_TALK:
+        return not any(t.low == "that" for t in rest[:1]) and not sentences.has_finite_verb(rest)
+    return verb in _MOVE_BASES and any(t.low in _TALK_NOUNS for t in rest)
+
+
+# Subordinators that leave a clause dependent whatever follows it ("If there is concern
+# about that"); "when" and "because" also open answers that stand ("Because it's cheaper").
+_CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whereas", "whether"})
+
+
+def is_dependent_only(span: str) -> bool:
+    """Whether the span is a conditional or concessive clause with no main clause after it
+    ("If there is concern about that"): half a sentence, asserting nothing on its own."""
+    opening = _WORD_RE.match(span)
+    if opening is None or opening.group().lower() not in _CONDITIONAL_OPENERS:
+        return False
+    tokens = sentences.tokenize(span, 0, min(len(span), 400))
+    if any(t.low in {",", ";", ":", "then"} or t.low in sentences.DASHES for t in tokens):
+        return False  # the main clause may follow the break ("If X, the Y will ...")
+    n = len(tokens)
+    # the subordinate clause's own subject opens at 1; a clause further on is the main one
+    return not any(sentences.clause_start(tokens, j, min(n, j + 12)) >= 0 for j in range(3, n))
+
+
 _ELLIPSIS_WORDS = (
     sentences.PERSONAL_PRONOUNS
     | sentences.AUX
@@ -264,6 +322,8 @@ def is_claim(
     if _is_self_intro(span, role, names):
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):
+        return False
+    if announces_talk(span) or is_dependent_only(span):
         return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False

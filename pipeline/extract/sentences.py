@@ -476,9 +476,24 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 2
             continue
         break
-    while start < end and (text[start].isspace() or text[start] in "—–-―•*·,;:…)]"):
-        start += 1
+    while start < end:
+        while start < end and (text[start].isspace() or text[start] in "—–-―•*·,;:…)]"):
+            start += 1
+        # a transcript's time stamp ("[04:01]", escaped in Markdown) or a leading ellipsis
+        # ("...doing the CI") marks where the words were, not what they say
+        lead = _LEAD_MARK_RE.match(text, start, end)
+        if lead is None or lead.end() == start:
+            break
+        start = lead.end()
     return start, end
+
+
+_LEAD_MARK_RE = re.compile(
+    r"\\?[\[(]\d{1,2}:\d{2}(?::\d{2})?\\?[\])]|\.{2,}"
+    # a transcriber's note at the start ("(Inaudible) I'll ...", "[Laughter] It was ...")
+    r"|\\?[\[(](?i:inaudible|unintelligible|indiscernible|crosstalk|unclear|laughter|laughs|"
+    r"applause|pause|coughs|sighs|cross-talk)\\?[\])]"
+)
 
 
 # ---------------------------------------------------------------------------------------

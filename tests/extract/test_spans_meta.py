@@ -1,0 +1,112 @@
+"""Claim spans: talk about the talk, half sentences and transcript marks (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import claims, sentences
+from tests.extract.conftest import answer_claims
+
+
+def _spans(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences.claim_spans(text, 0, len(text))]
+
+
+# ---------------------------------------------------------------------------------------
+# Marks at the start of a span
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[12:40] The port reopened in March.",
+        "\\[12:40\\] The port reopened in March.",
+        "(01:02:03) The port reopened in March.",
+        "...The port reopened in March.",
+        "(Inaudible) The port reopened in March.",
+        "[Laughter] The port reopened in March.",
+    ],
+)
+def test_a_leading_time_stamp_or_transcriber_note_is_no_part_of_the_span(text: str) -> None:
+    assert _spans(text) == ["The port reopened in March"]
+
+
+def test_a_bracketed_word_that_is_not_a_transcriber_note_stays() -> None:
+    assert _spans("(Reuters) The port reopened in March.") == [
+        "(Reuters) The port reopened in March"
+    ]
+
+
+def test_alright_is_a_linking_word_and_the_move_after_it_is_no_claim() -> None:
+    assert answer_claims("Alright, let's turn to the budget. The deficit doubled.") == [
+        "The deficit doubled"
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# Announcing or declining one's own words
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "I'll say something about the tariffs later",
+        "I won't speculate on the timing of the vote",
+        "I'm going to leave detailed comment on that to my colleagues",
+        "I will reveal this little secret to you",
+        "Let me take your second question first",
+        "I am not going to comment on leaked documents",
+    ],
+)
+def test_announcing_or_declining_ones_own_words_is_no_claim(span: str) -> None:
+    assert claims.announces_talk(span)
+    assert not claims.is_claim(span, "interviewee", ())
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "I'll say that rates will rise next year",  # asserts its clause
+        "I would say seven",  # an answer with its number
+        "I'd say the plan is sound",  # a hedge, not an announcement
+        "I'll tell the Governor about the shortfall",  # a plan about someone else
+        "I will leave on Monday",  # a move without a conversation noun: a plan
+        "I said nothing about the tariffs",  # a report of what was said
+        "We will announce new sanctions",  # the speaker's government acting
+    ],
+)
+def test_saying_verbs_that_report_or_assert_stay_claims(span: str) -> None:
+    assert not claims.announces_talk(span)
+
+
+# ---------------------------------------------------------------------------------------
+# Half sentences
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "If there is any doubt about that",
+        "Unless the council changes its mind",
+        "Although it rained",
+    ],
+)
+def test_a_conditional_clause_without_its_main_clause_is_no_claim(span: str) -> None:
+    assert claims.is_dependent_only(span)
+    assert not claims.is_claim(span, "interviewee", ())
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "If the council changes its mind, the bridge will be built",
+        "If it rains the harvest will fail",
+        "If prices fall then exports recover",
+        "When the war ended the factories closed",  # "when" is left alone
+    ],
+)
+def test_a_conditional_with_its_main_clause_stays_a_claim(span: str) -> None:
+    assert not claims.is_dependent_only(span)
