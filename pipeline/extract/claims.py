@@ -298,6 +298,17 @@ def _is_conversation_credit(span: str, interviewees: Sequence[str], low: str | N
     return not any(_describes(span, name) for name in interviewees)
 
 
+# A leading form of address to anyone ("Alison, ...", "Minister, ..."): one to three
+# capitalised words and a comma before a lower-case word.
+_ADDRESS_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+(?=[a-z])")
+
+
+def _after_address(span: str) -> str:
+    """The span after a leading form of address and its comma, or ""."""
+    match = _ADDRESS_RE.match(span)
+    return span[match.end() :] if match else ""
+
+
 _STANCE_LEAD_RE = re.compile(r"([^\W\d_]+ly),\s+")
 
 
@@ -319,6 +330,9 @@ def is_claim(
     rest = _after_stance_adverb(span)
     if rest and sentences.NOT_CLAIM_RE.match(rest):
         return False  # "Undoubtedly, we are grateful ...": thanks all the same
+    rest = _after_address(span)
+    if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest) or announces_talk(rest)):
+        return False  # "Jane, the answer to your question is yes": addressed all the same
     if _is_self_intro(span, role, names):
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):
@@ -327,9 +341,29 @@ def is_claim(
         return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False
+    if role == "editorial" and not any(c.islower() for c in span):
+        return False  # a heading in capitals ("TRANSCRIPT OF PRESS CONFERENCE, PARIS")
+    if role == "interviewer" and is_reaction(span):
+        return False
     return not (
         role == "interviewer" and _match(_INTERVIEWER_ONLY_RE, _INTERVIEWER_ONLY_ASCII, span, low)
     )
+
+
+_REACTION_RE = re.compile(r"(?i:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?P<rest>[a-z ]+)")
+_DEGREE = frozenset({"so", "very", "really", "pretty", "quite", "just", "super", "too"})
+
+
+def is_reaction(span: str) -> bool:
+    """Whether an interviewer's span only reacts to the answer ("That's really cool", "This
+    was fun"): "that", "this" or "it", a copula, degree adverbs and one word. Such a
+    backchannel judges what was just said, not the world; a question's premise names its
+    subject ("That deal was a failure")."""
+    match = _REACTION_RE.fullmatch(span)
+    if match is None:
+        return False
+    words = match.group("rest").split()
+    return len(words) <= 3 and all(w in _DEGREE or w in sentences.ADVERBS for w in words[:-1])
 
 
 # Case-sensitive copies for lower-cased ASCII spans (same matches, faster).

@@ -110,3 +110,56 @@ def test_a_conditional_clause_without_its_main_clause_is_no_claim(span: str) -> 
 )
 def test_a_conditional_with_its_main_clause_stays_a_claim(span: str) -> None:
     assert not claims.is_dependent_only(span)
+
+
+# ---------------------------------------------------------------------------------------
+# Briefing ground rules, the listener's question, reactions, headings
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "This call is on the record",
+        "This will be an on-the-record briefing",
+        "It will be embargoed until the end of the summit",
+        "By joining this call, you agree to these rules",
+        "Your other question is about the quota",
+        "The answer to your question is no",
+        "Maria, the answer to your question is no",  # addressed to the journalist
+    ],
+)
+def test_ground_rules_and_the_listeners_question_are_no_claims(span: str) -> None:
+    assert not claims.is_claim(span, "interviewer", ())
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "The record was broken twice",
+        "The minister's answer was vague",
+        "Maria, the quota was raised",
+        "The embargo is still in force",
+    ],
+)
+def test_near_misses_of_the_ground_rules_stay_claims(span: str) -> None:
+    assert claims.is_claim(span, "interviewee", ())
+
+
+@pytest.mark.parametrize("span", ["That's really cool", "This was fun", "That's awesome"])
+def test_an_interviewers_reaction_is_no_claim(span: str) -> None:
+    assert claims.is_reaction(span)
+    assert not claims.is_claim(span, "interviewer", ())
+    assert claims.is_claim(span, "interviewee", ())  # the guest's judgement may be one
+
+
+@pytest.mark.parametrize(
+    "span", ["That deal was a failure", "This was the worst winter in decades", "It was 2018"]
+)
+def test_an_interviewers_premise_with_a_subject_of_its_own_stays_a_claim(span: str) -> None:
+    assert not claims.is_reaction(span)
+
+
+def test_an_editorial_heading_in_capitals_is_no_claim() -> None:
+    assert not claims.is_claim("TRANSCRIPT OF PRESS CONFERENCE, CITY HALL", "editorial", ())
+    assert claims.is_claim("The mayor opened the new bridge on Monday", "editorial", ())
