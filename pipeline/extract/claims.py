@@ -113,7 +113,14 @@ def says_nothing(span: str) -> bool:
 
 _OWN_TALK = _lexicon_words("conversation_verbs") | _lexicon_words("own_talk_verbs")
 _MOVE_BASES = _lexicon_words("conversation_moves") | _lexicon_words("own_talk_moves")
-_TALK_NOUNS = _lexicon_words("conversation_nouns") - {"thing", "time", "times", "way", "number"}
+_TALK_NOUNS = (_lexicon_words("conversation_nouns") | _lexicon_words("talk_nouns")) - {
+    "thing",
+    "time",
+    "times",
+    "way",
+    "number",
+}
+_REFERRALS = _lexicon_words("referral_verbs")
 _INTENTIONS = _lexicon_words("talk_intentions")
 # The speaker as subject, with the intention already in a contraction ("I'll", "let's").
 _SPEAKER_LEADS = {"i": False, "i'll": True, "i'd": True, "i'm": True, "let's": True}
@@ -125,13 +132,18 @@ def announces_talk(span: str) -> bool:
     second question first"): the speaker as subject, a verb of intention, ability or
     refusal, then a verb of saying with no clause and no named third party after it."""
     tokens = [t for t in sentences.tokenize(span, 0, min(len(span), 300)) if t.word]
+    lead = 0
+    while lead < len(tokens) and tokens[lead].low in sentences.ADVERBS:
+        lead += 1  # "then I'll take your questions"
+    tokens = tokens[lead:]
     if len(tokens) < 2:
         return False
     first = tokens[0].low
+    we = first in {"we", "we'll", "we're"}
     if first == "let" and tokens[1].low in {"me", "us"}:
         i, intent = 2, True
-    elif first in _SPEAKER_LEADS:
-        i, intent = 1, _SPEAKER_LEADS[first]
+    elif first in _SPEAKER_LEADS or we:
+        i, intent = 1, _SPEAKER_LEADS.get(first, first != "we")
     else:
         return False
     while i < len(tokens) and tokens[i].low in _INTENTIONS:
@@ -139,6 +151,12 @@ def announces_talk(span: str) -> bool:
     if not intent or i >= len(tokens):
         return False
     verb, rest = tokens[i].low, tokens[i + 1 :]
+    if verb in _REFERRALS and rest[:1] and rest[0].low == "you":
+        return True  # "I'd refer you to the ministry": an answer sent elsewhere
+    if we:
+        # the speaker's side acting ("We will announce new sanctions") unless it hands
+        # the listener talk ("We'll give you a readout")
+        return any(t.low == "you" for t in rest[:2]) and any(t.low in _TALK_NOUNS for t in rest)
     if any(t.cap and t.low != "i" for t in rest):
         return False  # "I'll tell the President ...": a plan about someone else
     if any(any(c.isdigit() for c in t.low) for t in rest):

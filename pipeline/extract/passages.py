@@ -448,11 +448,26 @@ def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
 def _is_heading(text: str, para: Para) -> bool:
     """A section heading inside the interview ("On assessment"): a few words, no closing
     punctuation, no verb."""
-    if _word_count(text, para.body, para.end) > HEADING_MAX_WORDS:
+    words = _word_count(text, para.body, para.end)
+    if words > 2 * HEADING_MAX_WORDS:
         return False
     if text[para.end - 1] in '.?!:;,"”’)]…' or QUESTION_PROMPTS.match(text, para.body, para.end):
         return False
-    return not _has_verb(text, para.body, para.end)
+    if _in_capitals(text, para.body, para.end):
+        # a heading or dateline in capitals ("PRESS CONFERENCE, CITY HALL, 3 MAY 1978"):
+        # capitals hide its parts of speech ("PRESS" is no imperative), so no verb test
+        return True
+    return words <= HEADING_MAX_WORDS and not _has_verb(text, para.body, para.end)
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a stretch has letters, at least two words and no lower-case letter."""
+    chunk = text[start:end]
+    return (
+        len(chunk.split()) >= 2
+        and not any(c.islower() for c in chunk)
+        and any(c.isalpha() for c in chunk)
+    )
 
 
 def _caption(text: str, para: Para, edge: bool) -> list[tuple[int, int, PassageKind]] | None:

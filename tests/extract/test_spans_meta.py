@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import claims, sentences
-from tests.extract.conftest import answer_claims
+from tests.extract.conftest import answer_claims, make_document, run
 
 
 def _spans(text: str) -> list[str]:
@@ -163,3 +163,53 @@ def test_an_interviewers_premise_with_a_subject_of_its_own_stays_a_claim(span: s
 def test_an_editorial_heading_in_capitals_is_no_claim() -> None:
     assert not claims.is_claim("TRANSCRIPT OF PRESS CONFERENCE, CITY HALL", "editorial", ())
     assert claims.is_claim("The mayor opened the new bridge on Monday", "editorial", ())
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "then I'll take your questions",  # a leading adverb before the speaker
+        "I'm going to start with a few words on the agreement",
+        "We'll give you a readout after the meeting",
+        "I'd refer you to the Department of Ports for that",  # sent elsewhere, named or not
+    ],
+)
+def test_briefing_moves_are_talk_about_the_talk(span: str) -> None:
+    assert claims.announces_talk(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "We'll give them a pay rise",  # no listener, no talk
+        "We will give you lower taxes",  # the listener, but no talk noun
+        "I'd refer the matter to the courts",  # not the listener sent elsewhere
+    ],
+)
+def test_the_speakers_side_acting_is_no_talk_about_the_talk(span: str) -> None:
+    assert not claims.announces_talk(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "The embargo is now lifted",
+        "On the call today we have two senior officials",
+        "For your awareness, not for reporting purposes, the officials are here",
+    ],
+)
+def test_more_ground_rules_of_a_call_are_no_claims(span: str) -> None:
+    assert not claims.is_claim(span, "interviewer", ())
+
+
+def test_a_capitalised_dateline_after_a_speaker_on_its_own_line_is_no_answer() -> None:
+    text = (
+        "PRIME MINISTER\n\nPRESS CONFERENCE, TOWN HALL, EASTVILLE\n3 MAY 1979\n\n"
+        "PRIME MINISTER: Ladies and gentlemen, the council has approved the bridge.\n\n"
+        "QUESTION: When will it open?\n\nPRIME MINISTER: It will open in June.\n"
+    )
+    _, found = run(make_document(text, interviewee=("John Doe",), interviewer=()))
+    assert [c.text for c in found] == [
+        "the council has approved the bridge",
+        "It will open in June",
+    ]
