@@ -213,3 +213,22 @@ def test_a_capitalised_dateline_after_a_speaker_on_its_own_line_is_no_answer() -
         "the council has approved the bridge",
         "It will open in June",
     ]
+
+
+def test_a_podcasts_break_marker_and_show_notes_plug_are_no_claims() -> None:
+    text = (
+        "**Tom Reed:** \\[00:10\\] Welcome to the show. What does the bank do?\n\n"
+        "**Jane Smith:** \\[00:20\\] It lends to farmers.\n\n"
+        "**Break:** \\[10:30\\]\n\n"
+        "**Tom Reed:** \\[11:02\\] Okay, we're back. I wanna dig into the loans. "
+        "Who borrows most?\n\n"
+        "**Jane Smith:** Dairy farmers borrow the most.\n\n"
+        "**Tom Reed:** Listeners, the links are in the show notes.\n"
+    )
+    _, found = run(make_document(text))
+    assert [c.text for c in found] == ["It lends to farmers", "Dairy farmers borrow the most"]
+
+
+@pytest.mark.parametrize("span", ["We're back to where we were in 2019", "The links are weak"])
+def test_near_misses_of_the_broadcast_formulas_stay_claims(span: str) -> None:
+    assert claims.is_claim(span, "interviewee", ())
