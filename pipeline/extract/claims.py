@@ -256,6 +256,67 @@ def is_imperative(span: str) -> bool:
     return False
 
 
+# Subordinators of a condition or time that advice hangs on ("If you're going, book early").
+_ADVICE_CONDITIONS = frozenset({"if", "when", "whenever", "before", "once", "unless"})
+
+
+def advises_listener(span: str) -> bool:
+    """Whether the span is advice to the listener under a condition ("If you want to save
+    money, use the code at checkout"): a conditional clause, then an imperative after one
+    of its commas. The same advice as a proposition ("Buyers should ...") stays a claim."""
+    opening = _WORD_RE.match(span)
+    if opening is None or opening.group().lower() not in _ADVICE_CONDITIONS:
+        return False
+    pieces = span.split(", ")[1:]
+    return any(is_imperative(piece) for piece in pieces)
+
+
+# "Like, ..." or "I was like, ..." before a quotation: speech voiced for someone, not the
+# speaker's claim (codebook, "Not claims": quotations).
+_QUOTATIVE_RE = re.compile(r"(?i:(?:and |so )?like),?\s+[\"“‘«]")
+# Words after which a final "to" stands for a verb left out ("I'm happy to", "We'd love to").
+_INFINITIVE_HEADS = frozenset(
+    {
+        "happy",
+        "glad",
+        "willing",
+        "able",
+        "prepared",
+        "going",
+        "want",
+        "wants",
+        "wanted",
+        "like",
+        "love",
+        "have",
+        "has",
+        "need",
+        "needs",
+        "try",
+        "trying",
+        "ought",
+        "plan",
+        "hope",
+        "intend",
+        "supposed",
+        "wanna",
+        "gonna",
+    }
+)
+
+
+def is_quotative(span: str) -> bool:
+    """Whether the span is a quotation introduced by quotative "like" (voiced speech)."""
+    return _QUOTATIVE_RE.match(span) is not None
+
+
+def ends_in_bare_to(span: str) -> bool:
+    """Whether the span stops on an infinitive "to" with its verb left out ("I am happy
+    to", "We'd love to"): an elliptical reply or a broken-off start, asserting nothing."""
+    words = [m.group().lower() for m in _WORD_RE.finditer(span[-40:])]
+    return len(words) >= 2 and words[-1] == "to" and words[-2] in _INFINITIVE_HEADS
+
+
 _A = TypeVar("_A", Quantity, TimeExpression, Mention)
 
 
@@ -318,7 +379,7 @@ def _is_conversation_credit(span: str, interviewees: Sequence[str], low: str | N
 
 # A leading form of address to anyone ("Alison, ...", "Minister, ..."): one to three
 # capitalised words and a comma before a lower-case word.
-_ADDRESS_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+(?=[a-z])")
+_ADDRESS_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+(?=[a-z]|I\b)")
 
 
 def _after_address(span: str) -> str:
@@ -355,7 +416,9 @@ def is_claim(
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):
         return False
-    if announces_talk(span) or is_dependent_only(span):
+    if announces_talk(span) or is_dependent_only(span) or advises_listener(span):
+        return False
+    if is_quotative(span) or ends_in_bare_to(span):
         return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
         return False

@@ -232,3 +232,37 @@ def test_a_podcasts_break_marker_and_show_notes_plug_are_no_claims() -> None:
 @pytest.mark.parametrize("span", ["We're back to where we were in 2019", "The links are weak"])
 def test_near_misses_of_the_broadcast_formulas_stay_claims(span: str) -> None:
     assert claims.is_claim(span, "interviewee", ())
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Our thoughts and prayers are with the families of the crew",
+        "My thoughts, my prayers go to her family at this difficult time",
+        "We'll see you again next year in Lisbon",
+        "I'm not entirely sure",
+        "Mr. Mayor, I am very pleased to have the chance to talk to you",
+        "If you want a discount, if you're quick, use the code at checkout",
+        'Like, "Why would anybody buy this"',
+        "I am happy to",
+        "We'd love to",
+    ],
+)
+def test_condolences_farewells_advice_voiced_speech_and_bare_infinitives_are_no_claims(
+    span: str,
+) -> None:
+    assert not claims.is_claim(span, "interviewee", ())
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Our thoughts on the budget are well known",
+        "If you raise rates, inflation falls",  # a conditional with its own subject
+        "Buyers should read the fine print",
+        "It looked like a scam to me",
+        "That is the town they moved to",  # a stranded preposition, not an infinitive
+    ],
+)
+def test_near_misses_of_those_stay_claims(span: str) -> None:
+    assert claims.is_claim(span, "interviewee", ())
