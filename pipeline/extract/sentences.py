@@ -1279,7 +1279,11 @@ class _LeftState:
         if k == self.seg_start and not self.main:
             verb = clause_start(tokens, k, min(limit, k + _LOOKAHEAD))
             # "Thankfully, the bank waited": the clause starts after the comma, not here
-            if 0 <= verb < stop and all(t.low != "," for t in tokens[k:verb]):
+            if (
+                0 <= verb < stop
+                and all(t.low != "," for t in tokens[k:verb])
+                and not _reduced_relative(tokens, k, verb, limit)
+            ):
                 self.main, self.lead, self.pending = True, False, False
                 self.subject = _subject_word(tokens[_skip_adverbs(tokens, k, verb)])
                 return
@@ -1298,6 +1302,30 @@ class _LeftState:
     @property
     def complete(self) -> bool:
         return self.main and not self.pending
+
+
+def _reduced_relative(tokens: list[Token], k: int, verb: int, limit: int) -> bool:
+    """Whether the "verb" found in a fronted prepositional phrase is a participle after its
+    noun ("In a match played in May, ...", "After the talks held by the envoys, ..."):
+    a past form straight after a noun and before a preposition. The phrase has no clause
+    of its own; the main clause comes after its comma."""
+    if tokens[k].low not in LEADING_PREPOSITIONS or verb <= k + 1 or verb + 1 >= limit:
+        return False
+    # one noun phrase with its own determiner between the preposition and the participle
+    # ("In May the council voted for ..." has a subject after the phrase)
+    if tokens[k + 1].low not in DETERMINERS or any(
+        t.low in DETERMINERS or not t.word for t in tokens[k + 2 : verb]
+    ):
+        return False
+    low, before = tokens[verb].low, tokens[verb - 1]
+    past = low in IRREGULAR_PAST or (low.endswith("ed") and low not in ED_NOT_VERBS)
+    return (
+        past
+        and before.word
+        and before.low not in FUNCTION_WORDS
+        and before.low not in AUX
+        and tokens[verb + 1].low in PREPOSITIONS
+    )
 
 
 # Auxiliaries that open a conditional clause when they come before their subject ("Should
@@ -1655,7 +1683,49 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s and stands(text, s, e, clause):
             spans.append((s if false_start < 0 else false_start, e))
         false_start = -1
-    return spans
+    return _join_repeats(text, spans)
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+# The same subject said again: "this" and "that" take up "it" ("This will be a tough road,
+# it will be a hard road").
+_SAME_SUBJECT = {"this": "it", "that": "it"}
+
+
+def _opening(text: str, start: int, end: int) -> list[str]:
+    words = [m.group().lower().translate(_APOS) for m in _WORD_RE.finditer(text, start, end)]
+    # "we do not resort to ..., we do not gather ...": a negation or "do" says nothing
+    # yet, so the verb after it is compared too
+    size = 4 if len(words) > 2 and words[2] in {"not", "do", "did", "does", "never"} else 3
+    return [_SAME_SUBJECT.get(w, w) for w in words[:size]]
+
+
+def _join_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses after a bare comma that only say their neighbour again ("we are there for
+    the long term, we are there for the long haul") stay one claim (codebook: do not
+    split off a clause that only repeats its neighbour): the same subject and the same
+    two words of verb phrase after it. A stance or reporting verb does not count ("I
+    think X, I think Y" are two claims)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe:s].strip()
+            a, b = _opening(text, ps, pe), _opening(text, s, e)
+            if (
+                gap == ","
+                and len(a) >= 3
+                and a == b
+                and a[0] in SUBJECTS | {"it"}
+                and a[1] not in STANCE_VERBS
+                and a[1] not in REPORTING
+            ):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _before_joiner(text: str, start: int, end: int) -> int:
