@@ -1702,12 +1702,18 @@ def _opening(text: str, start: int, end: int) -> list[str]:
     return [_SAME_SUBJECT.get(w, w) for w in words[:size]]
 
 
+# Forms of "be": a restatement says the same of its subject twice ("it will be a tough
+# road, it will be a hard road"); clauses with another verb ("they like X, they like Y")
+# say two things.
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "am"})
+
+
 def _join_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clauses after a bare comma that only say their neighbour again ("we are there for
     the long term, we are there for the long haul") stay one claim (codebook: do not
     split off a clause that only repeats its neighbour): the same subject and the same
-    two words of verb phrase after it. A stance or reporting verb does not count ("I
-    think X, I think Y" are two claims)."""
+    two words of a verb phrase of "be" after it ("I think X, I think Y" and "they like X,
+    they like Y" are two claims)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
@@ -1719,8 +1725,7 @@ def _join_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 and len(a) >= 3
                 and a == b
                 and a[0] in SUBJECTS | {"it"}
-                and a[1] not in STANCE_VERBS
-                and a[1] not in REPORTING
+                and any(w in _BE or w.endswith(("'s", "'re", "'m")) for w in a[:3])
             ):
                 out[-1] = (ps, e)
                 continue

@@ -72,3 +72,15 @@ def test_parallel_clauses_that_say_different_things_are_split(
     text: str, expected: list[str]
 ) -> None:
     assert _spans(text) == expected
+
+
+def test_a_pointer_back_to_what_was_said_is_dropped_as_a_lead() -> None:
+    assert _spans("Like you said, the harbour is too small.") == ["the harbour is too small"]
+
+
+def test_no_longer_is_an_adverb_between_a_subject_and_its_verb() -> None:
+    text = "The rules were written long ago, but because the market changed, they no longer work."
+    assert _spans(text) == [
+        "The rules were written long ago",
+        "because the market changed, they no longer work",
+    ]
