@@ -427,12 +427,21 @@ def _has_verb(text: str, start: int, end: int) -> bool:
     return sentences.has_finite_verb(sentences.tokenize(text, start, end))
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
+
+
 def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
     """Web furniture, and (before the first or after the last question) credit lines."""
     s, e = para.body, para.end
     if _word_count(text, s, e) > FURNITURE_MAX_WORDS:
         return False
-    if FURNITURE_START.match(text, s, e) or FURNITURE_ANYWHERE.search(text, s, e):
+    if FURNITURE_START.match(text, s, e):
+        return True
+    anywhere = FURNITURE_ANYWHERE.search(text, s, e)
+    if anywhere and not _SENTENCE_END_RE.search(text, s, anywhere.start()):
+        # a note in the paragraph's first sentence makes it furniture; one after sentences
+        # of its own ("Jane Smith is an economist. ... This interview has been edited for
+        # length.") leaves them to be read, and the note is dropped as no claim
         return True
     if not edge:
         return False

@@ -266,3 +266,30 @@ def test_condolences_farewells_advice_voiced_speech_and_bare_infinitives_are_no_
 )
 def test_near_misses_of_those_stay_claims(span: str) -> None:
     assert claims.is_claim(span, "interviewee", ())
+
+
+def test_an_editing_note_after_a_biography_leaves_the_biography_a_claim() -> None:
+    text = (
+        "Jane Smith is a senior fellow at the Institute for Ports. This interview has been "
+        "edited for length and clarity.\n\n"
+        "Tom Reed: What does the agreement change?\n\n"
+        "Jane Smith: The agreement doubles the number of berths.\n\n"
+        "Tom Reed: Why?\n\n"
+        "Jane Smith: The old harbour was full.\n"
+    )
+    _, found = run(make_document(text))
+    assert [(c.speaker_role, c.text) for c in found] == [
+        ("editorial", "Jane Smith is a senior fellow at the Institute for Ports"),
+        ("interviewee", "The agreement doubles the number of berths"),
+        ("interviewee", "The old harbour was full"),
+    ]
+
+
+def test_an_editing_note_that_opens_its_paragraph_is_furniture() -> None:
+    text = (
+        "This interview has been edited for length. Jane Smith answered by email.\n\n"
+        "Tom Reed: What does the agreement change?\n\n"
+        "Jane Smith: The agreement doubles the number of berths.\n"
+    )
+    _, found = run(make_document(text))
+    assert [c.text for c in found] == ["The agreement doubles the number of berths"]
