@@ -122,6 +122,10 @@ _TALK_NOUNS = (_lexicon_words("conversation_nouns") | _lexicon_words("talk_nouns
 }
 _REFERRALS = _lexicon_words("referral_verbs")
 _INTENTIONS = _lexicon_words("talk_intentions")
+# Two-word adverbial phrases that may come before the speaker ("of course", "at last").
+_TWO_WORD_LEADS = frozenset(
+    str(p).lower() for p in sentences.lexicon()["adverbial_phrases"] if len(str(p).split()) == 2
+)
 # The speaker as subject, with the intention already in a contraction ("I'll", "let's").
 _SPEAKER_LEADS = {"i": False, "i'll": True, "i'd": True, "i'm": True, "let's": True}
 
@@ -133,8 +137,13 @@ def announces_talk(span: str) -> bool:
     refusal, then a verb of saying with no clause and no named third party after it."""
     tokens = [t for t in sentences.tokenize(span, 0, min(len(span), 300)) if t.word]
     lead = 0
-    while lead < len(tokens) and tokens[lead].low in sentences.ADVERBS:
-        lead += 1  # "then I'll take your questions"
+    while lead < len(tokens):
+        if " ".join(t.low for t in tokens[lead : lead + 2]) in _TWO_WORD_LEADS:
+            lead += 2  # "of course, I have to ask you ..."
+        elif tokens[lead].low in sentences.ADVERBS:
+            lead += 1  # "then I'll take your questions"
+        else:
+            break
     tokens = tokens[lead:]
     if len(tokens) < 2:
         return False

@@ -293,3 +293,15 @@ def test_an_editing_note_that_opens_its_paragraph_is_furniture() -> None:
     )
     _, found = run(make_document(text))
     assert [c.text for c in found] == ["The agreement doubles the number of berths"]
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Of course, I have to ask you about the strike",  # a two-word lead before the speaker
+        "I'm glad you brought that up",
+        "I'm really glad you asked about the harbour",
+    ],
+)
+def test_more_talk_about_the_talk_is_no_claim(span: str) -> None:
+    assert not claims.is_claim(span, "interviewer", ())
