@@ -1588,6 +1588,16 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
         return True  # "believes that, today, we need ...": the clause comes after the aside
     if tokens[k].cap and k > cur:
         return False  # a name or a month inside the clause ("in May"), not an auxiliary
+    if k > cur and _superlative_without_noun(tokens[k - 1].low, last):
+        # "one of its darkest and traumatic experiences": one noun phrase, unless a
+        # subject opens the right side ("We chose the cheapest and it worked")
+        nxt = i + 1
+        while nxt < len(tokens) and (tokens[nxt].low in JOINERS or tokens[nxt].low == ","):
+            nxt += 1
+        if nxt < len(tokens):
+            first = tokens[nxt].low
+            opens = first in NOMINATIVE_PRONOUNS or first in DETERMINERS or first == "it"
+            return not (opens or _is_contraction(first))
     if last in LEXICAL_AUX and k > cur and tokens[k - 1].low in MODALS:
         return False  # "all the things we said we would do": "do" is the main verb here
     if last in AUX or last in {"been", "being"}:
@@ -1598,6 +1608,14 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     while k > cur and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
         k -= 1  # "we have always said"
     return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
+
+
+def _superlative_without_noun(before: str, last: str) -> bool:
+    """Whether a phrase stops on a superlative after its determiner ("its darkest", "the
+    most costly"): its noun is still to come, after the coordinated adjective."""
+    if before in {"most", "least"}:
+        return last.isalpha()
+    return before in ARTICLES and last.endswith("est") and len(last) > 5 and last.isalpha()
 
 
 _RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}

@@ -84,3 +84,28 @@ def test_no_longer_is_an_adverb_between_a_subject_and_its_verb() -> None:
         "The rules were written long ago",
         "because the market changed, they no longer work",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The town has come through one of its darkest and strangest winters.",
+            ["The town has come through one of its darkest and strangest winters"],
+        ),
+        (
+            "It was the most costly and most divisive war they fought.",
+            ["It was the most costly and most divisive war they fought"],
+        ),
+        # a subject after "and": a clause of its own
+        ("We chose the cheapest and it worked.", ["We chose the cheapest", "it worked"]),
+        (
+            "The west has the highest and the east has the lowest.",
+            ["The west has the highest", "the east has the lowest"],
+        ),
+    ],
+)
+def test_coordinated_adjectives_after_a_superlative_are_one_noun_phrase(
+    text: str, expected: list[str]
+) -> None:
+    assert _spans(text) == expected
