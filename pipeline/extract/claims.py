@@ -111,6 +111,91 @@ def says_nothing(span: str) -> bool:
     return person and (talk or (move and lead))
 
 
+_OWN_TALK = _lexicon_words("conversation_verbs") | _lexicon_words("own_talk_verbs")
+_MOVE_BASES = _lexicon_words("conversation_moves") | _lexicon_words("own_talk_moves")
+_TALK_NOUNS = (_lexicon_words("conversation_nouns") | _lexicon_words("talk_nouns")) - {
+    "thing",
+    "time",
+    "times",
+    "way",
+    "number",
+}
+_REFERRALS = _lexicon_words("referral_verbs")
+_INTENTIONS = _lexicon_words("talk_intentions")
+# Two-word adverbial phrases that may come before the speaker ("of course", "at last").
+_TWO_WORD_LEADS = frozenset(
+    str(p).lower() for p in sentences.lexicon()["adverbial_phrases"] if len(str(p).split()) == 2
+)
+# The speaker as subject, with the intention already in a contraction ("I'll", "let's").
+_SPEAKER_LEADS = {"i": False, "i'll": True, "i'd": True, "i'm": True, "let's": True}
+
+
+def announces_talk(span: str) -> bool:
+    """Whether the span only announces or declines the speaker's own words ("I'll say
+    something about that later", "I won't speculate on the timing", "Let me take your
+    second question first"): the speaker as subject, a verb of intention, ability or
+    refusal, then a verb of saying with no clause and no named third party after it."""
+    tokens = [t for t in sentences.tokenize(span, 0, min(len(span), 300)) if t.word]
+    lead = 0
+    while lead < len(tokens):
+        if " ".join(t.low for t in tokens[lead : lead + 2]) in _TWO_WORD_LEADS:
+            lead += 2  # "of course, I have to ask you ..."
+        elif tokens[lead].low in sentences.ADVERBS:
+            lead += 1  # "then I'll take your questions"
+        else:
+            break
+    tokens = tokens[lead:]
+    if len(tokens) < 2:
+        return False
+    first = tokens[0].low
+    we = first in {"we", "we'll", "we're"}
+    if first == "let" and tokens[1].low in {"me", "us"}:
+        i, intent = 2, True
+    elif first in _SPEAKER_LEADS or we:
+        i, intent = 1, _SPEAKER_LEADS.get(first, first != "we")
+    else:
+        return False
+    while i < len(tokens) and tokens[i].low in _INTENTIONS:
+        intent, i = True, i + 1
+    if not intent or i >= len(tokens):
+        return False
+    verb, rest = tokens[i].low, tokens[i + 1 :]
+    if verb in _REFERRALS and rest[:1] and rest[0].low == "you":
+        return True  # "I'd refer you to the ministry": an answer sent elsewhere
+    if we:
+        # the speaker's side acting ("We will announce new sanctions") unless it hands
+        # the listener talk ("We'll give you a readout")
+        return any(t.low == "you" for t in rest[:2]) and any(t.low in _TALK_NOUNS for t in rest)
+    if any(t.cap and t.low != "i" for t in rest):
+        return False  # "I'll tell the President ...": a plan about someone else
+    if any(any(c.isdigit() for c in t.low) for t in rest):
+        return False  # "I would say 7": an answer, with its number
+    if verb == "say" and tokens[i - 1].low in {"would", "i'd", "'d"}:
+        return False  # "I'd say ...": a hedge on what follows, not an announcement
+    if verb in _OWN_TALK:
+        return not any(t.low == "that" for t in rest[:1]) and not sentences.has_finite_verb(rest)
+    return verb in _MOVE_BASES and any(t.low in _TALK_NOUNS for t in rest)
+
+
+# Subordinators that leave a clause dependent whatever follows it ("If there is concern
+# about that"); "when" and "because" also open answers that stand ("Because it's cheaper").
+_CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whereas", "whether"})
+
+
+def is_dependent_only(span: str) -> bool:
+    """Whether the span is a conditional or concessive clause with no main clause after it
+    ("If there is concern about that"): half a sentence, asserting nothing on its own."""
+    opening = _WORD_RE.match(span)
+    if opening is None or opening.group().lower() not in _CONDITIONAL_OPENERS:
+        return False
+    tokens = sentences.tokenize(span, 0, min(len(span), 400))
+    if any(t.low in {",", ";", ":", "then"} or t.low in sentences.DASHES for t in tokens):
+        return False  # the main clause may follow the break ("If X, the Y will ...")
+    n = len(tokens)
+    # the subordinate clause's own subject opens at 1; a clause further on is the main one
+    return not any(sentences.clause_start(tokens, j, min(n, j + 12)) >= 0 for j in range(3, n))
+
+
 _ELLIPSIS_WORDS = (
     sentences.PERSONAL_PRONOUNS
     | sentences.AUX
@@ -180,6 +265,67 @@ def is_imperative(span: str) -> bool:
     return False
 
 
+# Subordinators of a condition or time that advice hangs on ("If you're going, book early").
+_ADVICE_CONDITIONS = frozenset({"if", "when", "whenever", "before", "once", "unless"})
+
+
+def advises_listener(span: str) -> bool:
+    """Whether the span is advice to the listener under a condition ("If you want to save
+    money, use the code at checkout"): a conditional clause, then an imperative after one
+    of its commas. The same advice as a proposition ("Buyers should ...") stays a claim."""
+    opening = _WORD_RE.match(span)
+    if opening is None or opening.group().lower() not in _ADVICE_CONDITIONS:
+        return False
+    pieces = span.split(", ")[1:]
+    return any(is_imperative(piece) for piece in pieces)
+
+
+# "Like, ..." or "I was like, ..." before a quotation: speech voiced for someone, not the
+# speaker's claim (codebook, "Not claims": quotations).
+_QUOTATIVE_RE = re.compile(r"(?i:(?:and |so )?like),?\s+[\"“‘«]")
+# Words after which a final "to" stands for a verb left out ("I'm happy to", "We'd love to").
+_INFINITIVE_HEADS = frozenset(
+    {
+        "happy",
+        "glad",
+        "willing",
+        "able",
+        "prepared",
+        "going",
+        "want",
+        "wants",
+        "wanted",
+        "like",
+        "love",
+        "have",
+        "has",
+        "need",
+        "needs",
+        "try",
+        "trying",
+        "ought",
+        "plan",
+        "hope",
+        "intend",
+        "supposed",
+        "wanna",
+        "gonna",
+    }
+)
+
+
+def is_quotative(span: str) -> bool:
+    """Whether the span is a quotation introduced by quotative "like" (voiced speech)."""
+    return _QUOTATIVE_RE.match(span) is not None
+
+
+def ends_in_bare_to(span: str) -> bool:
+    """Whether the span stops on an infinitive "to" with its verb left out ("I am happy
+    to", "We'd love to"): an elliptical reply or a broken-off start, asserting nothing."""
+    words = [m.group().lower() for m in _WORD_RE.finditer(span[-40:])]
+    return len(words) >= 2 and words[-1] == "to" and words[-2] in _INFINITIVE_HEADS
+
+
 _A = TypeVar("_A", Quantity, TimeExpression, Mention)
 
 
@@ -240,6 +386,17 @@ def _is_conversation_credit(span: str, interviewees: Sequence[str], low: str | N
     return not any(_describes(span, name) for name in interviewees)
 
 
+# A leading form of address to anyone ("Alison, ...", "Minister, ..."): one to three
+# capitalised words and a comma before a lower-case word.
+_ADDRESS_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+(?=[a-z]|I\b)")
+
+
+def _after_address(span: str) -> str:
+    """The span after a leading form of address and its comma, or ""."""
+    match = _ADDRESS_RE.match(span)
+    return span[match.end() :] if match else ""
+
+
 _STANCE_LEAD_RE = re.compile(r"([^\W\d_]+ly),\s+")
 
 
@@ -261,15 +418,42 @@ def is_claim(
     rest = _after_stance_adverb(span)
     if rest and sentences.NOT_CLAIM_RE.match(rest):
         return False  # "Undoubtedly, we are grateful ...": thanks all the same
+    rest = _after_address(span)
+    if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest) or announces_talk(rest)):
+        return False  # "Jane, the answer to your question is yes": addressed all the same
     if _is_self_intro(span, role, names):
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):
         return False
+    if announces_talk(span) or is_dependent_only(span) or advises_listener(span):
+        return False
+    if is_quotative(span) or ends_in_bare_to(span):
+        return False
     if role == "editorial" and _is_conversation_credit(span, interviewees, low):
+        return False
+    if role == "editorial" and not any(c.islower() for c in span):
+        return False  # a heading in capitals ("TRANSCRIPT OF PRESS CONFERENCE, PARIS")
+    if role == "interviewer" and is_reaction(span):
         return False
     return not (
         role == "interviewer" and _match(_INTERVIEWER_ONLY_RE, _INTERVIEWER_ONLY_ASCII, span, low)
     )
+
+
+_REACTION_RE = re.compile(r"(?i:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?P<rest>[a-z ]+)")
+_DEGREE = frozenset({"so", "very", "really", "pretty", "quite", "just", "super", "too"})
+
+
+def is_reaction(span: str) -> bool:
+    """Whether an interviewer's span only reacts to the answer ("That's really cool", "This
+    was fun"): "that", "this" or "it", a copula, degree adverbs and one word. Such a
+    backchannel judges what was just said, not the world; a question's premise names its
+    subject ("That deal was a failure")."""
+    match = _REACTION_RE.fullmatch(span)
+    if match is None:
+        return False
+    words = match.group("rest").split()
+    return len(words) <= 3 and all(w in _DEGREE or w in sentences.ADVERBS for w in words[:-1])
 
 
 # Case-sensitive copies for lower-cased ASCII spans (same matches, faster).

@@ -427,12 +427,21 @@ def _has_verb(text: str, start: int, end: int) -> bool:
     return sentences.has_finite_verb(sentences.tokenize(text, start, end))
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
+
+
 def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
     """Web furniture, and (before the first or after the last question) credit lines."""
     s, e = para.body, para.end
     if _word_count(text, s, e) > FURNITURE_MAX_WORDS:
         return False
-    if FURNITURE_START.match(text, s, e) or FURNITURE_ANYWHERE.search(text, s, e):
+    if FURNITURE_START.match(text, s, e):
+        return True
+    anywhere = FURNITURE_ANYWHERE.search(text, s, e)
+    if anywhere and not _SENTENCE_END_RE.search(text, s, anywhere.start()):
+        # a note in the paragraph's first sentence makes it furniture; one after sentences
+        # of its own ("Jane Smith is an economist. ... This interview has been edited for
+        # length.") leaves them to be read, and the note is dropped as no claim
         return True
     if not edge:
         return False
@@ -448,11 +457,26 @@ def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
 def _is_heading(text: str, para: Para) -> bool:
     """A section heading inside the interview ("On assessment"): a few words, no closing
     punctuation, no verb."""
-    if _word_count(text, para.body, para.end) > HEADING_MAX_WORDS:
+    words = _word_count(text, para.body, para.end)
+    if words > 2 * HEADING_MAX_WORDS:
         return False
     if text[para.end - 1] in '.?!:;,"”’)]…' or QUESTION_PROMPTS.match(text, para.body, para.end):
         return False
-    return not _has_verb(text, para.body, para.end)
+    if _in_capitals(text, para.body, para.end):
+        # a heading or dateline in capitals ("PRESS CONFERENCE, CITY HALL, 3 MAY 1978"):
+        # capitals hide its parts of speech ("PRESS" is no imperative), so no verb test
+        return True
+    return words <= HEADING_MAX_WORDS and not _has_verb(text, para.body, para.end)
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a stretch has letters, at least two words and no lower-case letter."""
+    chunk = text[start:end]
+    return (
+        len(chunk.split()) >= 2
+        and not any(c.islower() for c in chunk)
+        and any(c.isalpha() for c in chunk)
+    )
 
 
 def _caption(text: str, para: Para, edge: bool) -> list[tuple[int, int, PassageKind]] | None:

@@ -476,9 +476,24 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 2
             continue
         break
-    while start < end and (text[start].isspace() or text[start] in "—–-―•*·,;:…)]"):
-        start += 1
+    while start < end:
+        while start < end and (text[start].isspace() or text[start] in "—–-―•*·,;:…)]"):
+            start += 1
+        # a transcript's time stamp ("[04:01]", escaped in Markdown) or a leading ellipsis
+        # ("...doing the CI") marks where the words were, not what they say
+        lead = _LEAD_MARK_RE.match(text, start, end)
+        if lead is None or lead.end() == start:
+            break
+        start = lead.end()
     return start, end
+
+
+_LEAD_MARK_RE = re.compile(
+    r"\\?[\[(]\d{1,2}:\d{2}(?::\d{2})?\\?[\])]|\.{2,}"
+    # a transcriber's note at the start ("(Inaudible) I'll ...", "[Laughter] It was ...")
+    r"|\\?[\[(](?i:inaudible|unintelligible|indiscernible|crosstalk|unclear|laughter|laughs|"
+    r"applause|pause|coughs|sighs|cross-talk)\\?[\])]"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1264,7 +1279,11 @@ class _LeftState:
         if k == self.seg_start and not self.main:
             verb = clause_start(tokens, k, min(limit, k + _LOOKAHEAD))
             # "Thankfully, the bank waited": the clause starts after the comma, not here
-            if 0 <= verb < stop and all(t.low != "," for t in tokens[k:verb]):
+            if (
+                0 <= verb < stop
+                and all(t.low != "," for t in tokens[k:verb])
+                and not _reduced_relative(tokens, k, verb, limit)
+            ):
                 self.main, self.lead, self.pending = True, False, False
                 self.subject = _subject_word(tokens[_skip_adverbs(tokens, k, verb)])
                 return
@@ -1283,6 +1302,30 @@ class _LeftState:
     @property
     def complete(self) -> bool:
         return self.main and not self.pending
+
+
+def _reduced_relative(tokens: list[Token], k: int, verb: int, limit: int) -> bool:
+    """Whether the "verb" found in a fronted prepositional phrase is a participle after its
+    noun ("In a match played in May, ...", "After the talks held by the envoys, ..."):
+    a past form straight after a noun and before a preposition. The phrase has no clause
+    of its own; the main clause comes after its comma."""
+    if tokens[k].low not in LEADING_PREPOSITIONS or verb <= k + 1 or verb + 1 >= limit:
+        return False
+    # one noun phrase with its own determiner between the preposition and the participle
+    # ("In May the council voted for ..." has a subject after the phrase)
+    if tokens[k + 1].low not in DETERMINERS or any(
+        t.low in DETERMINERS or not t.word for t in tokens[k + 2 : verb]
+    ):
+        return False
+    low, before = tokens[verb].low, tokens[verb - 1]
+    past = low in IRREGULAR_PAST or (low.endswith("ed") and low not in ED_NOT_VERBS)
+    return (
+        past
+        and before.word
+        and before.low not in FUNCTION_WORDS
+        and before.low not in AUX
+        and tokens[verb + 1].low in PREPOSITIONS
+    )
 
 
 # Auxiliaries that open a conditional clause when they come before their subject ("Should
@@ -1545,6 +1588,16 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
         return True  # "believes that, today, we need ...": the clause comes after the aside
     if tokens[k].cap and k > cur:
         return False  # a name or a month inside the clause ("in May"), not an auxiliary
+    if k > cur and _superlative_without_noun(tokens[k - 1].low, last):
+        # "one of its darkest and traumatic experiences": one noun phrase, unless a
+        # subject opens the right side ("We chose the cheapest and it worked")
+        nxt = i + 1
+        while nxt < len(tokens) and (tokens[nxt].low in JOINERS or tokens[nxt].low == ","):
+            nxt += 1
+        if nxt < len(tokens):
+            first = tokens[nxt].low
+            opens = first in NOMINATIVE_PRONOUNS or first in DETERMINERS or first == "it"
+            return not (opens or _is_contraction(first))
     if last in LEXICAL_AUX and k > cur and tokens[k - 1].low in MODALS:
         return False  # "all the things we said we would do": "do" is the main verb here
     if last in AUX or last in {"been", "being"}:
@@ -1555,6 +1608,14 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     while k > cur and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
         k -= 1  # "we have always said"
     return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
+
+
+def _superlative_without_noun(before: str, last: str) -> bool:
+    """Whether a phrase stops on a superlative after its determiner ("its darkest", "the
+    most costly"): its noun is still to come, after the coordinated adjective."""
+    if before in {"most", "least"}:
+        return last.isalpha()
+    return before in ARTICLES and last.endswith("est") and len(last) > 5 and last.isalpha()
 
 
 _RESTART_IGNORED = ARTICLES | JOINERS | {"and", "or", "of", "to", ","}
@@ -1640,7 +1701,54 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s and stands(text, s, e, clause):
             spans.append((s if false_start < 0 else false_start, e))
         false_start = -1
-    return spans
+    return _join_repeats(text, spans)
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+# The same subject said again: "this" and "that" take up "it" ("This will be a tough road,
+# it will be a hard road").
+_SAME_SUBJECT = {"this": "it", "that": "it"}
+
+
+def _opening(text: str, start: int, end: int) -> list[str]:
+    words = [m.group().lower().translate(_APOS) for m in _WORD_RE.finditer(text, start, end)]
+    # "we do not resort to ..., we do not gather ...": a negation or "do" says nothing
+    # yet, so the verb after it is compared too
+    size = 4 if len(words) > 2 and words[2] in {"not", "do", "did", "does", "never"} else 3
+    return [_SAME_SUBJECT.get(w, w) for w in words[:size]]
+
+
+# Forms of "be": a restatement says the same of its subject twice ("it will be a tough
+# road, it will be a hard road"); clauses with another verb ("they like X, they like Y")
+# say two things.
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "am"})
+
+
+def _join_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses after a bare comma that only say their neighbour again ("we are there for
+    the long term, we are there for the long haul") stay one claim (codebook: do not
+    split off a clause that only repeats its neighbour): the same subject and the same
+    two words of a verb phrase of "be" after it ("I think X, I think Y" and "they like X,
+    they like Y" are two claims)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe:s].strip()
+            a, b = _opening(text, ps, pe), _opening(text, s, e)
+            if (
+                gap == ","
+                and len(a) >= 3
+                and a == b
+                and a[0] in SUBJECTS | {"it"}
+                and any(w in _BE or w.endswith(("'s", "'re", "'m")) for w in a[:3])
+            ):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _before_joiner(text: str, start: int, end: int) -> int:
