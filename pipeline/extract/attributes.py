@@ -222,6 +222,7 @@ _HEDGE = _lexicon()["hedge"]
 _TYPE = _lexicon()["claim_type"]
 
 _HEDGE_CUES = _any(_HEDGE["cues"])
+_HEDGE_MARKERS = _any(_HEDGE["markers"])
 _HEDGE_MODALS = _any(_HEDGE["modals"], 0)
 _REPORTED_MODAL = _any(_HEDGE["reported_modal_frames"])
 _OPTIONS = _any(_HEDGE["option_listing"])
@@ -395,12 +396,11 @@ def claim_type(text: str) -> ClaimType:
     return _claim_type(_Text(_normalise(text)))
 
 
-def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
-    """A modal hedges unless it reports someone else's fear/estimate or lists options."""
-    text = body.text
-    if _OPTIONS.match(text, match.start(), body.low) or _is_relative_modal(text, match.start()):
-        return False
-    before = text[: match.start()]
+def _in_speakers_voice(body: _Text, position: int) -> bool:
+    """Whether a hedge marker at ``position`` is the speaker's own, not part of a report of
+    someone else's fear, statement or estimate in the same clause ("the minister said prices
+    would probably fall"); a first-person stance after the report re-opens the speaker's voice."""
+    before = body.text[:position]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     scope = before[breaks[-1] :] if breaks else before
     own = scope.lower() if body.low is not None else None
@@ -411,8 +411,21 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
     return bool(stances) and max(stances) > max(frames)
 
 
+def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
+    """A modal hedges unless it reports someone else's fear/estimate or lists options."""
+    text = body.text
+    if _OPTIONS.match(text, match.start(), body.low) or _is_relative_modal(text, match.start()):
+        return False
+    return _in_speakers_voice(body, match.start())
+
+
 def _is_hedged(body: _Text) -> bool:
     if _HEDGE_CUES.search(body.text, body.words, body.low, body.low):
+        return True
+    if any(
+        _in_speakers_voice(body, m.start())
+        for m in _HEDGE_MARKERS.iterate(body.text, body.words, body.low, body.low)
+    ):
         return True
     return any(
         _hedging_modal(body, m)
@@ -474,6 +487,9 @@ def _hedge_signals(body: _Text) -> list[str]:
         "hedge_cue:" + match[0].lower()
         for match in _HEDGE_CUES.iterate(body.text, body.words, body.low, body.low)
     ]
+    for match in _HEDGE_MARKERS.iterate(body.text, body.words, body.low, body.low):
+        own = _in_speakers_voice(body, match.start())
+        signals.append(("hedge_cue:" if own else "marker_reported:") + match[0].lower())
     for match in _HEDGE_MODALS.iterate(body.text, body.words, body.low, body.low):
         hedging = _hedging_modal(body, match)
         signals.append(("hedge_modal:" if hedging else "modal_not_hedging:") + match[0].lower())

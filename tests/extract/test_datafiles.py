@@ -72,6 +72,7 @@ class Gazetteer(_Strict):
 
 class Hedge(_Strict):
     cues: Words
+    markers: Words
     modals: Words
     reported_modal_frames: Words
     option_listing: Words
