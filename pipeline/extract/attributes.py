@@ -232,6 +232,9 @@ _CONDITIONAL = with_first_chars(re.compile(_TYPE["conditional"], re.IGNORECASE))
 _ROUTINE = _any(_TYPE["routine_conditional"])
 _REPORTS = _any(_TYPE["reports"])
 _PLANS = _any(_TYPE["plans"])
+_PAST_ANCHORS = _any(_TYPE["past_anchors"])
+_ABILITY_VERBS = frozenset(_TYPE["ability_verbs"])
+_PAST_MODALS = frozenset({"could", "would", "might", "'d"})
 _EVALUATIVE = _any(_TYPE["evaluative"])
 _DEGREE = frozenset(_TYPE["degree_words"])
 _COPULAS = frozenset(w for w in _TYPE["copulas"] if not w.startswith("'"))
@@ -337,11 +340,33 @@ def _is_relative_modal(text: str, position: int) -> bool:
     return before.endswith((" that", " which", " who"))
 
 
+def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
+    """Whether a "could/would/might" cue is about the past or about ability, not the future:
+    a past anchor in its clause ("Back then you could buy ...") or a verb of perception or
+    capacity after it ("you could see the anger")."""
+    cue = match[0].lower()
+    if cue not in _PAST_MODALS and not cue.endswith("'d"):
+        return False
+    after = _WORDS.match(text.lower, match.end() + 1)
+    if after is not None and after[0] in _ABILITY_VERBS:
+        return True
+    start, end = 0, len(text.text)
+    for found in _CLAUSE_BREAK.finditer(text.text):
+        if found.end() <= match.start():
+            start = found.end()
+        elif found.start() >= match.end():
+            end = found.start()
+            break
+    return _PAST_ANCHORS.search(text.text[start:end], text.words, text.low) is not None
+
+
 def _has_predictive_cue(text: _Text) -> bool:
     if _PLANS.search(text.text, text.words, text.low, text.low):
         return True
     return any(
-        not _is_reported(text, m.start()) and not _is_relative_modal(text.text, m.start())
+        not _is_reported(text, m.start())
+        and not _is_relative_modal(text.text, m.start())
+        and not _is_past_or_ability_modal(text, m)
         for m in _PREDICTIVE.iterate(text.text, text.words, text.low, text.low)
     )
 
@@ -451,6 +476,8 @@ def _predictive_signals(body: _Text) -> list[str]:
     for match in _PREDICTIVE.iterate(body.text, body.words, body.low, body.low):
         if _is_relative_modal(body.text, match.start()):
             signals.append("predictive_relative")
+        elif _is_past_or_ability_modal(body, match):
+            signals.append("predictive_past")
         elif _is_reported(body, match.start()):
             signals.append("predictive_reported")
         else:

@@ -85,6 +85,8 @@ class ClaimType(_Strict):
     routine_conditional: Words
     reports: Words
     plans: Words
+    past_anchors: Words
+    ability_verbs: Words
     evaluative: Words
     evaluative_adjectives: Words
     copulas: Words
