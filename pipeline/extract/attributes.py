@@ -222,6 +222,7 @@ _HEDGE = _lexicon()["hedge"]
 _TYPE = _lexicon()["claim_type"]
 
 _HEDGE_CUES = _any(_HEDGE["cues"])
+_HEDGE_MARKERS = _any(_HEDGE["markers"])
 _HEDGE_MODALS = _any(_HEDGE["modals"], 0)
 _REPORTED_MODAL = _any(_HEDGE["reported_modal_frames"])
 _OPTIONS = _any(_HEDGE["option_listing"])
@@ -231,6 +232,9 @@ _CONDITIONAL = with_first_chars(re.compile(_TYPE["conditional"], re.IGNORECASE))
 _ROUTINE = _any(_TYPE["routine_conditional"])
 _REPORTS = _any(_TYPE["reports"])
 _PLANS = _any(_TYPE["plans"])
+_PAST_ANCHORS = _any(_TYPE["past_anchors"])
+_ABILITY_VERBS = frozenset(_TYPE["ability_verbs"])
+_PAST_MODALS = frozenset({"could", "would", "might", "'d"})
 _EVALUATIVE = _any(_TYPE["evaluative"])
 _DEGREE = frozenset(_TYPE["degree_words"])
 _COPULAS = frozenset(w for w in _TYPE["copulas"] if not w.startswith("'"))
@@ -336,11 +340,33 @@ def _is_relative_modal(text: str, position: int) -> bool:
     return before.endswith((" that", " which", " who"))
 
 
+def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
+    """Whether a "could/would/might" cue is about the past or about ability, not the future:
+    a past anchor in its clause ("Back then you could buy ...") or a verb of perception or
+    capacity after it ("you could see the anger")."""
+    cue = match[0].lower()
+    if cue not in _PAST_MODALS and not cue.endswith("'d"):
+        return False
+    after = _WORDS.match(text.lower, match.end() + 1)
+    if after is not None and after[0] in _ABILITY_VERBS:
+        return True
+    start, end = 0, len(text.text)
+    for found in _CLAUSE_BREAK.finditer(text.text):
+        if found.end() <= match.start():
+            start = found.end()
+        elif found.start() >= match.end():
+            end = found.start()
+            break
+    return _PAST_ANCHORS.search(text.text[start:end], text.words, text.low) is not None
+
+
 def _has_predictive_cue(text: _Text) -> bool:
     if _PLANS.search(text.text, text.words, text.low, text.low):
         return True
     return any(
-        not _is_reported(text, m.start()) and not _is_relative_modal(text.text, m.start())
+        not _is_reported(text, m.start())
+        and not _is_relative_modal(text.text, m.start())
+        and not _is_past_or_ability_modal(text, m)
         for m in _PREDICTIVE.iterate(text.text, text.words, text.low, text.low)
     )
 
@@ -395,12 +421,11 @@ def claim_type(text: str) -> ClaimType:
     return _claim_type(_Text(_normalise(text)))
 
 
-def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
-    """A modal hedges unless it reports someone else's fear/estimate or lists options."""
-    text = body.text
-    if _OPTIONS.match(text, match.start(), body.low) or _is_relative_modal(text, match.start()):
-        return False
-    before = text[: match.start()]
+def _in_speakers_voice(body: _Text, position: int) -> bool:
+    """Whether a hedge marker at ``position`` is the speaker's own, not part of a report of
+    someone else's fear, statement or estimate in the same clause ("the minister said prices
+    would probably fall"); a first-person stance after the report re-opens the speaker's voice."""
+    before = body.text[:position]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     scope = before[breaks[-1] :] if breaks else before
     own = scope.lower() if body.low is not None else None
@@ -411,8 +436,21 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
     return bool(stances) and max(stances) > max(frames)
 
 
+def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
+    """A modal hedges unless it reports someone else's fear/estimate or lists options."""
+    text = body.text
+    if _OPTIONS.match(text, match.start(), body.low) or _is_relative_modal(text, match.start()):
+        return False
+    return _in_speakers_voice(body, match.start())
+
+
 def _is_hedged(body: _Text) -> bool:
     if _HEDGE_CUES.search(body.text, body.words, body.low, body.low):
+        return True
+    if any(
+        _in_speakers_voice(body, m.start())
+        for m in _HEDGE_MARKERS.iterate(body.text, body.words, body.low, body.low)
+    ):
         return True
     return any(
         _hedging_modal(body, m)
@@ -438,6 +476,8 @@ def _predictive_signals(body: _Text) -> list[str]:
     for match in _PREDICTIVE.iterate(body.text, body.words, body.low, body.low):
         if _is_relative_modal(body.text, match.start()):
             signals.append("predictive_relative")
+        elif _is_past_or_ability_modal(body, match):
+            signals.append("predictive_past")
         elif _is_reported(body, match.start()):
             signals.append("predictive_reported")
         else:
@@ -474,6 +514,9 @@ def _hedge_signals(body: _Text) -> list[str]:
         "hedge_cue:" + match[0].lower()
         for match in _HEDGE_CUES.iterate(body.text, body.words, body.low, body.low)
     ]
+    for match in _HEDGE_MARKERS.iterate(body.text, body.words, body.low, body.low):
+        own = _in_speakers_voice(body, match.start())
+        signals.append(("hedge_cue:" if own else "marker_reported:") + match[0].lower())
     for match in _HEDGE_MODALS.iterate(body.text, body.words, body.low, body.low):
         hedging = _hedging_modal(body, match)
         signals.append(("hedge_modal:" if hedging else "modal_not_hedging:") + match[0].lower())

@@ -93,6 +93,7 @@ class EventSeries(_Strict):
 
 class Hedge(_Strict):
     cues: Words
+    markers: Words
     modals: Words
     reported_modal_frames: Words
     option_listing: Words
@@ -105,6 +106,8 @@ class ClaimType(_Strict):
     routine_conditional: Words
     reports: Words
     plans: Words
+    past_anchors: Words
+    ability_verbs: Words
     evaluative: Words
     evaluative_adjectives: Words
     copulas: Words
