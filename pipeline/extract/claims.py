@@ -507,7 +507,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.4.0"  # 1.4.0: second round of span rules (dev split), claim filter off
+    version = "1.5.0"  # 1.5.0: entity, quantity, time, span and hedge rules; model retrained
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
