@@ -34,8 +34,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipeline.evaluation.corpus import load_corpus
 from pipeline.evaluation.scoring import entity_key, locate, match_spans
 from pipeline.extraction import extract_source
@@ -44,8 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _dev_ids() -> list[str]:
-    data = yaml.safe_load((ROOT / "corpus" / "corpus.yaml").read_text(encoding="utf-8"))
-    return [i["id"] for i in data["interviews"] if i["split"] == "dev" and not i.get("pending")]
+    return [i.source_id for i in load_corpus(ROOT / "corpus").in_split("dev")]
 
 
 def _gold_span(claim: str, text: str) -> tuple[int, int] | None:

@@ -23,8 +23,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from pipeline.evaluation.corpus import load_corpus
 from pipeline.evaluation.scoring import IOU_MIN, locate
 from pipeline.extraction import extract_source
@@ -48,8 +46,7 @@ def _line(text: str, span: tuple[int, int]) -> str:
 
 
 def _dev_ids() -> list[str]:
-    data = yaml.safe_load((ROOT / "corpus" / "corpus.yaml").read_text(encoding="utf-8"))
-    return [i["id"] for i in data["interviews"] if i["split"] == "dev" and not i.get("pending")]
+    return [i.source_id for i in load_corpus(ROOT / "corpus").in_split("dev")]
 
 
 def _match(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
