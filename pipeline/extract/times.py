@@ -162,7 +162,7 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
 
 _FUTURE = with_first_chars(
     re.compile(
-        r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expects? to|expected|"
+        r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expect(?:s|ing)?|expected|"
         r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
         r"hopes? to|intends? to|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
         re.IGNORECASE,
@@ -172,6 +172,57 @@ _FUTURE = with_first_chars(
 
 def _is_future(text: str) -> bool:
     return _FUTURE.search(text) is not None
+
+
+# The clause a time sits in runs between the nearest clause edges around it: punctuation, a
+# dash, or a conjunction that opens another clause. Its own tense decides whether a bare
+# month, weekday, season or holiday lies ahead ("what he said on Monday: that prices will
+# fall" is the Monday before), the whole claim's only when the clause shows none.
+_CLAUSE_EDGE = re.compile(
+    r"[.,;:!?()\u2013\u2014]|\s-\s|\b(?:that|which|but|because|while|whereas|although)\b",
+    re.IGNORECASE,
+)
+_LOCAL_FUTURE = re.compile(_FUTURE.pattern, re.IGNORECASE)
+_PAST_VERBS = "|".join(
+    verb
+    for verb in datafiles.load("times.yaml")["event_clauses"]["verbs"]
+    if verb not in ("has", "have", "is", "are")
+)
+# A finite past verb: an irregular one, or a regular form in -ed that no article, "be" form
+# or "to" makes an adjective or a participle ("the proposed meeting", "will be announced").
+_PAST = re.compile(
+    rf"\b(?:{_PAST_VERBS}|did)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)\b(?!(?:hundred|indeed|need|speed|proceed|succeed|"
+    r"exceed|seed|feed|bed|red|shed|wed)\b)[a-z]{2,}ed\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_tense(text: str, start: int, end: int) -> bool | None:
+    """True when the clause around ``text[start:end]`` speaks of the future, False when it
+    tells the past, None when it shows neither. Of a future and a past mark in one clause
+    the nearer to the time decides ("the report published on Friday shows prices will
+    rise")."""
+    left = 0
+    for edge in _CLAUSE_EDGE.finditer(text, 0, start):
+        left = edge.end()
+    right_edge = _CLAUSE_EDGE.search(text, end)
+    right = right_edge.start() if right_edge else len(text)
+    best: tuple[int, bool] | None = None
+    for pattern, ahead in ((_LOCAL_FUTURE, True), (_PAST, False)):
+        for mark in pattern.finditer(text, left, right):
+            if start <= mark.start() < end:
+                continue  # a word of the time itself ("the coming week")
+            distance = start - mark.end() if mark.end() <= start else mark.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, ahead)
+    return None if best is None else best[1]
+
+
+def _ahead(m: AnyMatch, c: _Ctx) -> bool:
+    """Whether the time ``m`` found lies ahead: its own clause's tense, else the claim's."""
+    local = _clause_tense(c.text, m.start(), m.end())
+    return _is_future(c.text) if local is None else local
 
 
 def _number(word: str) -> int | None:
@@ -271,7 +322,7 @@ def _month_year_rule(m: AnyMatch, c: _Ctx) -> Span:
 
 def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
-    year = _month_year(month, c.anchor, _is_future(c.text))
+    year = _month_year(month, c.anchor, _ahead(m, c))
     try:
         day = date(year, month, int(m["day"]))
     except ValueError:
@@ -297,7 +348,7 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     elif rel == "this":
         year = c.anchor.year
     else:
-        ahead = _is_future(c.text) or (deadline and not _PAST_PERFECT.search(c.text))
+        ahead = _ahead(m, c) or (deadline and not _PAST_PERFECT.search(c.text))
         year = _month_year(month, c.anchor, ahead)
     value = _ym(year, month)
     return _prep_span(m["prep"], value, value, c.anchor)
@@ -314,8 +365,14 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
         year = int(m["year"])
     elif rel == "this":
         year = c.anchor.year
-    elif rel == "next" or (rel not in ("last", "past") and _is_future(c.text)):
+    elif rel == "next" or (rel not in ("last", "past") and _ahead(m, c)):
         year = c.anchor.year if first > c.anchor.month else c.anchor.year + 1
+    elif not rel and not _PAST.search(c.text) and first > c.anchor.month:
+        # a claim in no past tense ("we are going into the summer") means the nearer of the
+        # season to come and the one gone by
+        ahead = first - c.anchor.month
+        since_end = (c.anchor.month - last) % 12
+        year = c.anchor.year if ahead <= since_end else c.anchor.year - 1
     else:  # the latest such season that has begun
         year = c.anchor.year if first <= c.anchor.month else c.anchor.year - 1
         if rel in ("last", "past") and first <= c.anchor.month <= max(last, first):
@@ -338,7 +395,7 @@ def _holiday(m: AnyMatch, c: _Ctx) -> Span | None:
         year = int(m["year"])
     else:
         passed = (month, day) <= (c.anchor.month, c.anchor.day)
-        if _is_future(c.text):
+        if _ahead(m, c):
             year = c.anchor.year if not passed else c.anchor.year + 1
         else:
             year = c.anchor.year if passed else c.anchor.year - 1
@@ -464,6 +521,15 @@ def _year(m: AnyMatch, c: _Ctx) -> Span | None:
         first, last = _YEAR_PARTS[part]
         return _prep_span(m["prep"], _ym(int(year), first), _ym(int(year), last), c.anchor)
     return _prep_span(m["prep"], year, year, c.anchor)
+
+
+def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "in '96", "the year ’08": a year of two digits, the latest such year not after the
+    interview's."""
+    year = 2000 + int(m["yy"])
+    if year > c.anchor.year:
+        year -= 100
+    return _prep_span(m["prep"], f"{year:04d}", f"{year:04d}", c.anchor)
 
 
 def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -854,7 +920,7 @@ def _weekday(m: AnyMatch, c: _Ctx) -> Span | None:
     back = (c.anchor.weekday() - target) % 7
     prep = (m["prep"] or "").casefold()
     ahead = prep in ("by", "until", "till") and not _PAST_PERFECT.search(c.text)
-    if rel == "next" or (rel != "last" and prep != "since" and (_is_future(c.text) or ahead)):
+    if rel == "next" or (rel != "last" and prep != "since" and (_ahead(m, c) or ahead)):
         day = c.anchor + timedelta(days=(target - c.anchor.weekday()) % 7 or 7)
     else:
         day = c.anchor - timedelta(days=back or (7 if rel == "last" else 0))
@@ -918,19 +984,21 @@ def _since_end(c: _Ctx) -> str:
 
 
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "since then", "that year": the last time expression of the context before the claim;
+    """ "since then", "that year": the last time expression before it, in the claim or the
+    context before the claim;
     a time with null start and end when the context gives none (the codebook records what it
     cannot resolve rather than guess)."""
     today = c.anchor.isoformat()
-    earlier = (
-        [
-            t
-            for t in find_times(c.context, c.anchor)
-            if (t.start or t.end) and not (t.start == t.end == today)
-        ]
-        if c.context
-        else []
-    )
+    # the text before it: the context, then the claim's own words up to it ("back in 2000 ...
+    # back then")
+    before = [c.context or "", c.text[: m.start()]]
+    earlier = [
+        t
+        for text in before
+        if text.strip()
+        for t in find_times(text, c.anchor)
+        if (t.start or t.end) and not (t.start == t.end == today)
+    ]
     if not earlier:
         # no earlier time to point back at ("now" is none): "since then" still ends today
         prep = (_optional_group(m, "prep") or "").casefold()
@@ -1104,6 +1172,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?![.,]\d)",
         _year,
     ),
+    # "in '96", "the year ’08": a preposition or "the year" before it tells a year from a
+    # quotation
+    _rule(
+        rf"\b(?:(?P<prep>{_PREP})\s+(?:the\s+year\s+)?|the\s+year\s+)['\u2019](?P<yy>\d\d)\b"
+        r"(?!['\u2019]?s\b|\s*(?:%|percent))",
+        _short_year,
+    ),
     _rule(
         rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth)\s+"
         rf"quarter)\s+(?:of\s+)?(?P<year>{_YEAR})\b",
@@ -1142,7 +1217,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:(?P<prep>until|till|up\s+to|up\s+until|from|by|(?:long\s+)?before)\s+)?"
         r"(?P<word>right\s+now|now|"
         r"today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment|yesterday|"
-        r"tomorrow|tonight)\b(?P<on>\s+on\b)?",
+        r"tomorrow|tonight)\b(?P<on>(?:(?<=from\snow)|(?<=from\stoday))\s+on\b)?",
         _deictic,
     ),
     _rule(
@@ -1215,6 +1290,8 @@ _RULES: tuple[_Rule, ...] = (
             for h in sorted(datafiles.load("times.yaml")["holidays"], key=len, reverse=True)
         )
         + rf"))(?:\s+(?P<year>{_YEAR}))?\b"
+        # "Christmas Island", "Halloween Town": a capitalised word after it makes a name
+        r"(?!\s+(?-i:[A-Z][a-z]))"
         # "Christmas shopping", "a New Year's Eve party": a modifier in a noun phrase
         r"(?!\s+(?:trees?|cards?|part(?:y|ies)|presents?|gifts?|shopping|markets?|dinners?|"
         r"lunch(?:es)?|holidays?|season|messages?|address|speech(?:es)?|sales?|spirit)\b)",
@@ -1235,8 +1312,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         r"\b(?P<prep>after|before|since|until|till|during|following|throughout|"
         r"in\s+the\s+(?:wake|run-up|aftermath)\s+(?:of|to)|(?:at|until|by|since|after)\s+the\s+"
-        r"(?:start|end|outset|beginning|height|time)\s+of)\s+(?:the|this|that|these|those|"
-        r"last|next|(?-i:[A-Z])[\w.-]*'s)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:very\s+)?(?:start|end|outset|beginning|height|time)\s+of)\s+(?:the|this|that|these|"
+        r"those|last|next|his|her|its|their|(?-i:[A-Z])[\w.-]*'s)\s+(?:[\w'-]+\s+){0,3}?"
         rf"(?:{_EVENT_NOUNS})\b(?![^,.;:!?]*\b{_YEAR}\b)(?!\s+(?:in|on)\s+(?-i:[A-Z][a-z]+\s+\d))",
         _unknown_event,
     ),
@@ -1271,6 +1348,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _decade: _DIGIT,
     _century: frozenset({"century"}),
     _year: _DIGIT,
+    _short_year: _DIGIT,
     _quarter: _DIGIT,
     _half: frozenset({"half"}),
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
@@ -1434,7 +1512,7 @@ _PHRASE_TRIGGER = frozenset(
         *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
         *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
         *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today", "moment"),
-        *("being", "night", "ago"),
+        *("being", "night", "ago", "day"),
     }
 )
 
