@@ -843,6 +843,17 @@ def _last_event(text: str, c: _Ctx) -> Event | None:
     return None
 
 
+_OFFICE_EVENTS = "|".join(
+    re.escape(e).replace(r"\ ", r"\s+")
+    for e in sorted(datafiles.load("times.yaml")["office_events"], key=len, reverse=True)
+)
+
+
+def _office_event(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "when the President took office": a change of office the document does not date."""
+    return None, None
+
+
 def _month_range(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "from January to March (2020)": the two months, of the year named or the latest."""
     first = _MONTH_INDEX[m["m1"].casefold()]
@@ -1275,6 +1286,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(_EVENT_CLAUSE, _event_clause),
     _rule(
+        rf"\bwhen\s+(?:(?-i:{'|'.join(_CLAUSES['subjects'])})|(?:the|his|her|their|our|my)\s+"
+        r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+"
+        rf"(?:first\s+|finally\s+)?(?:{_OFFICE_EVENTS})\b"
+        # a date that closes the clause is the time ("when she was elected in 2019")
+        rf"(?![^,.;:!?]*\b(?:{_YEAR}|{_MONTH_FULL})\b)",
+        _office_event,
+    ),
+    _rule(
         rf"\b(?:from|between)\s+(?P<m1>{_MONTH_FULL})\s+(?:to|until|through|and)\s+"
         rf"(?P<m2>{_MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
         _month_range,
@@ -1371,6 +1390,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
         }
     ),
     _weekday: _WEEKDAYS_TRIGGER,
+    _office_event: frozenset({"when"}),
     _for_now: frozenset({"now"}),
     _month_of_relative_year: frozenset({"year"}),
     _part_of_period: frozenset({"end", "beginning", "start"}),

@@ -187,3 +187,33 @@ def test_anaphora_inside_the_claim(text: str, expected: list[Span]) -> None:
 )
 def test_two_digit_years(text: str, expected: list[Span]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam was half built when the governor took office", [(None, None)]),
+        ("When Ana Ruiz came to power, the budget was empty", [(None, None)]),
+        ("The reforms stalled when she was elected", [(None, None)]),
+        # near misses: a dated clause, a condition, a "when" with another verb
+        ("Costs fell when she was elected in 2019", [("2019", "2019")]),
+        ("When prices rise, families suffer", []),
+        ("I resigned when they asked me", []),
+    ],
+)
+def test_a_change_of_office_in_a_when_clause(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supply is higher than it was before the recall", [(None, None)]),
+        ("Flights resumed after the shutdown", [(None, None)]),
+        # near misses: the verb "recall", and a ban without a temporal preposition
+        ("I recall the meeting well", []),
+        ("The ban hurt exporters", []),
+    ],
+)
+def test_more_event_nouns(text: str, expected: list[Span]) -> None:
+    assert spans(text) == expected
