@@ -257,6 +257,15 @@ def _add_country(row: dict[str, Any], index: _Index) -> None:
             index.people_words.add(alias.lower())
 
 
+# A romanised East Asian given name written with a hyphen ("Jae-in", "Ing-wen", "Kai-shek"):
+# the name it ends is written family name first ("President Moon" is Moon Jae-in).
+_FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_first(parts: Sequence[str]) -> bool:
+    return len(parts) >= 2 and _FAMILY_FIRST_GIVEN.fullmatch(parts[-1]) is not None
+
+
 def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index) -> None:
     for row in rows:
         entity = index.entity(row["name"], type_, row.get("qid"))
@@ -264,7 +273,9 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
         parts = row["name"].split()
         if type_ == "person" and len(parts) >= 2:
             index.people_by_ends.setdefault((parts[0], parts[-1]), entity)
-            index.people_by_surname.setdefault(parts[-1], set()).add(entity.name)
+            family_first = any(_family_first(a.split()) for a in [row["name"], *aliases])
+            surname = parts[0] if family_first else parts[-1]
+            index.people_by_surname.setdefault(surname, set()).add(entity.name)
         for alias in [row["name"], *aliases] if type_ != "group" else aliases or [row["name"]]:
             index.add(alias, "name", entity)
             if type_ == "group":
@@ -1124,6 +1135,11 @@ def _initial_verb(word: str) -> bool:
     )
 
 
+# An abstract noun's suffix: one such word opening a sentence is the noun the word lists may
+# lack ("Disinformation is ..."), not a name.
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ation|ition|ment|ness|ity|ism|ship)s?")
+
+
 def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
     """Drop an ordinary capitalised first word of a sentence ("Most", "Ethnic"), or an
     occupation before a name ("Hydrologist Lucía Ferrer")."""
@@ -1133,6 +1149,7 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
             return run[1:]
         if (
             first in _COMMON
+            or (len(run) == 1 and _ABSTRACT_NOUN.fullmatch(first) is not None)
             or first in _MONTHS_DAYS
             or (len(run) > 1 and first not in _GIVEN and first.lower() in _FUNCTION_WORDS)
             or (len(run) > 1 and first not in _GIVEN and _initial_verb(first))
@@ -1395,14 +1412,29 @@ _WORK_CUE = re.compile(
 )
 
 
-def _title_spans(text: str, found: list[_Found]) -> list[tuple[int, int]]:
+def _unexplained(text: str, start: int, end: int, known: list[_Found]) -> int:
+    """How many capitalised words of ``text[start:end]`` no listed name covers (titles such
+    as "President" count as covered: they open lists of people as often as titles of works)."""
+    return sum(
+        1
+        for w in re.finditer(_CAP_WORD, text[start:end])
+        if w[0] not in _TITLES and not any(f.start <= start + w.start() < f.end for f in known)
+    )
+
+
+def _title_spans(
+    text: str, found: list[_Found], known: list[_Found] | None = None
+) -> list[tuple[int, int]]:
     """Spans of titles of works, whose words name no entity (claim-guidelines.md): a Title
     Case phrase with a subtitle ("Power and Pacts: Central Asia after ..."), or one of four or
-    more capitalised words after "book", "novel", "film" ... that the gazetteer cannot explain."""
+    more capitalised words after "book", "novel", "film" ... that the gazetteer cannot explain.
+    A phrase the gazetteer's names (``known``) explain but for a word is a list after a colon,
+    not a title ("suspended from the African Union: Guinea, Mali, and Chad")."""
     spans = [
         m.span()
         for m in _TITLE_WITH_SUBTITLE.finditer(text)
         if len(re.findall(_CAP_WORD, m["main"])) >= 2
+        and (known is None or _unexplained(text, m.start(), m.end(), known) >= 2)
     ]
     cue = _WORK_CUE.search(text)
     if cue:
@@ -1419,11 +1451,14 @@ def _title_spans(text: str, found: list[_Found]) -> list[tuple[int, int]]:
 _WORK_CUE_NEEDS = gate(_WORK_CUE)
 
 
-def _drop_titles(text: str, found: list[_Found], low: str | None = None) -> list[_Found]:
-    """``low``: the lower-cased text when it is ASCII (a cheap test for a work cue)."""
+def _drop_titles(
+    text: str, found: list[_Found], low: str | None = None, known: list[_Found] | None = None
+) -> list[_Found]:
+    """``low``: the lower-cased text when it is ASCII (a cheap test for a work cue);
+    ``known``: the gazetteer's finds, which tell a list after a colon from a subtitle."""
     if ":" not in text and (absent(_WORK_CUE_NEEDS, low) or not _WORK_CUE.search(text)):
         return found  # neither a subtitle nor a work named: the common case, kept cheap
-    spans = _title_spans(text, found)
+    spans = _title_spans(text, found, known)
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
@@ -1595,7 +1630,7 @@ def find_mentions(text: str) -> list[Mention]:
     if fields:  # "Professor of Arab Studies": the field's adjective names no people
         gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
     merged = _olympics(norm, _merge(gazetteer, fallback))
-    return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]
+    return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low, gazetteer))]
 
 
 def is_people_word(word: str) -> bool:
@@ -1673,6 +1708,8 @@ def _looks_like_full_name(tokens: list[_Token]) -> bool:
     if any(_key(part) in _INDEX.aliases for t in tokens for part in t.text.split("-")[:-1]):
         return False  # "Soviet-made Tochka-U"
     first = tokens[0].text
+    if len(tokens) == 2 and _family_first([t.text for t in tokens]):
+        return True  # "Moon Jae-in": the family name first, an English word or not
     return first in _GIVEN or not is_english(first.lower())
 
 
