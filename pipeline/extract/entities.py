@@ -1000,9 +1000,11 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         _search_before(_LOCATIVE, text, start, _SPACE_CHUNKS, 2)
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
-        and (len(words) > 1 or _unlisted_name(words[0], text))
+        and (
+            len(words) > 1 or _unlisted_name(words[0], text) or _place_follows(text, tokens[-1].end)
+        )
     ):
-        return Entity(name, "place")  # "near Jaén", "in New Orleans"
+        return Entity(name, "place")  # "near Jaén", "in New Orleans", "in Rota, Spain"
     if segment.after_title and segment.lead and "the" in segment.lead:
         return Entity(name, "organization")  # "Director of the Digital Islamic Curriculum"
     if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
@@ -1016,6 +1018,19 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None
+
+
+_PLACE_AFTER = re.compile(r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """Whether a listed place follows after a comma: the town's country or state ("in
+    Rota, Spain"), which makes a capitalised English word before it a place's name."""
+    after = _PLACE_AFTER.match(text, end)
+    if after is None:
+        return False
+    place = after["place"]
+    return _place_alias(place) or _place_alias(place.split()[0])
 
 
 def _possessive_without_apostrophe(word: str) -> Entity | None:
@@ -1045,8 +1060,22 @@ def _unlisted_name(word: str, text: str) -> bool:
         return False  # "IDPs", "SMEs": a plural is a class of things, not one organisation
     if len(word) < 3 or _key(word) in _INDEX.aliases:
         return False  # a listed word the gazetteer pass left out ("speak Tajik")
-    first = word.split("-")[0]  # "Then-Israeli" is an English word's compound
+    parts = word.split("-")
+    if any(_place_alias(part) for part in parts[1:]):
+        return False  # "Euro-Atlantic", "Afro-Asian": a compound of a listed place's name
+    first = parts[0]  # "Then-Israeli" is an English word's compound
     return first[:1].isupper() and not is_english(first.lower())
+
+
+def _place_alias(word: str) -> bool:
+    """Whether a word is a listed place's name or adjective as written ("Atlantic", "Asian")."""
+    return any(
+        alias.entity is not None
+        and alias.entity.type == "place"
+        and not alias.needs_the
+        and _case_ok(alias.form, word)
+        for alias in _INDEX.aliases.get(_key(word), ())
+    )
 
 
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))

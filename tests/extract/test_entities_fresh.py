@@ -103,3 +103,31 @@ def test_an_adjective_before_a_language_noun_names_no_country(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shared Indo-Atlantic security goals", []),
+        ("an Afro-Asian summit", []),
+        # near misses: hyphenated personal names stay names
+        ("Tim Berners-Lee said so", ["Tim Berners-Lee"]),
+        ("we spoke to Mei-Ling yesterday", ["Mei-Ling"]),
+    ],
+)
+def test_a_compound_of_a_place_name_is_no_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two ships will be based in Poole, England", ["Poole", "England"]),
+        ("the depot in Bath, Maine is busy", ["Bath", "Maine"]),
+        # near misses: no place after the comma, or a month before it
+        ("the depot in Bath is busy", []),
+        ("in March, Spain agreed", ["Spain"]),
+    ],
+)
+def test_a_town_before_its_country_is_a_place(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
