@@ -399,17 +399,35 @@ _GAZETTEER_ASCII = (
 # ---------------------------------------------------------------------------------------------
 
 
-def _case_ok(form: str, found: str) -> bool:
-    """All-capitals aliases match exactly; others need their first capitalised word so."""
+def _case_ok(form: str, found: str, organization: bool = False) -> bool:
+    """All-capitals aliases match exactly; others need their first capitalised word so, and an
+    organisation's name made of common words needs every capital ("Islamic State")."""
     if not any(c.islower() for c in form):
         return found == form
     form_words, found_words = form.split(), found.split()
     if len(form_words) > 1 and form_words[0] in _DIRECTIONS:  # "southern Europe"
         form_words, found_words = form_words[1:], found_words[1:]
+    if organization and _common_phrase(form):
+        # every word an English word ("Islamic State"): written in lower case after the first
+        # word it is the common phrase ("the largest Islamic state"), so each capital counts
+        return all(want[:1] == got[:1] for want, got in zip(form_words, found_words, strict=False))
     for want, got in zip(form_words, found_words, strict=False):
         if any(c.isupper() for c in want):
             return all(g.isupper() for w, g in zip(want, got, strict=False) if w.isupper())
     return True
+
+
+@cache
+def _common_phrase(form: str) -> bool:
+    """Whether an alias of two words or more is made of English words, each capitalised, and
+    ends in no organisation keyword ("the Labor party", "the Security council" are the
+    institutions however transcribed)."""
+    words = form.split()
+    return (
+        len(words) >= 2
+        and words[-1] not in _ORG_KEYWORDS
+        and all(w[:1].isupper() and w[1:].islower() and is_english(w.lower()) for w in words)
+    )
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -468,7 +486,8 @@ def _alias_for(text: str, start: int, end: int) -> _Alias | None:
     found = text[start:end]
     after_the = _search_before(_THE_BEFORE, text, start, _SPACE_CHUNKS, 1) is not None
     for alias in _INDEX.aliases.get(_key(found), ()):
-        if _case_ok(alias.form, found) and (after_the or not alias.needs_the):
+        organization = alias.entity is not None and alias.entity.type == "organization"
+        if _case_ok(alias.form, found, organization) and (after_the or not alias.needs_the):
             return alias
     return None
 

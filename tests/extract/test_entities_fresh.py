@@ -131,3 +131,32 @@ def test_a_compound_of_a_place_name_is_no_person(text: str, expected: list[str])
 )
 def test_a_town_before_its_country_is_a_place(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the codebook's own example: a religious group's adjective names the group
+        ("Muslim voters turned out", ["Muslims"]),
+        ("Hindu pilgrims and Buddhist monks", ["Hindus", "Buddhists"]),
+        # near misses: a longer listed name keeps its own entity
+        ("the Muslim Brotherhood", ["Muslim Brotherhood"]),
+        ("Muslims pray", ["Muslims"]),
+    ],
+)
+def test_a_religious_adjective_names_the_group(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the largest Islamic state in the region", []),
+        # near misses: the name as written, an institution's keyword in lower case, a place
+        ("fighters of the Islamic State", ["Islamic State"]),
+        ("the Labor party room", ["Labor"]),
+        ("tensions in the Middle east", ["Middle East"]),
+    ],
+)
+def test_an_organisation_of_common_words_needs_its_capitals(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
