@@ -257,6 +257,15 @@ def _add_country(row: dict[str, Any], index: _Index) -> None:
             index.people_words.add(alias.lower())
 
 
+# A romanised East Asian given name written with a hyphen ("Jae-in", "Ing-wen", "Kai-shek"):
+# the name it ends is written family name first ("President Moon" is Moon Jae-in).
+_FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_first(parts: Sequence[str]) -> bool:
+    return len(parts) >= 2 and _FAMILY_FIRST_GIVEN.fullmatch(parts[-1]) is not None
+
+
 def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index) -> None:
     for row in rows:
         entity = index.entity(row["name"], type_, row.get("qid"))
@@ -264,7 +273,9 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
         parts = row["name"].split()
         if type_ == "person" and len(parts) >= 2:
             index.people_by_ends.setdefault((parts[0], parts[-1]), entity)
-            index.people_by_surname.setdefault(parts[-1], set()).add(entity.name)
+            family_first = any(_family_first(a.split()) for a in [row["name"], *aliases])
+            surname = parts[0] if family_first else parts[-1]
+            index.people_by_surname.setdefault(surname, set()).add(entity.name)
         for alias in [row["name"], *aliases] if type_ != "group" else aliases or [row["name"]]:
             index.add(alias, "name", entity)
             if type_ == "group":
@@ -388,17 +399,35 @@ _GAZETTEER_ASCII = (
 # ---------------------------------------------------------------------------------------------
 
 
-def _case_ok(form: str, found: str) -> bool:
-    """All-capitals aliases match exactly; others need their first capitalised word so."""
+def _case_ok(form: str, found: str, organization: bool = False) -> bool:
+    """All-capitals aliases match exactly; others need their first capitalised word so, and an
+    organisation's name made of common words needs every capital ("Islamic State")."""
     if not any(c.islower() for c in form):
         return found == form
     form_words, found_words = form.split(), found.split()
     if len(form_words) > 1 and form_words[0] in _DIRECTIONS:  # "southern Europe"
         form_words, found_words = form_words[1:], found_words[1:]
+    if organization and _common_phrase(form):
+        # every word an English word ("Islamic State"): written in lower case after the first
+        # word it is the common phrase ("the largest Islamic state"), so each capital counts
+        return all(want[:1] == got[:1] for want, got in zip(form_words, found_words, strict=False))
     for want, got in zip(form_words, found_words, strict=False):
         if any(c.isupper() for c in want):
             return all(g.isupper() for w, g in zip(want, got, strict=False) if w.isupper())
     return True
+
+
+@cache
+def _common_phrase(form: str) -> bool:
+    """Whether an alias of two words or more is made of English words, each capitalised, and
+    ends in no organisation keyword ("the Labor party", "the Security council" are the
+    institutions however transcribed)."""
+    words = form.split()
+    return (
+        len(words) >= 2
+        and words[-1] not in _ORG_KEYWORDS
+        and all(w[:1].isupper() and w[1:].islower() and is_english(w.lower()) for w in words)
+    )
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -457,7 +486,8 @@ def _alias_for(text: str, start: int, end: int) -> _Alias | None:
     found = text[start:end]
     after_the = _search_before(_THE_BEFORE, text, start, _SPACE_CHUNKS, 1) is not None
     for alias in _INDEX.aliases.get(_key(found), ()):
-        if _case_ok(alias.form, found) and (after_the or not alias.needs_the):
+        organization = alias.entity is not None and alias.entity.type == "organization"
+        if _case_ok(alias.form, found, organization) and (after_the or not alias.needs_the):
             return alias
     return None
 
@@ -989,9 +1019,11 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         _search_before(_LOCATIVE, text, start, _SPACE_CHUNKS, 2)
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
-        and (len(words) > 1 or _unlisted_name(words[0], text))
+        and (
+            len(words) > 1 or _unlisted_name(words[0], text) or _place_follows(text, tokens[-1].end)
+        )
     ):
-        return Entity(name, "place")  # "near Jaén", "in New Orleans"
+        return Entity(name, "place")  # "near Jaén", "in New Orleans", "in Rota, Spain"
     if segment.after_title and segment.lead and "the" in segment.lead:
         return Entity(name, "organization")  # "Director of the Digital Islamic Curriculum"
     if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
@@ -1005,6 +1037,19 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None
+
+
+_PLACE_AFTER = re.compile(r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """Whether a listed place follows after a comma: the town's country or state ("in
+    Rota, Spain"), which makes a capitalised English word before it a place's name."""
+    after = _PLACE_AFTER.match(text, end)
+    if after is None:
+        return False
+    place = after["place"]
+    return _place_alias(place) or _place_alias(place.split()[0])
 
 
 def _possessive_without_apostrophe(word: str) -> Entity | None:
@@ -1034,8 +1079,22 @@ def _unlisted_name(word: str, text: str) -> bool:
         return False  # "IDPs", "SMEs": a plural is a class of things, not one organisation
     if len(word) < 3 or _key(word) in _INDEX.aliases:
         return False  # a listed word the gazetteer pass left out ("speak Tajik")
-    first = word.split("-")[0]  # "Then-Israeli" is an English word's compound
+    parts = word.split("-")
+    if any(_place_alias(part) for part in parts[1:]):
+        return False  # "Euro-Atlantic", "Afro-Asian": a compound of a listed place's name
+    first = parts[0]  # "Then-Israeli" is an English word's compound
     return first[:1].isupper() and not is_english(first.lower())
+
+
+def _place_alias(word: str) -> bool:
+    """Whether a word is a listed place's name or adjective as written ("Atlantic", "Asian")."""
+    return any(
+        alias.entity is not None
+        and alias.entity.type == "place"
+        and not alias.needs_the
+        and _case_ok(alias.form, word)
+        for alias in _INDEX.aliases.get(_key(word), ())
+    )
 
 
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
@@ -1124,6 +1183,11 @@ def _initial_verb(word: str) -> bool:
     )
 
 
+# An abstract noun's suffix: one such word opening a sentence is the noun the word lists may
+# lack ("Disinformation is ..."), not a name.
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ation|ition|ment|ness|ity|ism|ship)s?")
+
+
 def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
     """Drop an ordinary capitalised first word of a sentence ("Most", "Ethnic"), or an
     occupation before a name ("Hydrologist Lucía Ferrer")."""
@@ -1133,6 +1197,7 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
             return run[1:]
         if (
             first in _COMMON
+            or (len(run) == 1 and _ABSTRACT_NOUN.fullmatch(first) is not None)
             or first in _MONTHS_DAYS
             or (len(run) > 1 and first not in _GIVEN and first.lower() in _FUNCTION_WORDS)
             or (len(run) > 1 and first not in _GIVEN and _initial_verb(first))
@@ -1395,14 +1460,29 @@ _WORK_CUE = re.compile(
 )
 
 
-def _title_spans(text: str, found: list[_Found]) -> list[tuple[int, int]]:
+def _unexplained(text: str, start: int, end: int, known: list[_Found]) -> int:
+    """How many capitalised words of ``text[start:end]`` no listed name covers (titles such
+    as "President" count as covered: they open lists of people as often as titles of works)."""
+    return sum(
+        1
+        for w in re.finditer(_CAP_WORD, text[start:end])
+        if w[0] not in _TITLES and not any(f.start <= start + w.start() < f.end for f in known)
+    )
+
+
+def _title_spans(
+    text: str, found: list[_Found], known: list[_Found] | None = None
+) -> list[tuple[int, int]]:
     """Spans of titles of works, whose words name no entity (claim-guidelines.md): a Title
     Case phrase with a subtitle ("Power and Pacts: Central Asia after ..."), or one of four or
-    more capitalised words after "book", "novel", "film" ... that the gazetteer cannot explain."""
+    more capitalised words after "book", "novel", "film" ... that the gazetteer cannot explain.
+    A phrase the gazetteer's names (``known``) explain but for a word is a list after a colon,
+    not a title ("suspended from the African Union: Guinea, Mali, and Chad")."""
     spans = [
         m.span()
         for m in _TITLE_WITH_SUBTITLE.finditer(text)
         if len(re.findall(_CAP_WORD, m["main"])) >= 2
+        and (known is None or _unexplained(text, m.start(), m.end(), known) >= 2)
     ]
     cue = _WORK_CUE.search(text)
     if cue:
@@ -1419,11 +1499,14 @@ def _title_spans(text: str, found: list[_Found]) -> list[tuple[int, int]]:
 _WORK_CUE_NEEDS = gate(_WORK_CUE)
 
 
-def _drop_titles(text: str, found: list[_Found], low: str | None = None) -> list[_Found]:
-    """``low``: the lower-cased text when it is ASCII (a cheap test for a work cue)."""
+def _drop_titles(
+    text: str, found: list[_Found], low: str | None = None, known: list[_Found] | None = None
+) -> list[_Found]:
+    """``low``: the lower-cased text when it is ASCII (a cheap test for a work cue);
+    ``known``: the gazetteer's finds, which tell a list after a colon from a subtitle."""
     if ":" not in text and (absent(_WORK_CUE_NEEDS, low) or not _WORK_CUE.search(text)):
         return found  # neither a subtitle nor a work named: the common case, kept cheap
-    spans = _title_spans(text, found)
+    spans = _title_spans(text, found, known)
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
@@ -1595,7 +1678,7 @@ def find_mentions(text: str) -> list[Mention]:
     if fields:  # "Professor of Arab Studies": the field's adjective names no people
         gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
     merged = _olympics(norm, _merge(gazetteer, fallback))
-    return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low))]
+    return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low, gazetteer))]
 
 
 def is_people_word(word: str) -> bool:
@@ -1673,6 +1756,8 @@ def _looks_like_full_name(tokens: list[_Token]) -> bool:
     if any(_key(part) in _INDEX.aliases for t in tokens for part in t.text.split("-")[:-1]):
         return False  # "Soviet-made Tochka-U"
     first = tokens[0].text
+    if len(tokens) == 2 and _family_first([t.text for t in tokens]):
+        return True  # "Moon Jae-in": the family name first, an English word or not
     return first in _GIVEN or not is_english(first.lower())
 
 
