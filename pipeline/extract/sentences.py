@@ -97,6 +97,7 @@ SUBORDINATOR_PHRASES = _phrases("subordinator_phrases")
 ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
 COMPLEX_PREPOSITIONS = _phrases("complex_prepositions")
 STANCE_VERBS = _words("stance_verbs")
+CLAUSE_STANCE_VERBS = _words("clause_stance_verbs")
 # The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
 # ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
 ADVERBS: set[str] = set(_words("clause_adverbs"))
@@ -1514,6 +1515,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if _restarts(tokens, i, j, n):
                 continue  # "we're — we're doing", "It's a fair — it's a fair thing"
             closing = _aside_end(tokens, j, n)
+            if closing < 0:
+                closing = _resumed_aside_end(tokens, j, n)
             if closing > 0:
                 aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
                 continue
@@ -1642,6 +1645,27 @@ def _aside_end(tokens: list[Token], j: int, n: int) -> int:
     return -1
 
 
+# What the sentence may resume with after an aside: a verb with no subject of its own, or
+# the "that" of a clause the aside interrupted.
+_RESUMING = COPULAS | {"that", "has", "have", "had", "will", "would", "can", "could", "does"}
+
+
+def _resumed_aside_end(tokens: list[Token], j: int, n: int) -> int:
+    """The closing dash of a first-person aside ("— and I think everyone knows this —",
+    "— I've said this before —") after which the sentence goes on where it stopped: the
+    next word is a verb with no subject before it or the "that" of a clause ("What's
+    happening now — and we all know this — is the harbour is busy"). Else -1."""
+    k = j
+    if k < n and tokens[k].low in {"and", "as", "but"}:
+        k += 1
+    if k >= n or _subject_word(tokens[k]) not in {"i", "we", "you"}:
+        return -1
+    for m in range(k + 1, min(n - 1, k + 12)):
+        if tokens[m].low in DASHES:
+            return m if tokens[m + 1].low in _RESUMING else -1
+    return -1
+
+
 def _subject_word(tok: Token) -> str:
     """A clause's first word without a contracted verb ("we've" gives "we")."""
     low = tok.low
@@ -1698,10 +1722,36 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s and asks(text, s if false_start < 0 else false_start, e):
             false_start = -1  # a question without its question mark
             continue
+        if e > s and b < len(tokens) and tokens[b].low in DASHES and _frame_broken_off(clause):
+            # "I think the council — they are careful": the frame broken off joins the
+            # clause the speaker restarts with, like a clause that dangles
+            false_start = s if false_start < 0 else false_start
+            continue
         if e > s and stands(text, s, e, clause):
             spans.append((s if false_start < 0 else false_start, e))
         false_start = -1
     return _join_repeats(text, spans)
+
+
+def _frame_broken_off(clause: list[Token]) -> bool:
+    """Whether a clause cut off by a dash is only a first-person stance frame and the
+    start of its complement, with no verb of its own ("I think the council —", "we
+    believe that the —"): the speaker broke off and restarted, so it asserts nothing on
+    its own."""
+    k = 0
+    while k < len(clause) and not clause[k].word:
+        k += 1
+    if k >= len(clause) or clause[k].low not in {"i", "we"}:
+        return False
+    k += 1
+    while k < len(clause) and (clause[k].low in AUX or clause[k].low in ADVERBS):
+        k += 1  # "I do think", "we really believe"
+    if k >= len(clause) or clause[k].low not in CLAUSE_STANCE_VERBS:
+        return False
+    rest = clause[k + 1 :]
+    if rest and rest[0].low == "that":
+        rest = rest[1:]
+    return any(t.word for t in rest) and not has_finite_verb(rest)
 
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -1768,4 +1818,13 @@ def _dangles(text: str, start: int, end: int) -> bool:
     pos = end
     while pos > start and (text[pos - 1].isalnum() or text[pos - 1] in "'’"):
         pos -= 1
-    return pos < end and text[pos:end].lower().translate(_APOS) in DANGLING_ENDS
+    last = text[pos:end].lower().translate(_APOS)
+    if last == "that":
+        # "The plan was that —", "what's exciting is that": a copula before "that" makes it
+        # the conjunction whose clause is still to come ("I know that" may end a clause)
+        return _COPULA_BEFORE_RE.search(text, max(start, pos - 12), pos) is not None
+    return pos < end and last in DANGLING_ENDS
+
+
+# A copula, full or contracted, right before the final word of a span.
+_COPULA_BEFORE_RE = re.compile(r"(?:\b(?:is|was|are|were)|['’]s)\s+$", re.IGNORECASE)

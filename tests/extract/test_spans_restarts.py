@@ -1,0 +1,176 @@
+"""Claim spans of spoken answers: restarts, asides between dashes, pseudo-cleft frames and
+handing over the floor (invented examples in the style of briefings, radio and podcasts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import claims, sentences
+
+
+def _spans(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences.claim_spans(text, 0, len(text))]
+
+
+def _claims(text: str) -> list[str]:
+    out = []
+    for s, e in sentences.sentence_spans(text, 0, len(text)):
+        for cs, ce in sentences.claim_spans(text, s, e):
+            if claims.is_claim(text[cs:ce], "interviewee", ()):
+                out.append(text[cs:ce])
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Broken-off starts: a piece that cannot end a clause joins the restart
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject with its contracted auxiliary cannot end a clause
+        (
+            "I think there's - it depends on the weather.",
+            ["I think there's - it depends on the weather"],
+        ),
+        ("We're — the ferry leaves at noon.", ["We're — the ferry leaves at noon"]),
+        # "that" after a copula is the conjunction, its clause still to come
+        (
+            "The plan was that -- the mill would close in June.",
+            ["The plan was that -- the mill would close in June"],
+        ),
+        # a stance frame whose complement breaks off before any verb
+        (
+            "I think the council - but having said that, I do think they are careful.",
+            ["I think the council - but having said that, I do think they are careful"],
+        ),
+        (
+            "We believe that the new - the old bridge should stay.",
+            ["We believe that the new - the old bridge should stay"],
+        ),
+    ],
+)
+def test_a_broken_off_start_joins_the_clause_restarted_after_the_dash(
+    text: str, expected: list[str]
+) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: each side has its own verb, or the verb has its object
+        ("I know that - the mill closed in May.", ["I know that", "the mill closed in May"]),
+        (
+            "I know the mayor - she is a careful woman.",
+            ["I know the mayor", "she is a careful woman"],
+        ),
+        (
+            "I think the council is careful - and the mayor agrees.",
+            ["I think the council is careful", "the mayor agrees"],
+        ),
+        ("It's cold, the harbour is shut.", ["It's cold", "the harbour is shut"]),
+    ],
+)
+def test_complete_clauses_before_a_dash_still_stand_alone(text: str, expected: list[str]) -> None:
+    assert _spans(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# Asides between dashes after which the sentence resumes
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's happening now - and I think everyone knows this - is the harbour is busy.",
+        "I have said in the past - I do believe this - that councils have a tough job.",
+        "The real risk — as we have said — is a late harvest.",
+    ],
+)
+def test_a_first_person_aside_does_not_split_the_sentence_it_interrupts(text: str) -> None:
+    assert _spans(text) == [text.rstrip(".")]
+
+
+def test_an_aside_followed_by_a_new_clause_still_splits() -> None:
+    text = "The harbour is busy - and we know this - the mill is closed."
+    assert _spans(text) == ["The harbour is busy", "we know this", "the mill is closed"]
+
+
+# ---------------------------------------------------------------------------------------
+# Pseudo-cleft announcements of the speaker's own words
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What I would suggest is that the gap is wide.", ["the gap is wide"]),
+        ("All I can tell you is that the ferry has not sailed.", ["the ferry has not sailed"]),
+        ("All I'll say is we are watching the prices.", ["we are watching the prices"]),
+        (
+            "The final point I would make is: the port has grown every year.",
+            ["the port has grown every year"],
+        ),
+        (
+            "What I would suggest is that - and I've said this before - there is a gap.",
+            ["I've said this before", "there is a gap"],
+        ),
+    ],
+)
+def test_a_pseudo_cleft_announcement_is_dropped_before_its_clause(
+    text: str, expected: list[str]
+) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: what follows the copula is no clause, or the frame is content
+        "What I would suggest to the council is worth hearing.",
+        "All I can speak to is how we have handled the port.",
+        "What we know is that the ship sank.",
+    ],
+)
+def test_a_pseudo_cleft_without_a_clause_or_about_knowledge_stays_whole(text: str) -> None:
+    assert _spans(text) == [text.rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------
+# Handing over the floor, offering to take questions, interjections without a comma
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then I'll hand it over to Maria.",
+        "Now I'll turn it over to Jake Brennan.",
+        "I'm going to pass it off to the Ambassador.",
+        "I'd be happy to take your questions.",
+        "We're glad to take a few more questions.",
+        "I have a follow-up on that.",
+        "Well let me make a couple of points about that, Mark.",
+        "Okay I'll hand it back over to Jane.",
+    ],
+)
+def test_conversation_management_is_not_a_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will turn to the courts if the deal fails.",
+        "We'll turn over the files to the court.",
+        "They handed the town over to the rebels.",
+        "Well over half of the farms have closed.",
+        "No one expected the mill to close.",
+        "The union is happy to take the offer.",
+    ],
+)
+def test_the_same_verbs_about_the_world_stay_claims(text: str) -> None:
+    assert _claims(text) == [text.rstrip(".")]
