@@ -753,8 +753,10 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         j += 1
         if tokens[j - 1].low in PREDETERMINERS and j < limit and tokens[j].low in ARTICLES:
             j += 1  # "all its members", "both the towns"
-    elif tokens[j].low in PURE_VERBS:
-        return -1  # "... and let independent auditors check it": no subject here
+    elif tokens[j].low in PURE_VERBS or _bare_verb(tokens[j]):
+        # "... and let independent auditors check it", "..., and strengthen trade ties":
+        # a verb's base form opens no noun phrase, so there is no subject here
+        return -1
     while j < limit and size < 10:
         tok = tokens[j]
         prev = tokens[j - 1].low
@@ -806,6 +808,13 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         )
         return _verb_after(tokens, j, limit, plural)
     return -1
+
+
+def _bare_verb(tok: Token) -> bool:
+    """A lowercase word that is only ever a verb's base form ("strengthen", "expand"),
+    never a noun, an adjective or a finite past or third-person form."""
+    low = tok.low
+    return not tok.cap and low in VERB_BASES and low not in VERB_FORMS and only_a_verb(low)
 
 
 PREDETERMINERS = frozenset({"all", "both", "half"})
@@ -1583,6 +1592,8 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
     bare stance verb ("we expect, and I want to stress this, that ...")."""
+    if _frame_then_condition(tokens, cur, i):
+        return True
     k = i - 1
     while k > cur and tokens[k].low == ",":
         k -= 1  # ", and": the comma was the candidate before
@@ -1611,6 +1622,29 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     while k > cur and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
         k -= 1  # "we have always said"
     return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
+
+
+_CONDITIONS = frozenset({"if", "unless", "when", "once"})
+
+
+def _frame_then_condition(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether the left side is a stance frame and a condition with no comma after it ("I
+    think if there are tariffs and there's more spending — it might push prices up"):
+    the clause the frame introduces, the condition's main clause, is still to come."""
+    k = cur
+    while k < i and (tokens[k].low in JOINERS or tokens[k].low in ADVERBS):
+        k += 1  # "So I think if ..."
+    if k >= i or tokens[k].low not in {"i", "we"}:
+        return False
+    k += 1
+    while k < i and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
+        k += 1
+    if k + 1 >= i or tokens[k].low not in CLAUSE_STANCE_VERBS:
+        return False
+    k += 1
+    if tokens[k].low == "that":
+        k += 1
+    return k < i and tokens[k].low in _CONDITIONS and all(t.low != "," for t in tokens[k:i])
 
 
 def _superlative_without_noun(before: str, last: str) -> bool:

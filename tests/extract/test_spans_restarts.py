@@ -155,6 +155,11 @@ def test_a_pseudo_cleft_without_a_clause_or_about_knowledge_stays_whole(text: st
         "I have a follow-up on that.",
         "Well let me make a couple of points about that, Mark.",
         "Okay I'll hand it back over to Jane.",
+        "I'm going to go ahead and pass it off to the Ambassador.",
+        "I will reserve comment until we hear from the ministry.",
+        "I'm not going to give forward guidance, as you would expect.",
+        "There's a couple of things I want to add to that.",
+        "We will have more details, obviously, to share in the coming days.",
     ],
 )
 def test_conversation_management_is_not_a_claim(text: str) -> None:
@@ -170,7 +175,44 @@ def test_conversation_management_is_not_a_claim(text: str) -> None:
         "Well over half of the farms have closed.",
         "No one expected the mill to close.",
         "The union is happy to take the offer.",
+        "We're not going to give them a cent.",
+        "We have more information about the flood now.",
+        "There are two things the council must fix.",
     ],
 )
 def test_the_same_verbs_about_the_world_stay_claims(text: str) -> None:
     assert _claims(text) == [text.rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------
+# A verb's base form opens no subject
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_verb_phrase_sharing_the_subject_after_a_list_comma_is_not_split_off() -> None:
+    text = "The minister will open the bridge, support local farms, and strengthen trade ties."
+    assert _spans(text) == [text.rstrip(".")]
+
+
+def test_a_noun_subject_after_the_comma_still_opens_a_clause() -> None:
+    assert _spans("The farmers protested, and prices rose.") == [
+        "The farmers protested",
+        "prices rose",
+    ]
+
+
+def test_a_stance_frame_and_a_condition_before_a_dash_wait_for_their_main_clause() -> None:
+    text = (
+        "So I think if there is a tariff and there's more spending - yes, it might push prices up."
+    )
+    assert _spans(text) == [
+        "I think if there is a tariff and there's more spending - yes, it might push prices up"
+    ]
+
+
+def test_a_condition_with_its_main_clause_before_the_dash_still_splits() -> None:
+    text = "I think if the rain comes, the river will rise - and the farms will flood."
+    assert _spans(text) == [
+        "I think if the rain comes, the river will rise",
+        "the farms will flood",
+    ]
