@@ -1751,6 +1751,15 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = strip_lead(text, s, e, clause)
         s, e = trim_span(text, s, _before_joiner(text, s, e))
         if e > s and _dangles(text, s, e):
+            if false_start < 0 and asks(text, s, e):
+                continue  # "Do you there's, ...": a question broken off, joined to nothing
+            if b == len(tokens) and false_start < 0:
+                # the sentence trails off ("..., and it's ..."): the clause before the
+                # last joiner or comma stands if it has a verb of its own
+                cut = _before_trailing_piece(text, s, e)
+                if cut > s and stands(text, s, cut):
+                    spans.append((s, cut))
+                continue
             false_start = s if false_start < 0 else false_start
             continue
         if e > s and asks(text, s if false_start < 0 else false_start, e):
@@ -1765,6 +1774,18 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((s if false_start < 0 else false_start, e))
         false_start = -1
     return _join_repeats(text, spans)
+
+
+_TRAILING_PIECE_RE = re.compile(r"\s*(?:,\s*(?:and|but|so)?|\s(?:and|but|so))\s+[^,]{1,25}$")
+
+
+def _before_trailing_piece(text: str, start: int, end: int) -> int:
+    """Where a short broken-off piece after a final comma or joiner begins ("There are
+    other plans, and it's"), or ``start`` when there is none."""
+    match = _TRAILING_PIECE_RE.search(text, max(start, end - 40), end)
+    if match is None or match.start() <= start or _dangles(text, start, match.start()):
+        return start
+    return match.start()
 
 
 def _frame_broken_off(clause: list[Token]) -> bool:

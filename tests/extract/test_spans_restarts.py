@@ -216,3 +216,17 @@ def test_a_condition_with_its_main_clause_before_the_dash_still_splits() -> None
         "I think if the rain comes, the river will rise",
         "the farms will flood",
     ]
+
+
+def test_a_sentence_trailing_off_keeps_the_clause_before_its_broken_piece() -> None:
+    text = "Well there are other plans that we will unveil in the campaign, and it's..."
+    assert _spans(text) == ["Well there are other plans that we will unveil in the campaign"]
+
+
+def test_a_broken_off_question_is_dropped_and_not_joined_to_the_premise_after_it() -> None:
+    text = "Do you there's, some analysts are saying that the mayor was given the nod."
+    assert _spans(text) == ["some analysts are saying that the mayor was given the nod"]
+
+
+def test_a_sentence_that_is_only_a_broken_off_piece_gives_no_span() -> None:
+    assert _spans("So it's, and we're...") == []
