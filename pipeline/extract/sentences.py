@@ -1159,6 +1159,10 @@ def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> 
             return False  # "so that is their state of mind": the pronoun with its verb
         if nxt.low in COMPLEMENT_SUBJECTS or nxt.cap:
             return True  # "that the ...", "that we ...", "that Jane ...": a complementiser
+        if _plural(nxt) and nxt.low not in VERB_FORMS and nxt.low not in AUX:
+            # "the rates that households and firms face": "that" cannot be the singular
+            # determiner of a plural noun, so a clause opens here
+            return True
         return _verb_before_break(tokens, k, limit)  # "love that sport, and ...": none
     if low in PREPOSITIONAL_SUBORDINATORS:
         return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0

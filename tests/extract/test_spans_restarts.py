@@ -230,3 +230,21 @@ def test_a_broken_off_question_is_dropped_and_not_joined_to_the_premise_after_it
 
 def test_a_sentence_that_is_only_a_broken_off_piece_gives_no_span() -> None:
     assert _spans("So it's, and we're...") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use the rate that households and firms face.",
+        "The levy shapes the prices that farmers and shops pay, to curb demand.",
+    ],
+)
+def test_that_before_a_plural_noun_opens_a_relative_clause_and_is_not_split(text: str) -> None:
+    assert _spans(text) == [text.rstrip(".")]
+
+
+def test_that_as_a_pronoun_before_a_new_clause_still_splits() -> None:
+    assert _spans("That seems right, and the council agrees.") == [
+        "That seems right",
+        "the council agrees",
+    ]
