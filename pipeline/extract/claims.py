@@ -397,6 +397,18 @@ def _after_address(span: str) -> str:
     return span[match.end() :] if match else ""
 
 
+# A spoken interjection that opens a turn with no comma after it ("Well let me ...",
+# "Okay I'll ..."): transcripts often leave the comma out, so the linking-word rule,
+# which needs it for "well" ("Well over half ..."), does not drop it.
+_INTERJECTION_RE = re.compile(r"(?i:well|okay|ok|oh|yeah|yes|no|now|look)\s+(?=[a-z]|I\b)")
+
+
+def _after_interjection(span: str) -> str:
+    """The span after a leading interjection written without its comma, or ""."""
+    match = _INTERJECTION_RE.match(span)
+    return span[match.end() :] if match else ""
+
+
 _STANCE_LEAD_RE = re.compile(r"([^\W\d_]+ly),\s+")
 
 
@@ -418,6 +430,9 @@ def is_claim(
     rest = _after_stance_adverb(span)
     if rest and sentences.NOT_CLAIM_RE.match(rest):
         return False  # "Undoubtedly, we are grateful ...": thanks all the same
+    rest = _after_interjection(span)
+    if rest and (sentences.NOT_CLAIM_RE.match(rest) or is_imperative(rest) or announces_talk(rest)):
+        return False  # "Well let me make two points", "Okay I'll hand it over to Jane"
     rest = _after_address(span)
     if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest) or announces_talk(rest)):
         return False  # "Jane, the answer to your question is yes": addressed all the same

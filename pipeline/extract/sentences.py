@@ -97,6 +97,7 @@ SUBORDINATOR_PHRASES = _phrases("subordinator_phrases")
 ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
 COMPLEX_PREPOSITIONS = _phrases("complex_prepositions")
 STANCE_VERBS = _words("stance_verbs")
+CLAUSE_STANCE_VERBS = _words("clause_stance_verbs")
 # The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
 # ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
 ADVERBS: set[str] = set(_words("clause_adverbs"))
@@ -752,8 +753,10 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         j += 1
         if tokens[j - 1].low in PREDETERMINERS and j < limit and tokens[j].low in ARTICLES:
             j += 1  # "all its members", "both the towns"
-    elif tokens[j].low in PURE_VERBS:
-        return -1  # "... and let independent auditors check it": no subject here
+    elif tokens[j].low in PURE_VERBS or _bare_verb(tokens[j]):
+        # "... and let independent auditors check it", "..., and strengthen trade ties":
+        # a verb's base form opens no noun phrase, so there is no subject here
+        return -1
     while j < limit and size < 10:
         tok = tokens[j]
         prev = tokens[j - 1].low
@@ -805,6 +808,13 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         )
         return _verb_after(tokens, j, limit, plural)
     return -1
+
+
+def _bare_verb(tok: Token) -> bool:
+    """A lowercase word that is only ever a verb's base form ("strengthen", "expand"),
+    never a noun, an adjective or a finite past or third-person form."""
+    low = tok.low
+    return not tok.cap and low in VERB_BASES and low not in VERB_FORMS and only_a_verb(low)
 
 
 PREDETERMINERS = frozenset({"all", "both", "half"})
@@ -1149,6 +1159,10 @@ def subordinator_at(tokens: list[Token], k: int, limit: int, seg_start: int) -> 
             return False  # "so that is their state of mind": the pronoun with its verb
         if nxt.low in COMPLEMENT_SUBJECTS or nxt.cap:
             return True  # "that the ...", "that we ...", "that Jane ...": a complementiser
+        if _plural(nxt) and nxt.low not in VERB_FORMS and nxt.low not in AUX:
+            # "the rates that households and firms face": "that" cannot be the singular
+            # determiner of a plural noun, so a clause opens here
+            return True
         return _verb_before_break(tokens, k, limit)  # "love that sport, and ...": none
     if low in PREPOSITIONAL_SUBORDINATORS:
         return clause_start(tokens, k + 1, min(limit, k + 1 + _LOOKAHEAD)) >= 0
@@ -1514,6 +1528,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if _restarts(tokens, i, j, n):
                 continue  # "we're — we're doing", "It's a fair — it's a fair thing"
             closing = _aside_end(tokens, j, n)
+            if closing < 0:
+                closing = _resumed_aside_end(tokens, j, n)
             if closing > 0:
                 aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
                 continue
@@ -1580,6 +1596,8 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
     bare stance verb ("we expect, and I want to stress this, that ...")."""
+    if _frame_then_condition(tokens, cur, i):
+        return True
     k = i - 1
     while k > cur and tokens[k].low == ",":
         k -= 1  # ", and": the comma was the candidate before
@@ -1608,6 +1626,29 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     while k > cur and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
         k -= 1  # "we have always said"
     return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
+
+
+_CONDITIONS = frozenset({"if", "unless", "when", "once"})
+
+
+def _frame_then_condition(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether the left side is a stance frame and a condition with no comma after it ("I
+    think if there are tariffs and there's more spending — it might push prices up"):
+    the clause the frame introduces, the condition's main clause, is still to come."""
+    k = cur
+    while k < i and (tokens[k].low in JOINERS or tokens[k].low in ADVERBS):
+        k += 1  # "So I think if ..."
+    if k >= i or tokens[k].low not in {"i", "we"}:
+        return False
+    k += 1
+    while k < i and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
+        k += 1
+    if k + 1 >= i or tokens[k].low not in CLAUSE_STANCE_VERBS:
+        return False
+    k += 1
+    if tokens[k].low == "that":
+        k += 1
+    return k < i and tokens[k].low in _CONDITIONS and all(t.low != "," for t in tokens[k:i])
 
 
 def _superlative_without_noun(before: str, last: str) -> bool:
@@ -1639,6 +1680,27 @@ def _aside_end(tokens: list[Token], j: int, n: int) -> int:
     for k in range(j + 1, min(n, j + 30)):
         if tokens[k].low in DASHES:
             return k
+    return -1
+
+
+# What the sentence may resume with after an aside: a verb with no subject of its own, or
+# the "that" of a clause the aside interrupted.
+_RESUMING = COPULAS | {"that", "has", "have", "had", "will", "would", "can", "could", "does"}
+
+
+def _resumed_aside_end(tokens: list[Token], j: int, n: int) -> int:
+    """The closing dash of a first-person aside ("— and I think everyone knows this —",
+    "— I've said this before —") after which the sentence goes on where it stopped: the
+    next word is a verb with no subject before it or the "that" of a clause ("What's
+    happening now — and we all know this — is the harbour is busy"). Else -1."""
+    k = j
+    if k < n and tokens[k].low in {"and", "as", "but"}:
+        k += 1
+    if k >= n or _subject_word(tokens[k]) not in {"i", "we", "you"}:
+        return -1
+    for m in range(k + 1, min(n - 1, k + 12)):
+        if tokens[m].low in DASHES:
+            return m if tokens[m + 1].low in _RESUMING else -1
     return -1
 
 
@@ -1693,15 +1755,62 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = strip_lead(text, s, e, clause)
         s, e = trim_span(text, s, _before_joiner(text, s, e))
         if e > s and _dangles(text, s, e):
+            if false_start < 0 and asks(text, s, e):
+                continue  # "Do you there's, ...": a question broken off, joined to nothing
+            if b == len(tokens) and false_start < 0:
+                # the sentence trails off ("..., and it's ..."): the clause before the
+                # last joiner or comma stands if it has a verb of its own
+                cut = _before_trailing_piece(text, s, e)
+                if cut > s and stands(text, s, cut):
+                    spans.append((s, cut))
+                continue
             false_start = s if false_start < 0 else false_start
             continue
         if e > s and asks(text, s if false_start < 0 else false_start, e):
             false_start = -1  # a question without its question mark
             continue
+        if e > s and b < len(tokens) and tokens[b].low in DASHES and _frame_broken_off(clause):
+            # "I think the council — they are careful": the frame broken off joins the
+            # clause the speaker restarts with, like a clause that dangles
+            false_start = s if false_start < 0 else false_start
+            continue
         if e > s and stands(text, s, e, clause):
             spans.append((s if false_start < 0 else false_start, e))
         false_start = -1
     return _join_repeats(text, spans)
+
+
+_TRAILING_PIECE_RE = re.compile(r"\s*(?:,\s*(?:and|but|so)?|\s(?:and|but|so))\s+[^,]{1,25}$")
+
+
+def _before_trailing_piece(text: str, start: int, end: int) -> int:
+    """Where a short broken-off piece after a final comma or joiner begins ("There are
+    other plans, and it's"), or ``start`` when there is none."""
+    match = _TRAILING_PIECE_RE.search(text, max(start, end - 40), end)
+    if match is None or match.start() <= start or _dangles(text, start, match.start()):
+        return start
+    return match.start()
+
+
+def _frame_broken_off(clause: list[Token]) -> bool:
+    """Whether a clause cut off by a dash is only a first-person stance frame and the
+    start of its complement, with no verb of its own ("I think the council —", "we
+    believe that the —"): the speaker broke off and restarted, so it asserts nothing on
+    its own."""
+    k = 0
+    while k < len(clause) and not clause[k].word:
+        k += 1
+    if k >= len(clause) or clause[k].low not in {"i", "we"}:
+        return False
+    k += 1
+    while k < len(clause) and (clause[k].low in AUX or clause[k].low in ADVERBS):
+        k += 1  # "I do think", "we really believe"
+    if k >= len(clause) or clause[k].low not in CLAUSE_STANCE_VERBS:
+        return False
+    rest = clause[k + 1 :]
+    if rest and rest[0].low == "that":
+        rest = rest[1:]
+    return any(t.word for t in rest) and not has_finite_verb(rest)
 
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -1768,4 +1877,13 @@ def _dangles(text: str, start: int, end: int) -> bool:
     pos = end
     while pos > start and (text[pos - 1].isalnum() or text[pos - 1] in "'’"):
         pos -= 1
-    return pos < end and text[pos:end].lower().translate(_APOS) in DANGLING_ENDS
+    last = text[pos:end].lower().translate(_APOS)
+    if last == "that":
+        # "The plan was that —", "what's exciting is that": a copula before "that" makes it
+        # the conjunction whose clause is still to come ("I know that" may end a clause)
+        return _COPULA_BEFORE_RE.search(text, max(start, pos - 12), pos) is not None
+    return pos < end and last in DANGLING_ENDS
+
+
+# A copula, full or contracted, right before the final word of a span.
+_COPULA_BEFORE_RE = re.compile(r"(?:\b(?:is|was|are|were)|['’]s)\s+$", re.IGNORECASE)
