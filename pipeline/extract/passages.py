@@ -802,12 +802,26 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
             if para.question or sentences.is_question(text, label.body_start, para.end):
                 para.body = label.body_start
             continue
+        if label.kind == "name" and not label.own_line and _only_a_time(text, label, para):
+            para.label, para.kind = None, "furniture"  # "**Break**: [28:03]"
+            continue
         person = resolver.person(label)
         if person is None or (label.own_line and i + 1 >= len(paras)):
             para.label = None
             continue
         para.person = person
         para.body = label.body_start
+
+
+_TIME_ONLY_RE = re.compile(r"[^\w]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?[^\w]*")
+
+
+def _only_a_time(text: str, label: speakers.Label, para: Para) -> bool:
+    """Whether the words after a label are only a timestamp or nothing but punctuation
+    ("**Break**: [28:03]"): a marker in the recording, no one's turn."""
+    return (
+        _TIME_ONLY_RE.fullmatch(_CHAR_REF_RE.sub("", text[label.body_start : para.end])) is not None
+    )
 
 
 NUMBER_GAP = 2  # question numbers a scan or a copy may have lost between two it kept

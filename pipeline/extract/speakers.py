@@ -147,7 +147,11 @@ class Cast:
             if inner:
                 hit = self._variants.get(normalise(inner.group(1)))
         if hit is None and _is_heading_case(label):
-            hit = self._by_full_name_inside(key) or self._without_middle_names(key)
+            hit = (
+                self._by_full_name_inside(key)
+                or self._without_middle_names(key)
+                or self._by_office_and_surname(key)
+            )
         return Person(hit[0], hit[1]) if hit else None
 
     def _by_full_name_inside(self, key: str) -> tuple[str, SpeakerRole] | None:
@@ -168,6 +172,15 @@ class Cast:
         if not 3 <= len(tokens) <= 4:
             return None
         return self._full.get(f"{tokens[0]} {tokens[-1]}")
+
+    def _by_office_and_surname(self, key: str) -> tuple[str, SpeakerRole] | None:
+        """The one person whose surname closes a label of an office and a surname ("PRIME
+        MINISTER HOWARD:", "PRESS SEC. KAWAMURA:" for "John Howard", "Yasuhisa Kawamura")."""
+        tokens = key.split()
+        if not 2 <= len(tokens) <= 5:
+            return None
+        hits = {who for full, who in self._full.items() if full.split()[-1] == tokens[-1]}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def only(self, role: SpeakerRole) -> str | None:
         """The single person with this role, if there is exactly one."""
