@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -220,6 +220,7 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
     and this one does not end a sentence. A line of markup is a paragraph of furniture."""
     lines = _unspaced(text, _lines(text))
     width = _hard_wrapped(text, lines)
+    broken = bool(width) or _broken(text, lines)
     paras: list[Para] = []
     block = 0
     long_line = False
@@ -236,18 +237,55 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
         # A line runs on into the last one when it goes on with its sentence (in lowercase,
         # after no sentence end), in any text; and after a full-width line in a wrapped one.
         goes_on = text[s].islower() and text[paras[-1].end - 1] not in ".?!:" if paras else False
+        open_ = bool(paras) and _unfinished(text, paras[-1])
         runs_on = (
             bool(paras)
             and paras[-1].block == block
             and paras[-1].kind is None
-            and (goes_on or (bool(width) and long_line and not _ends_at_tag(text, paras[-1], s)))
+            and (
+                goes_on
+                or (bool(width) and long_line and not _ends_at_tag(text, paras[-1], s))
+                or (broken and open_ and _prose(text, s, e))
+            )
         )
-        if runs_on and speakers.find_label(text, s, e, cast) is None:
+        label = speakers.find_label(text, s, e, cast) if runs_on else None
+        if runs_on and (label is None or (open_ and not _firm_label(label, cast))):
             paras[-1].end = e
         else:
             paras.append(Para(s, e, block))
         long_line = e - s >= 0.75 * width
     return paras
+
+
+def _unfinished(text: str, para: Para) -> bool:
+    """Whether a paragraph of prose stops inside a sentence: on a word or a comma, its
+    last line in mixed case (a heading or dateline in capitals is no sentence)."""
+    last = text.rfind("\n", para.start, para.end) + 1
+    tail = text[max(para.start, last) : para.end]
+    return (text[para.end - 1].isalnum() or text[para.end - 1] == ",") and any(
+        c.islower() for c in tail
+    )
+
+
+def _continues(text: str, before: Para, para: Para) -> bool:
+    """Whether a paragraph sits right under one of prose that stops mid-sentence (same
+    block, no blank line between)."""
+    return before.block == para.block and before.kind is None and _unfinished(text, before)
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """Whether a line is prose in mixed case rather than a heading in capitals or markup."""
+    return text[start] not in "#<>|*-" and any(c.islower() for c in text[start:end])
+
+
+def _firm_label(label: speakers.Label, cast: Cast | None) -> bool:
+    """Whether a label at a line's start opens a turn even though the line before stops
+    mid-sentence (a turn cut off): a Q/A label, a name the yaml lists, or a label in
+    capitals ("MR. SMITH:"). A capitalised word that a wrapped sentence happens to put
+    before a colon at a line's start ("... the politics of South / Florida: I ...") is not."""
+    if label.kind != "name":
+        return True
+    return label.text.isupper() or (cast is not None and cast.lookup(label.text) is not None)
 
 
 _TURN_GAP_RE = re.compile(r"(?<=[.?!…\"”’)\]])[ \t\u00a0]+(?=[^\W\d_])")
@@ -354,9 +392,11 @@ def _breaks_sentence(text: str, before: Para, after: Para) -> bool:
     return text[before.end - 1] not in _SENTENCE_END and text[after.start].islower()
 
 
-def _mark_page_lines(text: str, paras: list[Para]) -> None:
+def _mark_page_lines(text: str, paras: list[Para], cast: Cast) -> None:
     """Page numbers, and running heads (a short line printed again on later pages), as
-    furniture: a scanned or exported transcript repeats them at every page break."""
+    furniture: a scanned or exported transcript repeats them at every page break. A name
+    set as a Markdown heading ("### Jane Smith"), a name the yaml lists or a role word
+    ("INTERVIEWER") is a speaker's label over each of their turns, never a running head."""
     seen: dict[str, list[int]] = defaultdict(list)
     for i, para in enumerate(paras):
         if para.kind is not None:
@@ -366,6 +406,7 @@ def _mark_page_lines(text: str, paras: list[Para]) -> None:
         elif (
             _word_count(text, para.start, para.end) <= HEADER_MAX_WORDS
             and text[para.end - 1] not in _SENTENCE_END
+            and not _names_speaker(text, para, cast)
         ):
             seen[_norm(text[para.start : para.end])].append(i)
     for at in seen.values():
@@ -381,6 +422,16 @@ def _mark_page_lines(text: str, paras: list[Para]) -> None:
         if len(at) >= 2 and (top or inside):
             for i in at:
                 paras[i].kind = "furniture"
+
+
+def _names_speaker(text: str, para: Para, cast: Cast) -> bool:
+    """Whether a short line is a speaker's name over their turn: a Markdown heading that is
+    a name, a name the yaml lists, or a role word."""
+    line = text[para.start : para.end]
+    bare = line.lstrip("#").strip()
+    if line.startswith("#") and speakers.is_name_like(bare):
+        return True
+    return cast.lookup(bare) is not None or speakers.role_word(bare) is not None
 
 
 def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
@@ -430,12 +481,21 @@ def _has_verb(text: str, start: int, end: int) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 
 
+_CHAR_REF_RE = re.compile(r"&#?[0-9A-Za-z]{1,8};")
+
+
+def _letterless(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph has no letter once HTML character references are dropped: a
+    bullet, rule or ornament ("&#x25cf;", "* * *") set between or after the turns."""
+    return not any(c.isalpha() for c in _CHAR_REF_RE.sub("", text[start:end]))
+
+
 def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
     """Web furniture, and (before the first or after the last question) credit lines."""
     s, e = para.body, para.end
     if _word_count(text, s, e) > FURNITURE_MAX_WORDS:
         return False
-    if FURNITURE_START.match(text, s, e):
+    if FURNITURE_START.match(text, s, e) or _letterless(text, s, e):
         return True
     anywhere = FURNITURE_ANYWHERE.search(text, s, e)
     if anywhere and not _SENTENCE_END_RE.search(text, s, anywhere.start()):
@@ -454,13 +514,18 @@ def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
     return False
 
 
+_NOT_HEADING_ENDS = '.?!:;,"”’)]…-–—'
+"""A heading ends in none of these: closing punctuation ends a sentence, and a dash an
+utterance cut off ("About whether public spending - - -")."""
+
+
 def _is_heading(text: str, para: Para) -> bool:
     """A section heading inside the interview ("On assessment"): a few words, no closing
     punctuation, no verb."""
     words = _word_count(text, para.body, para.end)
     if words > 2 * HEADING_MAX_WORDS:
         return False
-    if text[para.end - 1] in '.?!:;,"”’)]…' or QUESTION_PROMPTS.match(text, para.body, para.end):
+    if text[para.end - 1] in _NOT_HEADING_ENDS or QUESTION_PROMPTS.match(text, para.body, para.end):
         return False
     if _in_capitals(text, para.body, para.end):
         # a heading or dateline in capitals ("PRESS CONFERENCE, CITY HALL, 3 MAY 1978"):
@@ -641,7 +706,15 @@ def _question_then_premise(text: str, para: Para) -> bool:
     return not ANSWER_OPENERS.match(text, *spans[1])
 
 
+def _markdown_title(text: str, para: Para) -> bool:
+    """Whether a paragraph is a Markdown top-level heading ("# Is the euro safe?"): on a
+    page exported to Markdown that is the page's title, even when it asks."""
+    return text.startswith("# ", para.start)
+
+
 def _is_title(text: str, para: Para, title: str) -> bool:
+    if _markdown_title(text, para):
+        return True
     own = _norm(text[para.start : para.end])
     want = _norm(title)
     if own and want and (own == want or own.startswith(want) or want.startswith(own)):
@@ -729,12 +802,26 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
             if para.question or sentences.is_question(text, label.body_start, para.end):
                 para.body = label.body_start
             continue
+        if label.kind == "name" and not label.own_line and _only_a_time(text, label, para):
+            para.label, para.kind = None, "furniture"  # "**Break**: [28:03]"
+            continue
         person = resolver.person(label)
         if person is None or (label.own_line and i + 1 >= len(paras)):
             para.label = None
             continue
         para.person = person
         para.body = label.body_start
+
+
+_TIME_ONLY_RE = re.compile(r"[^\w]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?[^\w]*")
+
+
+def _only_a_time(text: str, label: speakers.Label, para: Para) -> bool:
+    """Whether the words after a label are only a timestamp or nothing but punctuation
+    ("**Break**: [28:03]"): a marker in the recording, no one's turn."""
+    return (
+        _TIME_ONLY_RE.fullmatch(_CHAR_REF_RE.sub("", text[label.body_start : para.end])) is not None
+    )
 
 
 NUMBER_GAP = 2  # question numbers a scan or a copy may have lost between two it kept
@@ -815,11 +902,44 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     asks = "interviewer" in known or any(r == "interviewer" for r in roles.values())
     if ratio and not asks and max(ratio.values()) > 0:
         roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
+    _hand_overs(text, paras, roles)
     names = _yaml_names_for_offices(paras, roles, cast)
     for para in paras:
         if para.person is not None and para.person.role is None:
             name = para.person.name
             para.person = Person(names.get(name, name), roles.get(name, "interviewee"))
+
+
+HAND_OVER_SHARE = 0.5  # of the answerer's words, at most, that a speaker who hands over says
+
+
+def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRole]) -> None:
+    """An unknown speaker taken to answer who, every time, hands over to one and the same
+    answerer who says far more (a second host whose turns are greetings and statements, a
+    reporter whose question lost its "?"), asks: an interviewee's words are followed by
+    the next question, not always by another interviewee's."""
+    sequence: list[Person] = []
+    words: Counter[str | None] = Counter()
+    for para in paras:
+        if para.person is not None:
+            sequence.append(para.person)
+        if sequence and para.kind is None:
+            words[sequence[-1].name] += _word_count(text, para.body, para.end)
+
+    def role_of(person: Person) -> SpeakerRole | None:
+        return person.role or roles.get(person.name)
+
+    followers: dict[str | None, set[str | None]] = defaultdict(set)
+    for before, after in pairwise(sequence):
+        if before.role is None and before.name != after.name:
+            followers[before.name].add(after.name if role_of(after) == "interviewee" else None)
+    last = sequence[-1].name if sequence else None
+    for name, heard in followers.items():
+        if roles.get(name) != "interviewee" or name == last or len(heard) != 1:
+            continue
+        answerer = next(iter(heard))
+        if answerer is not None and words[name] <= HAND_OVER_SHARE * words[answerer]:
+            roles[name] = "interviewer"
 
 
 def _yaml_names_for_offices(
@@ -855,7 +975,10 @@ def _mark_static(text: str, paras: list[Para], cast: Cast, labelled: bool) -> No
         if para.label is not None or para.kind is not None:
             continue
         edge = i < first or i > last + (0 if labelled else 1)
-        if _is_furniture(text, para, cast, edge) or (i and _is_heading(text, para)):
+        # a heading never goes on with a sentence the line above left open ("... since
+        # the / Smith / Act 70 years ago")
+        heading = i > 0 and _is_heading(text, para) and not _continues(text, paras[i - 1], para)
+        if _is_furniture(text, para, cast, edge) or heading:
             para.kind = "furniture"
             continue
         pieces = _editorial_note(text, para) or _caption(text, para, edge)
@@ -911,7 +1034,9 @@ def _first_turn(text: str, paras: list[Para], labelled: bool, title: str, cast: 
             # Only answers labelled ("ANSWER:"): the question just before the first is a turn.
             asked = previous is not None and _is_question_para(text, paras[previous])
             return previous if asked and para.person.role == "interviewee" else i
-        if content == 1 and _norm(text[para.start : para.end]) == _norm(title):
+        if content == 1 and (
+            _norm(text[para.start : para.end]) == _norm(title) or _markdown_title(text, para)
+        ):
             continue  # a title that asks ("Is the digital euro a solution ...?")
         if not labelled and _is_question_para(text, para):
             if content <= 2 and not para.dash_turn and _is_standfirst(text, paras, i, cast):
@@ -1007,7 +1132,7 @@ def segment(document: Document) -> list[Passage]:
     text = document.text
     cast = speakers.cast_of(document.meta.interviewee, document.meta.interviewer)
     paras = paragraphs(text, cast)
-    _mark_page_lines(text, paras)
+    _mark_page_lines(text, paras, cast)
     paras = _split_turns(text, _join_page_breaks(text, paras), cast)
     if not paras:
         return []

@@ -147,7 +147,11 @@ class Cast:
             if inner:
                 hit = self._variants.get(normalise(inner.group(1)))
         if hit is None and _is_heading_case(label):
-            hit = self._by_full_name_inside(key)
+            hit = (
+                self._by_full_name_inside(key)
+                or self._without_middle_names(key)
+                or self._by_office_and_surname(key)
+            )
         return Person(hit[0], hit[1]) if hit else None
 
     def _by_full_name_inside(self, key: str) -> tuple[str, SpeakerRole] | None:
@@ -159,6 +163,23 @@ class Cast:
             for full, who in self._full.items()
             if key.endswith(f" {full}") or key.startswith(f"{full} ")
         }
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _without_middle_names(self, key: str) -> tuple[str, SpeakerRole] | None:
+        """The person whose first and last names open and close a label with one or two
+        middle names between ("PRESIDENT RODRIGO ROA DUTERTE:" for "Rodrigo Duterte")."""
+        tokens = [t for t in key.split() if t not in TITLES]
+        if not 3 <= len(tokens) <= 4:
+            return None
+        return self._full.get(f"{tokens[0]} {tokens[-1]}")
+
+    def _by_office_and_surname(self, key: str) -> tuple[str, SpeakerRole] | None:
+        """The one person whose surname closes a label of an office and a surname ("PRIME
+        MINISTER HOWARD:", "PRESS SEC. KAWAMURA:" for "John Howard", "Yasuhisa Kawamura")."""
+        tokens = key.split()
+        if not 2 <= len(tokens) <= 5:
+            return None
+        hits = {who for full, who in self._full.items() if full.split()[-1] == tokens[-1]}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def only(self, role: SpeakerRole) -> str | None:
@@ -203,6 +224,7 @@ class Label:
     own_line: bool
     colon: bool = True  # a colon ends it (a name alone on its line may have none)
     said: bool = False  # the words after it end as a sentence does (a turn, not a teaser)
+    heading: bool = False  # set as a Markdown heading ("### Jane Smith")
 
 
 TIMESTAMP_RE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]+(?=\S)")
@@ -218,6 +240,7 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     timestamp ("[00:01:15] HOST: ...") or Markdown heading mark ("### Host:") is skipped.
     A label longer than a name is a candidate when it holds a full name the cast lists."""
     lead = LEAD_RE.match(text, start, end)
+    heading = lead is not None and text[start] == "#"
     if lead:
         start = lead.end()
     if CLOCK_LINE_RE.match(text, start, end):
@@ -238,10 +261,17 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     ):
         own = match.end() >= end
         said = text[end - 1] in _SAID_ENDS
-        return Label("name", match.group("label"), end if own else match.end(), own, said=said)
+        return Label(
+            "name",
+            match.group("label"),
+            end if own else match.end(),
+            own,
+            said=said,
+            heading=heading,
+        )
     stripped = text[start:end].strip().strip("*_").strip()
     if len(stripped) <= 60 and is_name_like(stripped) and not stripped.endswith("."):
-        return Label("name", stripped, end, True, colon=False)
+        return Label("name", stripped, end, True, colon=False, heading=heading)
     return None
 
 
@@ -288,6 +318,9 @@ def _speaker_shaped(label: Label) -> bool:
     return len(named) >= 2 and all(w.isupper() for w in named)
 
 
+HEADING_SPEAKERS_MIN = 2  # recurring name headings that make headings a speaker layout
+
+
 class Resolver:
     """Decides which candidate labels are speakers, and who each one is."""
 
@@ -303,6 +336,12 @@ class Resolver:
             and (lab.kind == "number" or (lab.kind == "qa" and qa_role(lab.text) == "interviewer"))
             for lab in labels
         )
+        # Names set as Markdown headings over their turns ("### Jane Smith"): when two or
+        # more of them recur, the page sets every speaker so, and a reporter's name heading
+        # a single question is a speaker too.
+        headed = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab and lab.heading]
+        recurring = {key for key in headed if self.counts[key] >= 2}
+        self.heading_layout = len(recurring) >= HEADING_SPEAKERS_MIN
         # Surname-only labels ("Smith:") refer to the full name used first ("Jane Smith:").
         self.full: dict[str, str] = {}
         for lab in labels:
@@ -336,7 +375,8 @@ class Resolver:
         if not tokens or tokens[0] in STOPWORDS:
             return None
         recurring = self.counts[key] >= 2 or self.surnames[tokens[-1]] >= 2
-        if not (recurring or _speaker_shaped(label)):
+        heading = label.heading and label.own_line and self.heading_layout
+        if not (recurring or heading or _speaker_shaped(label)):
             return None
         if len(tokens) == 1 and tokens[0] in self.full:
             return Person(self.full[tokens[0]], None)
