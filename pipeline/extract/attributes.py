@@ -30,6 +30,11 @@ from pipeline.extract.regexes import gate as _gate_for
 
 # Straight quotes keep the cue patterns simple; the replacement keeps every offset.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\n": " ", "\r": " ", "\t": " "})
+# Runs of spaces (OCR'd press transcripts space words doubly, wrapped texts end lines with
+# spaces, CRLF line ends) become one, so that cue patterns written with single spaces ("I would
+# expect", "appear to") match however the publisher spaced the words. Only the decisions leave
+# this module, never offsets, so the shorter text is safe.
+_SPACES = re.compile(r" {2,}")
 
 
 def _lexicon() -> dict[str, Any]:
@@ -226,6 +231,22 @@ _HEDGE_MARKERS = _any(_HEDGE["markers"])
 _HEDGE_MODALS = _any(_HEDGE["modals"], 0)
 _REPORTED_MODAL = _any(_HEDGE["reported_modal_frames"])
 _OPTIONS = _any(_HEDGE["option_listing"])
+# Modals of talk, not of possibility: a parenthetical ("in a pilot, I might add, ..."), a
+# suggestion of what to talk about ("we could talk about the budget"), a polite request ("if
+# you could say a word about ..."). Matched at the modal: neither a hedge nor a forecast.
+# (Kept here rather than in lexicon.yaml, whose schema lists its keys.)
+_DISCOURSE_MODALS = _any(
+    [
+        r"(?:might|may|could|should|would) (?:just )?add\b",
+        r"(?<=\bwe )(?:could|can|might|may) (?:also |just |perhaps |maybe )?"
+        r"(?:talk|discuss|move on|turn to|start with|come back|get into|go through)\b",
+        r"(?<=\bif you )(?:could|would|might)\b",
+        r"(?<=\bif I )(?:could|might|may)\b",
+    ]
+)
+# "as good as they can possibly be", "as much as they could": the modal or "possibly" closes an
+# equative, a degree, not a doubt (tested on the text before the cue).
+_EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")
 _FRAMES = _any(_TYPE["frames"])
 _PREDICTIVE = _any(_TYPE["predictive"])
 _CONDITIONAL = with_first_chars(re.compile(_TYPE["conditional"], re.IGNORECASE))
@@ -233,6 +254,19 @@ _ROUTINE = _any(_TYPE["routine_conditional"])
 _REPORTS = _any(_TYPE["reports"])
 _PLANS = _any(_TYPE["plans"])
 _PAST_ANCHORS = _any(_TYPE["past_anchors"])
+# An indirect question after a verb of knowing or finding out ("help determine what it's going
+# to take", "we don't know where it's going to hit"): its "will" or "going to" is the object of
+# the knowing, not the speaker's forecast, when it comes within _EMBEDDED_REACH characters of
+# the question word ("whether" and "if" are left out: they weigh an outcome).
+_EMBEDDED_QUESTION = with_first_chars(
+    re.compile(
+        r"\b(?:know|knows|knew|known|determine|determines|determined|figure out|find out|"
+        r"work out|understand|assess|wonder|wondering|idea|unclear)"
+        r"(?: (?:exactly|precisely|yet|really|now|for sure))? (?:what|where|how|when|which|who)\b",
+        re.IGNORECASE,
+    )
+)
+_EMBEDDED_REACH = 40
 _ABILITY_VERBS = frozenset(_TYPE["ability_verbs"])
 _PAST_MODALS = frozenset({"could", "would", "might", "'d"})
 _EVALUATIVE = _any(_TYPE["evaluative"])
@@ -296,7 +330,8 @@ _CLAUSE_BREAK = with_first_chars(re.compile(r"[;:]| but | and then | - | – | �
 
 
 def _normalise(text: str) -> str:
-    return text.translate(_QUOTES)
+    text = text.translate(_QUOTES)
+    return _SPACES.sub(" ", text) if "  " in text else text
 
 
 class _Text:
@@ -360,6 +395,20 @@ def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
     return _PAST_ANCHORS.search(text.text[start:end], text.words, text.low) is not None
 
 
+def _is_embedded_question(text: _Text, position: int) -> bool:
+    """Whether a predictive cue at ``position`` sits in an indirect question after a verb of
+    knowing or finding out, in the same clause and close behind the question word ("help
+    them figure out what they're going to need")."""
+    before = text.text[:position]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    start = breaks[-1] if breaks else 0
+    ends = [m.end() for m in _EMBEDDED_QUESTION.finditer(before, start)]
+    if not ends or position - ends[-1] > _EMBEDDED_REACH:
+        return False
+    between = before[ends[-1] :]
+    return "," not in between and " and " not in between
+
+
 def _has_predictive_cue(text: _Text) -> bool:
     if _PLANS.search(text.text, text.words, text.low, text.low):
         return True
@@ -367,6 +416,9 @@ def _has_predictive_cue(text: _Text) -> bool:
         not _is_reported(text, m.start())
         and not _is_relative_modal(text.text, m.start())
         and not _is_past_or_ability_modal(text, m)
+        and not _is_embedded_question(text, m.start())
+        and not _is_discourse_modal(text, m.start())
+        and not _closes_equative(text, m.start())
         for m in _PREDICTIVE.iterate(text.text, text.words, text.low, text.low)
     )
 
@@ -436,10 +488,34 @@ def _in_speakers_voice(body: _Text, position: int) -> bool:
     return bool(stances) and max(stances) > max(frames)
 
 
+def _is_discourse_modal(body: _Text, position: int) -> bool:
+    """A modal of talk ("I might add", "we could talk about", "if you could say")."""
+    return _DISCOURSE_MODALS.match(body.text, position, body.low) is not None
+
+
+def _closes_equative(body: _Text, position: int) -> bool:
+    """Whether the cue at ``position`` ends an equative ("as well as they possibly can")."""
+    return _EQUATIVE_TAIL.search(body.lower[max(0, position - 48) : position]) is not None
+
+
 def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
-    """A modal hedges unless it reports someone else's fear/estimate or lists options."""
+    """A modal hedges unless it reports someone else's fear/estimate, lists options, is a
+    modal of talk or closes an equative."""
     text = body.text
-    if _OPTIONS.match(text, match.start(), body.low) or _is_relative_modal(text, match.start()):
+    position = match.start()
+    if (
+        _OPTIONS.match(text, position, body.low)
+        or _is_relative_modal(text, position)
+        or _is_discourse_modal(body, position)
+        or _closes_equative(body, position)
+    ):
+        return False
+    return _in_speakers_voice(body, position)
+
+
+def _hedging_marker(body: _Text, match: re.Match[str]) -> bool:
+    """A marker hedges in the speaker's voice, except "possibly" closing an equative."""
+    if match[0].lower() == "possibly" and _closes_equative(body, match.start()):
         return False
     return _in_speakers_voice(body, match.start())
 
@@ -448,7 +524,7 @@ def _is_hedged(body: _Text) -> bool:
     if _HEDGE_CUES.search(body.text, body.words, body.low, body.low):
         return True
     if any(
-        _in_speakers_voice(body, m.start())
+        _hedging_marker(body, m)
         for m in _HEDGE_MARKERS.iterate(body.text, body.words, body.low, body.low)
     ):
         return True
@@ -480,6 +556,12 @@ def _predictive_signals(body: _Text) -> list[str]:
             signals.append("predictive_past")
         elif _is_reported(body, match.start()):
             signals.append("predictive_reported")
+        elif _is_embedded_question(body, match.start()):
+            signals.append("predictive_embedded")
+        elif _is_discourse_modal(body, match.start()):
+            signals.append("predictive_talk")
+        elif _closes_equative(body, match.start()):
+            signals.append("predictive_degree")
         else:
             signals.append("predictive")
     if _is_hypothetical_conditional(body):
@@ -515,7 +597,7 @@ def _hedge_signals(body: _Text) -> list[str]:
         for match in _HEDGE_CUES.iterate(body.text, body.words, body.low, body.low)
     ]
     for match in _HEDGE_MARKERS.iterate(body.text, body.words, body.low, body.low):
-        own = _in_speakers_voice(body, match.start())
+        own = _hedging_marker(body, match)
         signals.append(("hedge_cue:" if own else "marker_reported:") + match[0].lower())
     for match in _HEDGE_MODALS.iterate(body.text, body.words, body.low, body.low):
         hedging = _hedging_modal(body, match)
