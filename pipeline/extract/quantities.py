@@ -107,7 +107,8 @@ _MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
 _QUANTITY_PLAIN = re.compile(
     rf"(?<![\w$€£¥₽₸₴₹₩₺'/.:-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
     rf"{_number_part('')}"
-    rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
+    # a range; "30%-40%" repeats the first number's percent sign
+    rf"(?:%?\s*(?:-|to|or|(?<=[\d%])\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
     rf"{_number_part('2')})?"
     r"(?!(?!pct?\b)[\w/]|\.\d|:\d)",  # "3.2pc": the percent the British press writes
     re.IGNORECASE,
@@ -161,7 +162,9 @@ _FRACTION = _fast(
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute|percentage\s+points?"
     r"|per\s*cent|percent|point)\b)?(?![\w-])"
     r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds?|quarters?"
-    r"|fifths?|sixths?|eighths?|tenths?|hundredths?|thousandths?))(?=\s+of\b))",
+    r"|fifths?|sixths?|eighths?|tenths?|hundredths?|thousandths?))"
+    # "two thirds of", "a third lower than it was"
+    r"(?=\s+(?:of|lower|higher|more|less|fewer|bigger|smaller|larger|greater|cheaper)\b))",
     re.IGNORECASE,
 )
 # "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
@@ -510,6 +513,8 @@ def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
         return False
     if number[0].isupper():
         return True
+    if not number[0].isdigit():  # "told the President three times": only digits name
+        return False
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     if not before or before["word"].endswith("'s") or unit.unit in _MEASURED:
         return False
@@ -857,7 +862,11 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
 
 
 _MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
-_DIGIT_RUN = re.compile(r"(?<![\d,.])\d{2,}(?:\s\d{2,}){2,}(?![\d,.])")
+_DIGIT_RUN = re.compile(
+    r"(?<![\d,.])\d{2,}(?:\s\d{2,}){2,}(?![\d,.])"
+    # "1-800-555-0199", "202.456.1111": three or more groups joined by hyphens or dots
+    r"|(?<![\d,.-])\d{1,4}(?:-\d{2,4}){2,}(?![\d-])|(?<![\d,.])\d{3}\.\d{3}\.\d{4}(?!\d)"
+)
 
 
 def _in_digit_run(runs: list[tuple[int, int]], number: _Match) -> bool:
@@ -913,6 +922,7 @@ def _change(text: str, quantity: Quantity, number: _Match) -> list[Quantity]:
     """The two values of a change, each a quantity with the range's unit."""
     s, e = quantity.char_start, quantity.char_end
     middle = max(number.end(g) for g in ("num", "half", "scale") if number[g])
+    middle += text.startswith("%", middle)  # "5% and 6%": the first keeps its sign
     second = number.start("cur2") if number["cur2"] else number.start("num2")
     unit = quantity.unit
     return [

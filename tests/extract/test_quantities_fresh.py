@@ -141,6 +141,29 @@ def test_units(text: str, expected: list[Key]) -> None:
     assert keys(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelled-out number after a capitalised word counts; only digits name
+        ("as the Senate did for the last President four times", [(4, None, None, "time")]),
+        ("they wrote to Congress two letters", [(2, None, None, "letter")]),
+        ("we watched Channel 4 all night", []),  # near miss: digits after a name
+        # a percent sign repeated in a range
+        ("it takes 20%-25% of sales", [(None, 20, 25, "percent")]),
+        ("between 5% and 8% of voters", [(None, 5, 8, "percent")]),
+        ("it rose 4% and 7% in turn", [(4, None, None, "percent"), (7, None, None, "percent")]),
+        # a fraction before a comparative
+        ("prices are a quarter higher than in May", [(0.25, None, None, "fraction")]),
+        ("a quarter to get it done", []),  # near miss: no "of" nor comparative
+        # phone numbers joined by hyphens or dots
+        ("call 1-800-555-0100 or 202.555.0100 now", []),
+        ("a 2-3 week delay", [(None, 2, 3, "week")]),  # near miss: a range
+    ],
+)
+def test_names_ranges_and_phone_numbers(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
 def test_implied_unit_prefers_a_count_to_a_duration() -> None:
     text = "we found 5,000 idle workers, idle more than 6 months, and 5,000 back in jobs"
     assert [q.unit for q in find_quantities(text)] == ["person", "month", "person"]
