@@ -61,6 +61,25 @@ _TIME_UNITS = frozenset(_LEX["time_units"])
 _SINGULAR_TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
+# an adverb before the adjective of a counted noun ("two slightly different things")
+_ADVERB_ENDING = re.compile(r"^\w{3,}ly$")
+
+
+def _is_adverb(lower: str, text: str, end: int) -> bool:
+    """A word in -ly followed by a lower-case word that is not a plural noun: an adverb
+    ("three conventionally armed ...", "two slightly contradictory ..."), where a noun in -ly
+    would stand before its head ("two family farms", "three supply chains")."""
+    if not _ADVERB_ENDING.match(lower):
+        return False
+    after = _WORD.match(text, end)
+    return (
+        after is not None
+        and after["word"].islower()
+        and not _is_plural(after["word"])
+        and after["word"] not in _NOT_UNITS
+    )
+
+
 _ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed)$")
 
 
@@ -386,6 +405,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             continue  # "10,000 more nurses"
         if lower in _NOT_UNITS or lower in _NUMBERS:
             break
+        if _is_adverb(lower, text, cursor):  # "three conventionally armed submarines"
+            continue
         if lower.endswith("'") or lower.endswith("'s"):  # "two countries' border regions"
             possessor = lower.removesuffix("'s").removesuffix("'")
             return _Unit("_".join([*nouns, singular(possessor)]), cursor)

@@ -130,6 +130,11 @@ def test_idioms(text: str, expected: list[Key]) -> None:
         # a possessive after "of the" determines; the counted noun comes after it
         ("Four of the region's biggest mines closed", [(4, None, None, "mine")]),
         ("Three of the largest firms", [(3, None, None, "firm")]),
+        # an adverb before the adjective is no part of the unit
+        ("they buy three conventionally powered patrol boats", [(3, None, None, "patrol_boat")]),
+        ("two slightly different plans", [(2, None, None, "plan")]),
+        ("two family businesses", [(2, None, None, "family_business")]),  # near miss: a noun
+        ("three supply chains", [(3, None, None, "supply_chain")]),
         # an age after "age"
         ("children under age five qualify", [(5, None, None, "year")]),
         # slang for money
