@@ -397,6 +397,9 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
                 continue
             if not nouns and _capitalised_modifier(text, cursor):
                 continue
+            following = _WORD.match(text, cursor)
+            if not nouns and following is not None and _is_people(following["word"]):
+                continue  # "six Indigenous Australians": a capitalised modifier of people
             break
         if lower == "and" and adjective and not nouns:  # "various popular and youth events"
             coordinated = True
@@ -570,6 +573,12 @@ def _is_label(text: str, start: int) -> bool:
 _THAN_OR_OF = re.compile(r"\s+(?:than|of)\b", re.IGNORECASE)
 _QUANTITY_DATA = datafiles.load("quantities.yaml")
 _ONE_DATA = _QUANTITY_DATA["one"]
+_CLOCK = _fast(
+    r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s+minutes?|(?:ten|five|twenty|twenty-five)\s+minutes?)"
+    r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|noon|midnight)\b(?!\s*(?:percent|per\s+cent|%))",
+    re.IGNORECASE,
+)
 # Idioms whose numbers count nothing ("a dime a dozen", "in one fell swoop")
 _IDIOMS = _fast(rf"\b(?:{_alternation(_QUANTITY_DATA['idioms'])})\b", re.IGNORECASE)
 _AFTER_BARE_NUMBER = frozenset(w.casefold() for w in _QUANTITY_DATA["after_bare_number"])
@@ -615,6 +624,22 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
             word.endswith("s") and not word.endswith("ss") and word[:1].isalpha() and word.islower()
         )
         or unit.unit in _ONE_NOT_UNITS
+    )
+
+
+_ENUMERATOR_AFTER = re.compile(r"\s*[,:)]")
+
+
+def _is_enumerator(text: str, match: _Match) -> bool:
+    """ "Two, we will scrap the hikes. Three, we will ...": a spelled-out number that opens a
+    sentence and is followed by a comma lists points, it counts nothing."""
+    number = match["num"] or ""
+    if match["num2"] or match["mod"] or match["cur"] or match["scale"] or number[:1].isdigit():
+        return False
+    start = match.start()
+    return (
+        _SENTENCE_START_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _ENUMERATOR_AFTER.match(text, match.end()) is not None
     )
 
 
@@ -694,6 +719,14 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     unit = _unit(text, match.end(), currency, plural, dollar)
     if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
+    if unit.unit is None and _is_enumerator(text, match):
+        return None
+    if (
+        unit.unit == "percentage_point"
+        and low > 100
+        and "percent" not in text[match.end() : unit.end].lower()
+    ):
+        unit = _Unit("point", unit.end)  # "the 700 points", "fell 500 points": no percentage
     if _in_a_name(text, match, unit) or _names_a_label(text, match, unit, plural):
         return None
     if unit.unit is None and _AGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -771,6 +804,8 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         return []
     taken = time_spans(norm)
     taken.extend((m.start(), m.end()) for m in _IDIOMS.finditer(norm))
+    if "past" in lower or " to " in lower:  # "half past 11": a time of day
+        taken.extend((m.start(), m.end()) for m in _CLOCK.finditer(norm))
     found: list[Quantity] = []
 
     def free(start: int, end: int) -> bool:

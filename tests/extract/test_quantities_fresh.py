@@ -169,6 +169,38 @@ def test_names_ranges_and_phone_numbers(text: str, expected: list[Key]) -> None:
     assert keys(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two, we will cut the fees", []),  # an enumerator
+        ("three: we will build the line", []),
+        ("Two ships, we are told, sank", [(2, None, None, "ship")]),  # near miss
+        ("he has two, maybe three", [(2, None, None, None), (3, None, None, None)]),
+        # a capitalised modifier of a people noun
+        ("a record six Indigenous Australians stood", [(6, None, None, "person")]),
+        ("five Labor seats fell", [(5, None, None, "seat")]),  # near miss
+    ],
+)
+def test_enumerators_and_capitalised_people(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at each of the 700 points", [(700, None, None, "point")]),
+        ("the index fell 450 points", [(450, None, None, "point")]),
+        ("a 20-point lead", [(20, None, None, "percentage_point")]),  # near miss
+        ("it costs 550 million NT dollars", [(5.5e8, None, None, "TWD")]),
+        ("we extend this to half past 11", []),
+        ("at a quarter to five", []),
+        ("half of 11 ministries", [(0.5, None, None, "fraction"), (11, None, None, "ministry")]),
+    ],
+)
+def test_points_currencies_and_clock(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
 def test_implied_unit_prefers_a_count_to_a_duration() -> None:
     text = "we found 5,000 idle workers, idle more than 6 months, and 5,000 back in jobs"
     assert [q.unit for q in find_quantities(text)] == ["person", "month", "person"]
