@@ -61,6 +61,25 @@ _TIME_UNITS = frozenset(_LEX["time_units"])
 _SINGULAR_TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 )
+# an adverb before the adjective of a counted noun ("two slightly different things")
+_ADVERB_ENDING = re.compile(r"^\w{3,}ly$")
+
+
+def _is_adverb(lower: str, text: str, end: int) -> bool:
+    """A word in -ly followed by a lower-case word that is not a plural noun: an adverb
+    ("three conventionally armed ...", "two slightly contradictory ..."), where a noun in -ly
+    would stand before its head ("two family farms", "three supply chains")."""
+    if not _ADVERB_ENDING.match(lower):
+        return False
+    after = _WORD.match(text, end)
+    return (
+        after is not None
+        and after["word"].islower()
+        and not _is_plural(after["word"])
+        and after["word"] not in _NOT_UNITS
+    )
+
+
 _ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed)$")
 
 
@@ -93,7 +112,9 @@ _SCALE = (
 _SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
 _ONE_NUMBER = (
     rf"(?:(?P<cur@>{_SYMBOL})\s?)?(?P<num@>{_DIGITS}|{_WORD_NUMBER})"
-    rf"(?P<half@>\s+and\s+a\s+half)?(?P<scale@>{_SCALE})?"
+    # "one and a half million", "two and three quarters billion": a mixed number
+    r"(?P<half@>\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters|a\s+third|two\s+thirds))?"
+    rf"(?P<scale@>{_SCALE})?"
 )
 
 
@@ -105,7 +126,8 @@ _MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
 _QUANTITY_PLAIN = re.compile(
     rf"(?<![\w$€£¥₽₸₴₹₩₺'/.:-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
     rf"{_number_part('')}"
-    rf"(?:\s*(?:-|to|or|(?<=\d)\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
+    # a range; "30%-40%" repeats the first number's percent sign
+    rf"(?:%?\s*(?:-|to|or|(?<=[\d%])\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
     rf"{_number_part('2')})?"
     r"(?!(?!pct?\b)[\w/]|\.\d|:\d)",  # "3.2pc": the percent the British press writes
     re.IGNORECASE,
@@ -155,9 +177,13 @@ _VAGUE_COUNT = _fast(
 # "half a million people" is a number, "half an hour" a duration.
 _FRACTION = _fast(
     r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!and\s)(?<!and\sa\s)"
-    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:a|an)\s+(?P<of>million|billion|"
-    r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute)\b)?(?![\w-])"
-    r"|(?P<part>(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?)(?=\s+of\b))",
+    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:(?:a|an)\s+)?(?P<of>million|billion|trillion|"
+    r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute|percentage\s+points?"
+    r"|per\s*cent|percent|point)\b)?(?![\w-])"
+    r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds?|quarters?"
+    r"|fifths?|sixths?|eighths?|tenths?|hundredths?|thousandths?))"
+    # "two thirds of", "a third lower than it was"
+    r"(?=\s+(?:of|lower|higher|more|less|fewer|bigger|smaller|larger|greater|cheaper)\b))",
     re.IGNORECASE,
 )
 # "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
@@ -169,15 +195,41 @@ _VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 # "a tenfold increase", "a 3-fold rise": a multiple, as "three times as many" (unit times)
 _FOLD = _fast(rf"\b(?P<n>{_DIGITS}|{_WORD_NUMBER})[\s-]?fold\b", re.IGNORECASE)
 _FOLD_WORDS = frozenset(f"{w}fold" for w in _NUMBERS if " " not in w) | {"fold"}
-_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
+# the denominators of a spelled-out fraction ("two thirds of", "three tenths of a percent")
+_DENOMINATORS = {
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+    "tenth": 10,
+    "hundredth": 100,
+    "thousandth": 1000,
+}
+_FRACTION_WORDS = frozenset({"half"} | set(_DENOMINATORS) | {f"{d}s" for d in _DENOMINATORS})
+# "of a percent", "of one per cent", "of a billion": what a fraction is a fraction of
+_OF_A_MEASURE = re.compile(
+    r"\s+of\s+(?:a|an|one|1)\s+(?:(?P<scale>thousand|million|billion|trillion)"
+    r"|(?P<points>percentage\s+points?|points?)|(?P<percent>per\s*cent|percent|%))\b",
+    re.IGNORECASE,
+)
+_POINT_WORDS = re.compile(r"points?$|percentage\s+points?$", re.IGNORECASE)
+_PERCENT_WORDS = re.compile(r"per\s*cent$|percent$", re.IGNORECASE)
 _MULTIPLIED_WORDS = frozenset(
     f"{stem}{end}" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "es")
 )
 _HALF_OF = {**_SCALES, "dozen": 12}
-_FRACTIONS = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75}
 # "doubled", "tripled": a multiple (the codebook's "three times as many" has unit times)
 _MULTIPLIED = _fast(r"\b(?P<verb>doubl|tripl|quadrupl)(?:ed|ing|es)\b", re.IGNORECASE)
 _MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+# "more than double the capacity", "double their budget": a multiple, as "doubled" (not the
+# adjective of "double taxation", "a double-digit rise")
+_DOUBLE = _fast(
+    r"\b(?:(?P<bound>more\s+than|almost|nearly|roughly|about|around|at\s+least)\s+)?"
+    r"(?P<double>double)(?![\w-])"
+    r"(?(bound)|(?=\s+(?:the|their|its|our|his|her|your|my|that|this|what|it|them)\b))",
+    re.IGNORECASE,
+)
 _TWICE = _fast(r"\btwice\b(?P<multiple>\s+(?:as|more|the|that|over)\b)?", re.IGNORECASE)
 _PERCENT = re.compile(rf"\s*-?\s*(?:{_alternation(_LEX['percent'])})(?![\w])", re.IGNORECASE)
 _POINTS = re.compile(r"(?:\s*-\s*|\s+)(?:percentage[\s-]+points?|point|pp|ppts?)\b", re.IGNORECASE)
@@ -189,6 +241,8 @@ _VAGUE_MEASURE = re.compile(
 )
 _OF_THE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+"
+    # "five of the world's largest economies": a possessive determines, it is no unit
+    r"(?:[a-z]+'s\s+)?"
     rf"(?:(?:{_DIGITS}|{_WORD_NUMBER})\s+)?",  # "four of the seven judges"
     re.IGNORECASE,
 )
@@ -249,13 +303,17 @@ def _parse_word_number(words: str) -> float | None:
     return None
 
 
-def _parse_number(num: str | None, scale: str | None, half: bool = False) -> float | None:
+_MIXED = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
+
+
+def _parse_number(num: str | None, scale: str | None, half: str | None = None) -> float | None:
     if not num:
         return None
     value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
     if value is None:
         return None
-    value += 0.5 if half else 0.0  # "one and a half million"
+    if half:  # "one and a half million", "two and three quarters"
+        value += _MIXED[half.split()[-1].casefold()]
     for word in _LETTERS.findall((scale or "").casefold()):
         value *= _SCALES.get(word, 1)
     return value
@@ -339,6 +397,9 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
                 continue
             if not nouns and _capitalised_modifier(text, cursor):
                 continue
+            following = _WORD.match(text, cursor)
+            if not nouns and following is not None and _is_people(following["word"]):
+                continue  # "six Indigenous Australians": a capitalised modifier of people
             break
         if lower == "and" and adjective and not nouns:  # "various popular and youth events"
             coordinated = True
@@ -347,6 +408,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             continue  # "10,000 more nurses"
         if lower in _NOT_UNITS or lower in _NUMBERS:
             break
+        if _is_adverb(lower, text, cursor):  # "three conventionally armed submarines"
+            continue
         if lower.endswith("'") or lower.endswith("'s"):  # "two countries' border regions"
             possessor = lower.removesuffix("'s").removesuffix("'")
             return _Unit("_".join([*nouns, singular(possessor)]), cursor)
@@ -474,6 +537,8 @@ def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
         return False
     if number[0].isupper():
         return True
+    if not number[0].isdigit():  # "told the President three times": only digits name
+        return False
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     if not before or before["word"].endswith("'s") or unit.unit in _MEASURED:
         return False
@@ -508,6 +573,14 @@ def _is_label(text: str, start: int) -> bool:
 _THAN_OR_OF = re.compile(r"\s+(?:than|of)\b", re.IGNORECASE)
 _QUANTITY_DATA = datafiles.load("quantities.yaml")
 _ONE_DATA = _QUANTITY_DATA["one"]
+_CLOCK = _fast(
+    r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s+minutes?|(?:ten|five|twenty|twenty-five)\s+minutes?)"
+    r"\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|noon|midnight)\b(?!\s*(?:percent|per\s+cent|%))",
+    re.IGNORECASE,
+)
+# Idioms whose numbers count nothing ("a dime a dozen", "in one fell swoop")
+_IDIOMS = _fast(rf"\b(?:{_alternation(_QUANTITY_DATA['idioms'])})\b", re.IGNORECASE)
 _AFTER_BARE_NUMBER = frozenset(w.casefold() for w in _QUANTITY_DATA["after_bare_number"])
 _PLURAL_MODIFIERS = frozenset(w.casefold() for w in _QUANTITY_DATA["plural_modifiers"])
 # "no one", "any one hostage", "the one thing", "number one": "one" does not count here
@@ -554,7 +627,23 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
     )
 
 
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
+_ENUMERATOR_AFTER = re.compile(r"\s*[,:)]")
+
+
+def _is_enumerator(text: str, match: _Match) -> bool:
+    """ "Two, we will scrap the hikes. Three, we will ...": a spelled-out number that opens a
+    sentence and is followed by a comma lists points, it counts nothing."""
+    number = match["num"] or ""
+    if match["num2"] or match["mod"] or match["cur"] or match["scale"] or number[:1].isdigit():
+        return False
+    start = match.start()
+    return (
+        _SENTENCE_START_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _ENUMERATOR_AFTER.match(text, match.end()) is not None
+    )
+
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
 
 
 def _names_a_label(text: str, match: _Match, unit: _Unit, plural: bool) -> bool:
@@ -581,16 +670,63 @@ def _names_a_label(text: str, match: _Match, unit: _Unit, plural: bool) -> bool:
     )
 
 
+_MONTH_AFTER = re.compile(r"\s+(?P<month>[A-Z][A-Za-z]+)\b")
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
+def _is_date_or_year_label(text: str, match: _Match) -> bool:
+    """A day of the month ("10 MAY 1995", a header the time rules do not read as a date), or
+    a pair of two-digit years ("in 08-09", a financial year): times, no quantity."""
+    if match["cur"] or match["scale"] or match["mod"]:
+        return False
+    num, num2 = match["num"] or "", match["num2"] or ""
+    if not num2:
+        month = _MONTH_AFTER.match(text, match.end())
+        return (
+            month is not None
+            and num.isdigit()
+            and len(num) <= 2
+            and month["month"].casefold() in _MONTH_WORDS
+        )
+    return (
+        _TWO_DIGITS.fullmatch(num) is not None
+        and _TWO_DIGITS.fullmatch(num2) is not None
+        and not match["scale2"]
+        and not match["cur2"]
+        and (int(num) + 1) % 100 == int(num2)
+        and text[match.end("num") : match.start("num2")] in ("-", "/", "–")
+        and not _unit_follows(text, match.end())
+    )
+
+
+def _unit_follows(text: str, pos: int) -> bool:
+    """A percent sign or word right after a pair ("10-11 per cent"), or a plural noun."""
+    if _PERCENT.match(text, pos) or _POINTS.match(text, pos):
+        return True
+    word = _WORD.match(text, pos)
+    return (
+        word is not None and text[pos : pos + 1].isspace() and _is_plural(word["word"].casefold())
+    )
+
+
 def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
-    low = _parse_number(match["num"], match["scale"] or match["scale2"], bool(match["half"]))
-    high = _parse_number(match["num2"], match["scale2"], bool(match["half2"]))
-    if low is None or _TIME_OF_DAY.match(text, match.end()):
+    low = _parse_number(match["num"], match["scale"] or match["scale2"], match["half"])
+    high = _parse_number(match["num2"], match["scale2"], match["half2"])
+    if low is None or _TIME_OF_DAY.match(text, match.end()) or _is_date_or_year_label(text, match):
         return None
     currency = match["cur"] or match["cur2"]
     plural = high is not None or low != 1
     unit = _unit(text, match.end(), currency, plural, dollar)
     if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
+    if unit.unit is None and _is_enumerator(text, match):
+        return None
+    if (
+        unit.unit == "percentage_point"
+        and low > 100
+        and "percent" not in text[match.end() : unit.end].lower()
+    ):
+        unit = _Unit("point", unit.end)  # "the 700 points", "fell 500 points": no percentage
     if _in_a_name(text, match, unit) or _names_a_label(text, match, unit, plural):
         return None
     if unit.unit is None and _AGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -627,6 +763,7 @@ _NUMBER_WORDS = frozenset(
         *_LEX["vague_counts"],
         *_LEX["vague_time_counts"],
         "twice",
+        "double",
         *_FRACTION_WORDS,
         *_MULTIPLIED_WORDS,
     ]
@@ -666,6 +803,9 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     ):
         return []
     taken = time_spans(norm)
+    taken.extend((m.start(), m.end()) for m in _IDIOMS.finditer(norm))
+    if "past" in lower or " to " in lower:  # "half past 11": a time of day
+        taken.extend((m.start(), m.end()) for m in _CLOCK.finditer(norm))
     found: list[Quantity] = []
 
     def free(start: int, end: int) -> bool:
@@ -712,7 +852,7 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                 taken.append((quantity.char_start, quantity.char_end))
     if low_words is None or not _FRACTION_WORDS.isdisjoint(low_words):
         for match in _FRACTION.finditer(norm):
-            quantity = _fraction(text, norm, match)
+            quantity = _fraction(text, norm, match, dollar)
             if free(quantity.char_start, quantity.char_end):
                 found.append(quantity)
                 taken.append((quantity.char_start, quantity.char_end))
@@ -729,6 +869,11 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                 s, e = match.start(), match.end()
                 found.append(Quantity(s, e, text[s:e], multiple, None, None, "times"))
                 taken.append((s, e))
+    if low_words is None or "double" in low_words:
+        for match in _DOUBLE.finditer(norm):
+            s, e = match.start("double"), match.end("double")
+            if free(s, e):
+                found.append(Quantity(s, e, text[s:e], 2.0, None, None, "times"))
     if low_words is None or "twice" in low_words:
         for match in _TWICE.finditer(norm):
             if free(match.start(), match.end()):
@@ -748,11 +893,18 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         if not free(number.start("num"), number.end()) or _in_digit_run(digit_runs, number):
             continue
         quantity = _from_match(norm, number, dollar)
-        if quantity is not None and _is_tally(quantity):  # "won 3-1": two quantities
-            found.extend(_tally(text, norm, number))
+        # "from 39 to 33 per cent" and "rose 5 and then 6" are two values, not a range
+        if quantity is not None and (_is_change(norm, quantity) or _is_pair(norm, number)):
+            for part in _change(text, quantity, number):
+                unit = part.unit or _implied_unit(norm, part.char_start, found)
+                s, e = part.char_start, part.char_end
+                found.append(Quantity(s, e, part.text, part.value, None, None, unit))
             continue
-        if quantity is not None and _is_change(norm, quantity):
-            found.extend(_change(text, quantity, number))
+        if quantity is not None and _is_tally(quantity):
+            if number["cur"] or number["scale"]:  # "$2.5 billion to one of surplus"
+                found.append(_change(text, quantity, number)[0])
+            else:  # "won 3-1": two quantities
+                found.extend(_tally(text, norm, number))
             continue
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
@@ -766,7 +918,11 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
 
 
 _MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
-_DIGIT_RUN = re.compile(r"(?<![\d,.])\d{2,}(?:\s\d{2,}){2,}(?![\d,.])")
+_DIGIT_RUN = re.compile(
+    r"(?<![\d,.])\d{2,}(?:\s\d{2,}){2,}(?![\d,.])"
+    # "1-800-555-0199", "202.456.1111": three or more groups joined by hyphens or dots
+    r"|(?<![\d,.-])\d{1,4}(?:-\d{2,4}){2,}(?![\d-])|(?<![\d,.])\d{3}\.\d{3}\.\d{4}(?!\d)"
+)
 
 
 def _in_digit_run(runs: list[tuple[int, int]], number: _Match) -> bool:
@@ -794,6 +950,17 @@ def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _is_pair(norm: str, number: _Match) -> bool:
+    """Two numbers joined by "and" without "between" ("another 6 per cent, 3 and 3"): two
+    quantities; only "between 5 and 10" is a range (the codebook)."""
+    if not number["num2"] or number["between"]:
+        return False
+    first_end = max(number.end(g) for g in ("num", "half", "scale") if number[g])
+    second = number.start("cur2") if number["cur2"] else number.start("num2")
+    return _AND.search(norm, first_end, second) is not None
 
 
 def _is_change(norm: str, quantity: Quantity) -> bool:
@@ -810,7 +977,8 @@ def _is_change(norm: str, quantity: Quantity) -> bool:
 def _change(text: str, quantity: Quantity, number: _Match) -> list[Quantity]:
     """The two values of a change, each a quantity with the range's unit."""
     s, e = quantity.char_start, quantity.char_end
-    middle = number.end("scale") if number["scale"] else number.end("num")
+    middle = max(number.end(g) for g in ("num", "half", "scale") if number[g])
+    middle += text.startswith("%", middle)  # "5% and 6%": the first keeps its sign
     second = number.start("cur2") if number["cur2"] else number.start("num2")
     unit = quantity.unit
     return [
@@ -819,14 +987,31 @@ def _change(text: str, quantity: Quantity, number: _Match) -> list[Quantity]:
     ]
 
 
-def _fraction(text: str, norm: str, match: re.Match[str]) -> Quantity:
+def _fraction(text: str, norm: str, match: re.Match[str], dollar: str = "USD") -> Quantity:
+    """ "half" and "two thirds of" (unit ``fraction``); a fraction of a percent or a point
+    ("three tenths of a percent": 0.3 ``percent``, "half a percentage point"), of a scale ("a
+    quarter of a billion dollars", "half a million people", "the half billion dollar fund"),
+    or of a unit of time ("half an hour")."""
     s, e = match.start(), match.end()
     unit: str | None
     if match["part"]:
-        last = re.split(r"[\s-]+", match["part"])[-1]
-        value, unit = _FRACTIONS[last.casefold()], "fraction"
+        words = re.split(r"[\s-]+", match["part"].casefold())
+        numerator = 1 if words[0] in ("a", "one") else _NUMBERS.get(words[0], 1)
+        value, unit = numerator / _DENOMINATORS[singular(words[-1])], "fraction"
+        of = _OF_A_MEASURE.match(norm, e)
+        if of and of["scale"]:  # "a quarter of a billion dollars"
+            value *= _SCALES[of["scale"].casefold()]
+            counted = _unit(norm, of.end(), None, True, dollar)
+            unit, e = counted.unit, max(of.end(), counted.end)
+        elif of:
+            unit = "percentage_point" if of["points"] else "percent"
+            e = of.end()
+    elif match["of"] and _POINT_WORDS.match(match["of"]):  # "half a percentage point"
+        value, unit = 0.5, "percentage_point"
+    elif match["of"] and _PERCENT_WORDS.match(match["of"]):  # "half a percent"
+        value, unit = 0.5, "percent"
     elif match["of"] and match["of"].casefold() in _HALF_OF:  # "half a million people"
-        counted = _counted_noun(norm, e, True)
+        counted = _unit(norm, e, None, True, dollar)
         value, unit = 0.5 * _HALF_OF[match["of"].casefold()], counted.unit
         e = max(e, counted.end)
     elif match["of"]:  # "half an hour"
@@ -862,13 +1047,34 @@ def document_dollar(document: str) -> str:
     text and the document"), the US dollar when none is named more than the United States."""
     counts = {code: len(pattern.findall(document)) for code, pattern in _DOLLAR_COUNTRIES.items()}
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
+    if best != "USD" and _american_spelling(document):
+        return "USD"  # an American publisher's text about Australia still writes its own dollar
     return best if counts[best] > counts.get("USD", 0) else "USD"
+
+
+_SPELLINGS = {
+    variety: re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    for variety, words in _LEX["currency"]["spellings"].items()
+}
+
+
+def _american_spelling(document: str) -> bool:
+    """The document spells as American publishers do ("percent", "defense", "center"), by a
+    clear margin over the Commonwealth spellings ("per cent", "defence", "centre")."""
+    american = len(_SPELLINGS["american"].findall(document))
+    commonwealth = len(_SPELLINGS["commonwealth"].findall(document))
+    return american >= 3 and american >= 3 * commonwealth
 
 
 def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     """The unit of a bare number from what the claim counted before it ("over 100,000
     vacancies, including roughly 40,000 in nursing"; "the number of routes ... to 54")."""
     before = [q for q in found if q.char_end <= start and q.unit]
+    # a count lends its unit before a duration does ("100,000 unemployed people, unemployed
+    # more than 12 months, 100,000 back to work"); a duration alone lends it ("over the last
+    # couple of days, as over the next two")
+    counts = [q for q in before if q.unit not in _SINGULAR_TIME_UNITS]
+    before = counts or before
     if before:
         return max(before, key=lambda q: q.char_end).unit
     counted = list(_NUMBER_OF.finditer(text, 0, start))

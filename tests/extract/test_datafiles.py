@@ -129,6 +129,7 @@ class Currency(_Strict):
     words: dict[StrictStr, StrictStr]
     periods: dict[StrictStr, StrictStr]
     dollar_countries: dict[StrictStr, Words]
+    spellings: dict[StrictStr, Words]
 
 
 class Lexicon(_Strict):
@@ -162,6 +163,7 @@ class One(_Strict):
 
 class Quantities(_Strict):
     one: One
+    idioms: Words
     plural_modifiers: Words
     after_bare_number: Words
 
