@@ -110,3 +110,19 @@ def test_a_second_listed_surname_is_not_linked_alone() -> None:
     assert linked("Mr Kirchner said so") == ["Kirchner"]
     # "Lee" is a common surname: after a title it is still the one listed Lee
     assert linked("President Lee said Seoul would respond") == ["Lee Jae-myung", "Seoul"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "title"),
+    [
+        ("Under AGOA, their exports rose.", "AGOA", "African Growth and Opportunity Act"),
+        ("The USMCA came into force.", "USMCA", "United States–Mexico–Canada Agreement"),
+        ("Firms that breach the GDPR pay.", "GDPR", "General Data Protection Regulation"),
+        ("They applied to join RCEP.", "RCEP", "Regional Comprehensive Economic Partnership"),
+    ],
+)
+def test_agreements_and_laws_by_acronym_are_events(text: str, acronym: str, title: str) -> None:
+    """A trade agreement or law named by its acronym is the event of the codebook (a treaty's
+    or act's conventional name), not an organization guessed from the capitals."""
+    found = [(m.text, m.name, m.type) for m in find_mentions(text)]
+    assert (acronym, title, "event") in found
