@@ -143,3 +143,23 @@ def test_the_card_figures_do_not_warn_about_corpus_texts(
     with caplog.at_level("WARNING"):
         assert quality_summary(small_corpus) is not None
     assert not [r for r in caplog.records if "monologue" in r.getMessage()]
+
+
+def test_no_text_read_while_tuning_is_in_the_corpus() -> None:
+    """Fresh texts (corpus/tuning-texts.tsv) are real interviews read while writing rules: one
+    of them in the test split would be measured on text the rules were written from, and one in
+    dev would be counted twice. A later batch of the corpus must leave them out."""
+    corpus = load_corpus(PROJECT / "corpus")
+    manifest = yaml.safe_load((PROJECT / "corpus" / "corpus.yaml").read_text(encoding="utf-8"))
+    in_corpus = {
+        entry["retrieved_from"].split("@")[0]
+        for entry in manifest["interviews"]
+        if entry.get("retrieved_from")
+    }
+    lines = (PROJECT / "corpus" / "tuning-texts.tsv").read_text(encoding="utf-8").splitlines()
+    header, rows = lines[0].split("\t"), [line.split("\t") for line in lines[1:] if line]
+    assert header == ["id", "field", "source", "publisher", "layout"]
+    assert rows and all(len(row) == len(header) for row in rows)
+    read = {row[2].split("@")[0] for row in rows}
+    assert not read & in_corpus
+    assert not {row[0] for row in rows} & {i.source_id for i in corpus.interviews}
