@@ -522,7 +522,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.5.0"  # 1.5.0: entity, quantity, time, span and hedge rules; model retrained
+    version = "1.6.0"  # 1.6.0: rules developed on fresh interviews outside the corpus; retrained
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
