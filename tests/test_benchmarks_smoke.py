@@ -49,6 +49,9 @@ def test_quick_mode_writes_every_section(tmp_path: Path) -> None:
     for row in figures["build"]["figures"]["rows"]:
         assert row["wall_s"] > 0 and row["peak_rss_mib"] > 0
     assert figures["throughput"]["figures"]["extractor_words_per_s"] > 0
+    real = figures["throughput"]["figures"]["real"]
+    assert real["interviews"] > 0 and real["extractor_words_per_s"] > 0
+    assert "real interviews (sources/)" in text
     spacy_rate = figures["throughput"]["figures"]["spacy_words_per_s"]
     assert spacy_rate is None or spacy_rate > 0  # None: spaCy (bench group) not installed
 
