@@ -1037,9 +1037,16 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     if len(words) == 1 and (owner := _possessive_without_apostrophe(words[0])):
         return owner  # "Israels annexation" in a transcript that dropped its apostrophes
     if len(words) == 1 and _unlisted_name(words[0], text):
+        if _BRAND_CAPITALS.search(words[0]):
+            return None  # "WhatsApp", "HackMD": a product's capitals, no person's surname
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None
+
+
+# A capital after a small letter inside one word that no surname prefix explains ("McCain",
+# "DeSantis", "MacArthur", "LaGuardia", "O'Neill" are names; "YouTube", "ChatGPT" brands).
+_BRAND_CAPITALS = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z])\w*[a-z][A-Z]")
 
 
 _PLACE_AFTER = re.compile(r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")

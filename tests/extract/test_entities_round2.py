@@ -110,3 +110,19 @@ def test_a_shared_department_name_is_the_documents_countrys() -> None:
     assert linked(["The Department of Justice will look at it"]) == [
         [("United States Department of Justice", "organization")]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital inside one word is a product's or brand's, no surname
+        ("We talk on ChatNest and QuillBox every day", []),
+        ("Zorvix rewrote it for SkyLedger users", [("Zorvix", "person")]),
+        # near misses: surname prefixes keep their capitals, and so do initialisms
+        ("McTavish and DeLorca met", [("McTavish", "person"), ("DeLorca", "person")]),
+        ("MacArthur said so", [("MacArthur", "person")]),
+        ("the QXRB said so", [("QXRB", "organization")]),
+    ],
+)
+def test_inner_capitals_are_brands_not_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
