@@ -833,6 +833,15 @@ def _title_mask(run: list[_Token]) -> list[bool]:
             mask[i] = True
     if len(run) >= 3 and run[0].text in _TITLES and not mask[0] and _looks_like_person(run[1:]):
         mask[0] = True  # "General Peter Cosgrove": a title that is also a modifier
+    elif (
+        len(run) == 2
+        and run[0].text in _TITLES
+        and not mask[0]
+        and not run[1].text.isupper()
+        and run[1].text not in _KEYWORDS
+        and not is_english(run[1].text.lower())
+    ):
+        mask[0] = True  # "General Powell": before one surname, no "General Motors"
     return mask
 
 

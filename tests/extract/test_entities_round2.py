@@ -126,3 +126,14 @@ def test_a_shared_department_name_is_the_documents_countrys() -> None:
 )
 def test_inner_capitals_are_brands_not_people(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_modifier_title_before_one_surname_is_a_title() -> None:
+    # "General" also modifies titles ("Attorney General"); before one surname it is the title
+    assert found("General Vantrell said no") == [("Vantrell", "person")]
+    assert linked(["Marcus Vantrell came in", "General Vantrell said no"])[1] == [
+        ("Marcus Vantrell", "person")
+    ]
+    # near misses: before an English word it is part of a company's or body's name
+    assert found("General Motors said no") == [("General Motors", "organization")]
+    assert found("General Dynamics said no") == [("General Dynamics", "organization")]
