@@ -118,6 +118,7 @@ _DESCRIPTION_MODIFIERS = frozenset(
     }
 )
 _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
+_NAME_ENDS = _ORG_KEYWORDS | _PLACE_KEYWORDS
 _TITLES = frozenset(_REC["titles"])
 _CONNECTORS = frozenset(_REC["connectors"])
 _COMMON = frozenset(_REC["common_words"])
@@ -809,7 +810,8 @@ def _may_connect(current: list[_Token], pending: list[_Token], token: _Token) ->
         return False  # "the" joins only after "of", "for": "after the War the Labor Government"
     if token.text != "and":
         return len(pending) < 2
-    return not pending and current[-1].text not in _ORG_KEYWORDS
+    # a keyword ends a name: "Fox Island and Bear Island" are two places
+    return not pending and current[-1].text not in _NAME_ENDS
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -831,6 +833,15 @@ def _title_mask(run: list[_Token]) -> list[bool]:
             mask[i] = True
     if len(run) >= 3 and run[0].text in _TITLES and not mask[0] and _looks_like_person(run[1:]):
         mask[0] = True  # "General Peter Cosgrove": a title that is also a modifier
+    elif (
+        len(run) == 2
+        and run[0].text in _TITLES
+        and not mask[0]
+        and not run[1].text.isupper()
+        and run[1].text not in _KEYWORDS
+        and not is_english(run[1].text.lower())
+    ):
+        mask[0] = True  # "General Powell": before one surname, no "General Motors"
     return mask
 
 
@@ -1019,6 +1030,7 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         _search_before(_LOCATIVE, text, start, _SPACE_CHUNKS, 2)
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
+        and not (len(words) == 1 and words[0].isupper())  # "in DENR": an initialism's office
         and (
             len(words) > 1 or _unlisted_name(words[0], text) or _place_follows(text, tokens[-1].end)
         )
@@ -1034,9 +1046,16 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     if len(words) == 1 and (owner := _possessive_without_apostrophe(words[0])):
         return owner  # "Israels annexation" in a transcript that dropped its apostrophes
     if len(words) == 1 and _unlisted_name(words[0], text):
+        if _BRAND_CAPITALS.search(words[0]):
+            return None  # "WhatsApp", "HackMD": a product's capitals, no person's surname
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None
+
+
+# A capital after a small letter inside one word that no surname prefix explains ("McCain",
+# "DeSantis", "MacArthur", "LaGuardia", "O'Neill" are names; "YouTube", "ChatGPT" brands).
+_BRAND_CAPITALS = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z])\w*[a-z][A-Z]")
 
 
 _PLACE_AFTER = re.compile(r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
@@ -1816,6 +1835,65 @@ def link_people(
         if spans is not None:
             linked = _add_named_parts(linked, spans[index], parts, pattern)
         out.append(linked)
+    if spans is not None and document is not None:
+        out = _agree_types(out, spans, document)
+    return out
+
+
+def _guessed_people(
+    claims: Sequence[Sequence[Mention]], spans: Sequence[tuple[int, str]]
+) -> set[str]:
+    """The one-word names typed a person only by the fallback's guess: unlisted, linked to no
+    full name and after no title ("Surigao" in "went to Surigao last week")."""
+    return {
+        m.name
+        for mentions, span in zip(claims, spans, strict=True)
+        for m in mentions
+        if m.type == "person"
+        and " " not in m.name
+        and m.name == m.text
+        and lookup(m.name) is None
+        and not _titled(span, m.char_start)
+    }
+
+
+def _agree_types(
+    claims: list[list[Mention]], spans: Sequence[tuple[int, str]], document: str
+) -> list[list[Mention]]:
+    """One unlisted word names one thing in a document. A word the fallback guessed to be a
+    person's surname is the place it is elsewhere in the document ("in Surigao" makes
+    "Surigao is rich in nickel" a place); and a word the document also writes in lower case
+    ("pero", "sabi") is a word of a language the dictionary lacks, no name."""
+    guessed = _guessed_people(claims, spans)
+    if not guessed:
+        return claims
+    places = {m.name for mentions in claims for m in mentions if m.type == "place"}
+    # "Scarborough" after "Scarborough Shoal": the one place whose name it begins
+    by_first: dict[str, set[str]] = {}
+    for name in places:
+        if " " in name:
+            by_first.setdefault(name.split()[0], set()).add(name)
+    shortened = {n: next(iter(by_first[n])) for n in guessed if len(by_first.get(n, ())) == 1}
+    lower = {n.lower(): n for n in guessed if n not in places and not n.isupper()}
+    common: set[str] = set()
+    if lower:
+        pattern = rf"(?<![\w'./@-])(?:{'|'.join(map(re.escape, sorted(lower)))})(?![\w'@-]|\.\w)"
+        common = {lower[w] for w in re.findall(pattern, document)}
+    if not common and not shortened and not guessed & places:
+        return claims
+    out = []
+    for mentions, span in zip(claims, spans, strict=True):
+        kept = []
+        for m in mentions:
+            if m.type == "person" and m.name in guessed and not _titled(span, m.char_start):
+                if m.name in common:
+                    continue
+                if m.name in places:
+                    m = replace(m, type="place")
+                elif m.name in shortened:
+                    m = replace(m, name=shortened[m.name], type="place")
+            kept.append(m)
+        out.append(kept)
     return out
 
 
