@@ -33,6 +33,15 @@ STOPWORDS = _words("label_stopwords")
 INTERVIEWER_WORDS = _words("interviewer_role_words")
 INTERVIEWEE_WORDS = _words("interviewee_role_words")
 TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
+# Labels for members of the public who put questions at a town hall, a phone-in or a
+# forum ("AUDIENCE MEMBER:", "CALLER:", "PARTICIPANT 2:"): they ask, so they are
+# interviewers (the codebook's role for the premises of a question), but no one person, so
+# never the yaml's interviewer. (Kept here until the segmentation lexicon, which another
+# part owns, takes them as role words.)
+AUDIENCE_WORDS = frozenset(
+    {"audience member", "audience", "audience question", "caller", "phone caller", "listener"}
+)
+_NUMBERED_RE = re.compile(r"\s+\d{1,2}$")
 
 _S = "[ \t\u00a0\u2002-\u200a\u202f]"
 """A space inside a line, the no-break and fixed-width ones included (transcripts exported
@@ -85,10 +94,18 @@ def is_name_like(label: str) -> bool:
     return caps >= 1
 
 
+def _is_office(token: str) -> bool:
+    """A title word, also as the head of a hyphenated office ("Secretary-General")."""
+    word = token.lower().rstrip(".:")
+    return word in TITLES or word.split("-", 1)[0] in TITLES
+
+
 def _without_article(tokens: list[str]) -> list[str]:
-    """Tokens without a leading "The" before a title ("THE PRESIDENT", "The Prime Minister"):
-    a speaker named by office is a speaker like one named by name."""
-    if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1].lower().rstrip(".") in TITLES:
+    """Tokens without a leading "The" before an office ("THE PRESIDENT", "THE VICE
+    PRESIDENT", "The Prime Minister", "THE FIRST LADY"): a speaker named by office is a
+    speaker like one named by name. The office's title word may follow a modifier ("vice",
+    "prime", "deputy"); the other words must still be capitalised to make a name."""
+    if len(tokens) > 1 and tokens[0].lower() == "the" and any(_is_office(t) for t in tokens[1:]):
         return tokens[1:]
     return tokens
 
@@ -362,8 +379,10 @@ class Resolver:
         known = self.cast.lookup(label.text)
         if known:
             return known
-        role = role_word(label.text)
         inner = _PAREN_RE.search(label.text)
+        if _NUMBERED_RE.sub("", normalise(_PAREN_RE.sub(" ", label.text))) in AUDIENCE_WORDS:
+            return Person(display_name(inner.group(1)) if inner else None, "interviewer")
+        role = role_word(label.text)
         if role:
             name = display_name(inner.group(1)) if inner else self.cast.only(role)
             return Person(name, role)
