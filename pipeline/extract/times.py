@@ -80,9 +80,21 @@ _SMALL_NUMBERS = {
     "fifty": 50,
     "a couple of": 2,
     "couple of": 2,
+    "a couple": 2,
     "a hundred": 100,
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Days of the month said as words before "of" and a month ("the first of July")
+_DAY_WORDS = {
+    **{w: i + 1 for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth"))},
+    **{w: i + 7 for i, w in enumerate(("seventh", "eighth", "ninth", "tenth", "eleventh"))},
+    **{"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16},
+    **{"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30},
+    **{f"twenty-{w}": 20 + i + 1 for i, w in enumerate(("first", "second", "third", "fourth"))},
+    **{f"twenty-{w}": 25 + i for i, w in enumerate(("fifth", "sixth", "seventh", "eighth"))},
+    **{"twenty-ninth": 29, "thirty-first": 31},
+}
+_DAY_WORD_PATTERN = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,6 +220,27 @@ def _clause_tense(text: str, start: int, end: int) -> bool | None:
         left = edge.end()
     right_edge = _CLAUSE_EDGE.search(text, end)
     right = right_edge.start() if right_edge else len(text)
+    found = _nearest_tense(text, left, right, start, end)
+    if found is None and right_edge is not None and right_edge[0] == ",":
+        # a time fronted before its clause ("on Saturday, the President spoke"): the clause
+        # after the comma is its own, unless that is an aside ("on Tuesday, as we announced,
+        # he will travel"), which tells nothing of the time
+        if _ASIDE.match(text, right_edge.end()):
+            return None
+        after = _CLAUSE_EDGE.search(text, right_edge.end())
+        found = _nearest_tense(
+            text, right_edge.end(), after.start() if after else len(text), start, end
+        )
+    return found
+
+
+# A comment set between commas after a fronted time ("as you know", "if you will", "I think")
+_ASIDE = re.compile(r"\s*(?:as|if|I\s+think|you\s+know|of\s+course)\b", re.IGNORECASE)
+
+
+def _nearest_tense(text: str, left: int, right: int, start: int, end: int) -> bool | None:
+    """The tense of the future or past mark in ``text[left:right]`` nearest the time at
+    ``start:end`` (True for a future), None when there is none."""
     best: tuple[int, bool] | None = None
     for pattern, ahead in ((_LOCAL_FUTURE, True), (_PAST, False)):
         for mark in pattern.finditer(text, left, right):
@@ -267,7 +300,8 @@ _MONTH_ANY = (
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _NUM = (
-    r"(?:\d{1,3}|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"(?:\d{1,3}|a couple of|couple of|a couple(?=\s+(?:years|months|weeks|days|decades)\b)"
+    r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
@@ -324,10 +358,16 @@ def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     year = _month_year(month, c.anchor, _ahead(m, c))
     try:
-        day = date(year, month, int(m["day"]))
+        raw = m["day"]
+        day = date(year, month, int(raw) if raw.isdigit() else _DAY_WORDS[raw.casefold()])
     except ValueError:
         return None
     return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
+
+
+def _month_day_word(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "the first of July": as a day in digits (its own rule, for it needs no digit)."""
+    return _month_day(m, c)
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -539,7 +579,9 @@ def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _half(m: AnyMatch, c: _Ctx) -> Span | None:
-    year = int(m["year"]) if m["year"] else c.anchor.year
+    # "the first half of 2019", "the second half (of) next year"
+    rel = (_optional_group(m, "rel") or "this").casefold()
+    year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
     first = m["half"].casefold() == "first"
     return (_ym(year, 1), _ym(year, 6)) if first else (_ym(year, 7), _ym(year, 12))
 
@@ -556,14 +598,15 @@ def _relative_unit(m: AnyMatch, c: _Ctx) -> Span | None:
         "next": 1,
         "coming": 1,
     }[rel]
+    prep = _optional_group(m, "prep")  # "since last year": from it to the interview date
     if unit == "week":
         monday = a - timedelta(days=a.weekday()) + timedelta(weeks=delta)
-        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        return _prep_span(prep, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), a)
     if unit == "month":
         value = _ym(*_shift_month(a.year, a.month, delta))
-        return value, value
+        return _prep_span(prep, value, value, a)
     if unit == "year":
-        return f"{a.year + delta}", f"{a.year + delta}"
+        return _prep_span(prep, f"{a.year + delta}", f"{a.year + delta}", a)
     if unit == "decade":
         if delta == 0:
             return f"{a.year // 10 * 10}", f"{a.year // 10 * 10 + 9}"
@@ -584,6 +627,26 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
     if sign < 0:  # "over the past decade": up to the interview
         return there, c.anchor.isoformat()
     return _offset(unit, 0, c.anchor, 1), there
+
+
+def _span_of_hours(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "over the last 48 hours": whole days back from (or on from) the interview date, the
+    hours of the interview's own day being that day."""
+    # "the last few hours": fewer than a day, so the interview's own day
+    n = (_number(m["n"]) or 0) if m["n"] else 0
+    there = _offset("days", n // 24, c.anchor, -1 if m["rel"].casefold() in ("past", "last") else 1)
+    here = c.anchor.isoformat()
+    return (there, here) if there <= here else (here, there)
+
+
+def _from_now(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "six months from now", "two weeks from today": the anchor moved on, at the unit's
+    granularity (as "N units ago" is moved back)."""
+    n = _number(m["n"])
+    if n is None:
+        return None
+    value = _offset(m["unit"], n, c.anchor, 1)
+    return value, value
 
 
 def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -652,12 +715,21 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
         year, unit = int(m["year"]), "year"
     else:
         unit = m["unit"].casefold()
-        delta = {"this": 0, "next": 1, "last": -1}[m["rel"].casefold()]
+        rel = m["rel"]
+        delta = {"this": 0, "next": 1, "last": -1}[rel.casefold()] if rel else 0
+        named = None if rel else _last_dated(c.text[: m.start()], c.anchor)
         if unit == "month":
-            value = _ym(*_shift_month(c.anchor.year, c.anchor.month, delta))
+            if named is not None and len(named) >= 7:  # "in March 2019 ... by the end of the month"
+                value = named[:7]
+            else:
+                value = _ym(*_shift_month(c.anchor.year, c.anchor.month, delta))
             return _prep_span(m["prep"], value, value, c.anchor)
-        year = c.anchor.year + delta
-    month = 12 if m["part"].casefold() == "end" else 1
+        # "the end of the year" is the interview's, or that of a year the claim named before it
+        year = int(named[:4]) if named is not None else c.anchor.year + delta
+    part = m["part"].casefold()
+    if part == "middle":  # "the middle of next year": as "mid-2025", May to August
+        return _prep_span(m["prep"], _ym(year, 5), _ym(year, 8), c.anchor)
+    month = 12 if part == "end" else 1
     value = _ym(year, month)
     return _prep_span(m["prep"], value, value, c.anchor)
 
@@ -1127,6 +1199,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<month>{_MONTH_FULL})\b",
         _month_day,
     ),
+    # "from the first of July": a day said as an ordinal word, always with "the" and "of"
+    _rule(
+        rf"\b{_PREP_OPT}the\s+(?P<day>{_DAY_WORD_PATTERN})\s+of\s+(?P<month>{_MONTH_FULL})\b",
+        _month_day_word,
+    ),
     # "on 12 March", the day before the month without "of" (British and most of the world)
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -1196,8 +1273,8 @@ _RULES: tuple[_Rule, ...] = (
         _quarter,
     ),
     _rule(
-        rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
-        rf"(?:(?P<year>{_YEAR})|this\s+year)\b",
+        rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+(?:of\s+(?P<year>{_YEAR})|"
+        r"(?:of\s+)?(?P<rel>this|next|last)\s+year)\b",
         _half,
     ),
     _rule(
@@ -1206,7 +1283,7 @@ _RULES: tuple[_Rule, ...] = (
         _span_of_units,
     ),
     _rule(
-        r"\b(?<!the\s)(?P<rel>last|past|previous|this|current|next|coming)\s+"
+        r"\b(?<!the\s)(?:(?P<prep>since)\s+)?(?P<rel>last|past|previous|this|current|next|coming)\s+"
         r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)",
         _relative_unit,
     ),
@@ -1216,6 +1293,12 @@ _RULES: tuple[_Rule, ...] = (
         _ago,
     ),
     _rule(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\s+ago\b", _ago),
+    _rule(
+        r"\b(?:(?:over|in|during|within|for)\s+)?the\s+(?P<rel>past|last|next|coming)\s+"
+        rf"(?:(?P<n>{_NUM}|few|several)\s+)?hours\b",
+        _span_of_hours,
+    ),
+    _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+from\s+(?:now|today)\b", _from_now),
     _rule(rf"\b(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+(?:later|earlier)\b", _later),
     _rule(
         rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
@@ -1244,7 +1327,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b(?:(?P<prep>by|before|until|till|since|from|after|at|in|towards?)\s+)?the\s+"
-        r"(?P<part>end|beginning|start)\s+of\s+(?:(?P<rel>this|next|last)\s+(?P<unit>year|month)"
+        r"(?P<part>end|beginning|start|middle)\s+of\s+(?:(?:(?P<rel>this|next|last)|the)\s+(?P<unit>year|month)"
         rf"|(?P<year>{_YEAR}))\b",
         _part_of_period,
     ),
@@ -1361,6 +1444,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _iso_date: _DIGIT,
     _month_year_rule: _DIGIT,
     _month_day: _DIGIT,
+    _month_day_word: frozenset(m.lower() for m in MONTHS),
     _month_only: frozenset(m.lower() for m in MONTHS),
     _season: frozenset({"spring", "summer", "fall", "autumn", "winter"}),
     _year_range: _DIGIT,
@@ -1373,6 +1457,8 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
     _ago: frozenset({"ago"}),
+    _span_of_hours: frozenset({"hours"}),
+    _from_now: frozenset({"from"}),
     _later: frozenset({"later", "earlier"}),
     _in_future: frozenset({"in"}),
     _deictic: frozenset(
@@ -1393,7 +1479,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _office_event: frozenset({"when"}),
     _for_now: frozenset({"now"}),
     _month_of_relative_year: frozenset({"year"}),
-    _part_of_period: frozenset({"end", "beginning", "start"}),
+    _part_of_period: frozenset({"end", "beginning", "start", "middle"}),
     _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),
@@ -1457,6 +1543,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _full_date: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
     _month_year_rule: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
     _month_day: (frozenset({_HAS_MONTH}),),
+    _month_day_word: (frozenset({_HAS_MONTH}),),
     _month_only: (frozenset({_HAS_MONTH}),),
     _iso_date: (frozenset({_HAS_DASH}),),
     _year_range: (frozenset({_HAS_YEAR}),),
@@ -1472,6 +1559,8 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _unknown_event: (frozenset(datafiles.load("times.yaml")["event_nouns"]),),
     _presidency: (frozenset({"under", "during", "in"}),),
     _later: (_UNITS,),
+    _from_now: (_UNITS, frozenset({"now", "today"})),
+    _span_of_hours: (frozenset({"past", "last", "next", "coming"}),),
 }
 
 
@@ -1551,10 +1640,48 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
     ``context`` (optional, e.g. the passage) helps resolve "the war" or "since independence"
     when the claim itself names no country.
     """
-    return [
-        TimeExpression(s, e, text[s:e], span[0], span[1])
-        for s, e, span in _since_clauses(text, anchor, _resolved(text, anchor, context))
-    ]
+    found = _dated_weekdays(text, _since_clauses(text, anchor, _resolved(text, anchor, context)))
+    return [TimeExpression(s, e, text[s:e], span[0], span[1]) for s, e, span in found]
+
+
+# A weekday with its date set after it ("on Friday, March 10th"): the weekday is that day, not
+# the one the tense would pick.
+_WEEKDAY_END = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.IGNORECASE
+)
+_APPOSITION = re.compile(r",?\s*(?:the\s+)?")
+
+
+def _dated_weekdays(text: str, found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        s, e, span = out[i]
+        s2, _, date_span = out[i + 1]
+        if (
+            span[0] is not None
+            and span[0] == span[1]
+            and date_span[0] is not None
+            and len(date_span[0]) == 10
+            and date_span[0] == date_span[1]
+            and _APPOSITION.fullmatch(text, e, s2)
+            and _WEEKDAY_END.search(text, s, e)
+        ):
+            named = _WEEKDAYS.index(text[s:e].split()[-1].casefold())
+            day = date.fromisoformat(date_span[0])
+            if day.weekday() != named:
+                # a date without its year, put in the wrong year: the weekday names the year
+                # (of the one before and the one after) in which the date falls on that day
+                for year in (day.year + 1, day.year - 1):
+                    try:
+                        other = day.replace(year=year)
+                    except ValueError:  # 29 February
+                        continue
+                    if other.weekday() == named:
+                        date_span = (other.isoformat(), other.isoformat())
+                        out[i + 1] = (out[i + 1][0], out[i + 1][1], date_span)
+                        break
+            out[i] = (s, e, date_span)
+    return out
 
 
 # "since" opening the clause a dated time ends ("since the company opened its plant in 2009"):
