@@ -21,6 +21,18 @@ from pipeline.extract.attributes import is_hedged
         "I'd put it this way: the harbour is still short of cranes",
         "I would call it a pause rather than a retreat",
         "I wouldn't expect a decision before the winter",
+        "Finally, I would just say the plan needs two tracks",
+        # a stance inside a free relative with its own verb
+        "That is what I think sets the islands apart",
+        "Here is what we believe happened at the border",
+        # "I understand" with a clause: hearsay given as the speaker's belief
+        "I understand the ferry is running again",
+        "I understand that there is a backlog of claims",
+        "I understand a lot of the funding is already spent",
+        "We understand that the ship has left port",
+        # the chair's politeness formula does not hide a real stance nearby
+        "I think that is a fair point about the budget",
+        "I think we're over budget on the bridge",
         # a guess in the progressive
         "The council will, I'm guessing, vote on it next month",
         # the group's negated stance, as "I don't think" and "we think"
@@ -67,6 +79,17 @@ def test_hedged(text: str) -> None:
         "That sounds great",
         "That sounds really good",
         "It sounds super-practical",
+        # the chair closing the session: a politeness formula
+        "I think that's all the time we have",
+        "I think we're pushing up against our allotted time",
+        # a free relative ending the clause, "understand" with an object
+        "We will tell the voters what we think",
+        "I understand the concern",
+        "I understand why the farmers are angry",
+        "I would just point out that nothing is moving",
+        "I wouldn't say anything about the verdict",
+        "We understand the importance of the grain corridor",
+        "We understand why the growers are worried",
         # near misses of the new stance cues: no stance
         "I would call on the council to publish the figures",
         "I would call them after the meeting",
