@@ -247,6 +247,28 @@ _DISCOURSE_MODALS = _any(
 # "as good as they can possibly be", "as much as they could": the modal or "possibly" closes an
 # equative, a degree, not a doubt (tested on the text before the cue).
 _EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")
+# A modal inside an indirect question ("we discussed how we might respond", "they try to
+# figure out what we might do", "whether there is something we might be missing") or inside
+# a comparison with an earlier expectation ("lower than we thought it might be", "more slowly
+# than we might have expected") weighs someone's question or past estimate, not the speaker's
+# claim: no hedge. The question word must follow a word of its own clause that is not a
+# copula ("that's what might happen", "this is how it could end" stay hedges, as does a
+# clause-initial "What might happen is ...") nor a word of the speaker's own doubt ("I wonder
+# whether it might slip"). Tested on the lower-cased text before the modal.
+_MODAL_IN_QUESTION = re.compile(
+    r"(?:\b(?!(?:is|was|are|were|be|been|that's|it's|what's|here's|there's|this|that|and|or|but|so|"
+    r"wonder|wondering|unclear|uncertain|doubt)\b)"
+    r"[a-z']+ (?:how|what|where|whether|why|when) (?:[a-z0-9'-]+ ){1,5}"
+    r"|\b(?:than|as) (?:we|i|they|you|people|he|she|anyone|anybody|many|most people)"
+    r"(?: had| would have| might have)? (?:thought|expected|feared|hoped|anticipated|"
+    r"forecast|predicted|assumed|imagined|wanted)(?: (?:it|they|that|this|he|she|we|prices))? )$"
+)
+_MODAL_AFTER_EXPECTATION = re.compile(
+    r"\b(?:than|as) (?:we|i|they|you|people|he|she|anyone|anybody|many|most people) $"
+)
+_EXPECTATION_PERFECT = re.compile(
+    r" have (?:expected|thought|anticipated|hoped|feared|predicted|forecast|imagined|wanted)\b"
+)
 _FRAMES = _any(_TYPE["frames"])
 _PREDICTIVE = _any(_TYPE["predictive"])
 _CONDITIONAL = with_first_chars(re.compile(_TYPE["conditional"], re.IGNORECASE))
@@ -498,9 +520,23 @@ def _closes_equative(body: _Text, position: int) -> bool:
     return _EQUATIVE_TAIL.search(body.lower[max(0, position - 48) : position]) is not None
 
 
+def _in_question_or_comparison(body: _Text, match: re.Match[str]) -> bool:
+    """Whether a modal sits in an indirect question or in a comparison with an earlier
+    expectation ("how we might respond", "than we thought it might be", "than we might have
+    expected")."""
+    before = body.lower[max(0, match.start() - 64) : match.start()]
+    if _MODAL_IN_QUESTION.search(before):
+        return True
+    return bool(
+        _MODAL_AFTER_EXPECTATION.search(before)
+        and _EXPECTATION_PERFECT.match(body.lower, match.end())
+    )
+
+
 def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
     """A modal hedges unless it reports someone else's fear/estimate, lists options, is a
-    modal of talk or closes an equative."""
+    modal of talk, closes an equative or sits in an indirect question or a comparison with
+    an earlier expectation."""
     text = body.text
     position = match.start()
     if (
@@ -508,6 +544,7 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
         or _is_relative_modal(text, position)
         or _is_discourse_modal(body, position)
         or _closes_equative(body, position)
+        or _in_question_or_comparison(body, match)
     ):
         return False
     return _in_speakers_voice(body, position)
