@@ -545,6 +545,7 @@ def _per_period(unit: _Unit, text: str) -> _Unit:
 _NAME_WORD_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w.&-]*)\s+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 _MEASURED = frozenset({"percent", "percentage_point"})
+_INITIALISM_BEFORE = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?-i:[A-Z])\.\s$")
 
 
 def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
@@ -553,9 +554,16 @@ def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
     the sentence ("Channel 4", "a Boeing 737", "Proposition 8"), unless a percent, currency or
     measure follows ("Labour 40%")."""
     start = match.start()
+    number = match["num"] or ""
+    if number[:1].isdigit() and not match["cur"] and not match["scale"]:
+        # digits joined to a name by "+" ("the GCC+3", "the P5+1"), or a bare number after a
+        # dotted initialism ("H.R. 1", whose full stop opens no sentence)
+        if start and text[start - 1] == "+" and start > 1 and text[start - 2].isalnum():
+            return True
+        if unit.unit is None and _INITIALISM_BEFORE.search(text, max(0, start - 12), start):
+            return True
     if _SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
         return False
-    number = match["num"] or ""
     if match["mod"] or match["cur"] or not number:
         return False
     if number[0].isupper():

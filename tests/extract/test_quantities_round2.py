@@ -54,3 +54,18 @@ def test_units_of_compounds_and_lists(text: str, expected: list[Key]) -> None:
 )
 def test_near_misses_keep_their_units(text: str, expected: list[Key]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The House passed H.R. 4 in May", []),  # a bill's number names it
+        ("The GCC+2 leaders met", []),  # digits joined to a name by "+"
+        ("talks in the E4+1 format", []),
+        # near misses: counts after an initialism, and a "+" that is a bound
+        ("In the U.S. 12 million people moved", [(12e6, None, None, "person")]),
+        ("a 7+ percent rise", [(7, None, None, "percent")]),
+    ],
+)
+def test_numbers_inside_names(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
