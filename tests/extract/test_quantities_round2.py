@@ -69,3 +69,18 @@ def test_near_misses_keep_their_units(text: str, expected: list[Key]) -> None:
 )
 def test_numbers_inside_names(text: str, expected: list[Key]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives a reporter puts before the counted noun are no part of the unit
+        ("I have two quick questions", [(2, None, None, "question")]),
+        ("Just a couple of rather quick points", [(2, None, None, "point")]),
+        ("He named three controversial bills", [(3, None, None, "bill")]),
+        # near miss: a modifying noun stays
+        ("two quick tax cuts", [(2, None, None, "tax_cut")]),
+    ],
+)
+def test_reporters_adjectives_leave_the_unit(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
