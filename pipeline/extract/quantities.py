@@ -415,13 +415,22 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             return _Unit("_".join([*nouns, singular(possessor)]), cursor)
         # a noun joined to an adjective by "and" modifies as the adjective does ("popular and
         # youth sports events": the unit is sports_event)
-        adjective = _is_unit_adjective(lower) or (
-            coordinated and not _is_plural(lower) and lower not in _PLURAL_MODIFIERS
+        adjective = (
+            _is_unit_adjective(lower)
+            or (coordinated and not _is_plural(lower) and lower not in _PLURAL_MODIFIERS)
+            # a hyphenated compound before the plural head is an adjective ("dozens of
+            # high-level calls", "two low-income families"), as the codebook drops adjectives
+            or (plural and "-" in lower and not _is_plural(lower))
         )
         coordinated = False
         if adjective:
             continue
         if not plural:
+            # a noun that only modifies ("one data center", "a single gas pipeline") keeps
+            # its head, as "300 data centers" does
+            head = _WORD.match(text, cursor) if lower in _PLURAL_MODIFIERS else None
+            if head and _is_modified_head(head["word"]):
+                return _Unit("_".join([*nouns, lower, head["word"].casefold()]), head.end())
             return _Unit("_".join([*nouns, singular(lower)]), cursor)
         if lower in _PLURAL_MODIFIERS:  # "sports events": the plural modifies the next noun
             head = _WORD.match(text, cursor)
@@ -438,6 +447,20 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
     if nationality:  # ends after the last nationality word ("one Turkish American")
         return _Unit("person", nationality_end)
     return _Unit(None, pos)
+
+
+def _is_modified_head(word: str) -> bool:
+    """A singular lower-case noun that can be the head after a modifying noun."""
+    lower = word.casefold()
+    return (
+        word.isalpha()
+        and word.islower()
+        and lower not in _NOT_UNITS
+        and lower not in _AFTER_BARE_NUMBER
+        and lower not in _NUMBERS
+        and not _is_plural(lower)
+        and not _is_adverb(lower, word, len(word))
+    )
 
 
 def _rate(unit: _Unit, text: str) -> _Unit:
@@ -522,6 +545,7 @@ def _per_period(unit: _Unit, text: str) -> _Unit:
 _NAME_WORD_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w.&-]*)\s+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 _MEASURED = frozenset({"percent", "percentage_point"})
+_INITIALISM_BEFORE = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?-i:[A-Z])\.\s$")
 
 
 def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
@@ -530,9 +554,16 @@ def _in_a_name(text: str, match: _Match, unit: _Unit) -> bool:
     the sentence ("Channel 4", "a Boeing 737", "Proposition 8"), unless a percent, currency or
     measure follows ("Labour 40%")."""
     start = match.start()
+    number = match["num"] or ""
+    if number[:1].isdigit() and not match["cur"] and not match["scale"]:
+        # digits joined to a name by "+" ("the GCC+3", "the P5+1"), or a bare number after a
+        # dotted initialism ("H.R. 1", whose full stop opens no sentence)
+        if start and text[start - 1] == "+" and start > 1 and text[start - 2].isalnum():
+            return True
+        if unit.unit is None and _INITIALISM_BEFORE.search(text, max(0, start - 12), start):
+            return True
     if _SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
         return False
-    number = match["num"] or ""
     if match["mod"] or match["cur"] or not number:
         return False
     if number[0].isupper():
@@ -914,7 +945,29 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                     s, e, text[s:e], quantity.value, quantity.value_low, quantity.value_high, unit
                 )
             )
-    return sorted(found, key=lambda q: q.char_start)
+    return _share_list_units(norm, sorted(found, key=lambda q: q.char_start))
+
+
+# "40, 50, 60 years", "24, 48 hours", "five, or six, countries": the bare members of a list of
+# numbers take the unit the last member names
+_LIST_GAP = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+
+
+def _share_list_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    for i in range(len(found) - 2, -1, -1):
+        q, following = found[i], found[i + 1]
+        if (
+            q.unit is None
+            and following.unit
+            and q.value is not None
+            and following.value_low is None
+            and _LIST_GAP.fullmatch(text, q.char_end, following.char_start)
+            and text[following.char_start].isdigit() == text[q.char_start].isdigit()
+        ):
+            found[i] = Quantity(
+                q.char_start, q.char_end, q.text, q.value, None, None, following.unit
+            )
+    return found
 
 
 _MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
