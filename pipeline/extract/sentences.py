@@ -1742,6 +1742,8 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # that only opens a phrase ("exactly how...", "people can…")
     broken = _ELLIPSIS_END_RE.search(text, max(start, end - 8), end) is not None
     start, end = trim_span(text, start, end)
+    if broken and _INVERTED_END_RE.search(text, max(start, end - 12), end):
+        return []  # "what sort of services can you…": a question broken off
     start = strip_lead(text, start, end)
     end = cut_before_quotation(text, start, end)
     if not _CANDIDATE_RE.search(text, start, end):  # one clause: no need to tokenise
@@ -1891,6 +1893,12 @@ def _dangles(text: str, start: int, end: int, broken: bool = False) -> bool:
         # the conjunction whose clause is still to come ("I know that" may end a clause)
         return _COPULA_BEFORE_RE.search(text, max(start, pos - 12), pos) is not None
     return pos < end and (last in DANGLING_ENDS or (broken and last in OPEN_BEFORE_ELLIPSIS))
+
+
+# An auxiliary before its subject pronoun at the very end: a question's inverted opening.
+_INVERTED_END_RE = re.compile(
+    r"\b(?i:can|could|will|would|do|does|did|should|shall|may|might)\s+(?i:you|we|they)$"
+)
 
 
 # A sentence's closing ellipsis, with any closing quotes or brackets after it.

@@ -73,6 +73,8 @@ def test_a_broken_off_start_no_longer_joins_the_next_sentence() -> None:
         "The trouble is that the board is this…",
         "They sent the files to some...",
         "The ministry keeps a list of...",
+        # an interviewer's question broken off after its inverted auxiliary
+        "I was wondering, what sort of services, in that way, can you…",
     ],
 )
 def test_trailing_off_on_an_opening_word_is_no_claim(text: str) -> None:
@@ -88,6 +90,8 @@ def test_trailing_off_on_an_opening_word_is_no_claim(text: str) -> None:
         ("She was hired by the bank in 2019...", ["She was hired by the bank in 2019"]),
         # without an ellipsis the same words may end a clause
         ("We know how.", ["We know how"]),
+        ("We sent the forms as fast as we could...", ["We sent the forms as fast as we could"]),
+        ("They gave the forms to you...", ["They gave the forms to you"]),
         ("The farmers sold all of this.", ["The farmers sold all of this"]),
         # a broken-off last clause goes, the clause before it stays
         ("Prices rose in May, and wages rose to...", ["Prices rose in May"]),
