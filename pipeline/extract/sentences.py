@@ -206,6 +206,7 @@ SO_NOT_JOINING = frozenset({"that", "on", "forth", "far", "much", "many", "long"
 FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
 NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
+OPEN_BEFORE_ELLIPSIS = _words("open_before_ellipsis")
 
 # Pronouns a base-form verb agrees with ("I like", "they like").
 PLURAL_PERSONS = frozenset({"i", "we", "you", "they"})
@@ -304,7 +305,10 @@ _CANDIDATE_RE = with_first_chars(re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and
 # A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
 _TERMINATOR_RE = re.compile(
     r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)"
-    r"(?:[\"”’')\]»]|<[/a-zA-Z][^<>\n]{0,30}>)*(?=\s|\Z)"
+    r"(?:(?:[\"”’')\]»]|<[/a-zA-Z][^<>\n]{0,30}>)*(?=\s|\Z)"
+    # or an ellipsis run straight into a capital ("exactly how...For example"): the
+    # speaker broke off and started anew, as after a spaced ellipsis
+    r"|(?:(?<=\.\.\.)|(?<=…))(?=[A-Z]))"
 )
 # Markup left in a converted transcript ("</p>", "<br />"): not part of any sentence.
 _TAG_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>")
@@ -1734,7 +1738,12 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out. Greetings, meta-talk and the like are filtered by the caller."""
     if _ends_as_question(text, start, end):
         return []
+    # a sentence trailing off in an ellipsis was broken off: its last word may be one
+    # that only opens a phrase ("exactly how...", "people can…")
+    broken = _ELLIPSIS_END_RE.search(text, max(start, end - 8), end) is not None
     start, end = trim_span(text, start, end)
+    if broken and _INVERTED_END_RE.search(text, max(start, end - 12), end):
+        return []  # "what sort of services can you…": a question broken off
     start = strip_lead(text, start, end)
     end = cut_before_quotation(text, start, end)
     if not _CANDIDATE_RE.search(text, start, end):  # one clause: no need to tokenise
@@ -1742,7 +1751,7 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         whole = (
             end > start
             and not asks(text, start, end)
-            and not _dangles(text, start, end)
+            and not _dangles(text, start, end, broken)
             and stands(text, start, end)
         )
         return [(start, end)] if whole else []
@@ -1754,7 +1763,7 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = trim_span(text, clause[0].start, clause[-1].end)
         s = strip_lead(text, s, e, clause)
         s, e = trim_span(text, s, _before_joiner(text, s, e))
-        if e > s and _dangles(text, s, e):
+        if e > s and _dangles(text, s, e, broken and b == len(tokens)):
             if false_start < 0 and asks(text, s, e):
                 continue  # "Do you there's, ...": a question broken off, joined to nothing
             if b == len(tokens) and false_start < 0:
@@ -1870,10 +1879,11 @@ def _before_joiner(text: str, start: int, end: int) -> int:
     return pos if pos > start and text[pos:end].lower() in JOINERS - {"yet"} else end
 
 
-def _dangles(text: str, start: int, end: int) -> bool:
+def _dangles(text: str, start: int, end: int, broken: bool = False) -> bool:
     """Whether the span stops on a word that cannot end a clause ("It's a", "We want to",
     "... and"): a speaker broke off. Such a piece joins the clause the speaker restarts
-    with, or, when nothing follows, is no claim."""
+    with, or, when nothing follows, is no claim. ``broken``: the span trails off in an
+    ellipsis, so a word that only opens a phrase ("how", "can", "of") dangles too."""
     pos = end
     while pos > start and (text[pos - 1].isalnum() or text[pos - 1] in "'’"):
         pos -= 1
@@ -1882,8 +1892,17 @@ def _dangles(text: str, start: int, end: int) -> bool:
         # "The plan was that —", "what's exciting is that": a copula before "that" makes it
         # the conjunction whose clause is still to come ("I know that" may end a clause)
         return _COPULA_BEFORE_RE.search(text, max(start, pos - 12), pos) is not None
-    return pos < end and last in DANGLING_ENDS
+    return pos < end and (last in DANGLING_ENDS or (broken and last in OPEN_BEFORE_ELLIPSIS))
 
+
+# An auxiliary before its subject pronoun at the very end: a question's inverted opening.
+_INVERTED_END_RE = re.compile(
+    r"\b(?i:can|could|will|would|do|does|did|should|shall|may|might)\s+(?i:you|we|they)$"
+)
+
+
+# A sentence's closing ellipsis, with any closing quotes or brackets after it.
+_ELLIPSIS_END_RE = re.compile(r"(?:\.{3,}|…)[\"”’')\]»]*\s*$")
 
 # A copula, full or contracted, right before the final word of a span.
 _COPULA_BEFORE_RE = re.compile(r"(?:\b(?:is|was|are|were)|['’]s)\s+$", re.IGNORECASE)
