@@ -522,7 +522,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.6.0"  # 1.6.0: rules developed on fresh interviews outside the corpus; retrained
+    version = "1.7.0"  # 1.7.0: second round of rules from fresh interviews; model retrained
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
