@@ -31,8 +31,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.corpus import load_corpus
-from pipeline.evaluation.scoring import locate, match_spans, quantity_key, time_key
+from pipeline.evaluation.corpus import Corpus, Interview, load_corpus
+from pipeline.evaluation.scoring import GoldError, locate, match_spans, quantity_key, time_key
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
@@ -42,16 +42,6 @@ KEYS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
 _WORDS = re.compile(r"[a-z0-9]+")
 # Words too common to pair two items by ("the", "of", ...).
 _STOP = frozenset({"the", "a", "an", "of", "in", "to", "and", "or", "for", "on", "at", "by"})
-
-
-def dev_ids(split_of: Mapping[str, str], wanted: str | None) -> list[str]:
-    """The dev interviews to read: all of them, or the one asked for when it is a dev one."""
-    ids = [i for i, split in split_of.items() if split == "dev"]
-    if wanted is None:
-        return ids
-    if split_of.get(wanted) != "dev":
-        sys.exit(f"{wanted} is not a dev interview: only the dev split is read")
-    return [wanted]
 
 
 def _related(a: str, b: str) -> bool:
@@ -109,15 +99,14 @@ def claim_errors(
     return out
 
 
-def interview_errors(field: str, source_id: str) -> list[tuple[str, str, str]]:
-    """(class, claim text, description) of each error of ``field`` in one dev interview."""
+def interview_errors(
+    field: str, corpus: Corpus, interview: Interview
+) -> list[tuple[str, str, str]]:
+    """(class, claim text, description) of each error of ``field`` in one dev interview (one
+    of ``corpus.dev_only()``)."""
     from pipeline.extraction import extract_source  # heavy: imported on use
 
-    corpus = load_corpus(ROOT / "corpus")
-    interview = next(i for i in corpus.interviews if i.source_id == source_id)
-    if interview.split != "dev":  # never read another split's text or gold
-        raise SystemExit(f"{source_id} is not a dev interview")
-    tables = extract_source(corpus.folder(interview), source_id)
+    tables = extract_source(corpus.folder(interview), interview.source_id)
     text = str(tables["documents"]["text"].iloc[0])
     gold = corpus.gold(interview)
     claims = tables["claims"].reset_index(drop=True)
@@ -154,10 +143,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quiet", action="store_true", help="print only the counts")
     args = parser.parse_args(argv)
     corpus = load_corpus(ROOT / "corpus")
-    split_of = {i.source_id: i.split for i in corpus.interviews if not i.pending}
+    try:
+        interviews = corpus.dev_only(args.source_id)
+    except GoldError as err:
+        sys.exit(str(err))
     counts: Counter[str] = Counter()
-    for source_id in dev_ids(split_of, args.source_id):
-        for kind, claim, detail in interview_errors(args.field, source_id):
+    for interview in interviews:
+        source_id = interview.source_id
+        for kind, claim, detail in interview_errors(args.field, corpus, interview):
             counts[kind] += 1
             if not args.quiet and args.kind in (None, kind):
                 print(f"{kind:14} {source_id[:20]:20} {detail}")

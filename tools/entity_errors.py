@@ -34,15 +34,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.corpus import load_corpus
-from pipeline.evaluation.scoring import entity_key, locate, match_spans
+from pipeline.evaluation.corpus import Corpus, Interview, load_corpus
+from pipeline.evaluation.scoring import GoldError, entity_key, locate, match_spans
 from pipeline.extraction import extract_source
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _dev_ids() -> list[str]:
-    return [i.source_id for i in load_corpus(ROOT / "corpus").in_split("dev")]
 
 
 def _gold_span(claim: str, text: str) -> tuple[int, int] | None:
@@ -74,12 +70,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
 
-def _errors(source_id: str) -> tuple[list[tuple[str, str]], Counter[str]]:
-    corpus = load_corpus(ROOT / "corpus")
-    interview = next(i for i in corpus.interviews if i.source_id == source_id)
-    if interview.split != "dev":
-        sys.exit(f"{source_id} is not a dev interview")
-    tables = extract_source(corpus.folder(interview), source_id)
+def _errors(corpus: Corpus, interview: Interview) -> tuple[list[tuple[str, str]], Counter[str]]:
+    tables = extract_source(corpus.folder(interview), interview.source_id)
     text = str(tables["documents"]["text"].iloc[0])
     gold = corpus.gold(interview)
     claims = tables["claims"].reset_index(drop=True)
@@ -169,14 +161,15 @@ def main() -> None:
     parser.add_argument("--id", dest="source_id")
     parser.add_argument("--quiet", action="store_true", help="counts only")
     args = parser.parse_args()
-    ids = _dev_ids()
-    if args.source_id:
-        if args.source_id not in ids:
-            sys.exit(f"{args.source_id} is not a dev interview")
-        ids = [args.source_id]
+    corpus = load_corpus(ROOT / "corpus")
+    try:
+        interviews = corpus.dev_only(args.source_id)
+    except GoldError as err:
+        sys.exit(str(err))
     total: Counter[str] = Counter()
-    for source_id in ids:
-        out, counts = _errors(source_id)
+    for interview in interviews:
+        source_id = interview.source_id
+        out, counts = _errors(corpus, interview)
         total.update(counts)
         if args.quiet:
             continue

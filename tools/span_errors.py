@@ -23,17 +23,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.evaluation.corpus import load_corpus
-from pipeline.evaluation.scoring import IOU_MIN, locate
+from pipeline.evaluation.corpus import Corpus, Interview, load_corpus
+from pipeline.evaluation.scoring import GoldError, locate, match_spans
 from pipeline.extraction import extract_source
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -45,38 +39,16 @@ def _line(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]].replace("\n", "⏎")
 
 
-def _dev_ids() -> list[str]:
-    return [i.source_id for i in load_corpus(ROOT / "corpus").in_split("dev")]
-
-
-def _match(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
-    pairs = sorted(
-        ((_iou(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for iou, gi, pi in pairs:
-        if iou < IOU_MIN:
-            break
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-    return used_g, used_p
-
-
-def _errors(source_id: str) -> list[tuple[str, str, str]]:
-    corpus = load_corpus(ROOT / "corpus")
-    interview = next(i for i in corpus.interviews if i.source_id == source_id)
-    assert interview.split == "dev"
-    tables = extract_source(corpus.folder(interview), source_id)
+def _errors(corpus: Corpus, interview: Interview) -> list[tuple[str, str, str]]:
+    tables = extract_source(corpus.folder(interview), interview.source_id)
     text = str(tables["documents"]["text"].iloc[0])
     gold_records = corpus.gold(interview)
     gold = [locate(text, g["text"], int(g.get("occurrence", 0))) for g in gold_records]
     claims = tables["claims"]
     pred = [(int(s), int(e)) for s, e in zip(claims["char_start"], claims["char_end"], strict=True)]
     roles = list(claims["speaker_role"])
-    used_g, used_p = _match(gold, pred)
+    matches = match_spans(gold, pred)  # the scorer's own pairing
+    used_g, used_p = {gi for gi, _ in matches}, {pi for _, pi in matches}
     out = []
     for pi, p in enumerate(pred):
         if pi in used_p:
@@ -110,14 +82,15 @@ def main() -> None:
     parser.add_argument("--class", dest="kind")
     parser.add_argument("--id", dest="source_id")
     args = parser.parse_args()
-    ids = _dev_ids()
-    if args.source_id:
-        if args.source_id not in ids:
-            sys.exit(f"{args.source_id} is not a dev interview")
-        ids = [args.source_id]
+    corpus = load_corpus(ROOT / "corpus")
+    try:
+        interviews = corpus.dev_only(args.source_id)
+    except GoldError as err:
+        sys.exit(str(err))
     counts: Counter[str] = Counter()
-    for source_id in ids:
-        for kind, span, near in _errors(source_id):
+    for interview in interviews:
+        source_id = interview.source_id
+        for kind, span, near in _errors(corpus, interview):
             counts[kind] += 1
             if args.kind in (None, kind):
                 print(f"{kind:8} {source_id[:24]:24} {span}")

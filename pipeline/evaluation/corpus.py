@@ -68,6 +68,19 @@ class Corpus:
         """The adjudicated interviews of a split."""
         return [i for i in self.interviews if i.split == split and not i.pending]
 
+    def dev_only(self, wanted: str | None = None) -> list[Interview]:
+        """The development split's adjudicated interviews, or only ``wanted`` when it is one of
+        them. The error-reading tools go through this and nothing else, so that the text and
+        gold of a test or reference interview is never read while rules are written: any
+        other id is refused."""
+        dev = self.in_split("dev")
+        if wanted is None:
+            return dev
+        chosen = [i for i in dev if i.source_id == wanted]
+        if not chosen:
+            raise GoldError(f"{wanted} is not a dev interview: only the dev split is read")
+        return chosen
+
 
 def load_corpus(root: Path) -> Corpus:
     """Read ``root/corpus.yaml``; every problem is a :class:`GoldError` naming it."""

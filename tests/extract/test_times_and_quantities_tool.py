@@ -10,6 +10,9 @@ from types import ModuleType
 
 import pytest
 
+from pipeline.evaluation.corpus import Corpus, Interview
+from pipeline.evaluation.scoring import GoldError
+
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "attribute_errors.py"
 
 
@@ -24,12 +27,22 @@ def tool() -> ModuleType:
 
 
 def test_only_dev_interviews_are_read(tool: ModuleType) -> None:
+    """The error tools read the interviews ``Corpus.dev_only`` gives: never another split."""
     split_of = {"a": "dev", "b": "test", "c": "reference"}
-    assert tool.dev_ids(split_of, None) == ["a"]
-    assert tool.dev_ids(split_of, "a") == ["a"]
+    corpus = Corpus(
+        Path("corpus"),
+        "2.0.0",
+        tuple(
+            Interview(i, split, "q-a-labels", "texts", None, None) for i, split in split_of.items()
+        ),
+    )
+    assert [i.source_id for i in corpus.dev_only()] == ["a"]
+    assert [i.source_id for i in corpus.dev_only("a")] == ["a"]
     for other in ("b", "c", "unknown"):
-        with pytest.raises(SystemExit):
-            tool.dev_ids(split_of, other)
+        with pytest.raises(GoldError):
+            corpus.dev_only(other)
+    with pytest.raises(SystemExit):
+        tool.main(["--field", "times", "--id", "unknown-interview"])
 
 
 def test_quantity_differences_are_classed(tool: ModuleType) -> None:
