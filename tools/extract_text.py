@@ -21,7 +21,9 @@ import argparse
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -62,49 +64,51 @@ def main(argv: list[str] | None = None) -> int:
             (folder / "fresh.yaml").write_text(yaml.safe_dump(meta), encoding="utf-8")
         tables = extract_source(folder, "fresh")
 
-    claims = tables["claims"].set_index("claim_id")
-    seq = claims["seq"].to_dict()
+    seq = dict(zip(tables["claims"]["claim_id"], tables["claims"]["seq"], strict=True))
+    entities = {str(row.entity_id): row for row in tables["entities"].itertuples()}
 
-    def label(claim_id: str) -> str:
-        return f"c{seq[claim_id]}"
+    def claim(row: Any) -> str:
+        return f"c{seq[row.claim_id]}: {row.text!r} ->"
 
-    if "passages" in args.show:
-        print("## passages (seq kind role speaker: text)")
-        for row in tables["passages"].itertuples():
-            print(
-                f"p{row.seq} {row.kind} {row.speaker_role} {row.speaker!s}: {_one_line(row.text)}"
-            )
-    if "claims" in args.show:
-        print("\n## claims (id role type/conf hedged/conf: text)")
-        for cid, row in claims.sort_values("seq").iterrows():
-            print(
-                f"{label(str(cid))} {row.speaker_role} {row.claim_type}/{row.type_confidence:.2f} "
-                f"{'H' if row.hedged else '-'}/{row.hedged_confidence:.2f}: "
-                f"{_one_line(row.text, 400)}"
-            )
-    if "quantities" in args.show:
-        print("\n## quantities (claim: text -> value [low, high] unit)")
-        for row in tables["quantities"].itertuples():
-            print(
-                f"{label(str(row.claim_id))}: {row.text!r} -> {row.value} "
-                f"[{row.value_low}, {row.value_high}] {row.unit}"
-            )
-    if "times" in args.show:
-        print("\n## times (claim: text -> start .. end, granularity)")
-        for row in tables["times"].itertuples():
-            print(
-                f"{label(str(row.claim_id))}: {row.text!r} -> "
-                f"{row.start_iso} .. {row.end_iso} {row.granularity}"
-            )
-    if "entities" in args.show:
-        print("\n## entity mentions (claim: text -> name, type, wikidata)")
-        entities = {str(row.entity_id): row for row in tables["entities"].itertuples()}
-        for row in tables["mentions"].itertuples():
-            entity = entities[str(row.entity_id)]
-            print(
-                f"{label(str(row.claim_id))}: {row.text!r} -> "
-                f"{entity.name} ({entity.type}, {entity.wikidata_id})"
-            )
+    # One line per row of each section: (heading, table, how a row reads).
+    layout: dict[str, tuple[str, str, Callable[[Any], str]]] = {
+        "passages": (
+            "passages (seq kind role speaker: text)",
+            "passages",
+            lambda r: f"p{r.seq} {r.kind} {r.speaker_role} {r.speaker!s}: {_one_line(r.text)}",
+        ),
+        "claims": (
+            "claims (id role type/conf hedged/conf: text)",
+            "claims",
+            lambda r: (
+                f"c{r.seq} {r.speaker_role} {r.claim_type}/{r.type_confidence:.2f} "
+                f"{'H' if r.hedged else '-'}/{r.hedged_confidence:.2f}: {_one_line(r.text, 400)}"
+            ),
+        ),
+        "quantities": (
+            "quantities (claim: text -> value [low, high] unit)",
+            "quantities",
+            lambda r: f"{claim(r)} {r.value} [{r.value_low}, {r.value_high}] {r.unit}",
+        ),
+        "times": (
+            "times (claim: text -> start .. end, granularity)",
+            "times",
+            lambda r: f"{claim(r)} {r.start_iso} .. {r.end_iso} {r.granularity}",
+        ),
+        "entities": (
+            "entity mentions (claim: text -> name, type, wikidata)",
+            "mentions",
+            lambda r: (
+                f"{claim(r)} {(e := entities[str(r.entity_id)]).name} ({e.type}, {e.wikidata_id})"
+            ),
+        ),
+    }
+    for number, name in enumerate(s for s in SECTIONS if s in args.show):
+        heading, table, line = layout[name]
+        rows = tables[table].sort_values("seq") if table == "claims" else tables[table]
+        print(("\n" if number else "") + f"## {heading}")
+        for row in rows.itertuples():
+            print(line(row))
     return 0
 
 
