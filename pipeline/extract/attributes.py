@@ -231,19 +231,9 @@ _HEDGE_MARKERS = _any(_HEDGE["markers"])
 _HEDGE_MODALS = _any(_HEDGE["modals"], 0)
 _REPORTED_MODAL = _any(_HEDGE["reported_modal_frames"])
 _OPTIONS = _any(_HEDGE["option_listing"])
-# Modals of talk, not of possibility: a parenthetical ("in a pilot, I might add, ..."), a
-# suggestion of what to talk about ("we could talk about the budget"), a polite request ("if
-# you could say a word about ..."). Matched at the modal: neither a hedge nor a forecast.
-# (Kept here rather than in lexicon.yaml, whose schema lists its keys.)
-_DISCOURSE_MODALS = _any(
-    [
-        r"(?:might|may|could|should|would) (?:just )?add\b",
-        r"(?<=\bwe )(?:could|can|might|may) (?:also |just |perhaps |maybe )?"
-        r"(?:talk|discuss|move on|turn to|start with|come back|get into|go through)\b",
-        r"(?<=\bif you )(?:could|would|might)\b",
-        r"(?<=\bif I )(?:could|might|may)\b",
-    ]
-)
+# Modals of talk, not of possibility ("I might add", "we could talk about"): neither a hedge
+# nor a forecast.
+_DISCOURSE_MODALS = _any(_HEDGE["discourse_modals"])
 # "as good as they can possibly be", "as much as they could": the modal or "possibly" closes an
 # equative, a degree, not a doubt (tested on the text before the cue).
 _EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")

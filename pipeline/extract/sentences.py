@@ -1841,7 +1841,7 @@ def _opening(text: str, start: int, end: int) -> list[str]:
 # Forms of "be": a restatement says the same of its subject twice ("it will be a tough
 # road, it will be a hard road"); clauses with another verb ("they like X, they like Y")
 # say two things.
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "am"})
+_BE = COPULAS | {"be", "been", "am"}
 
 
 def _join_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

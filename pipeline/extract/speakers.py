@@ -36,11 +36,8 @@ TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
 # Labels for members of the public who put questions at a town hall, a phone-in or a
 # forum ("AUDIENCE MEMBER:", "CALLER:", "PARTICIPANT 2:"): they ask, so they are
 # interviewers (the codebook's role for the premises of a question), but no one person, so
-# never the yaml's interviewer. (Kept here until the segmentation lexicon, which another
-# part owns, takes them as role words.)
-AUDIENCE_WORDS = frozenset(
-    {"audience member", "audience", "audience question", "caller", "phone caller", "listener"}
-)
+# never the yaml's interviewer.
+AUDIENCE_WORDS = _words("audience_role_words")
 _NUMBERED_RE = re.compile(r"\s+\d{1,2}$")
 
 _S = "[ \t\u00a0\u2002-\u200a\u202f]"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract import claims, sentences
 from pipeline.extract.claims import RuleExtractor
 from pipeline.extract.documents import read_source
 from pipeline.extract.model import Claim, Document, Passage, SourceMeta
@@ -58,6 +59,26 @@ def answer_claims(answer: str) -> list[str]:
     """The claim texts the extractor finds in one answer to one question."""
     document = make_document(f"What happened?\n\n{answer}\n")
     return [c.text for c in run(document)[1]]
+
+
+def spans_of(text: str) -> list[str]:
+    """The claim spans of a text taken as one sentence."""
+    return [text[s:e] for s, e in sentences.claim_spans(text, 0, len(text))]
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a text."""
+    return [text[s:e] for s, e in sentences.sentence_spans(text, 0, len(text))]
+
+
+def claims_of(text: str) -> list[str]:
+    """The claim spans of an interviewee's text, sentence by sentence, that are claims."""
+    out = []
+    for s, e in sentences.sentence_spans(text, 0, len(text)):
+        for cs, ce in sentences.claim_spans(text, s, e):
+            if claims.is_claim(text[cs:ce], "interviewee", ()):
+                out.append(text[cs:ce])
+    return out
 
 
 @pytest.fixture(scope="session")

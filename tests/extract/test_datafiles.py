@@ -97,6 +97,7 @@ class Hedge(_Strict):
     modals: Words
     reported_modal_frames: Words
     option_listing: Words
+    discourse_modals: Words
 
 
 class ClaimType(_Strict):

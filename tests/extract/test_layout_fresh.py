@@ -32,6 +32,12 @@ HEADED = (
 )
 
 
+def _roles_without_cast(text: str) -> dict[str | None, str | None]:
+    """Each speaker's role in the questions and answers of a text whose cast is not given."""
+    passages = segment(make_document(text, interviewee=(), interviewer=()))
+    return {p.speaker: p.speaker_role for p in passages if p.kind in ("question", "answer")}
+
+
 def test_names_set_as_markdown_headings_are_speakers_not_running_heads() -> None:
     for interviewee in (("Ann Lowe",), ()):
         passages = segment(make_document(HEADED, interviewee=interviewee, interviewer=()))
@@ -84,8 +90,7 @@ def test_a_second_host_who_only_greets_and_states_asks() -> None:
         "treasurer has said so as well.\nCATTER:\nMinister, thank you for coming in.\n"
         "MINISTER:\nThank you.\n"
     )
-    passages = segment(make_document(text, interviewee=(), interviewer=()))
-    roles = {p.speaker: p.speaker_role for p in passages if p.kind in ("question", "answer")}
+    roles = _roles_without_cast(text)
     assert roles == {"Catter": "interviewer", "Epston": "interviewer", "Minister": "interviewee"}
 
 
@@ -99,8 +104,7 @@ def test_a_joint_press_conference_keeps_two_answerers() -> None:
         "QUESTION:\nWill the beef quota go?\nJONES:\nThe quota stays for now. We will review it "
         "in two years with the industry.\nSMITH:\nWe agree on that.\n"
     )
-    passages = segment(make_document(text, interviewee=(), interviewer=()))
-    roles = {p.speaker: p.speaker_role for p in passages if p.kind in ("question", "answer")}
+    roles = _roles_without_cast(text)
     assert roles["Smith"] == roles["Jones"] == "interviewee"
 
 

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import claims, sentences
-from tests.extract.conftest import answer_claims, make_document, run
-
-
-def _spans(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentences.claim_spans(text, 0, len(text))]
-
+from pipeline.extract import claims
+from tests.extract.conftest import answer_claims, make_document, run, spans_of
 
 # ---------------------------------------------------------------------------------------
 # Marks at the start of a span
@@ -29,11 +24,11 @@ def _spans(text: str) -> list[str]:
     ],
 )
 def test_a_leading_time_stamp_or_transcriber_note_is_no_part_of_the_span(text: str) -> None:
-    assert _spans(text) == ["The port reopened in March"]
+    assert spans_of(text) == ["The port reopened in March"]
 
 
 def test_a_bracketed_word_that_is_not_a_transcriber_note_stays() -> None:
-    assert _spans("(Reuters) The port reopened in March.") == [
+    assert spans_of("(Reuters) The port reopened in March.") == [
         "(Reuters) The port reopened in March"
     ]
 

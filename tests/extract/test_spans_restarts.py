@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import claims, sentences
-
-
-def _spans(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentences.claim_spans(text, 0, len(text))]
-
-
-def _claims(text: str) -> list[str]:
-    out = []
-    for s, e in sentences.sentence_spans(text, 0, len(text)):
-        for cs, ce in sentences.claim_spans(text, s, e):
-            if claims.is_claim(text[cs:ce], "interviewee", ()):
-                out.append(text[cs:ce])
-    return out
-
+from tests.extract.conftest import claims_of, spans_of
 
 # ---------------------------------------------------------------------------------------
 # Broken-off starts: a piece that cannot end a clause joins the restart
@@ -54,7 +40,7 @@ def _claims(text: str) -> list[str]:
 def test_a_broken_off_start_joins_the_clause_restarted_after_the_dash(
     text: str, expected: list[str]
 ) -> None:
-    assert _spans(text) == expected
+    assert spans_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +60,7 @@ def test_a_broken_off_start_joins_the_clause_restarted_after_the_dash(
     ],
 )
 def test_complete_clauses_before_a_dash_still_stand_alone(text: str, expected: list[str]) -> None:
-    assert _spans(text) == expected
+    assert spans_of(text) == expected
 
 
 # ---------------------------------------------------------------------------------------
@@ -91,12 +77,12 @@ def test_complete_clauses_before_a_dash_still_stand_alone(text: str, expected: l
     ],
 )
 def test_a_first_person_aside_does_not_split_the_sentence_it_interrupts(text: str) -> None:
-    assert _spans(text) == [text.rstrip(".")]
+    assert spans_of(text) == [text.rstrip(".")]
 
 
 def test_an_aside_followed_by_a_new_clause_still_splits() -> None:
     text = "The harbour is busy - and we know this - the mill is closed."
-    assert _spans(text) == ["The harbour is busy", "we know this", "the mill is closed"]
+    assert spans_of(text) == ["The harbour is busy", "we know this", "the mill is closed"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -123,7 +109,7 @@ def test_an_aside_followed_by_a_new_clause_still_splits() -> None:
 def test_a_pseudo_cleft_announcement_is_dropped_before_its_clause(
     text: str, expected: list[str]
 ) -> None:
-    assert _spans(text) == expected
+    assert spans_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,7 +122,7 @@ def test_a_pseudo_cleft_announcement_is_dropped_before_its_clause(
     ],
 )
 def test_a_pseudo_cleft_without_a_clause_or_about_knowledge_stays_whole(text: str) -> None:
-    assert _spans(text) == [text.rstrip(".")]
+    assert spans_of(text) == [text.rstrip(".")]
 
 
 # ---------------------------------------------------------------------------------------
@@ -163,7 +149,7 @@ def test_a_pseudo_cleft_without_a_clause_or_about_knowledge_stays_whole(text: st
     ],
 )
 def test_conversation_management_is_not_a_claim(text: str) -> None:
-    assert _claims(text) == []
+    assert claims_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -181,7 +167,7 @@ def test_conversation_management_is_not_a_claim(text: str) -> None:
     ],
 )
 def test_the_same_verbs_about_the_world_stay_claims(text: str) -> None:
-    assert _claims(text) == [text.rstrip(".")]
+    assert claims_of(text) == [text.rstrip(".")]
 
 
 # ---------------------------------------------------------------------------------------
@@ -191,11 +177,11 @@ def test_the_same_verbs_about_the_world_stay_claims(text: str) -> None:
 
 def test_a_verb_phrase_sharing_the_subject_after_a_list_comma_is_not_split_off() -> None:
     text = "The minister will open the bridge, support local farms, and strengthen trade ties."
-    assert _spans(text) == [text.rstrip(".")]
+    assert spans_of(text) == [text.rstrip(".")]
 
 
 def test_a_noun_subject_after_the_comma_still_opens_a_clause() -> None:
-    assert _spans("The farmers protested, and prices rose.") == [
+    assert spans_of("The farmers protested, and prices rose.") == [
         "The farmers protested",
         "prices rose",
     ]
@@ -205,14 +191,14 @@ def test_a_stance_frame_and_a_condition_before_a_dash_wait_for_their_main_clause
     text = (
         "So I think if there is a tariff and there's more spending - yes, it might push prices up."
     )
-    assert _spans(text) == [
+    assert spans_of(text) == [
         "I think if there is a tariff and there's more spending - yes, it might push prices up"
     ]
 
 
 def test_a_condition_with_its_main_clause_before_the_dash_still_splits() -> None:
     text = "I think if the rain comes, the river will rise - and the farms will flood."
-    assert _spans(text) == [
+    assert spans_of(text) == [
         "I think if the rain comes, the river will rise",
         "the farms will flood",
     ]
@@ -220,16 +206,16 @@ def test_a_condition_with_its_main_clause_before_the_dash_still_splits() -> None
 
 def test_a_sentence_trailing_off_keeps_the_clause_before_its_broken_piece() -> None:
     text = "Well there are other plans that we will unveil in the campaign, and it's..."
-    assert _spans(text) == ["Well there are other plans that we will unveil in the campaign"]
+    assert spans_of(text) == ["Well there are other plans that we will unveil in the campaign"]
 
 
 def test_a_broken_off_question_is_dropped_and_not_joined_to_the_premise_after_it() -> None:
     text = "Do you there's, some analysts are saying that the mayor was given the nod."
-    assert _spans(text) == ["some analysts are saying that the mayor was given the nod"]
+    assert spans_of(text) == ["some analysts are saying that the mayor was given the nod"]
 
 
 def test_a_sentence_that_is_only_a_broken_off_piece_gives_no_span() -> None:
-    assert _spans("So it's, and we're...") == []
+    assert spans_of("So it's, and we're...") == []
 
 
 @pytest.mark.parametrize(
@@ -240,11 +226,11 @@ def test_a_sentence_that_is_only_a_broken_off_piece_gives_no_span() -> None:
     ],
 )
 def test_that_before_a_plural_noun_opens_a_relative_clause_and_is_not_split(text: str) -> None:
-    assert _spans(text) == [text.rstrip(".")]
+    assert spans_of(text) == [text.rstrip(".")]
 
 
 def test_that_as_a_pronoun_before_a_new_clause_still_splits() -> None:
-    assert _spans("That seems right, and the council agrees.") == [
+    assert spans_of("That seems right, and the council agrees.") == [
         "That seems right",
         "the council agrees",
     ]

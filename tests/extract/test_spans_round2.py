@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import claims, sentences
-
-
-def _sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentences.sentence_spans(text, 0, len(text))]
-
-
-def _claims(text: str) -> list[str]:
-    out = []
-    for s, e in sentences.sentence_spans(text, 0, len(text)):
-        for cs, ce in sentences.claim_spans(text, s, e):
-            if claims.is_claim(text[cs:ce], "interviewee", ()):
-                out.append(text[cs:ce])
-    return out
-
+from pipeline.extract import claims
+from tests.extract.conftest import claims_of, sentences_of
 
 # ---------------------------------------------------------------------------------------
 # An unspaced ellipsis before a capital is a break between sentences
@@ -49,7 +36,7 @@ def _claims(text: str) -> list[str]:
 def test_unspaced_ellipsis_before_a_capital_ends_the_sentence(
     text: str, expected: list[str]
 ) -> None:
-    assert _sentences(text) == expected
+    assert sentences_of(text) == expected
 
 
 def test_a_broken_off_start_no_longer_joins_the_next_sentence() -> None:
@@ -57,7 +44,7 @@ def test_a_broken_off_start_no_longer_joins_the_next_sentence() -> None:
         "When the mayor, the engineer from Hull, joined the registers…Well, she first "
         "used a paid map."
     )
-    assert _claims(text) == ["she first used a paid map"]
+    assert claims_of(text) == ["she first used a paid map"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -78,7 +65,7 @@ def test_a_broken_off_start_no_longer_joins_the_next_sentence() -> None:
     ],
 )
 def test_trailing_off_on_an_opening_word_is_no_claim(text: str) -> None:
-    assert _claims(text) == []
+    assert claims_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -98,7 +85,7 @@ def test_trailing_off_on_an_opening_word_is_no_claim(text: str) -> None:
     ],
 )
 def test_trailing_off_after_a_complete_clause_keeps_it(text: str, expected: list[str]) -> None:
-    assert _claims(text) == expected
+    assert claims_of(text) == expected
 
 
 # ---------------------------------------------------------------------------------------

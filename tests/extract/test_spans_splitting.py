@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import sentences
-
-
-def _spans(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentences.claim_spans(text, 0, len(text))]
+from tests.extract.conftest import spans_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _spans(text: str) -> list[str]:
 def test_a_participle_inside_a_fronted_phrase_is_no_main_clause(
     text: str, expected: list[str]
 ) -> None:
-    assert _spans(text) == expected
+    assert spans_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_a_participle_inside_a_fronted_phrase_is_no_main_clause(
     ],
 )
 def test_a_clause_that_only_says_its_neighbour_again_is_not_split_off(text: str) -> None:
-    assert _spans(text) == [text.rstrip(".")]
+    assert spans_of(text) == [text.rstrip(".")]
 
 
 @pytest.mark.parametrize(
@@ -71,16 +67,16 @@ def test_a_clause_that_only_says_its_neighbour_again_is_not_split_off(text: str)
 def test_parallel_clauses_that_say_different_things_are_split(
     text: str, expected: list[str]
 ) -> None:
-    assert _spans(text) == expected
+    assert spans_of(text) == expected
 
 
 def test_a_pointer_back_to_what_was_said_is_dropped_as_a_lead() -> None:
-    assert _spans("Like you said, the harbour is too small.") == ["the harbour is too small"]
+    assert spans_of("Like you said, the harbour is too small.") == ["the harbour is too small"]
 
 
 def test_no_longer_is_an_adverb_between_a_subject_and_its_verb() -> None:
     text = "The rules were written long ago, but because the market changed, they no longer work."
-    assert _spans(text) == [
+    assert spans_of(text) == [
         "The rules were written long ago",
         "because the market changed, they no longer work",
     ]
@@ -108,4 +104,4 @@ def test_no_longer_is_an_adverb_between_a_subject_and_its_verb() -> None:
 def test_coordinated_adjectives_after_a_superlative_are_one_noun_phrase(
     text: str, expected: list[str]
 ) -> None:
-    assert _spans(text) == expected
+    assert spans_of(text) == expected
