@@ -1571,7 +1571,8 @@ SERIES = "series-edition"
 class _Series:
     title: str
     qualifier: str
-    editions: dict[int, str]
+    # year -> the host city's name as a pattern, compiled once
+    hosts: tuple[tuple[int, re.Pattern[str]], ...]
 
     def edition(self, year: int) -> str:
         return self.title.format(year=year)
@@ -1580,7 +1581,14 @@ class _Series:
 @cache
 def _series() -> tuple[_Series, ...]:
     return tuple(
-        _Series(row["title"], row["qualifier"], {int(y): c for y, c in row["editions"].items()})
+        _Series(
+            row["title"],
+            row["qualifier"],
+            tuple(
+                (int(year), re.compile(rf"\b{re.escape(city)}\b"))
+                for year, city in row["editions"].items()
+            ),
+        )
         for row in datafiles.load("event_series.yaml")["series"]
     )
 
@@ -1601,12 +1609,7 @@ def _olympics(text: str, found: list[_Found]) -> list[_Found]:
             continue
         qualifier = match["qualifier"]
         series = [s for s in _series() if qualifier in (None, s.qualifier)]
-        hosted = {
-            s.edition(year)
-            for s in series
-            for year, city in s.editions.items()
-            if re.search(rf"\b{re.escape(city)}\b", text)
-        }
+        hosted = {s.edition(year) for s in series for year, city in s.hosts if city.search(text)}
         if len(hosted) == 1:
             entity = Entity(hosted.pop(), "event")
         else:
