@@ -626,8 +626,7 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
 
 _PORTFOLIO_PERIODICALS = frozenset(_REC["portfolio_periodicals"])
 _CITATION = re.compile(
-    rf"{_PERIODICAL_CUE.pattern}|\b(?:wrote|writes|written|write|article|essay|piece|op-ed|"
-    r"column|published|publishes|editor|issue)\b",
+    rf"{_PERIODICAL_CUE.pattern}|\b(?:{'|'.join(map(re.escape, _REC['citation_cues']))})\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(
