@@ -1900,6 +1900,7 @@ def _agree_types(
 
 
 _COMMON_SURNAMES = frozenset(_REC["common_surnames"])
+# titles are single words (gazetteer.yaml): a match holds one chunk of _search_before
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})\s+$"
 )
@@ -1915,7 +1916,7 @@ def _distinctive_surname(word: str) -> bool:
 def _titled(span: tuple[int, str], start: int) -> bool:
     """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
     offset, text = span
-    return _TITLE_BEFORE.search(text, 0, max(0, start - offset)) is not None
+    return _search_before(_TITLE_BEFORE, text, max(0, start - offset), _SPACE_CHUNKS, 1) is not None
 
 
 @cache
