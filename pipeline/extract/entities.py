@@ -626,8 +626,7 @@ def _resolve(text: str, start: int, end: int) -> _Found | None:
 
 _PORTFOLIO_PERIODICALS = frozenset(_REC["portfolio_periodicals"])
 _CITATION = re.compile(
-    rf"{_PERIODICAL_CUE.pattern}|\b(?:wrote|writes|written|write|article|essay|piece|op-ed|"
-    r"column|published|publishes|editor|issue)\b",
+    rf"{_PERIODICAL_CUE.pattern}|\b(?:{'|'.join(map(re.escape, _REC['citation_cues']))})\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(
@@ -1571,7 +1570,8 @@ SERIES = "series-edition"
 class _Series:
     title: str
     qualifier: str
-    editions: dict[int, str]
+    # year -> the host city's name as a pattern, compiled once
+    hosts: tuple[tuple[int, re.Pattern[str]], ...]
 
     def edition(self, year: int) -> str:
         return self.title.format(year=year)
@@ -1580,7 +1580,14 @@ class _Series:
 @cache
 def _series() -> tuple[_Series, ...]:
     return tuple(
-        _Series(row["title"], row["qualifier"], {int(y): c for y, c in row["editions"].items()})
+        _Series(
+            row["title"],
+            row["qualifier"],
+            tuple(
+                (int(year), re.compile(rf"\b{re.escape(city)}\b"))
+                for year, city in row["editions"].items()
+            ),
+        )
         for row in datafiles.load("event_series.yaml")["series"]
     )
 
@@ -1601,12 +1608,7 @@ def _olympics(text: str, found: list[_Found]) -> list[_Found]:
             continue
         qualifier = match["qualifier"]
         series = [s for s in _series() if qualifier in (None, s.qualifier)]
-        hosted = {
-            s.edition(year)
-            for s in series
-            for year, city in s.editions.items()
-            if re.search(rf"\b{re.escape(city)}\b", text)
-        }
+        hosted = {s.edition(year) for s in series for year, city in s.hosts if city.search(text)}
         if len(hosted) == 1:
             entity = Entity(hosted.pop(), "event")
         else:
@@ -1898,6 +1900,7 @@ def _agree_types(
 
 
 _COMMON_SURNAMES = frozenset(_REC["common_surnames"])
+# titles are single words (gazetteer.yaml): a match holds one chunk of _search_before
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})\s+$"
 )
@@ -1913,7 +1916,7 @@ def _distinctive_surname(word: str) -> bool:
 def _titled(span: tuple[int, str], start: int) -> bool:
     """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
     offset, text = span
-    return _TITLE_BEFORE.search(text, 0, max(0, start - offset)) is not None
+    return _search_before(_TITLE_BEFORE, text, max(0, start - offset), _SPACE_CHUNKS, 1) is not None
 
 
 @cache

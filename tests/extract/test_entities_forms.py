@@ -4,11 +4,10 @@ sentences."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from pipeline.extract.entities import find_mentions, link_people
+from pipeline.extract.entities import find_mentions
+from tests.extract.test_entities_round2 import linked_mentions
 
 
 def names(text: str) -> list[str]:
@@ -52,20 +51,8 @@ def test_a_rank_is_no_part_of_the_name(text: str) -> None:
 
 
 def _linked(*claims: str) -> list[list[str]]:
-    """The claims as one document, one after another: their mentions linked as the extractor
-    links them (with each claim's document offset and text)."""
-    spans, mentions, offset = [], [], 0
-    for claim in claims:
-        spans.append((offset, claim))
-        mentions.append(
-            [
-                replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset)
-                for m in find_mentions(claim)
-            ]
-        )
-        offset += len(claim) + 2
-    linked = link_people(mentions, spans=spans, document="\n\n".join(claims))
-    return [[m.name for m in ms] for ms in linked]
+    """The claims as one document, one after another: the names of their linked mentions."""
+    return [[m.name for m in ms] for ms in linked_mentions(claims, sep="\n\n")]
 
 
 def test_a_surname_alone_is_the_one_listed_person_of_that_name() -> None:

@@ -6,31 +6,38 @@ with the near misses that must not change."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import pytest
 
 from pipeline.extract.entities import find_mentions, link_people
+from pipeline.extract.model import Mention
 
 
 def found(text: str) -> list[tuple[str, str]]:
     return [(m.name, m.type) for m in find_mentions(text)]
 
 
-def linked(texts: list[str]) -> list[list[tuple[str, str]]]:
-    """The claims' mentions after the document-level pass, the texts being the document."""
+def linked_mentions(texts: Sequence[str], sep: str = "\n") -> list[list[Mention]]:
+    """The texts as the claims of one document joined by ``sep``: their mentions, at document
+    offsets, linked as the extractor links them (with each claim's offset and text)."""
     spans, claims, offset = [], [], 0
-    for t in texts:
-        spans.append((offset, t))
+    for text in texts:
+        spans.append((offset, text))
         claims.append(
             [
                 replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset)
-                for m in find_mentions(t)
+                for m in find_mentions(text)
             ]
         )
-        offset += len(t) + 1
-    out = link_people(claims, spans=spans, document="\n".join(texts))
-    return [[(m.name, m.type) for m in ms] for ms in out]
+        offset += len(text) + len(sep)
+    return link_people(claims, spans=spans, document=sep.join(texts))
+
+
+def linked(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """The claims' mentions after the document-level pass, the texts being the document."""
+    return [[(m.name, m.type) for m in ms] for ms in linked_mentions(texts)]
 
 
 @pytest.mark.parametrize(
