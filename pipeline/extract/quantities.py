@@ -56,7 +56,6 @@ _MEASURE_NAMES = frozenset(_MEASURES.values()) | frozenset(
     word.removesuffix("s") for word in _MEASURES if " " not in word
 )
 _UNIT_ADJECTIVES = frozenset(w.casefold() for w in _LEX["unit_adjectives"])
-_TIME_UNITS = frozenset(_LEX["time_units"])
 # A time unit in the singular right after a number is its unit ("a 140 year high").
 _SINGULAR_TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -503,10 +502,7 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
             return _per_period(_Unit(unit, match.end()), text)
     match = _CURRENCY_AFTER.match(text, pos)
     if match:
-        code = _CURRENCY_WORDS[_SPACES.sub(" ", match["word"].casefold())]
-        if code == "USD" and not match["us"] and not _QUALIFIED.search(match["word"]):
-            code = dollar  # a bare "dollars": the document's dollar
-        return _money(code, text, match.end())
+        return _money(_currency_code(match, dollar), text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
     if match:  # the codebook: "a 20-point difference" is in percentage points
         return _Unit("percentage_point", match.end())
@@ -522,6 +518,15 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
         counted = _counted_noun(text, of_the.end(), True)
         return _Unit(counted.unit, pos)
     return _per_period(_counted_noun(text, pos, plural), text)
+
+
+def _currency_code(match: re.Match[str], dollar: str) -> str:
+    """The code of the currency word a ``_CURRENCY_AFTER`` match names: a bare "dollars" (no
+    "US", no country in a name of several words) is the document's dollar."""
+    code = _CURRENCY_WORDS[_SPACES.sub(" ", match["word"].casefold())]
+    if code == "USD" and not match["us"] and not _QUALIFIED.search(match["word"]):
+        return dollar
+    return code
 
 
 # "a year ago", "a day later": a time, not the period of a rate
@@ -776,9 +781,7 @@ def _vague(text: str, match: re.Match[str], dollar: str) -> Quantity:
     unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
     money = _CURRENCY_AFTER.match(text, of.end() - 1) if of else None
     if money:  # "billions of dollars": the currency's code
-        code = _CURRENCY_WORDS[_SPACES.sub(" ", money["word"].casefold())]
-        bare = not money["us"] and not _QUALIFIED.search(money["word"])
-        unit = _Unit(dollar if code == "USD" and bare else code, money.end())
+        unit = _Unit(_currency_code(money, dollar), money.end())
     return Quantity(
         match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
     )

@@ -85,14 +85,15 @@ _SMALL_NUMBERS = {
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Days of the month said as words before "of" and a month ("the first of July")
+_FIRST_TWENTY = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+    *("seventeenth", "eighteenth", "nineteenth", "twentieth"),
+)
 _DAY_WORDS = {
-    **{w: i + 1 for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth"))},
-    **{w: i + 7 for i, w in enumerate(("seventh", "eighth", "ninth", "tenth", "eleventh"))},
-    **{"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16},
-    **{"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30},
-    **{f"twenty-{w}": 20 + i + 1 for i, w in enumerate(("first", "second", "third", "fourth"))},
-    **{f"twenty-{w}": 25 + i for i, w in enumerate(("fifth", "sixth", "seventh", "eighth"))},
-    **{"twenty-ninth": 29, "thirty-first": 31},
+    **{w: i + 1 for i, w in enumerate(_FIRST_TWENTY)},
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_FIRST_TWENTY[:9])},
+    **{"thirtieth": 30, "thirty-first": 31},
 }
 _DAY_WORD_PATTERN = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 
@@ -488,34 +489,8 @@ def _decade(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{start + lo}", f"{start + hi}", c.anchor)
 
 
-_ORDINAL_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ]
-    )
-}
-_ORDINAL_WORDS["twenty-first"] = 21
+# the ordinals of the centuries: the day words up to "twenty-first"
+_ORDINAL_WORDS = {w: n for w, n in _DAY_WORDS.items() if n <= 21}
 
 
 def _century(m: AnyMatch, c: _Ctx) -> Span | None:
