@@ -43,7 +43,9 @@ from pipeline.extract.vocabulary import (
     events_data,
 )
 
-# libyaml's safe loader when present (the same data, several times faster to load).
+# data/times.yaml: event verbs and nouns, relative phrases, holidays, presidencies, offices.
+# Shared with every other caller of datafiles.load: read it, never mutate it.
+_DATA = datafiles.load("times.yaml")
 
 Span = tuple[str | None, str | None]
 
@@ -197,9 +199,7 @@ _CLAUSE_EDGE = re.compile(
 )
 _LOCAL_FUTURE = re.compile(_FUTURE.pattern, re.IGNORECASE)
 _PAST_VERBS = "|".join(
-    verb
-    for verb in datafiles.load("times.yaml")["event_clauses"]["verbs"]
-    if verb not in ("has", "have", "is", "are")
+    verb for verb in _DATA["event_clauses"]["verbs"] if verb not in ("has", "have", "is", "are")
 )
 # A finite past verb: an irregular one, or a regular form in -ed that no article, "be" form
 # or "to" makes an adjective or a participle ("the proposed meeting", "will be announced").
@@ -312,13 +312,12 @@ _PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|
 
 def _phrases() -> list[tuple[str, str]]:
     """Each phrase of ``data/times.yaml`` (any run of spaces matching one), with its section."""
-    data = datafiles.load("times.yaml")
-    return [(kind, p.replace(" ", r"\s+")) for kind in _PHRASE_KINDS for p in data[kind]]
+    return [(kind, p.replace(" ", r"\s+")) for kind in _PHRASE_KINDS for p in _DATA[kind]]
 
 
 _PHRASE_KINDS = ("past_open", "future_open", "today", "yesterday", "unanchored")
 _PHRASES = _phrases()
-_EVENT_NOUNS = "|".join(sorted(datafiles.load("times.yaml")["event_nouns"], key=len, reverse=True))
+_EVENT_NOUNS = "|".join(sorted(_DATA["event_nouns"], key=len, reverse=True))
 
 
 def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
@@ -423,8 +422,7 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 _HOLIDAYS: dict[str, tuple[int, int]] = {
-    name.casefold(): (int(day[:2]), int(day[3:]))
-    for name, day in datafiles.load("times.yaml")["holidays"].items()
+    name.casefold(): (int(day[:2]), int(day[3:])) for name, day in _DATA["holidays"].items()
 }
 
 
@@ -759,7 +757,7 @@ _DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _for_now})
 
 _TERMS: dict[str, list[tuple[date, date | None]]] = {
     name: [(as_date(a) or date.min, as_date(b)) for a, b in terms]
-    for name, terms in datafiles.load("times.yaml")["us_presidents"].items()
+    for name, terms in _DATA["us_presidents"].items()
 }
 
 
@@ -803,7 +801,7 @@ def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
     return None, None
 
 
-_CLAUSES = datafiles.load("times.yaml")["event_clauses"]
+_CLAUSES = _DATA["event_clauses"]
 # Nouns and adverbs in -ing that are no gerund ("before morning", "since Beijing").
 _NOT_GERUNDS = (
     r"(?:thing|nothing|something|anything|everything|morning|evening|spring|king|meeting|"
@@ -892,7 +890,7 @@ def _last_event(text: str, c: _Ctx) -> Event | None:
 
 _OFFICE_EVENTS = "|".join(
     re.escape(e).replace(r"\ ", r"\s+")
-    for e in sorted(datafiles.load("times.yaml")["office_events"], key=len, reverse=True)
+    for e in sorted(_DATA["office_events"], key=len, reverse=True)
 )
 
 
@@ -1364,7 +1362,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:(?P<prep>{_PREP}|at|on|over)\s+)?(?P<holiday>(?-i:"
         + "|".join(
             re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
-            for h in sorted(datafiles.load("times.yaml")["holidays"], key=len, reverse=True)
+            for h in sorted(_DATA["holidays"], key=len, reverse=True)
         )
         + rf"))(?:\s+(?P<year>{_YEAR}))?\b"
         # "Christmas Island", "Halloween Town": a capitalised word after it makes a name
@@ -1531,7 +1529,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _month_range: (frozenset({_HAS_MONTH}),),
     _event_when: (frozenset({"hit", "began", "started", "struck", "broke", "erupted"}),),
     # every match names an event noun, and every match of a presidency a preposition
-    _unknown_event: (frozenset(datafiles.load("times.yaml")["event_nouns"]),),
+    _unknown_event: (frozenset(_DATA["event_nouns"]),),
     _presidency: (frozenset({"under", "during", "in"}),),
     _later: (_UNITS,),
     _from_now: (_UNITS, frozenset({"now", "today"})),
