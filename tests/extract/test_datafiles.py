@@ -259,6 +259,35 @@ def test_every_pattern_compiles(name: str) -> None:
         re.compile(text)
 
 
+def _duplicates(value: Any, where: str) -> list[str]:
+    """Each entry that repeats an earlier one of the same list, anywhere in ``value``, with
+    the path of its list."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _duplicates(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        seen: list[Any] = []
+        for i, item in enumerate(value):
+            if item in seen:
+                found.append(f"{where}: {item!r}")
+            seen.append(item)
+            found += _duplicates(item, f"{where}[{i}]")
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_no_list_repeats_an_entry(name: str) -> None:
+    """The word lists are read as sets, so a repeated entry does nothing but hide that the
+    list is not what its author thinks (a second "altogether" where another word was meant)."""
+    assert _duplicates(load(name), name) == []
+
+
+def test_a_repeated_entry_is_found() -> None:
+    data = {"words": ["a", "b", "a"], "nested": {"pairs": [[1, 2], [1, 2]]}}
+    assert _duplicates(data, "x") == ["x.words: 'a'", "x.nested.pairs: [1, 2]"]
+
+
 def test_events_are_consistent() -> None:
     events = Events.model_validate(load("events.yaml"))
     kinds = {e.kind for e in events.events}
