@@ -56,10 +56,6 @@ _MEASURE_NAMES = frozenset(_MEASURES.values()) | frozenset(
     word.removesuffix("s") for word in _MEASURES if " " not in word
 )
 _UNIT_ADJECTIVES = frozenset(w.casefold() for w in _LEX["unit_adjectives"])
-# A time unit in the singular right after a number is its unit ("a 140 year high").
-_SINGULAR_TIME_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-)
 # an adverb before the adjective of a counted noun ("two slightly different things")
 _ADVERB_ENDING = re.compile(r"^\w{3,}ly$")
 
@@ -329,6 +325,11 @@ def singular(word: str) -> str:
     if len(word) > 2 and word.endswith("s") and not _NOT_S_PLURAL.search(word):
         return word[:-1]
     return word
+
+
+# A time unit in the singular right after a number is its unit ("a 140 year high"): the
+# singulars of lexicon.yaml's time_units, the plurals the vague time counts take.
+_SINGULAR_TIME_UNITS = frozenset(singular(unit) for unit in _LEX["time_units"])
 
 
 def _is_people(word: str) -> bool:
