@@ -284,34 +284,7 @@ def advises_listener(span: str) -> bool:
 # speaker's claim (codebook, "Not claims": quotations).
 _QUOTATIVE_RE = re.compile(r"(?i:(?:and |so )?like),?\s+[\"“‘«]")
 # Words after which a final "to" stands for a verb left out ("I'm happy to", "We'd love to").
-_INFINITIVE_HEADS = frozenset(
-    {
-        "happy",
-        "glad",
-        "willing",
-        "able",
-        "prepared",
-        "going",
-        "want",
-        "wants",
-        "wanted",
-        "like",
-        "love",
-        "have",
-        "has",
-        "need",
-        "needs",
-        "try",
-        "trying",
-        "ought",
-        "plan",
-        "hope",
-        "intend",
-        "supposed",
-        "wanna",
-        "gonna",
-    }
-)
+_INFINITIVE_HEADS = _lexicon_words("infinitive_heads")
 
 
 def is_quotative(span: str) -> bool:
