@@ -313,7 +313,7 @@ _TERMINATOR_RE = re.compile(
 # Markup left in a converted transcript ("</p>", "<br />"): not part of any sentence.
 _TAG_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>")
 _NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
-_TRAILING = frozenset(".,;:!…—–-―•*·")
+_TRAILING = frozenset(".,;:!…—–-―•*·_")  # "_" closes Markdown italics ("... NZ)._")
 _CLOSERS = frozenset("\"”’')]»")
 # A quotation may run across single line breaks (hard-wrapped transcripts), never across
 # a paragraph break.
@@ -482,7 +482,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         break
     while start < end:
-        while start < end and (text[start].isspace() or text[start] in "—–-―•*·,;:…)]"):
+        while start < end and (text[start].isspace() or text[start] in "—–-―•*_·,;:…)]"):
             start += 1
         # a transcript's time stamp ("[04:01]", escaped in Markdown) or a leading ellipsis
         # ("...doing the CI") marks where the words were, not what they say
