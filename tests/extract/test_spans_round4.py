@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import spans_of
+from tests.extract.conftest import claims_of, spans_of
 
 # ---------------------------------------------------------------------------------------
 # Markdown italics ("_..._") at a span's edges are markup, like "*" and "**"
@@ -36,3 +36,33 @@ def test_an_underscore_inside_a_span_stays() -> None:
     assert spans_of("The file was named harbour_levy in the archive.") == [
         "The file was named harbour_levy in the archive"
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# Opening the floor to questions is talk about the press conference, not a claim
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And then I'd be happy to take some questions.",
+        "With that, we would be delighted to entertain questions.",
+        "I look forward to taking your questions.",
+        "Then we'll take your questions.",
+        "So I'm glad to answer whatever questions you have.",
+    ],
+)
+def test_offering_to_take_questions_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal will take questions from the public in June.",
+        "We'll take the levy proposal to the cabinet next week.",
+    ],
+)
+def test_taking_something_else_stays_a_claim(text: str) -> None:
+    assert claims_of(text) == [text.rstrip(".")]
