@@ -207,6 +207,7 @@ FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
 NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
 OPEN_BEFORE_ELLIPSIS = _words("open_before_ellipsis")
+DASH_OPEN_ENDS = _words("dash_open_ends")
 
 # Pronouns a base-form verb agrees with ("I like", "they like").
 PLURAL_PERSONS = frozenset({"i", "we", "you", "they"})
@@ -1529,6 +1530,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         kind, j = cand
         if tokens[i].low in DASHES:
+            if tokens[i - 1].low in DASHES:
+                continue  # the second mark of "--": the break was decided at the first
             if _restarts(tokens, i, j, n):
                 continue  # "we're — we're doing", "It's a fair — it's a fair thing"
             closing = _aside_end(tokens, j, n)
@@ -1763,7 +1766,11 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = trim_span(text, clause[0].start, clause[-1].end)
         s = strip_lead(text, s, e, clause)
         s, e = trim_span(text, s, _before_joiner(text, s, e))
-        if e > s and _dangles(text, s, e, broken and b == len(tokens)):
+        cut_by_dash = b < len(tokens) and tokens[b].low in DASHES
+        if e > s and (
+            _dangles(text, s, e, broken and b == len(tokens))
+            or (cut_by_dash and _ends_on_open_word(text, s, e))
+        ):
             if false_start < 0 and asks(text, s, e):
                 continue  # "Do you there's, ...": a question broken off, joined to nothing
             if b == len(tokens) and false_start < 0:
@@ -1790,6 +1797,16 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _TRAILING_PIECE_RE = re.compile(r"\s*(?:,\s*(?:and|but|so)?|\s(?:and|but|so))\s+[^,]{1,25}$")
+
+
+def _ends_on_open_word(text: str, start: int, end: int) -> bool:
+    """Whether a clause cut off by a dash stops on "to" or a preposition waiting for its
+    object ("we are going to --", "we are a nation of --"): the speaker broke off and
+    restarted, so the piece joins the clause after the dash."""
+    pos = end
+    while pos > start and text[pos - 1].isalpha():
+        pos -= 1
+    return pos < end and pos > start and text[pos:end].lower() in DASH_OPEN_ENDS
 
 
 def _before_trailing_piece(text: str, start: int, end: int) -> int:

@@ -66,3 +66,55 @@ def test_offering_to_take_questions_is_no_claim(text: str) -> None:
 )
 def test_taking_something_else_stays_a_claim(text: str) -> None:
     assert claims_of(text) == [text.rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------
+# A clause broken off by a dash on an auxiliary, "to" or a preposition joins the restart
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "--" is one break: the auxiliary before its first mark keeps the clause open
+        (
+            "Each lender has a reason to check that the terms are -- people keep to them.",
+            ["Each lender has a reason to check that the terms are -- people keep to them"],
+        ),
+        (
+            "We are going to -- we will publish the tide tables in May.",
+            ["We are going to -- we will publish the tide tables in May"],
+        ),
+        (
+            "The board is a body of -- we are a group of small harbours.",
+            ["The board is a body of -- we are a group of small harbours"],
+        ),
+        (
+            "The levy was meant for -- it paid for the new pier.",
+            ["The levy was meant for -- it paid for the new pier"],
+        ),
+    ],
+)
+def test_a_clause_broken_off_on_an_open_word_joins_the_restart(
+    text: str, expected: list[str]
+) -> None:
+    assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finished clause before the dash still stands apart, also when the last word is
+        # a preposition that ends a clause as an adverb
+        (
+            "The ferry left at noon -- the bus left at one.",
+            ["The ferry left at noon", "the bus left at one"],
+        ),
+        (
+            "We raised the fares before -- we have to raise them again.",
+            ["We raised the fares before", "we have to raise them again"],
+        ),
+    ],
+)
+def test_a_finished_clause_before_a_dash_still_splits(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
