@@ -208,6 +208,7 @@ NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
 OPEN_BEFORE_ELLIPSIS = _words("open_before_ellipsis")
 DASH_OPEN_ENDS = _words("dash_open_ends")
+ADJECTIVE_ENDINGS = tuple(sorted(_words("adjective_endings")))
 
 # Pronouns a base-form verb agrees with ("I like", "they like").
 PLURAL_PERSONS = frozenset({"i", "we", "you", "they"})
@@ -1434,6 +1435,8 @@ def _right_clause(
         verb = _imperative(tokens, j, n)
     if verb < 0 and kind not in {"and", "comma"} and tokens[j].low in ADVERBIAL_SUBORDINATORS:
         verb = _main_after_subordinate(tokens, j, n)
+    if verb == j + 1 and _adjective_then_plural(tokens, j):
+        return j, -1  # "..., brutal cuts", "local taxes": a noun-list item, no clause
     if (
         verb >= 0
         and tokens[verb].low in REPORTING
@@ -1443,6 +1446,25 @@ def _right_clause(
     if verb >= 0 and _parenthetical_stance(tokens, verb, n):
         return j, -1  # "a small, but I hope important, contribution"
     return j, verb
+
+
+def _adjective_then_plural(tokens: list[Token], j: int) -> bool:
+    """Whether the words at ``j`` are an adjective and a plural noun ("significant shifts",
+    "behavioural changes"): the "-s" word that would be the verb is the noun, since an
+    adjective is no subject on its own. An adjective is a lowercase word with one of the
+    endings in ``adjective_endings`` that the lexicon knows as an adjective (or does not
+    know at all: "asymptomatic")."""
+    first, second = tokens[j], tokens[j + 1]
+    if first.cap or not first.low.isalpha() or not first.low.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if not second.low.endswith("s") or second.low in AUX or second.low in IRREGULAR_PAST:
+        return False
+    if j + 2 < len(tokens):
+        after = tokens[j + 2].low
+        if after in ADVERBS or after in DETERMINERS or after in {"it", "them", "us", "him"}:
+            return False  # "capital flows freely", "public money pays the bills": a verb
+    readings = getAllLemmas(first.low)
+    return not readings or "ADJ" in readings
 
 
 def _main_after_subordinate(tokens: list[Token], j: int, n: int) -> int:

@@ -118,3 +118,50 @@ def test_a_clause_broken_off_on_an_open_word_joins_the_restart(
 )
 def test_a_finished_clause_before_a_dash_still_splits(text: str, expected: list[str]) -> None:
     assert spans_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# After a joiner, an adjective and a plural noun are a list item, not a clause
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two towns had deeper austerity, brutal cuts, and yet their clinics stayed open.",
+            ["Two towns had deeper austerity, brutal cuts", "their clinics stayed open"],
+        ),
+        (
+            "The review missed the sharp drops in trade, significant shifts in spending and "
+            "delays at the ports.",
+            [
+                "The review missed the sharp drops in trade, significant shifts in spending "
+                "and delays at the ports"
+            ],
+        ),
+        (
+            "The board can raise or cut local levies.",
+            ["The board can raise or cut local levies"],
+        ),
+    ],
+)
+def test_an_adjective_and_a_plural_noun_after_a_joiner_are_no_clause(
+    text: str, expected: list[str]
+) -> None:
+    assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after a noun that may be an adjective: an adverb or an object follows
+        (
+            "The mill closed, and capital flows freely to the coast.",
+            ["The mill closed", "capital flows freely to the coast"],
+        ),
+        ("Prices fell, wages rose.", ["Prices fell", "wages rose"]),
+    ],
+)
+def test_a_real_clause_after_a_joiner_still_splits(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
