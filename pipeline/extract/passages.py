@@ -1155,9 +1155,49 @@ def segment(document: Document) -> list[Passage]:
             document.source_id,
         )
         first = _monologue_start(text, paras, document)
+    if labelled:
+        first = _opening_statement(text, paras, first, document.meta.title)
     _intro(text, paras[:first], builder, document)
     _body(text, paras[first:], builder, document, cast, labelled)
     return builder.passages
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|our|Our|my|My|us)\b")
+
+
+def _opening_statement(text: str, paras: list[Para], first: int, title: str) -> int:
+    """Where the interview starts when a press conference opens with an unlabelled
+    statement: the transcript labels the questions and the one answerer ("Q:", "SECRETARY
+    SMITH:") but not the opening remarks before the first question. When the title names
+    that answerer, the run of first-person paragraphs just before the first turn is the
+    answerer's statement (not the publisher's text): its first paragraph is given the
+    answerer, and the interview starts there."""
+    answerers = {
+        p.person.name
+        for p in paras
+        if p.person is not None and p.person.role == "interviewee" and p.person.name
+    }
+    if len(answerers) != 1:
+        return first
+    name = next(iter(answerers))
+    surname = name.split()[-1].lower()
+    if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}\b", title.lower()):
+        return first
+    speaker = next(p.person for p in paras if p.person is not None and p.person.name == name)
+    start = first
+    content = [i for i in range(first) if paras[i].kind is None and not paras[i].pieces]
+    for i in reversed(
+        content[1:] if content and _is_title(text, paras[content[0]], title) else content
+    ):
+        if paras[i].label is not None or _ends_question(text, paras[i]):
+            break
+        start = i
+    while start < first and not _FIRST_PERSON_RE.search(text, paras[start].start, paras[start].end):
+        start += 1  # a standfirst in the third person before the remarks stays the publisher's
+    if start >= first or not (content and start >= content[0]):
+        return first
+    paras[start].person = speaker
+    return start
 
 
 def _monologue_start(text: str, paras: list[Para], document: Document) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import claims_of, spans_of
+from tests.extract.conftest import claims_of, make_document, run, spans_of
 
 # ---------------------------------------------------------------------------------------
 # Markdown italics ("_..._") at a span's edges are markup, like "*" and "**"
@@ -165,3 +165,43 @@ def test_an_adjective_and_a_plural_noun_after_a_joiner_are_no_clause(
 )
 def test_a_real_clause_after_a_joiner_still_splits(text: str, expected: list[str]) -> None:
     assert spans_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# An unlabelled opening statement is the one labelled answerer's, when the title names them
+# ---------------------------------------------------------------------------------------
+
+_PRESSER = (
+    "Thank you all for coming this afternoon.\n\n"
+    "We agreed today to fund the new harbour wall, and I expect work to start in March.\n\n"
+    "The ministers also backed a common levy on port fees.\n\n"
+    "Q:\nWill the levy raise fees for small boats?\n\n"
+    "MINISTER ORWIN:\nNo, small boats are exempt from the levy.\n\n"
+    "Q:\nWhen does the wall open?\n\n"
+    "MINISTER ORWIN:\nThe wall should open in 2027.\n"
+)
+
+
+def _roles(text: str, title: str) -> list[tuple[str, str | None, str | None]]:
+    document = make_document(text, interviewee=(), interviewer=(), title=title)
+    return [(c.text, c.speaker_role, c.speaker) for c in run(document)[1]]
+
+
+def test_an_opening_statement_goes_to_the_answerer_the_title_names() -> None:
+    roles = _roles(_PRESSER, "Press conference by Minister Dana Orwin after the ports meeting")
+    opening = [r for r in roles if "harbour wall" in r[0] or "common levy" in r[0]]
+    assert opening and all(r[1] == "interviewee" for r in opening)
+    assert {r[2] for r in opening} == {"Minister Orwin"}
+    assert not any(r[1] == "editorial" for r in roles)
+
+
+def test_an_opening_statement_stays_editorial_when_the_title_names_nobody_labelled() -> None:
+    roles = _roles(_PRESSER, "Ports meeting: press conference")
+    assert any(r[1] == "editorial" and "harbour wall" in r[0] for r in roles)
+
+
+def test_a_third_person_standfirst_before_the_remarks_stays_editorial() -> None:
+    text = "Minister Orwin toured the new dock in Hull on Monday.\n\n" + _PRESSER
+    roles = _roles(text, "Press conference by Minister Dana Orwin")
+    assert ("Minister Orwin toured the new dock in Hull on Monday", "editorial", None) in roles
+    assert all(r[1] == "interviewee" for r in roles if "harbour wall" in r[0])
