@@ -477,6 +477,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start and text[end - 1] in _TRAILING:
+            if text[end - 1] == "_" and not _closes_italics(text, start, end):
+                break  # "it goes beyond _interesting_": emphasis inside the span stays whole
             end -= 1
             continue
         if end - 1 > start and text[end - 1] in _CLOSERS and text[end - 2] in ".!?…,;:":
@@ -493,6 +495,16 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             break
         start = lead.end()
     return start, end
+
+
+def _closes_italics(text: str, start: int, end: int) -> bool:
+    """Whether a "_" ending a span closes italics opened at the span's start ("_Jane is a
+    nurse._") or no "_" inside it at all: otherwise it closes emphasis inside the span,
+    which is the speaker's words and stays whole."""
+    lead = start
+    while lead < end and (text[lead].isspace() or text[lead] in "*"):
+        lead += 1
+    return text.startswith("_", lead) or text.count("_", start, end) % 2 == 1
 
 
 _LEAD_MARK_RE = re.compile(

@@ -32,10 +32,22 @@ def test_italics_markers_are_trimmed_from_span_edges(text: str, expected: list[s
     assert spans_of(text) == expected
 
 
-def test_an_underscore_inside_a_span_stays() -> None:
-    assert spans_of("The file was named harbour_levy in the archive.") == [
-        "The file was named harbour_levy in the archive"
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The file was named harbour_levy in the archive.",
+            ["The file was named harbour_levy in the archive"],
+        ),
+        # emphasis that closes the sentence is the speaker's, and stays balanced
+        (
+            "The point of the tide table is its _order_.",
+            ["The point of the tide table is its _order_"],
+        ),
+    ],
+)
+def test_an_underscore_inside_a_span_stays(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
 
 
 # ---------------------------------------------------------------------------------------
