@@ -915,8 +915,9 @@ HAND_OVER_SHARE = 0.5  # of the answerer's words, at most, that a speaker who ha
 
 def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRole]) -> None:
     """An unknown speaker taken to answer who, every time, hands over to one and the same
-    answerer who says far more (a second host whose turns are greetings and statements, a
-    reporter whose question lost its "?"), asks: an interviewee's words are followed by
+    answerer, the one who answers most and says far more (a second host whose turns are
+    greetings and statements, a reporter whose question lost its "?"), asks: an
+    interviewee's words are followed by
     the next question, not always by another interviewee's."""
     sequence: list[Person] = []
     words: Counter[str | None] = Counter()
@@ -934,11 +935,19 @@ def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRol
         if before.role is None and before.name != after.name:
             followers[before.name].add(after.name if role_of(after) == "interviewee" else None)
     last = sequence[-1].name if sequence else None
+    # the one who answers most: a reporter hands over to them, while a second witness who
+    # speaks once may hand back to the chair, who answers too but far less
+    answering = [p.name for p in sequence if role_of(p) == "interviewee"]
+    main = max(answering, key=lambda n: words[n]) if answering else None
     for name, heard in followers.items():
         if roles.get(name) != "interviewee" or name == last or len(heard) != 1:
             continue
         answerer = next(iter(heard))
-        if answerer is not None and words[name] <= HAND_OVER_SHARE * words[answerer]:
+        if (
+            answerer is not None
+            and answerer == main
+            and words[name] <= HAND_OVER_SHARE * words[answerer]
+        ):
             roles[name] = "interviewer"
 
 

@@ -317,8 +317,9 @@ _SAID_ENDS = ".?!…\"”’'—–-)"
 
 
 def _speaker_shaped(label: Label) -> bool:
-    """A label that names a speaker even once: before a colon, an honorific and a name
-    ("MR. JONES:", "Dr Lee:") or a name of two words or more in capitals ("JANE DOE:"), as
+    """A label that names a speaker even once: before a colon, an honorific or an office and
+    a name ("MR. JONES:", "Dr Lee:", "Minister Orwin:") or a name of two words or more in
+    capitals ("JANE DOE:"), as
     a reporter who asks one question at a briefing is labelled, before words that end as a
     sentence does."""
     if label.own_line and label.text.rstrip().endswith(":"):
@@ -326,8 +327,9 @@ def _speaker_shaped(label: Label) -> bool:
     if not label.colon or not label.said:
         return False  # a heading ("MINISTER FOR TRADE"), a teaser ("MOST READ: Ten ...")
     words = _PAREN_RE.sub(" ", label.text).replace("*", "").split()
-    if len(words) >= 2 and words[0].lower().rstrip(".") in HONORIFICS:
-        return True
+    first = words[0].lower().rstrip(".") if words else ""
+    if len(words) >= 2 and (first in HONORIFICS or _is_office(first)):
+        return True  # "Dr Lee:", and an office before a name ("Professor Lind:", "Sec. Orwin:")
     named = [w for w in words if w.lower() not in PARTICLES and not w.isdigit()]
     return len(named) >= 2 and all(w.isupper() for w in named)
 

@@ -217,3 +217,26 @@ def test_a_third_person_standfirst_before_the_remarks_stays_editorial() -> None:
     roles = _roles(text, "Press conference by Minister Dana Orwin")
     assert ("Minister Orwin toured the new dock in Hull on Monday", "editorial", None) in roles
     assert all(r[1] == "interviewee" for r in roles if "harbour wall" in r[0])
+
+
+# ---------------------------------------------------------------------------------------
+# An office or title and a name, labelled once, is a speaker
+# ---------------------------------------------------------------------------------------
+
+
+def test_an_office_and_a_name_labelled_once_is_a_speaker() -> None:
+    text = (
+        "**Counsel**: Is your name Ada Lind?\n\n**Dr Ada Lind**: Yes.\n\n"
+        "**Counsel**: Did the harbour board meet in May?\n\n"
+        "**Dr Ada Lind**: The harbour board met twice in May.\n\n"
+        "**Counsel**: Did the pilots agree?\n\n"
+        "**Dr Ada Lind**: The pilots agreed to the new rota.\n\n"
+        "**Professor Orwin**: I chaired the second of those meetings myself.\n\n"
+        "**Counsel**: Thank you both.\n"
+    )
+    document = make_document(text, interviewee=("Ada Lind",), interviewer=())
+    claims = {c.text: (c.speaker, c.speaker_role) for c in run(document)[1]}
+    assert claims["I chaired the second of those meetings myself"] == (
+        "Professor Orwin",
+        "interviewee",
+    )
