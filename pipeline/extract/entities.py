@@ -44,7 +44,7 @@ from typing import Any, Literal, NamedTuple
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.regexes import absent, gate
-from pipeline.extract.vocabulary import MONTHS, NORMALISE, events
+from pipeline.extract.vocabulary import MONTHS, NORMALISE, decode_char_refs, events
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -1691,7 +1691,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``. A name several countries
     share ("Labor") and an Olympic Games the claim cannot date come marked (``wikidata_id``
     :data:`SHARED` or :data:`SERIES`) for :func:`link_people` to resolve by the document."""
-    norm = _blank_markup(text.translate(NORMALISE))
+    norm = _blank_markup(decode_char_refs(text).translate(NORMALISE))
     low = norm.lower() if norm.isascii() else None
     fields: list[tuple[int, int]] = []
     fallback = _fallback_pass(norm, fields)

@@ -22,7 +22,7 @@ from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
 from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
-from pipeline.extract.vocabulary import MONTHS, NORMALISE
+from pipeline.extract.vocabulary import MONTHS, NORMALISE, decode_char_refs
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -825,7 +825,7 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``. ``dollar`` is the currency
     that "$" and "dollars" without a country stand for in the document (see
     :func:`document_dollar`)."""
-    norm = text.translate(NORMALISE)
+    norm = decode_char_refs(text).translate(NORMALISE)
     if "<" in norm:  # "the four<br />regimes": markup a copy kept is no word
         norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     lower = norm.lower()

@@ -39,6 +39,7 @@ from pipeline.extract.vocabulary import (
     NORMALISE,
     Event,
     as_date,
+    decode_char_refs,
     events,
     events_data,
 )
@@ -1686,7 +1687,7 @@ def _resolved(
 ) -> list[tuple[int, int, Span]]:
     """The selected time expressions of ``text``: offsets and resolved span (without those
     that are also durations, when ``durations`` is false)."""
-    norm = text.translate(NORMALISE)
+    norm = decode_char_refs(text).translate(NORMALISE)
     if "<" in norm:  # "at the<br />moment": markup a copy kept is no word
         norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     candidates = _candidates(norm)
