@@ -1100,7 +1100,10 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     if first in ("after", "post", "following") or (first == "in" and "wake" in m["prep"]):
         return start, None  # the codebook: "after X runs from X with a null end"
     if first in ("during", "throughout"):
-        return start, end
+        # an event still going on when the interview took place ("during the pandemic" said
+        # in 2021) runs to the interview: an end after it the speaker could not know
+        today = c.anchor.isoformat()
+        return start, today if end is None or end[:10] > today[: len(end)] else end
     return start, None  # early in, at the start of, in the first days of
 
 

@@ -66,3 +66,19 @@ def test_times_and_names_read_through_character_references() -> None:
     assert time_texts("We&#39;ll know more next week&#39;s end") == ["next week"]
     assert time_texts("It&#39;s been 39 days") == []
     assert names("Chile&#39;s president met Peru&#39;s") == ["Chile", "Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event still going on at the interview runs to the interview
+        ("Schools stayed shut during the pandemic", [("2020-03-11", "2021-02-24")]),
+        ("Trade fell throughout the COVID pandemic", [("2020-03-11", "2021-02-24")]),
+        # near miss: an event over before the interview keeps its own end
+        ("Budgets grew during the Cold War", [("1947-03-12", "1991-12-26")]),
+    ],
+)
+def test_during_an_ongoing_event_ends_at_the_interview(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(t.start, t.end) for t in find_times(text, date(2021, 2, 24))] == expected
