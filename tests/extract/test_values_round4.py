@@ -82,3 +82,22 @@ def test_during_an_ongoing_event_ends_at_the_interview(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert [(t.start, t.end) for t in find_times(text, date(2021, 2, 24))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no tense in the claim: the day nearest the interview, ahead or behind
+        ("The rebate cheques expire March 14", ("2021-03-14", "2021-03-14")),
+        ("The final ballot is on June 3", ("2021-06-03", "2021-06-03")),
+        ("Our fiscal year ends February 2", ("2021-02-02", "2021-02-02")),
+        # near misses: a tense decides, and "since" looks back
+        ("The final ballot was on June 3", ("2020-06-03", "2020-06-03")),
+        ("They will count the ballots on June 3", ("2021-06-03", "2021-06-03")),
+        ("Prices are flat since March 14", ("2020-03-14", "2021-02-24")),
+    ],
+)
+def test_a_month_day_without_tense_is_the_nearest_one(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert [(t.start, t.end) for t in find_times(text, date(2021, 2, 24))] == [expected]
