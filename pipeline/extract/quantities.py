@@ -627,6 +627,14 @@ _ONE_NOT_COUNTING_BEFORE = re.compile(
 _ONE_NOT_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["not_nouns"])
 # "at one point", "on the one hand", "one way or another": idioms, no count
 _ONE_NOT_UNITS = frozenset(w.casefold() for w in _ONE_DATA["idiom_nouns"])
+_ONE_FRAME_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["frame_nouns"])
+# what may stand before a framing "one thing": the clause's start (after a stance frame or a
+# linking word), or a copula that is no existential "there is"
+_FRAME_OPENING = re.compile(
+    r"(?:^|[.,;:!?(\u2014-]|\b(?:and|but|so|well|now|also|I\s+think|I\s+guess|I\s+mean))\s*$"
+    r"|(?<!\bthere\s)(?<!\bthere)\b(?:is|are|was|were|be|'s)\s+$",
+    re.IGNORECASE,
+)
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|in|within|than|only|just|over|about|after|took|lasted|spent|per|of|at|least)\s+$",
     re.IGNORECASE,
@@ -653,6 +661,10 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
         return False
     if unit.unit is None:
         return True
+    if unit.unit in _ONE_FRAME_NOUNS and _FRAME_OPENING.search(
+        text, max(0, match.start() - 14), match.start()
+    ):
+        return True  # "one thing to note is", "that's one option": "one" means "a"
     # a verb after the pronoun "one" ("one needs", "one must"), or an adverb ("one also")
     return (
         word in _ONE_NOT_NOUNS

@@ -101,3 +101,25 @@ def test_a_month_day_without_tense_is_the_nearest_one(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert [(t.start, t.end) for t in find_times(text, date(2021, 2, 24))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" framing a point means "a": no count
+        ("I think one thing to watch is the harvest", []),
+        ("One example we keep hearing about is Ghana", []),
+        ("So, one reason is the drought", []),
+        ("Tax cuts are one thing, but wages are another", []),
+        ("That's one option for the council", []),
+        # near misses: a count as object, after "there is", after "only", or of a concrete noun
+        ("If I had to choose one thing it would be roads", [(1.0, "thing")]),
+        ("There is one option left for the council", [(1.0, "option")]),
+        ("The council has only one option", [(1.0, "option")]),
+        ("One ship was lost", [(1.0, "ship")]),
+    ],
+)
+def test_one_framing_a_point_is_no_count(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_keys(text) == expected
