@@ -75,7 +75,7 @@ def _is_adverb(lower: str, text: str, end: int) -> bool:
     )
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed|ical|ional|wide)$")
 
 
 def _fast(pattern: str, flags: int) -> re.Pattern[str]:

@@ -123,3 +123,22 @@ def test_one_framing_a_point_is_no_count(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives in -ical, -ional and -wide are no part of the unit
+        ("The order reviews four critical minerals", [(4.0, "mineral")]),
+        ("They run two nationwide hotlines", [(2.0, "hotline")]),
+        ("over 300 multinational firms left", [(300.0, "firm")]),
+        ("three political parties merged", [(3.0, "party")]),
+        # near misses: nouns that modify stay
+        ("five capital cities", [(5.0, "capital_city")]),
+        ("ten hospital beds", [(10.0, "hospital_bed")]),
+    ],
+)
+def test_adjectives_in_ical_ional_wide_leave_the_unit(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_keys(text) == expected
