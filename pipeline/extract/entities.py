@@ -677,7 +677,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?i:then|ex|pro|anti|non|pan|post|pre|ne
 
 # A government named after its leader (docs/codebook.md, "Settled in practice").
 _LEADER_GOVERNMENT = re.compile(
-    r"\s+(?:administration|government|cabinet|presidency)\b", re.IGNORECASE
+    r"\s+(?:administration|government|cabinet|presidency|regime)\b", re.IGNORECASE
 )
 
 
@@ -1324,7 +1324,7 @@ def _case_names(text: str) -> list[_Found]:
 
 _NAMED_GOVERNMENT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
-    r"(?:[Gg]overnment|GOVERNMENT|[Aa]dministration|ADMINISTRATION)\b"
+    r"(?:[Gg]overnment|GOVERNMENT|[Aa]dministration|ADMINISTRATION|[Rr]egime|REGIME)\b"
 )
 
 

@@ -142,3 +142,21 @@ def test_adjectives_in_ical_ional_wide_leave_the_unit(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regime named after its leader is a government named after its leader
+        ("The Assad regime shelled the town", ["Assad regime"]),
+        ("sanctions on the Putin regime", ["Putin regime"]),
+        # near misses: a country's adjective, a common noun, an organisation
+        ("The Iranian regime denied it", ["Iran"]),
+        ("the sanctions regime holds", []),
+        ("The Taliban regime fell", ["Taliban"]),
+    ],
+)
+def test_a_regime_named_after_its_leader_is_an_organization(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
