@@ -160,3 +160,21 @@ def test_a_regime_named_after_its_leader_is_an_organization(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name hyphened to a lower-case word is an adjective: the name is the part before
+        ("the Okafor-led panel reported", ["Okafor"]),
+        ("Her work became more NLP-focused over time", []),
+        ("We moved from NLP to ML and CGI", []),
+        # near misses: hyphened names, and an adjective that opens a name of its own
+        ("Marie-Claire Dubois chaired it", ["Marie-Claire Dubois"]),
+        ("Guinea-Bissau abstained", ["Guinea-Bissau"]),
+        ("Minister Cho Hae-won spoke", ["Cho Hae-won"]),
+        ("The Okafor-led panel reported", ["Okafor"]),
+    ],
+)
+def test_a_name_hyphened_to_a_lower_case_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
