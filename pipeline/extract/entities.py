@@ -44,7 +44,7 @@ from typing import Any, Literal, NamedTuple
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.regexes import absent, gate
-from pipeline.extract.vocabulary import MONTHS, NORMALISE, events
+from pipeline.extract.vocabulary import MONTHS, NORMALISE, decode_char_refs, events
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -677,7 +677,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?i:then|ex|pro|anti|non|pan|post|pre|ne
 
 # A government named after its leader (docs/codebook.md, "Settled in practice").
 _LEADER_GOVERNMENT = re.compile(
-    r"\s+(?:administration|government|cabinet|presidency)\b", re.IGNORECASE
+    r"\s+(?:administration|government|cabinet|presidency|regime)\b", re.IGNORECASE
 )
 
 
@@ -751,6 +751,17 @@ class _Token(NamedTuple):
 _new_token = tuple.__new__  # skips NamedTuple's Python-level constructor: tokens are many
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\s+$")
+
+
+def _name_part_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands just before ``start``: the
+    hyphened word is then a name's last part ("Park Geun-hye")."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[0].strip() not in _COMMON
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     out = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
@@ -759,6 +770,22 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
             word = word[:-1]  # a full stop, not an abbreviation
         if word.endswith("'s") or word.endswith("'"):
             word = word[: -2 if word.endswith("'s") else -1]
+        if "-" in word:
+            # "Smithson-led", "NLP-related": a name with a lower-case word hyphened to it
+            # makes an adjective; the name is the part before the hyphen (unless the
+            # adjective opens a name of its own: "Soviet-made Tochka-U")
+            head, _, tail = word.rpartition("-")
+            if (
+                head
+                and len(tail) > 2
+                and tail.isalpha()
+                and tail.islower()
+                and is_english(tail)  # not "Min-jun", "Jong-un": parts of a given name
+                and head[:1].isupper()
+                and not _CAPITAL_AFTER.match(text, match.end())
+                and not _name_part_before(text, match.start())
+            ):
+                word = head
         start = match.start()
         out.append(_new_token(_Token, (word, start, start + len(word))))
     return out
@@ -1324,7 +1351,7 @@ def _case_names(text: str) -> list[_Found]:
 
 _NAMED_GOVERNMENT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
-    r"(?:[Gg]overnment|GOVERNMENT|[Aa]dministration|ADMINISTRATION)\b"
+    r"(?:[Gg]overnment|GOVERNMENT|[Aa]dministration|ADMINISTRATION|[Rr]egime|REGIME)\b"
 )
 
 
@@ -1691,7 +1718,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Every entity the text names; offsets relative to ``text``. A name several countries
     share ("Labor") and an Olympic Games the claim cannot date come marked (``wikidata_id``
     :data:`SHARED` or :data:`SERIES`) for :func:`link_people` to resolve by the document."""
-    norm = _blank_markup(text.translate(NORMALISE))
+    norm = _blank_markup(decode_char_refs(text).translate(NORMALISE))
     low = norm.lower() if norm.isascii() else None
     fields: list[tuple[int, int]] = []
     fallback = _fallback_pass(norm, fields)

@@ -22,7 +22,7 @@ from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
 from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
-from pipeline.extract.vocabulary import MONTHS, NORMALISE
+from pipeline.extract.vocabulary import MONTHS, NORMALISE, decode_char_refs
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -75,7 +75,7 @@ def _is_adverb(lower: str, text: str, end: int) -> bool:
     )
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed|ical|ional|wide)$")
 
 
 def _fast(pattern: str, flags: int) -> re.Pattern[str]:
@@ -627,6 +627,14 @@ _ONE_NOT_COUNTING_BEFORE = re.compile(
 _ONE_NOT_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["not_nouns"])
 # "at one point", "on the one hand", "one way or another": idioms, no count
 _ONE_NOT_UNITS = frozenset(w.casefold() for w in _ONE_DATA["idiom_nouns"])
+_ONE_FRAME_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["frame_nouns"])
+# what may stand before a framing "one thing": the clause's start (after a stance frame or a
+# linking word), or a copula that is no existential "there is"
+_FRAME_OPENING = re.compile(
+    r"(?:^|[.,;:!?(\u2014-]|\b(?:and|but|so|well|now|also|I\s+think|I\s+guess|I\s+mean))\s*$"
+    r"|(?<!\bthere\s)(?<!\bthere)\b(?:is|are|was|were|be|'s)\s+$",
+    re.IGNORECASE,
+)
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|in|within|than|only|just|over|about|after|took|lasted|spent|per|of|at|least)\s+$",
     re.IGNORECASE,
@@ -653,6 +661,10 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
         return False
     if unit.unit is None:
         return True
+    if unit.unit in _ONE_FRAME_NOUNS and _FRAME_OPENING.search(
+        text, max(0, match.start() - 14), match.start()
+    ):
+        return True  # "one thing to note is", "that's one option": "one" means "a"
     # a verb after the pronoun "one" ("one needs", "one must"), or an adverb ("one also")
     return (
         word in _ONE_NOT_NOUNS
@@ -825,7 +837,7 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     """Every number the text states; offsets relative to ``text``. ``dollar`` is the currency
     that "$" and "dollars" without a country stand for in the document (see
     :func:`document_dollar`)."""
-    norm = text.translate(NORMALISE)
+    norm = decode_char_refs(text).translate(NORMALISE)
     if "<" in norm:  # "the four<br />regimes": markup a copy kept is no word
         norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     lower = norm.lower()

@@ -39,6 +39,7 @@ from pipeline.extract.vocabulary import (
     NORMALISE,
     Event,
     as_date,
+    decode_char_refs,
     events,
     events_data,
 )
@@ -356,13 +357,34 @@ def _month_year_rule(m: AnyMatch, c: _Ctx) -> Span:
 
 def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
-    year = _month_year(month, c.anchor, _ahead(m, c))
+    raw = m["day"]
+    number = int(raw) if raw.isdigit() else _DAY_WORDS[raw.casefold()]
+    local = _clause_tense(c.text, m.start(), m.end())
+    since = (m["prep"] or "").casefold() == "since"
+    if local is None and not since and not _is_future(c.text) and not _PAST.search(c.text):
+        # no tense anywhere ("the benefits expire March 14", "the vote is on June 3"): a
+        # schedule or a state in the present, so the date nearest the interview, either side
+        nearest = _nearest_day(month, number, c.anchor)
+        if nearest is None:
+            return None
+        return _prep_span(m["prep"], nearest.isoformat(), nearest.isoformat(), c.anchor)
+    year = _month_year(month, c.anchor, _ahead(m, c) if local is None else local)
     try:
-        raw = m["day"]
-        day = date(year, month, int(raw) if raw.isdigit() else _DAY_WORDS[raw.casefold()])
+        day = date(year, month, number)
     except ValueError:
         return None
     return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
+
+
+def _nearest_day(month: int, number: int, anchor: date) -> date | None:
+    """The day ``number`` of ``month`` nearest ``anchor``: in its year, the one before or after."""
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(date(year, month, number))
+        except ValueError:  # 29 February, or a year past the calendar's edge
+            continue
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
 
 
 def _month_day_word(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -1099,7 +1121,10 @@ def _event_rule(m: AnyMatch, c: _Ctx) -> Span | None:
     if first in ("after", "post", "following") or (first == "in" and "wake" in m["prep"]):
         return start, None  # the codebook: "after X runs from X with a null end"
     if first in ("during", "throughout"):
-        return start, end
+        # an event still going on when the interview took place ("during the pandemic" said
+        # in 2021) runs to the interview: an end after it the speaker could not know
+        today = c.anchor.isoformat()
+        return start, today if end is None or end[:10] > today[: len(end)] else end
     return start, None  # early in, at the start of, in the first days of
 
 
@@ -1686,7 +1711,7 @@ def _resolved(
 ) -> list[tuple[int, int, Span]]:
     """The selected time expressions of ``text``: offsets and resolved span (without those
     that are also durations, when ``durations`` is false)."""
-    norm = text.translate(NORMALISE)
+    norm = decode_char_refs(text).translate(NORMALISE)
     if "<" in norm:  # "at the<br />moment": markup a copy kept is no word
         norm = _MARKUP.sub(lambda tag: " " * len(tag[0]), norm)
     candidates = _candidates(norm)

@@ -7,6 +7,8 @@ all import it without importing each other in a circle.
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -34,6 +36,27 @@ NORMALISE = str.maketrans(
 )
 """Curly quotes to straight, dashes to hyphens, space-like characters to a space: one
 character for one, so offsets in the normalised text are offsets in the original."""
+
+# A numeric reference may lack its ";" (HTML reads "&#39" too, and a span cut at the ";" ends so).
+_CHAR_REF = re.compile(
+    r"&(?:#[0-9]{1,7}(?![0-9]);?|#[xX][0-9A-Fa-f]{1,6}(?![0-9A-Fa-f]);?|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+
+
+def _decoded_in_place(ref: re.Match[str]) -> str:
+    char = html.unescape(ref[0])
+    if char == ref[0] or len(char) > len(ref[0]):  # not a reference HTML knows
+        return ref[0]
+    return " " * (len(ref[0]) - len(char)) + char
+
+
+def decode_char_refs(text: str) -> str:
+    """HTML character references a scraped transcript kept ("It&#39;s", "&quot;Yes&quot;")
+    read as the character they stand for, set at the reference's end after spaces, so that
+    offsets stay those of the text: the "39" of "&#39;" is no number and "&quot;" no word."""
+    if "&" not in text:
+        return text
+    return _CHAR_REF.sub(_decoded_in_place, text)
 
 
 def apostrophes(pattern: str) -> str:

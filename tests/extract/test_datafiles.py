@@ -160,6 +160,7 @@ class One(_Strict):
     not_after: Words
     not_nouns: Words
     idiom_nouns: Words
+    frame_nouns: Words
 
 
 class Quantities(_Strict):
