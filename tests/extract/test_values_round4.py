@@ -156,9 +156,7 @@ def test_adjectives_in_ical_ional_wide_leave_the_unit(
         ("The Taliban regime fell", ["Taliban"]),
     ],
 )
-def test_a_regime_named_after_its_leader_is_an_organization(
-    text: str, expected: list[str]
-) -> None:
+def test_a_regime_named_after_its_leader_is_an_organization(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
