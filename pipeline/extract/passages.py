@@ -26,7 +26,7 @@ from pipeline.extract import sentences, speakers
 from pipeline.extract.model import Document, Passage, PassageKind, SpeakerRole
 from pipeline.extract.regexes import with_first_chars
 from pipeline.extract.speakers import Cast, Label, Person, Resolver
-from pipeline.extract.vocabulary import apostrophes
+from pipeline.extract.vocabulary import CHAR_REF, apostrophes
 
 log = logging.getLogger(__name__)
 
@@ -481,13 +481,11 @@ def _has_verb(text: str, start: int, end: int) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 
 
-_CHAR_REF_RE = re.compile(r"&#?[0-9A-Za-z]{1,8};")
-
 
 def _letterless(text: str, start: int, end: int) -> bool:
     """Whether a paragraph has no letter once HTML character references are dropped: a
     bullet, rule or ornament ("&#x25cf;", "* * *") set between or after the turns."""
-    return not any(c.isalpha() for c in _CHAR_REF_RE.sub("", text[start:end]))
+    return not any(c.isalpha() for c in CHAR_REF.sub("", text[start:end]))
 
 
 def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
@@ -820,7 +818,7 @@ def _only_a_time(text: str, label: speakers.Label, para: Para) -> bool:
     """Whether the words after a label are only a timestamp or nothing but punctuation
     ("**Break**: [28:03]"): a marker in the recording, no one's turn."""
     return (
-        _TIME_ONLY_RE.fullmatch(_CHAR_REF_RE.sub("", text[label.body_start : para.end])) is not None
+        _TIME_ONLY_RE.fullmatch(CHAR_REF.sub("", text[label.body_start : para.end])) is not None
     )
 
 

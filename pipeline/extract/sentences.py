@@ -15,6 +15,7 @@ adverbs, a subject (pronoun, noun phrase or proper name), then a finite verb.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from pipeline.extract import datafiles
 from pipeline.extract.regexes import ascii_variant, with_first_chars
-from pipeline.extract.vocabulary import apostrophes
+from pipeline.extract.vocabulary import CHAR_REF, apostrophes
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -280,7 +281,12 @@ def asks(text: str, start: int, end: int) -> bool:
     return QUESTION_RE.match(text, start, end) is not None
 
 
-TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:['’.\-]\w+)*|[^\w\s]")
+# An HTML character reference a scraped transcript kept ("haven&#39;t", "&quot;") is part of
+# its word or a mark of its own, so that its ";" never reads as a semicolon between clauses.
+TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+"
+    rf"|\w+(?:(?:['’.\-]|{CHAR_REF.pattern})\w+)*|{CHAR_REF.pattern}|[^\w\s]"
+)
 # Plain finite auxiliaries (lowercase, so "May" and "Will" the names do not count) and
 # pronoun contractions: a span holding one has a verb of its own.
 FAST_VERB_RE = with_first_chars(
@@ -546,6 +552,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         low = raw.lower()
         if "’" in low:
             low = low.replace("’", "'")
+        if "&" in low:
+            low = _read_char_refs(low)
         if low not in LOOKED_UP:
             learn(low)
         first = raw[0]
@@ -556,6 +564,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 _new_token = tuple.__new__
+
+
+def _read_char_refs(low: str) -> str:
+    """A token's lowercase form with its character references read ("haven&#39;t" is
+    "haven't"), curly apostrophes straight as everywhere else."""
+    return html.unescape(low).replace("’", "'")
 # A markup tag left in a converted transcript ("<br />") or a token.
 _TAG_OR_TOKEN_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>|" + TOKEN_RE.pattern)
 
@@ -569,6 +583,8 @@ def _tokenize_markup(text: str, start: int, end: int) -> list[Token]:
         if raw[0] == "<" and len(raw) > 1:
             continue
         low = raw.lower().replace("’", "'")
+        if "&" in low:
+            low = _read_char_refs(low)
         if low not in LOOKED_UP:
             learn(low)
         first = raw[0]

@@ -38,7 +38,7 @@ NORMALISE = str.maketrans(
 character for one, so offsets in the normalised text are offsets in the original."""
 
 # A numeric reference may lack its ";" (HTML reads "&#39" too, and a span cut at the ";" ends so).
-_CHAR_REF = re.compile(
+CHAR_REF = re.compile(
     r"&(?:#[0-9]{1,7}(?![0-9]);?|#[xX][0-9A-Fa-f]{1,6}(?![0-9A-Fa-f]);?|[A-Za-z][A-Za-z0-9]{1,31};)"
 )
 
@@ -56,7 +56,7 @@ def decode_char_refs(text: str) -> str:
     offsets stay those of the text: the "39" of "&#39;" is no number and "&quot;" no word."""
     if "&" not in text:
         return text
-    return _CHAR_REF.sub(_decoded_in_place, text)
+    return CHAR_REF.sub(_decoded_in_place, text)
 
 
 def apostrophes(pattern: str) -> str:

@@ -240,3 +240,29 @@ def test_an_office_and_a_name_labelled_once_is_a_speaker() -> None:
         "Professor Orwin",
         "interviewee",
     )
+
+
+# ---------------------------------------------------------------------------------------
+# The ";" of an HTML character reference a scraped transcript kept is no semicolon
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We haven&#39;t opened the depot yet.",
+            ["We haven&#39;t opened the depot yet"],
+        ),
+        (
+            "The council said &quot;no&quot; to the depot twice.",
+            ["The council said &quot;no&quot; to the depot twice"],
+        ),
+        (
+            "The depot opened in May; it&#39;s already too small.",
+            ["The depot opened in May", "it&#39;s already too small"],
+        ),
+    ],
+)
+def test_a_character_reference_does_not_split_a_clause(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
