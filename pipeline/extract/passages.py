@@ -481,7 +481,6 @@ def _has_verb(text: str, start: int, end: int) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 
 
-
 def _letterless(text: str, start: int, end: int) -> bool:
     """Whether a paragraph has no letter once HTML character references are dropped: a
     bullet, rule or ornament ("&#x25cf;", "* * *") set between or after the turns."""
@@ -817,9 +816,7 @@ _TIME_ONLY_RE = re.compile(r"[^\w]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?[^\w]*
 def _only_a_time(text: str, label: speakers.Label, para: Para) -> bool:
     """Whether the words after a label are only a timestamp or nothing but punctuation
     ("**Break**: [28:03]"): a marker in the recording, no one's turn."""
-    return (
-        _TIME_ONLY_RE.fullmatch(CHAR_REF.sub("", text[label.body_start : para.end])) is not None
-    )
+    return _TIME_ONLY_RE.fullmatch(CHAR_REF.sub("", text[label.body_start : para.end])) is not None
 
 
 NUMBER_GAP = 2  # question numbers a scan or a copy may have lost between two it kept

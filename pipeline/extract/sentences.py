@@ -570,6 +570,8 @@ def _read_char_refs(low: str) -> str:
     """A token's lowercase form with its character references read ("haven&#39;t" is
     "haven't"), curly apostrophes straight as everywhere else."""
     return html.unescape(low).replace("’", "'")
+
+
 # A markup tag left in a converted transcript ("<br />") or a token.
 _TAG_OR_TOKEN_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>|" + TOKEN_RE.pattern)
 
