@@ -495,7 +495,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.7.0"  # 1.7.0: second round of rules from fresh interviews; model retrained
+    version = "1.8.0"  # 1.8.0: third round of rules from fresh interviews; model retrained
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
