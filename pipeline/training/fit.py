@@ -115,6 +115,12 @@ CANDIDATES = {
             "logreg C=1 + VADER", _logreg(1.0, False), True, inputs.binary(inputs.vader_features)
         ),
         Candidate(
+            "logreg C=0.3 balanced + subjectivity lexicon",
+            _logreg(0.3, True),
+            True,
+            inputs.binary(inputs.subjectivity_features),
+        ),
+        Candidate(
             "wordllama embedding, logreg C=0.3 balanced",
             _logreg(0.3, True),
             False,

@@ -1,7 +1,8 @@
 """What a candidate model sees of a span: the encoders of the cross-validation.
 
 * :class:`Binary`: the classifier's binary features (``classifier.features``), optionally
-  with more feature names made from the text (:func:`vader_features`); the only encoding the
+  with more feature names made from the text (:func:`vader_features`,
+  :func:`subjectivity_features`); the only encoding the
   extractor can score today (a linear model stored as data);
 * :class:`Embedded`: a static sentence embedding (wordllama's vectors, shipped in its wheel),
   alone or beside the binary features;
@@ -17,8 +18,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
+from xml.etree import ElementTree
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
@@ -130,6 +133,40 @@ def vader_features(text: str) -> list[str]:
         features.append(f"vader_max_{sign}:{min(3, int(abs(strongest)))}")
     compound = float(_vader_analyzer().polarity_scores(text)["compound"])
     features.append(_bucket(compound, (-0.5, -0.05, 0.05, 0.5), "vader_compound"))
+    return features
+
+
+@cache
+def _subjectivity_lexicon() -> dict[str, tuple[float, float]]:
+    """Pattern's adjective lexicon (De Smedt and Daelemans; PDDL), as TextBlob ships it: each
+    word form's subjectivity and polarity, averaged over its senses. Read from the installed
+    wheel's file without importing TextBlob (which would import NLTK)."""
+    path = Path(str(metadata.distribution("textblob").locate_file("textblob/en/en-sentiment.xml")))
+    senses: dict[str, list[tuple[float, float]]] = {}
+    for word in ElementTree.parse(path).getroot().iter("word"):
+        form = (word.get("form") or "").lower()
+        senses.setdefault(form, []).append(
+            (float(word.get("subjectivity") or 0), float(word.get("polarity") or 0))
+        )
+    return {
+        form: (sum(s for s, _ in v) / len(v), sum(p for _, p in v) / len(v))
+        for form, v in senses.items()
+    }
+
+
+def subjectivity_features(text: str) -> list[str]:
+    """The subjectivity lexicon as feature names: how many of the span's words are subjective
+    (>= 0.5), the most subjective word's score and the sign of the strongest polarity, in
+    buckets: evaluative claims are the ones that judge, and judging adjectives are subjective."""
+    lexicon = _subjectivity_lexicon()
+    scores = [lexicon[w] for w in tokens(text) if w in lexicon]
+    subjective = [s for s, _ in scores if s >= 0.5]
+    features = [_bucket(len(subjective), (0, 1, 2), "subj_words")]
+    if scores:
+        features.append(_bucket(max(s for s, _ in scores), (0.25, 0.5, 0.75), "subj_max"))
+        strongest = max((p for _, p in scores), key=abs)
+        if strongest:
+            features.append("subj_polarity_" + ("pos" if strongest > 0 else "neg"))
     return features
 
 

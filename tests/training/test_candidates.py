@@ -60,6 +60,13 @@ def test_vader_features_tell_strong_praise_from_a_neutral_statement() -> None:
     assert "vader_compound<=-0.5" in inputs.vader_features("A horrible, cruel and stupid law")
 
 
+def test_subjectivity_features_tell_a_judgement_from_a_report(no_network: None) -> None:
+    judgement = inputs.subjectivity_features("It was a terrible, foolish decision")
+    report = inputs.subjectivity_features("The committee met on Tuesday in the capital")
+    assert "subj_max>0.75" in judgement and "subj_polarity_neg" in judgement
+    assert "subj_words<=0" in report and not any(f.startswith("subj_max") for f in report)
+
+
 def test_wordllama_embeds_from_its_wheel_without_network(no_network: None) -> None:
     inputs._wordllama.cache_clear()
     inputs._EMBEDDED.clear()
@@ -84,6 +91,7 @@ def test_embedded_inputs_are_standardised_on_training_and_keep_the_words() -> No
     [
         "LightGBM balanced",
         "logreg C=1 + VADER",
+        "logreg C=0.3 balanced + subjectivity lexicon",
         "wordllama embedding, logreg C=1",
         "words + wordllama, logreg C=0.3 balanced",
         "spaCy textcat (blank en, bag of words)",
