@@ -57,14 +57,14 @@ def type_figures(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
 Predict = Callable[[Fitted, Sequence[Example]], list[str]]
 
 
-def _argmax(model: Fitted, examples: Sequence[Example]) -> list[str]:
+def argmax(model: Fitted, examples: Sequence[Example]) -> list[str]:
     if not examples:
         return []
     probs = model.probabilities(examples)
     return [model.labels[int(i)] for i in probs.argmax(axis=1)]
 
 
-def _folds(everything: Sequence[Examples]) -> list[tuple[Examples, list[Examples]]]:
+def folds(everything: Sequence[Examples]) -> list[tuple[Examples, list[Examples]]]:
     return [
         (held, [e for e in everything if e.source_id != held.source_id])
         for held in everything
@@ -83,16 +83,16 @@ def decision_figures(everything: Sequence[Examples], candidate: Candidate) -> di
     seconds = predicting = 0.0
     words = 0
     size = 0
-    for held, rest in _folds(everything):
+    for held, rest in folds(everything):
         started = time.process_time()
         typed = fit(candidate, [e for r in rest for e in r.claim_type])
         hedged = fit(candidate, [e for r in rest for e in r.hedged])
         claim = fit(candidate, [e for r in rest for e in r.claim])
         seconds += time.process_time() - started
         started = time.process_time()
-        pred_t += _argmax(typed, held.claim_type)
-        pred_h += [p == "True" for p in _argmax(hedged, held.hedged)]
-        pred_c += [p == "True" for p in _argmax(claim, held.claim)]
+        pred_t += argmax(typed, held.claim_type)
+        pred_h += [p == "True" for p in argmax(hedged, held.hedged)]
+        pred_c += [p == "True" for p in argmax(claim, held.claim)]
         predicting += time.process_time() - started
         words += sum(len(e.text.split()) for e in (*held.claim_type, *held.hedged, *held.claim))
         gold_t += [e.label for e in held.claim_type]
@@ -104,7 +104,7 @@ def decision_figures(everything: Sequence[Examples], candidate: Candidate) -> di
         "claim_type": type_figures(gold_t, pred_t),
         "hedged": _prf(gold_h, pred_h),
         "claim": _prf(gold_c, pred_c),
-        "train_seconds_per_fold": seconds / max(1, len(_folds(everything))),
+        "train_seconds_per_fold": seconds / max(1, len(folds(everything))),
         "predict_words_per_s": round(words / predicting) if predicting else None,
         "model_bytes": size,
     }
@@ -134,7 +134,7 @@ def pipeline_figures(
     with_model: list[dict[str, Any]] = []
     rules_only: list[dict[str, Any]] = []
     by_id = {i.source_id: i for i in corpus.interviews}
-    for held, rest in _folds(everything):
+    for held, rest in folds(everything):
         interview = by_id[held.source_id]
         gold = corpus.gold(interview)
         model = train(rest)

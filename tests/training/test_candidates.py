@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.extract import attributes
 from pipeline.training import inputs
+from pipeline.training.compare import mcnemar_p
 from pipeline.training.data import Example
 from pipeline.training.fit import CANDIDATES, fit
 
@@ -113,3 +114,10 @@ def test_a_yes_no_decision_with_one_answer_needs_no_estimator() -> None:
     fitted = fit(CANDIDATES["LightGBM"], _examples(["True"] * len(SPANS)))
     assert fitted.labels == ["False", "True"]
     assert fitted.probabilities(_examples()[:2])[:, 1].min() > 0.99
+
+
+def test_mcnemar_p_is_one_without_discordant_pairs_and_small_when_lopsided() -> None:
+    assert mcnemar_p(0, 0) == 1.0
+    assert mcnemar_p(5, 5) == 1.0
+    assert mcnemar_p(20, 2) < 0.001
+    assert mcnemar_p(47, 30) == pytest.approx(mcnemar_p(30, 47))
