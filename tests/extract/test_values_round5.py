@@ -1,0 +1,130 @@
+"""Quantity, time and entity mechanisms found on a fifth round of fresh interviews (outside
+both corpus splits): a finance-ministry press conference, a background call on a benefit
+scheme, a doorstop, a public-inquiry hearing and a technology podcast. Invented sentences, with
+the near misses that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities
+
+ANCHOR = date(2023, 5, 17)
+
+
+def quantity_rows(text: str) -> list[tuple[float | None, float | None, float | None, str | None]]:
+    return [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text)]
+
+
+def quantity_keys(text: str) -> list[tuple[float | None, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective that judges is no part of the counted noun
+        ("We found three interesting patterns in the data", [(3.0, "pattern")]),
+        ("There are two serious gaps in the plan", [(2.0, "gap")]),
+        # and "one" before it frames a point, as "one thing to note" does
+        ("Well, one interesting question is who pays", []),
+        ("So one final point on the tariffs", []),
+        # "one final time", "one last time": the idiom counts nothing
+        ("The board will extend the freeze one final time", []),
+        ("We will ask them one last time", []),
+        # near misses: the counted noun after a plain adjective, and a count of times
+        ("We built three new depots", [(3.0, "depot")]),
+        ("They met four times this spring", [(4.0, "time")]),
+    ],
+)
+def test_adjectives_stay_out_of_units(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 12 million borrowers still owe money", [(12_000_000.0, "person")]),
+        ("Some 30 million federal student loan borrowers qualify", [(30_000_000.0, "person")]),
+        ("The plan foresaw 500 fatalities", [(500.0, "person")]),
+        ("Nine claimants and two carers spoke", [(9.0, "person"), (2.0, "person")]),
+        # near misses: what people hold or do is counted as itself
+        ("She holds 12 loans", [(12.0, "loan")]),
+        ("There were 40 fatal crashes", [(40.0, "crash")]),
+    ],
+)
+def test_more_nouns_for_people_count_persons(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suspended compound ("lower- and middle-income") is one adjective split in two
+        ("It helps millions of lower- and middle-income workers", [(None, "person")]),
+        ("We funded 40 small- or medium-sized firms", [(40.0, "firm")]),
+        # near miss: a hyphen with no coordinator after it is no suspended compound
+        ("We funded 40 medium-sized firms", [(40.0, "firm")]),
+    ],
+)
+def test_a_suspended_compound_keeps_the_counted_noun(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives joined by "or" modify as those joined by "and" do
+        (
+            "In the past decade more than 20 new or newly found viruses have emerged",
+            [(20.0, "virus")],
+        ),
+        # a bare number takes the nearer of an earlier count and an earlier "number of"
+        (
+            "Look at the three tables, and the number of evacuees, in the annex, is 900",
+            [(3.0, "table"), (900.0, "person")],
+        ),
+        # a number after "a" measures the noun after it: it borrows no earlier unit
+        (
+            "With 80 depots and a 300 million overspend, the board must act",
+            [(80.0, "depot"), (300_000_000.0, None)],
+        ),
+        # near miss: a bare number with no article still borrows the count's unit
+        (
+            "Over 5,000 vacancies, including roughly 1,200 in teaching",
+            [(5_000.0, "vacancy"), (1_200.0, "vacancy")],
+        ),
+    ],
+)
+def test_a_bare_number_borrows_the_right_unit(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "range from X to Y", "anywhere from X to Y": one value's span, a range
+        ("The number of fatalities could range from 40 to 90", [(None, 40.0, 90.0, "person")]),
+        ("Fees vary from 5 to 8 percent", [(None, 5.0, 8.0, "percent")]),
+        ("It costs anywhere from $20 to $30", [(None, 20.0, 30.0, "USD")]),
+        # near miss: "rose from X to Y" is a change, two values
+        (
+            "Fees rose from 5 to 8 percent",
+            [(5.0, None, None, "percent"), (8.0, None, None, "percent")],
+        ),
+    ],
+)
+def test_a_span_after_range_is_a_range(
+    text: str, expected: list[tuple[float | None, float | None, float | None, str | None]]
+) -> None:
+    assert quantity_rows(text) == expected
