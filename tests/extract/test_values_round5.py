@@ -10,12 +10,17 @@ from datetime import date
 import pytest
 
 from pipeline.extract.quantities import find_quantities
+from pipeline.extract.times import find_times
 
 ANCHOR = date(2023, 5, 17)
 
 
 def quantity_rows(text: str) -> list[tuple[float | None, float | None, float | None, str | None]]:
     return [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text)]
+
+
+def time_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.start, t.end) for t in find_times(text, ANCHOR)]
 
 
 def quantity_keys(text: str) -> list[tuple[float | None, str | None]]:
@@ -128,3 +133,99 @@ def test_a_span_after_range_is_a_range(
     text: str, expected: list[tuple[float | None, float | None, float | None, str | None]]
 ) -> None:
     assert quantity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decade written with an apostrophe, as some transcribers do
+        ("That was common in the late 1980's", [("in the late 1980's", "1987", "1989")]),
+        ("Nobody did that in the 2000\u2019s", [("in the 2000\u2019s", "2000", "2009")]),
+        ("It peaked in the 70's", [("in the 70's", "1970", "1979")]),
+        # near misses: the plain decade and a possessive that is no decade
+        ("That was common in the 1980s", [("in the 1980s", "1980", "1989")]),
+        ("Route 66's charm endures", []),
+    ],
+)
+def test_a_decade_with_an_apostrophe_is_the_decade(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "through X" runs up to X, as "until X" does (the codebook: null start, end X)
+        ("The freeze runs through June 30, 2023", [("through June 30, 2023", None, "2023-06-30")]),
+        # near miss: "until" as before
+        ("The freeze runs until June 30, 2023", [("until June 30, 2023", None, "2023-06-30")]),
+    ],
+)
+def test_through_a_date_ends_there(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a calculation after "after" or "before" is no event
+        ("Wages fell even after adjusting for prices", []),
+        ("Before applying the rebate, the bill doubles", []),
+        ("Output grew after controlling for the weather", []),
+        # near misses: a gerund that tells an event is still one
+        ("After leaving the cabinet she taught law", [("After leaving", None, None)]),
+        ("Before joining us he ran a bank", [("Before joining", None, None)]),
+    ],
+)
+def test_a_calculation_is_no_event(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" with a present-tense clause gives a reason
+        ("We pressed them on it since the region is close to a tipping point", []),
+        ("Prices have jumped, since exporters are short of ships", []),
+        # near miss: a past clause after "since" in a perfect sentence is a time
+        (
+            "Prices have jumped since the port was closed",
+            [("since the port was closed", None, None)],
+        ),
+    ],
+)
+def test_since_with_a_present_clause_is_a_reason(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the next N years" in a past claim counts from the year it names before
+        (
+            "A freeze in 2014 was followed by further cuts over the next 4 years",
+            [("in 2014", "2014", "2014"), ("over the next 4 years", "2014", "2018")],
+        ),
+        (
+            "In 2016 the plan said fees would rise over the next two years",
+            [("In 2016", "2016", "2016"), ("over the next two years", "2016", "2018")],
+        ),
+        # near misses: a future claim, or no year before, counts from the interview
+        (
+            "After 2016 we will cut it over the next two years",
+            [("After 2016", "2016", None), ("over the next two years", "2023", "2025")],
+        ),
+        ("Fees will rise over the next two years", [("over the next two years", "2023", "2025")]),
+    ],
+)
+def test_the_next_years_count_from_a_year_the_claim_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
