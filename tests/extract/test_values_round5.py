@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.extract.entities import find_mentions
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.times import find_times
 
@@ -17,6 +18,10 @@ ANCHOR = date(2023, 5, 17)
 
 def quantity_rows(text: str) -> list[tuple[float | None, float | None, float | None, str | None]]:
     return [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text)]
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
 
 
 def time_rows(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -229,3 +234,77 @@ def test_the_next_years_count_from_a_year_the_claim_names(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public body named with its country is one organisation, not the country
+        (
+            "Before that she ran a team at Public Health England",
+            [("Public Health England", "organization")],
+        ),
+        (
+            "PHE handed over to the UKHSA",
+            [
+                ("Public Health England", "organization"),
+                ("UK Health Security Agency", "organization"),
+            ],
+        ),
+        ("The rules came from Health Canada", [("Health Canada", "organization")]),
+        # near miss: the country alone is the place
+        ("Hospitals in England were full", [("England", "place")]),
+    ],
+)
+def test_a_public_body_named_with_a_place_is_one_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place name with "Delta" after it is the delta, the longest name
+        ("Oil spills keep hitting the Niger Delta", [("Niger Delta", "place")]),
+        # a "Taskforce" is a body, not a person's name
+        ("She chairs the Health Taskforce", [("Health Taskforce", "organization")]),
+        # near misses: the country alone, and the airline in the gazetteer
+        ("Niger held an election", [("Niger", "place")]),
+        ("Delta Air Lines cut routes", [("Delta Air Lines", "organization")]),
+    ],
+)
+def test_keywords_that_end_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word said twice is speech, not a two-word person's name
+        ("That is what makes Quarvo Quarvo, said Ann Lee", [("Ann Lee", "person")]),
+        # near miss: a full name of two different words
+        ("That is what Quarvo Lindqvist said", [("Quarvo Lindqvist", "person")]),
+    ],
+)
+def test_a_repeated_word_is_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diseases, pathogens and poisons are none of the codebook's entity types
+        ("The Ebola outbreak reached Guinea", [("Guinea", "place")]),
+        ("Cases of Zika and MERS were traced", []),
+        ("A Novichok attack in Salisbury", [("Salisbury", "place")]),
+        # and initialisms of common technical nouns are no organisations
+        ("Our CI jobs read YAML and JSON", []),
+        # near miss: an unknown initialism is still taken for an organisation
+        ("The ZQRA said no", [("ZQRA", "organization")]),
+    ],
+)
+def test_diseases_and_common_initialisms_are_no_entities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text) == expected
