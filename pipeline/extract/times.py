@@ -1776,4 +1776,15 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the time expressions in ``text`` that hold no quantity, for
     quantities to skip: "two years ago" is a time only, but the number of "over the past two
     years" is a duration as well (the codebook), so that phrase is not skipped."""
-    return [(s, e) for s, e, _ in _resolved(text, _SPAN_ANCHOR, None, durations=False)]
+    return [
+        (s, e)
+        for s, e, _ in _resolved(text, _SPAN_ANCHOR, None, durations=False)
+        # "after the 90-day pause", "at the end of the 20-year period": the event's measured
+        # length is a quantity of its own (the codebook's "a six-month delay")
+        if not _MEASURED_MODIFIER.search(text, s, e)
+    ]
+
+
+_MEASURED_MODIFIER = re.compile(
+    rf"\b(?:\d+|{_NUM})-(?:year|month|week|day|hour)s?(?:-long)?\b(?!-old)", re.IGNORECASE
+)

@@ -308,3 +308,28 @@ def test_diseases_and_common_initialisms_are_no_entities(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_quantities", "expected_times"),
+    [
+        # an event-anchored time that measures its event keeps the measure as a quantity
+        (
+            "Loans are written off at the end of the 25-year period",
+            [(25.0, "year")],
+            ["at the end of the 25-year period"],
+        ),
+        (
+            "Since the six-month truce was signed, exports have doubled",
+            [(6.0, "month"), (2.0, "times")],
+            ["Since the six-month truce was signed"],
+        ),
+        # near misses: "N years ago" stays a time only, and an age is no event's length
+        ("She resigned three years ago", [], ["three years ago"]),
+    ],
+)
+def test_a_measured_event_keeps_its_quantity(
+    text: str, expected_quantities: list[tuple[float | None, str | None]], expected_times: list[str]
+) -> None:
+    assert quantity_keys(text) == expected_quantities
+    assert [t.text for t in find_times(text, ANCHOR)] == expected_times
