@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any, Literal, NamedTuple
 
 from pipeline.extract import datafiles
@@ -121,7 +122,7 @@ _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
 _NAME_ENDS = _ORG_KEYWORDS | _PLACE_KEYWORDS
 _TITLES = frozenset(_REC["titles"])
 _CONNECTORS = frozenset(_REC["connectors"])
-_COMMON = frozenset(_REC["common_words"])
+_COMMON = frozenset(_REC["common_words"]) | frozenset(_REC["disease_names"])
 _INITIAL_VERBS = frozenset(_REC["initial_verbs"])
 _GIVEN = frozenset(_REC["given_names"])
 _PERIODICAL_CUE = re.compile(rf"\b(?:{'|'.join(_REC['periodical_cues'])})\b", re.IGNORECASE)
@@ -969,6 +970,8 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
         return False
     if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return False
+    if any(a == b for a, b in pairwise(words)):
+        return False  # a word said twice is speech, no name: "what makes Acme Acme"
     # English words alone make a phrase, not a person ("Neolithic Age", "Assistive
     # Intelligence"), unless a listed given name opens them ("Mark Brown")
     return words[0] in _GIVEN or any(

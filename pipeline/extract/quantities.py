@@ -55,7 +55,12 @@ _MEASURES: dict[str, str] = _LEX["measurement_units"]
 _MEASURE_NAMES = frozenset(_MEASURES.values()) | frozenset(
     word.removesuffix("s") for word in _MEASURES if " " not in word
 )
-_UNIT_ADJECTIVES = frozenset(w.casefold() for w in _LEX["unit_adjectives"])
+_UNIT_ADJECTIVES = frozenset(w.casefold() for w in _LEX["unit_adjectives"]) | frozenset(
+    # the adjectives that judge ("one interesting challenge", "three serious problems") are
+    # adjectives inside a counted noun phrase too, and the codebook keeps no adjective in a unit
+    w.casefold()
+    for w in _LEX["claim_type"]["evaluative_adjectives"]
+)
 # an adverb before the adjective of a counted noun ("two slightly different things")
 _ADVERB_ENDING = re.compile(r"^\w{3,}ly$")
 
@@ -401,7 +406,13 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             if not nouns and following is not None and _is_people(following["word"]):
                 continue  # "six Indigenous Australians": a capitalised modifier of people
             break
-        if lower == "and" and adjective and not nouns:  # "various popular and youth events"
+        if match["word"].endswith("-") and not nouns and _is_coordinator(text, match.end()):
+            # a suspended compound ("millions of lower- and middle-income Americans") is the
+            # first half of an adjective shared with the word after "and"
+            adjective = True
+            continue
+        if lower in ("and", "or") and adjective and not nouns:
+            # "various popular and youth events", "30 new or newly recognised diseases"
             coordinated = True
             continue
         if lower == "more" and not nouns and not _THAN_OR_OF.match(text, cursor):
@@ -447,6 +458,14 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
     if nationality:  # ends after the last nationality word ("one Turkish American")
         return _Unit("person", nationality_end)
     return _Unit(None, pos)
+
+
+_COORDINATOR_AFTER = re.compile(r"\s+(?:and|or|to)\b", re.IGNORECASE)
+
+
+def _is_coordinator(text: str, end: int) -> bool:
+    """ "and", "or" or "to" next: what joins the halves of a suspended compound."""
+    return _COORDINATOR_AFTER.match(text, end) is not None
 
 
 def _is_modified_head(word: str) -> bool:
@@ -1020,6 +1039,9 @@ def _tally(text: str, norm: str, number: _Match) -> list[Quantity]:
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(
+    r"\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying)\s+from\s+$", re.IGNORECASE
+)
 
 
 def _is_pair(norm: str, number: _Match) -> bool:
@@ -1040,6 +1062,9 @@ def _is_change(norm: str, quantity: Quantity) -> bool:
         and quantity.value_high is not None
         and _FROM_BEFORE.search(norm, max(0, quantity.char_start - 8), quantity.char_start)
         is not None
+        # "could range from 40 to 70", "anywhere from 5 to 10": the span of one value
+        and _RANGE_FROM_BEFORE.search(norm, max(0, quantity.char_start - 20), quantity.char_start)
+        is None
     )
 
 
@@ -1135,18 +1160,24 @@ def _american_spelling(document: str) -> bool:
     return american >= 3 and american >= 3 * commonwealth
 
 
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
 def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     """The unit of a bare number from what the claim counted before it ("over 100,000
     vacancies, including roughly 40,000 in nursing"; "the number of routes ... to 54")."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 3), start):
+        return None  # "a 200 million cut": the number measures the noun after it, no count
     before = [q for q in found if q.char_end <= start and q.unit]
     # a count lends its unit before a duration does ("100,000 unemployed people, unemployed
     # more than 12 months, 100,000 back to work"); a duration alone lends it ("over the last
     # couple of days, as over the next two")
     counts = [q for q in before if q.unit not in _SINGULAR_TIME_UNITS]
     before = counts or before
-    if before:
-        return max(before, key=lambda q: q.char_end).unit
+    lender = max(before, key=lambda q: q.char_end) if before else None
     counted = list(_NUMBER_OF.finditer(text, 0, start))
-    if not counted:
-        return None
-    return _counted_noun(text, counted[-1].start("noun"), True).unit
+    # the nearer of the two lends: "the two main paragraphs ... the number of casualties ...
+    # is 2,000" counts casualties
+    if counted and (lender is None or counted[-1].start() > lender.char_end):
+        return _counted_noun(text, counted[-1].start("noun"), True).unit
+    return lender.unit if lender else None

@@ -326,7 +326,8 @@ def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
     prep = (prep or "").casefold()
     if prep == "since":
         return start, anchor.isoformat()
-    if prep in ("before", "until", "till", "by"):
+    # "through December 31" runs up to and including the day, as "until" does
+    if prep in ("before", "until", "till", "by", "through"):
         return None, end if prep != "before" else start
     if prep in ("after", "following"):
         return end, None
@@ -618,10 +619,28 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
     sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
     if not m["n"] and unit.casefold().endswith("s"):  # "in the coming years": open-ended
         return (None, c.anchor.isoformat()) if sign < 0 else (c.anchor.isoformat(), None)
+    base = _told_year(m, c) if sign > 0 and m["n"] else None
+    if base is not None:
+        # "a cut in 2015 was followed by more over the next 5 years": counted from the year
+        # the claim names before it (the codebook's time relative to another time)
+        return f"{base}", _offset(unit, n, date(base, 1, 1), 1)[:4]
     there = _offset(unit, n, c.anchor, sign)
     if sign < 0:  # "over the past decade": up to the interview
         return there, c.anchor.isoformat()
     return _offset(unit, 0, c.anchor, 1), there
+
+
+def _told_year(m: AnyMatch, c: _Ctx) -> int | None:
+    """The year of the last dated time before ``m`` in a claim that tells the past (no future
+    in it): what "the next N years" counts from there. Only years (a month or a day gives the
+    unit no whole-year base) before the interview's."""
+    # ("next" itself is a sign of the future: the rest of the claim decides)
+    if _is_future(c.text[: m.start()]) or _is_future(c.text[m.end() :]):
+        return None
+    base = _last_dated(c.text[: m.start()], c.anchor)
+    if base is None or len(base) != 4 or int(base) >= c.anchor.year:
+        return None
+    return int(base)
 
 
 def _span_of_hours(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -828,7 +847,9 @@ _CLAUSES = _DATA["event_clauses"]
 _NOT_GERUNDS = (
     r"(?:thing|nothing|something|anything|everything|morning|evening|spring|king|meeting|"
     r"building|wedding|ceiling|during|ring|string|wing|bring|sing|long|beijing|wyoming|"
-    r"being\s+(?:the|a|an)\b)"
+    r"being\s+(?:the|a|an)\b|"
+    # "even after accounting for inflation": a calculation, not an event
+    rf"{'|'.join(_DATA['calculation_gerunds'])})"
 )
 # A word of the subject's noun phrase: no number (a year there is the event's date: "after
 # the 2011 bailout") and no conjunction or negation (the clause would run on past its noun
@@ -872,7 +893,11 @@ def _event_clause(m: AnyMatch, c: _Ctx) -> Span | None:
     subject = m["subject"] or ""
     if _EVENT_NAMED is not None and _EVENT_NAMED.search(subject):
         return None  # "after the invasion began": the event rule dates it
-    if m["prep"].casefold() == "since" and not _perfect_main_clause(m, c.text):
+    if m["prep"].casefold() == "since" and (
+        # "since Nigeria is close to ...": a present-tense clause gives a reason, where a
+        # "since" of time tells a past event ("since it was signed")
+        m["verb"] in ("is", "are") or not _perfect_main_clause(m, c.text)
+    ):
         return None
     if subject.casefold() == "it" and _BEGAN.fullmatch(m["verb"]):
         # "before it started": "it" is the event the claim or the text before it last named
@@ -1227,7 +1252,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b", _year_range),
     _rule(
         rf"\b{_PREP_ONLY}(?:the\s+)?(?:(?P<part>early|mid-?|late)[\s-]*)?"
-        r"(?P<decade>1[89]\d0|20\d0)s\b",
+        # "the 1990s", "the late 1990's": the apostrophe some transcribers write
+        r"(?P<decade>1[89]\d0|20\d0)['\u2019]?s\b",
         _decade,
     ),
     _rule(
@@ -1236,7 +1262,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # "in the 80s": a two-digit decade needs "the" where it has no apostrophe
     _rule(
-        rf"(?<!\w){_PREP_ONLY}the\s+(?:(?P<part>early|mid-?|late)[\s-]*)?(?P<decade>[3-9]0)s\b",
+        rf"(?<!\w){_PREP_ONLY}the\s+(?:(?P<part>early|mid-?|late)[\s-]*)?(?P<decade>[3-9]0)['\u2019]?s\b",
         _decade,
     ),
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
@@ -1750,4 +1776,15 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the time expressions in ``text`` that hold no quantity, for
     quantities to skip: "two years ago" is a time only, but the number of "over the past two
     years" is a duration as well (the codebook), so that phrase is not skipped."""
-    return [(s, e) for s, e, _ in _resolved(text, _SPAN_ANCHOR, None, durations=False)]
+    return [
+        (s, e)
+        for s, e, _ in _resolved(text, _SPAN_ANCHOR, None, durations=False)
+        # "after the 90-day pause", "at the end of the 20-year period": the event's measured
+        # length is a quantity of its own (the codebook's "a six-month delay")
+        if not _MEASURED_MODIFIER.search(text, s, e)
+    ]
+
+
+_MEASURED_MODIFIER = re.compile(
+    rf"\b(?:\d+|{_NUM})-(?:year|month|week|day|hour)s?(?:-long)?\b(?!-old)", re.IGNORECASE
+)

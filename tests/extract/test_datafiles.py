@@ -184,6 +184,7 @@ class Times(_Strict):
     unanchored: Words
     event_nouns: Words
     event_clauses: EventClauses
+    calculation_gerunds: Words
     office_events: Words
     holidays: dict[StrictStr, Annotated[StrictStr, Field(pattern=r"^\d{2}-\d{2}$")]]
     us_presidents: dict[StrictStr, list[list[date | None]]]
