@@ -1,0 +1,85 @@
+"""Layouts, fifth round on fresh text (press conferences exported to Markdown, transcripts
+that label only the questions, broadcast transcripts that set names in capitals, briefings
+with a repository's header and footer): invented examples in the style of those
+transcripts."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import make_document, run
+
+# ---------------------------------------------------------------------------------------
+# A bold label glued to the sentence before it opens a turn
+# ---------------------------------------------------------------------------------------
+
+_GLUED = (
+    "**Q:** Minister, will the levy raise fees for small boats? Thank you.** Min. Orwin:**"
+    " No, small boats are exempt from the levy.\n\n"
+    "The exemption runs until 2027.\n\n"
+    "**Q:**[Inaudible.]** Min. Orwin:** The wall opens in May. Okay.**Q:** And the ferry?"
+    "** Min. Orwin:** The ferry service resumed in April.\n"
+)
+
+
+def _claims(text: str, title: str = "Press conference by Minister Dana Orwin") -> list[tuple]:
+    document = make_document(text, interviewee=("Dana Orwin",), interviewer=(), title=title)
+    return [(c.text, c.speaker_role, c.speaker) for c in run(document)[1]]
+
+
+def test_a_bold_label_after_a_question_starts_the_answer() -> None:
+    claims = {text: role for text, role, _ in _claims(_GLUED)}
+    assert claims["small boats are exempt from the levy"] == "interviewee"
+    assert claims["The exemption runs until 2027"] == "interviewee"
+
+
+def test_a_bold_label_after_a_stage_note_or_without_a_space_starts_a_turn() -> None:
+    claims = {text: role for text, role, _ in _claims(_GLUED)}
+    assert claims["The wall opens in May"] == "interviewee"
+    assert claims["The ferry service resumed in April"] == "interviewee"
+
+
+def test_bold_words_inside_a_sentence_are_no_label() -> None:
+    text = (
+        "Q: Will the levy pass?\n\n"
+        "It will pass. **Most members** agree: the levy is fair.\n\n"
+        "Q: And the wall?\n\n"
+        "The wall opens in May.\n"
+    )
+    passages = run(make_document(text, interviewee=("Dana Orwin",), interviewer=()))[0]
+    answers = [text[p.char_start : p.char_end] for p in passages if p.kind == "answer"]
+    assert "It will pass. **Most members** agree: the levy is fair." in answers
+
+
+# ---------------------------------------------------------------------------------------
+# Only the questions are labelled: the opening statement is the named answerer's
+# ---------------------------------------------------------------------------------------
+
+_Q_ONLY = (
+    "Good morning, and thank you for coming.\n\n"
+    "We agreed today to fund the new harbour wall, and I expect work to start in March.\n\n"
+    "The ministers also backed a common levy on port fees.\n\n"
+    "### Questions and answers:\n\n"
+    "Q: Will the levy raise fees for small boats?\n\n"
+    "No, small boats are exempt from the levy.\n\n"
+    "They pay the old rate until 2027.\n\n"
+    "Q: When does the wall open?\n\n"
+    "The wall should open in 2027.\n"
+)
+
+
+def test_the_opening_statement_of_a_q_only_layout_is_the_answerers() -> None:
+    claims = _claims(_Q_ONLY, "Remarks by Minister Dana Orwin at a press conference")
+    assert claims and all(role == "interviewee" for _, role, _ in claims)
+    assert {speaker for _, _, speaker in claims} == {"Dana Orwin"}
+
+
+def test_the_opening_stays_editorial_when_the_title_names_no_answerer() -> None:
+    claims = {text: role for text, role, _ in _claims(_Q_ONLY, "Ports meeting: press room")}
+    assert claims["The ministers also backed a common levy on port fees"] == "editorial"
+    # the unlabelled paragraphs after a reporter's label are still the answerer's
+    assert claims["They pay the old rate until 2027"] == "interviewee"
+
+
+def test_a_markdown_heading_ending_in_a_colon_is_furniture() -> None:
+    document = make_document(_Q_ONLY, interviewee=("Dana Orwin",), interviewer=())
+    kinds = {document.text[p.char_start : p.char_end]: p.kind for p in run(document)[0]}
+    assert kinds["### Questions and answers:"] == "furniture"
