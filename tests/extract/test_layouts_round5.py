@@ -83,3 +83,57 @@ def test_a_markdown_heading_ending_in_a_colon_is_furniture() -> None:
     document = make_document(_Q_ONLY, interviewee=("Dana Orwin",), interviewer=())
     kinds = {document.text[p.char_start : p.char_end]: p.kind for p in run(document)[0]}
     assert kinds["### Questions and answers:"] == "furniture"
+
+
+# ---------------------------------------------------------------------------------------
+# A broadcast transcript's names in capitals, with no colon, are speaker labels
+# ---------------------------------------------------------------------------------------
+
+_CAPS = (
+    "The interview has been transcribed below.\n\n"
+    "JANE SMITH interviewed by TOM REED\n\n"
+    "TOM Thank you Jane for joining us, the harbour levy is in trouble, isn't it.\n\n"
+    "JANE SMITH – Harbour Party Co-Leader\n"
+    "Look the levy has wide support, and the ferry service resumed in April.\n\n"
+    "TOM Let's look at the wall then.\n\n"
+    "JANE Well the wall opens in May, and I expect it to pay for itself.\n\n"
+    "TOM How much did it cost?\n\n"
+    "JANE It cost about four million dollars.\n"
+)
+
+
+def _caps_claims() -> list[tuple[str, str | None, str | None]]:
+    document = make_document(_CAPS, interviewee=("Jane Smith",), interviewer=("Tom Reed",))
+    return [(c.text, c.speaker_role, c.speaker) for c in run(document)[1]]
+
+
+def test_a_name_in_capitals_before_the_turn_is_a_label() -> None:
+    claims = {text: (role, speaker) for text, role, speaker in _caps_claims()}
+    assert claims["the wall opens in May"] == ("interviewee", "Jane Smith")
+    assert claims["It cost about four million dollars"] == ("interviewee", "Jane Smith")
+    assert claims["the harbour levy is in trouble, isn't it"] == ("interviewer", "Tom Reed")
+    assert not any(text.startswith(("JANE", "TOM")) for text, _, _ in _caps_claims())
+
+
+def test_a_name_in_capitals_with_an_office_on_its_own_line_labels_the_next_lines() -> None:
+    claims = {text: (role, speaker) for text, role, speaker in _caps_claims()}
+    assert claims["the ferry service resumed in April"] == ("interviewee", "Jane Smith")
+
+
+def test_a_credit_line_in_capitals_is_no_turn() -> None:
+    document = make_document(_CAPS, interviewee=("Jane Smith",), interviewer=("Tom Reed",))
+    passages = run(document)[0]
+    credit = next(p for p in passages if "interviewed by" in _CAPS[p.char_start : p.char_end])
+    assert credit.kind != "answer" and credit.char_start == _CAPS.index("JANE SMITH interviewed")
+
+
+def test_capitals_the_yaml_does_not_list_are_no_label() -> None:
+    text = (
+        "Q: What did the agency find?\n\n"
+        "NASA Scientists found water on the moon in 2009.\n\n"
+        "Q: And since?\n\n"
+        "More probes went up.\n"
+    )
+    document = make_document(text, interviewee=("Jane Smith",), interviewer=("Tom Reed",))
+    claims = [c.text for c in run(document)[1]]
+    assert "NASA Scientists found water on the moon in 2009" in claims
