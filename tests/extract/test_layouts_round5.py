@@ -5,7 +5,9 @@ transcripts."""
 
 from __future__ import annotations
 
-from tests.extract.conftest import make_document, run
+import pytest
+
+from tests.extract.conftest import answer_claims, make_document, run
 
 # ---------------------------------------------------------------------------------------
 # A bold label glued to the sentence before it opens a turn
@@ -137,3 +139,34 @@ def test_capitals_the_yaml_does_not_list_are_no_label() -> None:
     document = make_document(text, interviewee=("Jane Smith",), interviewer=("Tom Reed",))
     claims = [c.text for c in run(document)[1]]
     assert "NASA Scientists found water on the moon in 2009" in claims
+
+
+# ---------------------------------------------------------------------------------------
+# A spoken opening interjection with no comma is dropped like one with a comma
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Well of course the ferry resumed in April.", ["of course the ferry resumed in April"]),
+        ("Look we can't read much into one poll.", ["we can't read much into one poll"]),
+        (
+            "Oh we're going to fight the levy all the way.",
+            ["we're going to fight the levy all the way"],
+        ),
+        ("Okay the wall opens in May.", ["the wall opens in May"]),
+    ],
+)
+def test_an_interjection_without_its_comma_is_dropped(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+def test_an_adverb_is_no_interjection() -> None:
+    assert answer_claims("Well over half the members agree.") == [
+        "Well over half the members agree"
+    ]
+
+
+def test_an_imperative_look_keeps_its_verb() -> None:
+    assert not any(c.startswith("at ") for c in answer_claims("Look at the tide tables today."))
