@@ -911,6 +911,7 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     if ratio and not asks and max(ratio.values()) > 0:
         roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
     _hand_overs(text, paras, roles)
+    roles.update(_roster(text, paras))
     names = _yaml_names_for_offices(paras, roles, cast)
     for para in paras:
         if para.person is not None and para.person.role is None:
@@ -919,6 +920,36 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
 
 
 HAND_OVER_SHARE = 0.5  # of the answerer's words, at most, that a speaker who hands over says
+
+
+def _roster(text: str, paras: list[Para]) -> dict[str | None, SpeakerRole]:
+    """Roles a briefing's list of participants gives before the first turn: the names on
+    their own lines under a role heading ("Moderator:" then "JANE SMITH", "Panelists:" then
+    "TOM REED"). The list says outright who chairs, which the share of questions a moderator
+    asks (few: they call on reporters and read out questions) cannot tell."""
+    roles: dict[str | None, SpeakerRole] = {}
+    heading: SpeakerRole | None = None
+    for para in paras:
+        label = para.label
+        if label is not None and not label.own_line:
+            break  # the first turn: the list is over
+        if para.kind is not None:
+            continue
+        if label is None and heading is not None and _has_verb(text, para.start, para.end):
+            break  # a turn's words (under a label on its own line): the list is over
+        if label is not None and para.person is not None and para.person.name is None:
+            heading = speakers.role_word(label.text)  # "Moderator:", "Panelists:"
+        elif (
+            label is not None
+            and not label.colon  # a name listed, not a label over a turn ("SMITH:")
+            and para.person is not None
+            and para.person.role is None
+            and heading is not None
+        ):
+            roles[para.person.name] = heading
+        elif text[para.end - 1] == ":":
+            heading = None  # a heading of another kind ("Guests of honour:")
+    return roles
 
 
 def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRole]) -> None:

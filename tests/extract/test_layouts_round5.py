@@ -170,3 +170,43 @@ def test_an_adverb_is_no_interjection() -> None:
 
 def test_an_imperative_look_keeps_its_verb() -> None:
     assert not any(c.startswith("at ") for c in answer_claims("Look at the tide tables today."))
+
+
+# ---------------------------------------------------------------------------------------
+# A briefing's list of participants says who moderates
+# ---------------------------------------------------------------------------------------
+
+_ROSTER = (
+    "Summary: the agency sees ports growing 2 percent this year.\n\n"
+    "PARTICIPANTS:\n\n"
+    "Moderator:\n\n"
+    "ANA VIDAL\n\n"
+    "Press Office\n\n"
+    "Panelists:\n\n"
+    "JANE SMITH\n\n"
+    "Chief Economist\n\n"
+    "MS. VIDAL: Good morning. The harbour report was published on Monday.\n\n"
+    "Jane will start with some remarks.\n\n"
+    "MS. SMITH: Thank you. Port traffic grew 3 percent in 2025.\n\n"
+    "MS. VIDAL: We have a question from the Harbour Gazette. What about ferries?\n\n"
+    "MS. SMITH: Ferry traffic fell by a tenth.\n"
+)
+
+
+def test_the_moderator_a_participants_list_names_is_an_interviewer() -> None:
+    document = make_document(_ROSTER, interviewee=("Jane Smith",), interviewer=())
+    claims = {c.text: (c.speaker_role, c.speaker) for c in run(document)[1]}
+    assert claims["The harbour report was published on Monday"] == ("interviewer", "Ana Vidal")
+    assert claims["Port traffic grew 3 percent in 2025"] == ("interviewee", "Jane Smith")
+
+
+def test_labels_over_turns_on_their_own_lines_are_no_participants_list() -> None:
+    text = (
+        "JOURNALIST:\n\nWhat did the agency find?\n\n"
+        "PRIME MINISTER:\n\nThe harbour report was published on Monday.\n\n"
+        "JOURNALIST:\n\nAnd the ferries?\n\n"
+        "PRIME MINISTER:\n\nFerry traffic fell by a tenth.\n"
+    )
+    document = make_document(text, interviewee=(), interviewer=())
+    claims = {c.text: c.speaker_role for c in run(document)[1]}
+    assert claims["Ferry traffic fell by a tenth"] == "interviewee"
