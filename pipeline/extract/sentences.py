@@ -244,6 +244,11 @@ def _linker_regex() -> re.Pattern[str]:
 LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
+_CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
+# after the joiners a chair strings such talk together with ("then we'll go to the room")
+CHAIR_RE = re.compile(
+    rf"(?:(?:then|now|and|so|okay|ok|but|also),?\s+)*(?:{_CHAIR_TALK})", re.IGNORECASE
+)
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
 

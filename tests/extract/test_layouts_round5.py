@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import claims as claims_module
+from pipeline.extract.model import SpeakerRole
 from tests.extract.conftest import answer_claims, make_document, run
 
 # ---------------------------------------------------------------------------------------
@@ -210,3 +212,49 @@ def test_labels_over_turns_on_their_own_lines_are_no_participants_list() -> None
     document = make_document(text, interviewee=(), interviewer=())
     claims = {c.text: c.speaker_role for c in run(document)[1]}
     assert claims["Ferry traffic fell by a tenth"] == "interviewee"
+
+
+# ---------------------------------------------------------------------------------------
+# Talk that runs a briefing is no claim of the one who chairs or asks
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "I think we can start",
+        "then we're going to go back to the room",
+        "now we're going back to the floor",
+        "I'll get back to you",
+        "This one comes from the Harbour Gazette",
+        "we have a question coming from Radio Tide",
+        "then we have a similar question on ferries that comes from the Port News",
+        "I have a question on the levy",
+        "then we're going to turn to Northern Europe",
+        "We're going to be taking questions in the room",
+        "we're running out of time",
+        "I'm going to start with the gentleman in the front row",
+    ],
+)
+def test_running_a_briefing_is_no_claim_of_the_chair(span: str) -> None:
+    assert not claims_module.is_claim(span, "interviewer", ())
+
+
+@pytest.mark.parametrize(
+    ("span", "role"),
+    [
+        ("This comes from a shortage of pilots", "interviewer"),
+        ("We will turn to renewables next year", "interviewer"),
+        ("Then we went back to the harbour board with a new plan", "interviewer"),
+        ("I think we can start the dredging in May", "interviewer"),
+        ("We're going back to the room", "interviewee"),
+    ],
+)
+def test_the_same_words_about_the_world_stay_claims(span: str, role: SpeakerRole) -> None:
+    assert claims_module.is_claim(span, role, ())
+
+
+def test_a_scraping_repositorys_note_is_furniture() -> None:
+    text = _Q_ONLY + "\n---\n\n*Content scraped from public sources. Readers assume all risk.*\n"
+    document = make_document(text, interviewee=("Dana Orwin",), interviewer=())
+    assert not any("scraped" in c.text for c in run(document)[1])
