@@ -685,8 +685,14 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if tokens[j].low in LEADING_PREPOSITIONS and j + 1 < limit:
         return _after_phrase(tokens, j, limit)
     first = tokens[j]
-    if first.low == "that" and j + 1 < limit and tokens[j + 1].low in COMPLEMENT_SUBJECTS:
-        return -1  # "that all disputes will ...": a complement clause, not a demonstrative
+    if (
+        first.low == "that"
+        and j + 1 < limit
+        and (tokens[j + 1].low in COMPLEMENT_SUBJECTS or _is_contraction(tokens[j + 1].low))
+    ):
+        # "that all disputes will ...", "that we're ...": a complement clause, not a
+        # demonstrative
+        return -1
     if first.low in {"that", "this"}:  # a demonstrative pronoun or determiner
         verb = _verb_after(tokens, j + 1, limit, False)
         return verb if verb >= 0 else _noun_phrase_then_verb(tokens, j, limit)
@@ -773,7 +779,15 @@ def _verb_after(
 
 
 def _gerund_then_verb(tokens: list[Token], j: int, limit: int) -> int:
-    """A gerund subject ("cutting that in half would ...") and its verb."""
+    """A gerund subject ("cutting that in half would ...") and its verb. A participle whose
+    "that" opens a clause with a pronoun for subject ("..., agreeing that we should act")
+    is none: the verb found is that clause's."""
+    if (
+        j + 2 < limit
+        and tokens[j + 1].low == "that"
+        and (tokens[j + 2].low in PERSONAL_PRONOUNS or tokens[j + 2].low == "there")
+    ):
+        return -1
     for k in range(j + 1, min(limit, j + 8)):
         tok = tokens[k]
         if not _is_word(tok) or (tok.low in SUBORDINATORS and k > j + 1):

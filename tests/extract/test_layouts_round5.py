@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.extract import claims as claims_module
 from pipeline.extract.model import SpeakerRole
-from tests.extract.conftest import answer_claims, make_document, run
+from tests.extract.conftest import answer_claims, make_document, run, spans_of
 
 # ---------------------------------------------------------------------------------------
 # A bold label glued to the sentence before it opens a turn
@@ -258,3 +258,38 @@ def test_a_scraping_repositorys_note_is_furniture() -> None:
     text = _Q_ONLY + "\n---\n\n*Content scraped from public sources. Readers assume all risk.*\n"
     document = make_document(text, interviewee=("Dana Orwin",), interviewer=())
     assert not any("scraped" in c.text for c in run(document)[1])
+
+
+# ---------------------------------------------------------------------------------------
+# A complement clause after a participle or a parenthetical adverb does not split off
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reply of every port has been much the same, agreeing that we should cut fees.",
+        "The answer of the board was clear, saying that they would reopen the old dock.",
+        "I think, frankly, that we're all still learning about tides.",
+        "I believe, honestly, that it's the right levy for the harbour.",
+    ],
+)
+def test_a_complement_clause_stays_with_its_frame(text: str) -> None:
+    assert spans_of(text) == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cutting that in half would save the port money.",
+            ["Cutting that in half would save the port money"],
+        ),
+        (
+            "The levy passed, and that's good news for ferries.",
+            ["The levy passed", "that's good news for ferries"],
+        ),
+    ],
+)
+def test_a_gerund_subject_and_a_demonstrative_still_work(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
