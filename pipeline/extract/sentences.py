@@ -722,6 +722,11 @@ def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
     after it opens a subordinate clause ("..., after the council has voted"): no clause."""
     if tokens[j].low in PREPOSITIONAL_SUBORDINATORS and _clause_here(tokens, j + 1, limit) >= 0:
         return -1
+    comma = next((c for c in range(j + 2, limit) if tokens[c].low == ","), -1)
+    if j + 1 < limit and _gerund(tokens[j + 1]) and comma > 0:
+        # "by deepening our trade ties, we ...": a gerund's object follows, whose noun may
+        # read as a verb ("ties"); the clause comes after the phrase, past its comma
+        return _clause_here(tokens, comma + 1, limit)
     k = j + 1
     if tokens[k].low in ARTICLES:
         k += 1

@@ -293,3 +293,39 @@ def test_a_complement_clause_stays_with_its_frame(text: str) -> None:
 )
 def test_a_gerund_subject_and_a_demonstrative_still_work(text: str, expected: list[str]) -> None:
     assert spans_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# A fronted "by" + gerund phrase is no clause of its own
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By deepening our trade ties, we can make our fleets stronger.",
+        "By deepening our trade ties with ports like Hull, Leith, and many of the harbours"
+        " represented at the forum, we can make our fleets stronger.",
+    ],
+)
+def test_a_fronted_gerund_phrase_stays_with_its_clause(text: str) -> None:
+    assert spans_of(text) == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Few ports will list it, but by publishing it, they're putting pressure on owners.",
+            ["Few ports will list it", "by publishing it, they're putting pressure on owners"],
+        ),
+        (
+            "The levy fell, and in cutting fees the board has helped ferries.",
+            ["The levy fell", "in cutting fees the board has helped ferries"],
+        ),
+    ],
+)
+def test_a_gerund_phrase_after_a_joiner_still_opens_a_clause(
+    text: str, expected: list[str]
+) -> None:
+    assert spans_of(text) == expected
