@@ -48,6 +48,9 @@ _INTERVIEWER_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Talk that runs a briefing ("We're going to go back to the room"): see splitting.yaml.
+_CHAIR_RE = sentences.CHAIR_RE
+
 # "We spoke to ...", "X and Y asked her about ...": a sentence about the conversation. It is
 # a claim only for what it says about a person ("We spoke to Jane Smith, an economist at
 # ...", "... to urban economist Carlos Mendes").
@@ -424,7 +427,11 @@ def is_claim(
     if role == "interviewer" and is_reaction(span):
         return False
     return not (
-        role == "interviewer" and _match(_INTERVIEWER_ONLY_RE, _INTERVIEWER_ONLY_ASCII, span, low)
+        role == "interviewer"
+        and (
+            _match(_INTERVIEWER_ONLY_RE, _INTERVIEWER_ONLY_ASCII, span, low)
+            or _match(_CHAIR_RE, _CHAIR_ASCII, span, low)
+        )
     )
 
 
@@ -448,6 +455,7 @@ def is_reaction(span: str) -> bool:
 _NOT_CLAIM_ASCII = ascii_variant(sentences.NOT_CLAIM_RE)
 _CONVERSATION_ASCII = ascii_variant(_CONVERSATION_RE)
 _INTERVIEWER_ONLY_ASCII = ascii_variant(_INTERVIEWER_ONLY_RE)
+_CHAIR_ASCII = ascii_variant(_CHAIR_RE)
 
 
 def _match(

@@ -288,9 +288,14 @@ def _firm_label(label: speakers.Label, cast: Cast | None) -> bool:
     return label.text.isupper() or (cast is not None and cast.lookup(label.text) is not None)
 
 
-_TURN_GAP_RE = re.compile(r"(?<=[.?!…\"”’)\]])[ \t\u00a0]+(?=[^\W\d_])")
-"""Where a sentence ends and a capitalised word follows: a label inside a flattened
-transcript ("... win? Jane Smith: Thank you.") can only start there."""
+_TURN_GAP_RE = re.compile(
+    r"(?<=[.?!…\"”’)\]])"
+    r"(?:[ \t\u00a0]+(?=[^\W\d_])|[ \t\u00a0]*(?=(?:\*\*|__)[ \t\u00a0]*[^\W\d_]))"
+)
+"""Where a sentence ends and a word follows: a label inside a flattened transcript ("...
+win? Jane Smith: Thank you.") can only start there. A Markdown transcript may glue a bold
+label to the sentence before it, with or without a space ("... win?** Smith:** Yes.",
+"Okay.**Q:** And ..."): the label starts at its emphasis marks."""
 _DASH_TURN_RE = re.compile(r"(?<=[.?!…\"”])[ \t\u00a0]+[-–—][ \t\u00a0]+(?=[\"“«]?[^\W\d_])")
 """A dash after a sentence opening the next speaker's turn in a one-paragraph transcript
 ("... usual? - What are the troops for? ...")."""
@@ -516,13 +521,21 @@ _NOT_HEADING_ENDS = '.?!:;,"”’)]…-–—'
 utterance cut off ("About whether public spending - - -")."""
 
 
+_MARKDOWN_HEADING_RE = re.compile(r"#{1,6}[ \t]")
+
+
 def _is_heading(text: str, para: Para) -> bool:
     """A section heading inside the interview ("On assessment"): a few words, no closing
     punctuation, no verb."""
     words = _word_count(text, para.body, para.end)
     if words > 2 * HEADING_MAX_WORDS:
         return False
-    if text[para.end - 1] in _NOT_HEADING_ENDS or QUESTION_PROMPTS.match(text, para.body, para.end):
+    # a colon may close a heading set with Markdown marks ("### Questions and answers:"):
+    # the marks say it is no sentence
+    marked = _MARKDOWN_HEADING_RE.match(text, para.body, para.end) and text[para.end - 1] == ":"
+    if (text[para.end - 1] in _NOT_HEADING_ENDS and not marked) or QUESTION_PROMPTS.match(
+        text, para.body, para.end
+    ):
         return False
     if _in_capitals(text, para.body, para.end):
         # a heading or dateline in capitals ("PRESS CONFERENCE, CITY HALL, 3 MAY 1978"):
@@ -898,6 +911,7 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     if ratio and not asks and max(ratio.values()) > 0:
         roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
     _hand_overs(text, paras, roles)
+    roles.update(_roster(text, paras))
     names = _yaml_names_for_offices(paras, roles, cast)
     for para in paras:
         if para.person is not None and para.person.role is None:
@@ -906,6 +920,36 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
 
 
 HAND_OVER_SHARE = 0.5  # of the answerer's words, at most, that a speaker who hands over says
+
+
+def _roster(text: str, paras: list[Para]) -> dict[str | None, SpeakerRole]:
+    """Roles a briefing's list of participants gives before the first turn: the names on
+    their own lines under a role heading ("Moderator:" then "JANE SMITH", "Panelists:" then
+    "TOM REED"). The list says outright who chairs, which the share of questions a moderator
+    asks (few: they call on reporters and read out questions) cannot tell."""
+    roles: dict[str | None, SpeakerRole] = {}
+    heading: SpeakerRole | None = None
+    for para in paras:
+        label = para.label
+        if label is not None and not label.own_line:
+            break  # the first turn: the list is over
+        if para.kind is not None:
+            continue
+        if label is None and heading is not None and _has_verb(text, para.start, para.end):
+            break  # a turn's words (under a label on its own line): the list is over
+        if label is not None and para.person is not None and para.person.name is None:
+            heading = speakers.role_word(label.text)  # "Moderator:", "Panelists:"
+        elif (
+            label is not None
+            and not label.colon  # a name listed, not a label over a turn ("SMITH:")
+            and para.person is not None
+            and para.person.role is None
+            and heading is not None
+        ):
+            roles[para.person.name] = heading
+        elif text[para.end - 1] == ":":
+            heading = None  # a heading of another kind ("Guests of honour:")
+    return roles
 
 
 def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRole]) -> None:
@@ -1093,7 +1137,9 @@ def _body(
     publisher = document.meta.publisher
     asker = Person(cast.only("interviewer"), "interviewer")
     answerer = Person(cast.only("interviewee"), "interviewee")
-    roles_labelled = {p.person.role for p in paras if p.person is not None}
+    # Roles the transcript's labels give (an unlabelled opening statement, handed to the
+    # answerer, does not make a layout of labelled questions one of labelled answers).
+    roles_labelled = {p.person.role for p in paras if p.person is not None and p.label}
     current: Person | None = None
     ended = False
     asked_by_dash = False  # the last turn was a dash-led question: the next dash turn answers
@@ -1160,7 +1206,7 @@ def segment(document: Document) -> list[Passage]:
         )
         first = _monologue_start(text, paras, document)
     if labelled:
-        first = _opening_statement(text, paras, first, document.meta.title)
+        first = _opening_statement(text, paras, first, document.meta.title, cast)
     _intro(text, paras[:first], builder, document)
     _body(text, paras[first:], builder, document, cast, labelled)
     return builder.passages
@@ -1169,25 +1215,33 @@ def segment(document: Document) -> list[Passage]:
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|our|Our|my|My|us)\b")
 
 
-def _opening_statement(text: str, paras: list[Para], first: int, title: str) -> int:
+def _answerer(paras: list[Para], cast: Cast) -> Person | None:
+    """The one person who answers: the one labelled answerer, or, when only the questions
+    are labelled ("Q:" and unlabelled answers), the one interviewee the yaml names (the
+    body gives the unlabelled paragraphs after a question to them too)."""
+    labelled = [p.person for p in paras if p.person is not None]
+    answerers = {p.name for p in labelled if p.role == "interviewee"}
+    if not answerers:
+        name = cast.only("interviewee")
+        return Person(name, "interviewee") if name else None
+    if len(answerers) != 1 or None in answerers:
+        return None
+    return next(p for p in labelled if p.role == "interviewee")
+
+
+def _opening_statement(text: str, paras: list[Para], first: int, title: str, cast: Cast) -> int:
     """Where the interview starts when a press conference opens with an unlabelled
     statement: the transcript labels the questions and the one answerer ("Q:", "SECRETARY
-    SMITH:") but not the opening remarks before the first question. When the title names
-    that answerer, the run of first-person paragraphs just before the first turn is the
-    answerer's statement (not the publisher's text): its first paragraph is given the
-    answerer, and the interview starts there."""
-    answerers = {
-        p.person.name
-        for p in paras
-        if p.person is not None and p.person.role == "interviewee" and p.person.name
-    }
-    if len(answerers) != 1:
+    SMITH:"), or only the questions, but not the opening remarks before the first question.
+    When the title names that answerer, the run of first-person paragraphs just before the
+    first turn is the answerer's statement (not the publisher's text): its first paragraph
+    is given the answerer, and the interview starts there."""
+    speaker = _answerer(paras, cast)
+    if speaker is None or speaker.name is None:
         return first
-    name = next(iter(answerers))
-    surname = name.split()[-1].lower()
+    surname = speaker.name.split()[-1].lower()
     if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}\b", title.lower()):
         return first
-    speaker = next(p.person for p in paras if p.person is not None and p.person.name == name)
     start = first
     content = [i for i in range(first) if paras[i].kind is None and not paras[i].pieces]
     for i in reversed(

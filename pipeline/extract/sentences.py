@@ -244,6 +244,11 @@ def _linker_regex() -> re.Pattern[str]:
 LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
+_CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
+# after the joiners a chair strings such talk together with ("then we'll go to the room")
+CHAIR_RE = re.compile(
+    rf"(?:(?:then|now|and|so|okay|ok|but|also),?\s+)*(?:{_CHAIR_TALK})", re.IGNORECASE
+)
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
 
@@ -680,8 +685,14 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if tokens[j].low in LEADING_PREPOSITIONS and j + 1 < limit:
         return _after_phrase(tokens, j, limit)
     first = tokens[j]
-    if first.low == "that" and j + 1 < limit and tokens[j + 1].low in COMPLEMENT_SUBJECTS:
-        return -1  # "that all disputes will ...": a complement clause, not a demonstrative
+    if (
+        first.low == "that"
+        and j + 1 < limit
+        and (tokens[j + 1].low in COMPLEMENT_SUBJECTS or _is_contraction(tokens[j + 1].low))
+    ):
+        # "that all disputes will ...", "that we're ...": a complement clause, not a
+        # demonstrative
+        return -1
     if first.low in {"that", "this"}:  # a demonstrative pronoun or determiner
         verb = _verb_after(tokens, j + 1, limit, False)
         return verb if verb >= 0 else _noun_phrase_then_verb(tokens, j, limit)
@@ -711,6 +722,11 @@ def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
     after it opens a subordinate clause ("..., after the council has voted"): no clause."""
     if tokens[j].low in PREPOSITIONAL_SUBORDINATORS and _clause_here(tokens, j + 1, limit) >= 0:
         return -1
+    comma = next((c for c in range(j + 2, limit) if tokens[c].low == ","), -1)
+    if j + 1 < limit and _gerund(tokens[j + 1]) and comma > 0:
+        # "by deepening our trade ties, we ...": a gerund's object follows, whose noun may
+        # read as a verb ("ties"); the clause comes after the phrase, past its comma
+        return _clause_here(tokens, comma + 1, limit)
     k = j + 1
     if tokens[k].low in ARTICLES:
         k += 1
@@ -768,7 +784,15 @@ def _verb_after(
 
 
 def _gerund_then_verb(tokens: list[Token], j: int, limit: int) -> int:
-    """A gerund subject ("cutting that in half would ...") and its verb."""
+    """A gerund subject ("cutting that in half would ...") and its verb. A participle whose
+    "that" opens a clause with a pronoun for subject ("..., agreeing that we should act")
+    is none: the verb found is that clause's."""
+    if (
+        j + 2 < limit
+        and tokens[j + 1].low == "that"
+        and (tokens[j + 2].low in PERSONAL_PRONOUNS or tokens[j + 2].low == "there")
+    ):
+        return -1
     for k in range(j + 1, min(limit, j + 8)):
         tok = tokens[k]
         if not _is_word(tok) or (tok.low in SUBORDINATORS and k > j + 1):

@@ -286,6 +286,36 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     stripped = text[start:end].strip().strip("*_").strip()
     if len(stripped) <= 60 and is_name_like(stripped) and not stripped.endswith("."):
         return Label("name", stripped, end, True, colon=False, heading=heading)
+    return _capitals_label(text, start, end, cast) if cast is not None else None
+
+
+_CAPS_WORDS_RE = re.compile(rf"[A-Z][A-Z'’.\-]*(?:{_S}+[A-Z][A-Z'’.\-]*){{0,3}}")
+_CAPS_TAIL_RE = re.compile(rf"{_S}*[–—-]{_S}+[^\n]{{0,60}}$|{_S}*$")
+"""After a name alone on its line, nothing or an office after a dash ("JANE SMITH – Mayor")."""
+_CAPS_TURN_RE = re.compile(rf"{_S}+(?=[\"“‘]?[A-Z](?![A-Z]))")
+"""After a name that opens a turn, a space and the turn's first word, capitalised but not
+in capitals (those would go on with the name: "JANE SMITH interviewed by TOM REED")."""
+
+
+def _capitals_label(text: str, start: int, end: int, cast: Cast) -> Label | None:
+    """A broadcast transcript's label with no colon: a name the yaml lists set in capitals
+    before the turn ("JANE Thank you for coming.") or alone on its line, perhaps with an
+    office after a dash ("JANE SMITH – Mayor of Hull"). Only a listed name counts: capitals
+    alone open many a sentence ("NATO said ...", "I think ...")."""
+    run = _CAPS_WORDS_RE.match(text, start, end)
+    if run is None:
+        return None
+    words = text[run.start() : run.end()].split()
+    for n in range(len(words), 0, -1):  # the longest run of capitals the yaml names
+        name = " ".join(words[:n])
+        if len(name) < 3 or cast.lookup(name) is None:
+            continue
+        stop = start + text[start:end].index(words[n - 1]) + len(words[n - 1])
+        if n == len(words) and _CAPS_TAIL_RE.match(text, stop, end):
+            return Label("name", name, end, True, colon=False)
+        turn = _CAPS_TURN_RE.match(text, stop, end)
+        if turn is not None and any(c.islower() for c in text[turn.end() : end]):
+            return Label("name", name, turn.end(), False, colon=False, said=True)
     return None
 
 
