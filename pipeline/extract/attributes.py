@@ -342,8 +342,9 @@ _GENERIC_IF = re.compile(
 _OWN_STANCE = with_first_chars(
     re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
 )
-# Clause boundaries: a report frame does not reach past them.
-_CLAUSE_BREAK = with_first_chars(re.compile(r"[;:]| but | and then | - | – | — "))
+# Clause boundaries: a report frame does not reach past them ("is expected to grow, although
+# maybe not as fast": the concession is the speaker's own, as after "but").
+_CLAUSE_BREAK = with_first_chars(re.compile(r"[;:]| but | although | and then | - | – | — "))
 
 
 def _normalise(text: str) -> str:
