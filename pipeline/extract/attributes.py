@@ -231,9 +231,14 @@ _HEDGE_MARKERS = _any(_HEDGE["markers"])
 _HEDGE_MODALS = _any(_HEDGE["modals"], 0)
 _REPORTED_MODAL = _any(_HEDGE["reported_modal_frames"])
 _OPTIONS = _any(_HEDGE["option_listing"])
+_STANCE_IN_SPEECH = [re.compile(source) for source in _HEDGE["stance_in_speech"]]
 # Modals of talk, not of possibility ("I might add", "we could talk about"): neither a hedge
 # nor a forecast.
 _DISCOURSE_MODALS = _any(_HEDGE["discourse_modals"])
+# A past counterfactual with its condition ("could have been avoided if they had ..."): no hedge.
+_COUNTERFACTUAL_MODALS = _any(_HEDGE["counterfactual_modals"])
+# A modal of capacity ("land that could hold ten thousand homes"): no hedge.
+_CAPACITY_MODALS = _any(_HEDGE["capacity_modals"])
 # "as good as they can possibly be", "as much as they could": the modal or "possibly" closes an
 # equative, a degree, not a doubt (tested on the text before the cue).
 _EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")
@@ -337,8 +342,9 @@ _GENERIC_IF = re.compile(
 _OWN_STANCE = with_first_chars(
     re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
 )
-# Clause boundaries: a report frame does not reach past them.
-_CLAUSE_BREAK = with_first_chars(re.compile(r"[;:]| but | and then | - | – | — "))
+# Clause boundaries: a report frame does not reach past them ("is expected to grow, although
+# maybe not as fast": the concession is the speaker's own, as after "but").
+_CLAUSE_BREAK = with_first_chars(re.compile(r"[;:]| but | although | and then | - | – | — "))
 
 
 def _normalise(text: str) -> str:
@@ -525,14 +531,17 @@ def _in_question_or_comparison(body: _Text, match: re.Match[str]) -> bool:
 
 def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
     """A modal hedges unless it reports someone else's fear/estimate, lists options, is a
-    modal of talk, closes an equative or sits in an indirect question or a comparison with
-    an earlier expectation."""
+    modal of talk, of capacity or a past counterfactual with its condition, closes an
+    equative or sits in an indirect question or a comparison with an earlier expectation.
+    A modal in a relative clause hedges like any other ("a debt build-up, which could
+    amplify shocks"): a hedge anywhere in the span counts (codebook "Attributes")."""
     text = body.text
     position = match.start()
     if (
         _OPTIONS.match(text, position, body.low)
-        or _is_relative_modal(text, position)
         or _is_discourse_modal(body, position)
+        or _COUNTERFACTUAL_MODALS.match(text, position, body.low) is not None
+        or _CAPACITY_MODALS.match(text, position, body.low) is not None
         or _closes_equative(body, position)
         or _in_question_or_comparison(body, match)
     ):
@@ -547,8 +556,20 @@ def _hedging_marker(body: _Text, match: re.Match[str]) -> bool:
     return _in_speakers_voice(body, match.start())
 
 
+def _stance_in_speech(body: _Text, position: int) -> bool:
+    """Whether a stance frame at ``position`` is content of a report of what was said ("we've
+    said we think ...", "I told them that we believe ..."), in the same clause."""
+    before = body.lower[:position]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    scope = before[breaks[-1] :] if breaks else before
+    return any(pattern.search(scope) for pattern in _STANCE_IN_SPEECH)
+
+
 def _is_hedged(body: _Text) -> bool:
-    if _HEDGE_CUES.search(body.text, body.words, body.low, body.low):
+    if any(
+        not _stance_in_speech(body, m.start())
+        for m in _HEDGE_CUES.iterate(body.text, body.words, body.low, body.low)
+    ):
         return True
     if any(
         _hedging_marker(body, m)
@@ -620,7 +641,8 @@ def _evaluative_signals(body: _Text) -> list[str]:
 
 def _hedge_signals(body: _Text) -> list[str]:
     signals = [
-        "hedge_cue:" + match[0].lower()
+        ("stance_in_speech:" if _stance_in_speech(body, match.start()) else "hedge_cue:")
+        + match[0].lower()
         for match in _HEDGE_CUES.iterate(body.text, body.words, body.low, body.low)
     ]
     for match in _HEDGE_MARKERS.iterate(body.text, body.words, body.low, body.low):

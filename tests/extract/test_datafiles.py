@@ -97,6 +97,9 @@ class Hedge(_Strict):
     modals: Words
     reported_modal_frames: Words
     option_listing: Words
+    stance_in_speech: Words
+    counterfactual_modals: Words
+    capacity_modals: Words
     discourse_modals: Words
 
 
