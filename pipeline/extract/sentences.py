@@ -1491,15 +1491,23 @@ def _right_clause(
         verb = _main_after_subordinate(tokens, j, n)
     if verb == j + 1 and _adjective_then_plural(tokens, j):
         return j, -1  # "..., brutal cuts", "local taxes": a noun-list item, no clause
+    said = verb + 1 if verb >= 0 and _is_conditional(tokens[verb].low) else verb
     if (
         verb >= 0
-        and tokens[verb].low in REPORTING
-        and (verb + 1 >= n or not _is_word(tokens[verb + 1]))
+        and said < n
+        and tokens[said].low in REPORTING
+        and (said + 1 >= n or not _is_word(tokens[said + 1]))
     ):
-        return j, -1  # "..., he said" / "..., I think, ..."
+        return j, -1  # "..., he said" / "..., I think, ..." / "..., I'd say, ..."
     if verb >= 0 and _parenthetical_stance(tokens, verb, n):
         return j, -1  # "a small, but I hope important, contribution"
     return j, verb
+
+
+def _is_conditional(low: str) -> bool:
+    """A conditional auxiliary, alone or glued to its subject ("would", "I'd"): the verb of
+    saying after it ("I'd say", "I would say") makes an aside as "I say" does."""
+    return low in {"would", "could", "might", "should"} or low.endswith(("'d", "’d"))
 
 
 def _adjective_then_plural(tokens: list[Token], j: int) -> bool:

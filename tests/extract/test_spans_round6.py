@@ -3,8 +3,10 @@ transcript, ...): invented examples in the style of those transcripts."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import speakers
-from tests.extract.conftest import make_document, run
+from tests.extract.conftest import answer_claims, make_document, run
 
 # ---------------------------------------------------------------------------------------
 # A hearing transcript: counsel labelled by module, a chair, "The Witness"
@@ -72,3 +74,68 @@ def test_a_second_answerer_who_is_asked_still_answers() -> None:
     document = make_document(text, interviewee=("Jane Smith",), interviewer=())
     roles = {c.text: c.speaker_role for c in run(document)[1]}
     assert roles["The ports will reopen next month"] == "interviewee"
+
+
+# ---------------------------------------------------------------------------------------
+# An examiner running a hearing says nothing about the world; a hearing's notes are furniture
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If I could ask you to speak a little more slowly, we can note it all down.",
+        "And if you could just try to keep your voice up for the stenographer.",
+        "We have the letter up on the screen.",
+        "May I begin by asking about the ward.",
+        "I know this must be very hard for you.",
+        "I appreciate this won't have been easy.",
+        "Your evidence is extremely important.",
+        "It is very important that we are able to record it.",
+        "We're due next to hear from the doctor.",
+    ],
+)
+def test_the_examiners_procedure_is_no_claim(sentence: str) -> None:
+    assert answer_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you could see the ward, you would weep.",
+        "I know this has been hard for the nurses since the strike began.",
+        "The screen showed the letter to the whole room.",
+    ],
+)
+def test_like_sentences_about_the_world_stay_claims(sentence: str) -> None:
+    assert answer_claims(sentence) != []
+
+
+def test_a_hearings_note_in_italics_is_furniture() -> None:
+    text = (
+        "**Mr Reed**: Those are all my questions.\n\n"
+        "**Ms Jane Smith**: The ward had no masks in April.\n\n"
+        "*(The witness withdrew)*\n\n"
+        "[The hearing adjourned until 10 am]\n\n"
+        "**Mr Reed**: Could you give us your full name?\n\n"
+        "**Ms Jane Smith**: Jane Smith.\n"
+    )
+    document = make_document(text, interviewee=("Jane Smith",), interviewer=("Tom Reed",))
+    passages = run(document)[0]
+    kinds = {text[p.char_start : p.char_end]: p.kind for p in passages}
+    assert kinds["*(The witness withdrew)*"] == "furniture"
+    assert kinds["[The hearing adjourned until 10 am]"] == "furniture"
+
+
+# ---------------------------------------------------------------------------------------
+# "I'd say" between commas is an aside, as "I think" is
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_conditional_verb_of_saying_between_commas_is_an_aside() -> None:
+    assert answer_claims("It was, I'd say, two days after the school shut.") == [
+        "It was, I'd say, two days after the school shut"
+    ]
+    assert answer_claims("The queue was, I would say, an hour long.") == [
+        "The queue was, I would say, an hour long"
+    ]
