@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import claims as claims_module
 from pipeline.extract import speakers
 from tests.extract.conftest import answer_claims, make_document, run
 
@@ -139,3 +140,38 @@ def test_a_conditional_verb_of_saying_between_commas_is_an_aside() -> None:
     assert answer_claims("The queue was, I would say, an hour long.") == [
         "The queue was, I would say, an hour long"
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# A press call's moderator and the line's troubles
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "This call is going to be on the record",
+        "Then we’ll take some of your questions",
+        "First up, we’ll go to Tom Reed",
+        "Next up we'll go to Ada",
+        "Our last question will go to Priya",
+        "You should be able to unmute\nyourself",
+        "She’ll have a few words at the top",
+        "If there are any follow-up questions, do reach out to us",
+        "The embargo on this call is now lifted",
+        "I just had a couple of questions",
+        "I think we had a little bit of trouble hearing the start of your question",
+    ],
+)
+def test_a_call_moderators_talk_is_no_claim(span: str) -> None:
+    assert not claims_module.is_claim(span, "interviewer", [])
+
+
+def test_the_line_is_no_claim_from_anyone() -> None:
+    assert not claims_module.is_claim("I’m sorry if you didn’t hear me", "interviewee", [])
+    assert not claims_module.is_claim("You were muted at the start", "interviewee", [])
+
+
+def test_an_answerer_going_somewhere_still_claims() -> None:
+    assert claims_module.is_claim("Next year the plant will go to full capacity", "interviewee", [])
+    assert claims_module.is_claim("Next, the minister will go to Oslo", "interviewee", [])
