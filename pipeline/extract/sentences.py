@@ -1479,6 +1479,8 @@ def _right_clause(
     closed")."""
     if j < n:
         linked = _match_end(LINKER_RE, _LINKER_ASCII, text, tokens[j].start, tokens[-1].end)
+        if linked >= 0 and tokens[j].low == "which" and kind == "comma":
+            return j, -1  # "..., which means Y": a relative clause, kept with its main one
         if linked >= 0:
             while j < n and tokens[j].start < linked:
                 j += 1

@@ -175,3 +175,21 @@ def test_the_line_is_no_claim_from_anyone() -> None:
 def test_an_answerer_going_somewhere_still_claims() -> None:
     assert claims_module.is_claim("Next year the plant will go to full capacity", "interviewee", [])
     assert claims_module.is_claim("Next, the minister will go to Oslo", "interviewee", [])
+
+
+# ---------------------------------------------------------------------------------------
+# ", which means ..." is a relative clause: kept with its main clause
+# ---------------------------------------------------------------------------------------
+
+
+def test_which_means_after_a_comma_stays_with_its_main_clause() -> None:
+    assert answer_claims("The mill closed, which means the town lost its biggest employer.") == [
+        "The mill closed, which means the town lost its biggest employer"
+    ]
+
+
+def test_which_means_opening_a_sentence_is_still_dropped() -> None:
+    assert answer_claims("The mill closed. Which means the town lost its employer.") == [
+        "The mill closed",
+        "the town lost its employer",
+    ]
