@@ -245,9 +245,14 @@ LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 _CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
-# after the joiners a chair strings such talk together with ("then we'll go to the room")
+# after the joiners and interjections a chair strings such talk together with ("then we'll
+# go to the room", "Alright just in the last few minutes, ...", "Okay with respect, let's
+# look at ..."); the talk about the talk anyone may give counts too
 CHAIR_RE = re.compile(
-    rf"(?:(?:then|now|and|so|okay|ok|but|also),?\s+)*(?:{_CHAIR_TALK})", re.IGNORECASE
+    r"(?:(?:then|now|and|so|okay|ok|but|also|alright|all\s+right|right|well|i\s+mean"
+    r"|with\s+(?:all\s+)?(?:due\s+)?respect),?\s+)*"
+    rf"(?:{_CHAIR_TALK}|{NOT_CLAIM_RE.pattern})",
+    re.IGNORECASE,
 )
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 

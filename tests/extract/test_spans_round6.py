@@ -193,3 +193,38 @@ def test_which_means_opening_a_sentence_is_still_dropped() -> None:
         "The mill closed",
         "the town lost its employer",
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# An interviewer steering the interview, after an interjection without its comma
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Okay with respect, let's look at one of those towns, Hull",
+        "I mean let's look at a case in point",
+        "Alright in the last part of this interview I want to talk about the budget",
+        "Right just in the final few minutes that we've got, I want to talk briefly about the polls",
+        "I want to look at the way your office books its travel",
+    ],
+)
+def test_an_interviewer_steering_the_talk_is_no_claim(span: str) -> None:
+    assert not claims_module.is_claim(span, "interviewer", [])
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "With respect, that is not what the minister said",
+        "In the last few minutes of the debate the minister walked out",
+        "Alright the minister resigned in June",
+    ],
+)
+def test_an_interviewers_premise_after_the_same_openers_stays(span: str) -> None:
+    assert claims_module.is_claim(span, "interviewer", [])
+
+
+def test_an_answerer_looking_at_something_still_claims() -> None:
+    assert claims_module.is_claim("I want to look at the tariff again in May", "interviewee", [])
