@@ -1694,7 +1694,7 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
     bare stance verb ("we expect, and I want to stress this, that ...")."""
-    if _frame_then_condition(tokens, cur, i):
+    if _frame_then_condition(tokens, cur, i) or _frame_then_phrase(tokens, cur, i):
         return True
     k = i - 1
     while k > cur and tokens[k].low == ",":
@@ -1733,20 +1733,46 @@ def _frame_then_condition(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side is a stance frame and a condition with no comma after it ("I
     think if there are tariffs and there's more spending — it might push prices up"):
     the clause the frame introduces, the condition's main clause, is still to come."""
+    k = _stance_frame_end(tokens, cur, i)
+    return 0 <= k < i and tokens[k].low in _CONDITIONS and all(t.low != "," for t in tokens[k:i])
+
+
+def _stance_frame_end(tokens: list[Token], cur: int, i: int) -> int:
+    """The index after a leading stance frame ("I think", "So we believe that") on the
+    left side ``tokens[cur:i]``, or -1."""
     k = cur
     while k < i and (tokens[k].low in JOINERS or tokens[k].low in ADVERBS):
         k += 1  # "So I think if ..."
     if k >= i or tokens[k].low not in {"i", "we"}:
-        return False
+        return -1
     k += 1
     while k < i and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
         k += 1
-    if k + 1 >= i or tokens[k].low not in CLAUSE_STANCE_VERBS:
-        return False
+    if k >= i or tokens[k].low not in CLAUSE_STANCE_VERBS:
+        return -1
     k += 1
-    if tokens[k].low == "that":
+    return k + 1 if k < i and tokens[k].low == "that" else k
+
+
+_FRAME_OBJECTS = frozenset({"so", "not", "it", "this", "that", "about", "of"})
+
+
+def _frame_then_phrase(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether the left side of a comma is a stance frame and a fronted phrase with no verb
+    of its own ("I think taken together, this is ...", "I think, first of all, clarity
+    ...", "I believe after the vote, the mayor resigned"): the clause the frame introduces
+    comes after the comma. An object of the verb ("I think so", "I think about it") makes
+    the frame a clause of its own."""
+    if tokens[i].low != ",":
+        return False
+    k = _stance_frame_end(tokens, cur, i)
+    if k < 0 or k >= i:
+        return False
+    while k < i and tokens[k].low == ",":
         k += 1
-    return k < i and tokens[k].low in _CONDITIONS and all(t.low != "," for t in tokens[k:i])
+    if k >= i or tokens[k].low in _FRAME_OBJECTS:
+        return False
+    return not has_finite_verb(tokens[k:i])
 
 
 def _superlative_without_noun(before: str, last: str) -> bool:

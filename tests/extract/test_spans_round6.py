@@ -206,7 +206,7 @@ def test_which_means_opening_a_sentence_is_still_dropped() -> None:
         "Okay with respect, let's look at one of those towns, Hull",
         "I mean let's look at a case in point",
         "Alright in the last part of this interview I want to talk about the budget",
-        "Right just in the final few minutes that we've got, I want to talk briefly about the polls",
+        "Right just in the final few minutes that we've got, I want to talk about the polls",
         "I want to look at the way your office books its travel",
     ],
 )
@@ -228,3 +228,37 @@ def test_an_interviewers_premise_after_the_same_openers_stays(span: str) -> None
 
 def test_an_answerer_looking_at_something_still_claims() -> None:
     assert claims_module.is_claim("I want to look at the tariff again in May", "interviewee", [])
+
+
+# ---------------------------------------------------------------------------------------
+# "I think" and a fronted phrase before a comma: the clause it introduces follows
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I think taken together, the three plans cover every port",
+        "I think, first of all, a deal does not mean surrender",
+        "I think in the fishing sector, this is clearly the case",
+        "I believe after the vote, the mayor resigned",
+    ],
+)
+def test_a_stance_frame_and_a_fronted_phrase_open_one_claim(answer: str) -> None:
+    assert answer_claims(f"{answer}.") == [answer]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("I think so, the mill closed in May.", ["the mill closed in May"]),
+        (
+            "I think the mill closed, the town emptied.",
+            ["I think the mill closed", "the town emptied"],
+        ),
+    ],
+)
+def test_a_frame_with_its_own_object_or_clause_still_splits(
+    answer: str, expected: list[str]
+) -> None:
+    assert answer_claims(answer)[-len(expected) :] == expected
