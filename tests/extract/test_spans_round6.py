@@ -262,3 +262,21 @@ def test_a_frame_with_its_own_object_or_clause_still_splits(
     answer: str, expected: list[str]
 ) -> None:
     assert answer_claims(answer)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "I want to know what, if anything, the council plans to do about the bridge",
+        "I'd love to know whether the mill will reopen",
+        "I'd like to come back to the levy, the one on small boats",
+        "I'd like to hear specifically from you, Minister, how far the cuts go",
+    ],
+)
+def test_an_interviewers_wish_to_know_or_to_go_back_is_no_claim(span: str) -> None:
+    assert not claims_module.is_claim(span, "interviewer", [])
+
+
+def test_liking_a_habit_or_an_answerer_wanting_to_know_still_claims() -> None:
+    assert claims_module.is_claim("I like to look at the numbers every morning", "interviewer", [])
+    assert claims_module.is_claim("I want to know what happened to the money", "interviewee", [])
