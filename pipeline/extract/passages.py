@@ -911,6 +911,8 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     if ratio and not asks and max(ratio.values()) > 0:
         roles[max(ratio, key=lambda n: ratio[n])] = "interviewer"
     _hand_overs(text, paras, roles)
+    if known == {"interviewer", "interviewee"}:
+        _presiders(text, paras, roles)
     roles.update(_roster(text, paras))
     names = _yaml_names_for_offices(paras, roles, cast)
     for para in paras:
@@ -987,6 +989,29 @@ def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRol
             and answerer == main
             and words[name] <= HAND_OVER_SHARE * words[answerer]
         ):
+            roles[name] = "interviewer"
+
+
+PRESIDER_MIN_TURNS = 3  # turns that show a speaker never answers, not by chance
+
+
+def _presiders(text: str, paras: list[Para], roles: dict[str | None, SpeakerRole]) -> None:
+    """An unknown speaker taken to answer who never speaks after a question, where the yaml
+    or role words already name both who asks and who answers, asks: a hearing's chair who
+    greets the witness, steps in after an answer ("So the next day?") and closes ("Thank you
+    very much indeed"), or a host's co-host. An interviewee speaks when asked; one who
+    speaks only after answers presides over the exchange."""
+    after_question: dict[str | None, list[bool]] = defaultdict(list)
+    previous: tuple[Person, bool] | None = None
+    for a, b in _labelled_turns(paras):
+        person = paras[a].person
+        assert person is not None
+        own = [p for p in paras[a:b] if p.kind is None]
+        if previous is not None and previous[0].name != person.name:
+            after_question[person.name].append(previous[1])
+        previous = (person, bool(own) and _ends_question(text, own[-1]))
+    for name, asked in after_question.items():
+        if roles.get(name) == "interviewee" and len(asked) >= PRESIDER_MIN_TURNS and not any(asked):
             roles[name] = "interviewer"
 
 

@@ -245,9 +245,14 @@ LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 _CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
-# after the joiners a chair strings such talk together with ("then we'll go to the room")
+# after the joiners and interjections a chair strings such talk together with ("then we'll
+# go to the room", "Alright just in the last few minutes, ...", "Okay with respect, let's
+# look at ..."); the talk about the talk anyone may give counts too
 CHAIR_RE = re.compile(
-    rf"(?:(?:then|now|and|so|okay|ok|but|also),?\s+)*(?:{_CHAIR_TALK})", re.IGNORECASE
+    r"(?:(?:then|now|and|so|okay|ok|but|also|alright|all\s+right|right|well|i\s+mean"
+    r"|with\s+(?:all\s+)?(?:due\s+)?respect),?\s+)*"
+    rf"(?:{_CHAIR_TALK}|{NOT_CLAIM_RE.pattern})",
+    re.IGNORECASE,
 )
 COLON_FRAME_MAX_WORDS = int(lexicon()["colon_frame_max_words"])
 
@@ -1479,6 +1484,8 @@ def _right_clause(
     closed")."""
     if j < n:
         linked = _match_end(LINKER_RE, _LINKER_ASCII, text, tokens[j].start, tokens[-1].end)
+        if linked >= 0 and tokens[j].low == "which" and kind == "comma":
+            return j, -1  # "..., which means Y": a relative clause, kept with its main one
         if linked >= 0:
             while j < n and tokens[j].start < linked:
                 j += 1
@@ -1491,15 +1498,23 @@ def _right_clause(
         verb = _main_after_subordinate(tokens, j, n)
     if verb == j + 1 and _adjective_then_plural(tokens, j):
         return j, -1  # "..., brutal cuts", "local taxes": a noun-list item, no clause
+    said = verb + 1 if verb >= 0 and _is_conditional(tokens[verb].low) else verb
     if (
         verb >= 0
-        and tokens[verb].low in REPORTING
-        and (verb + 1 >= n or not _is_word(tokens[verb + 1]))
+        and said < n
+        and tokens[said].low in REPORTING
+        and (said + 1 >= n or not _is_word(tokens[said + 1]))
     ):
-        return j, -1  # "..., he said" / "..., I think, ..."
+        return j, -1  # "..., he said" / "..., I think, ..." / "..., I'd say, ..."
     if verb >= 0 and _parenthetical_stance(tokens, verb, n):
         return j, -1  # "a small, but I hope important, contribution"
     return j, verb
+
+
+def _is_conditional(low: str) -> bool:
+    """A conditional auxiliary, alone or glued to its subject ("would", "I'd"): the verb of
+    saying after it ("I'd say", "I would say") makes an aside as "I say" does."""
+    return low in {"would", "could", "might", "should"} or low.endswith(("'d", "’d"))
 
 
 def _adjective_then_plural(tokens: list[Token], j: int) -> bool:
@@ -1679,7 +1694,7 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
     bare stance verb ("we expect, and I want to stress this, that ...")."""
-    if _frame_then_condition(tokens, cur, i):
+    if _frame_then_condition(tokens, cur, i) or _frame_then_phrase(tokens, cur, i):
         return True
     k = i - 1
     while k > cur and tokens[k].low == ",":
@@ -1718,20 +1733,46 @@ def _frame_then_condition(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side is a stance frame and a condition with no comma after it ("I
     think if there are tariffs and there's more spending — it might push prices up"):
     the clause the frame introduces, the condition's main clause, is still to come."""
+    k = _stance_frame_end(tokens, cur, i)
+    return 0 <= k < i and tokens[k].low in _CONDITIONS and all(t.low != "," for t in tokens[k:i])
+
+
+def _stance_frame_end(tokens: list[Token], cur: int, i: int) -> int:
+    """The index after a leading stance frame ("I think", "So we believe that") on the
+    left side ``tokens[cur:i]``, or -1."""
     k = cur
     while k < i and (tokens[k].low in JOINERS or tokens[k].low in ADVERBS):
         k += 1  # "So I think if ..."
     if k >= i or tokens[k].low not in {"i", "we"}:
-        return False
+        return -1
     k += 1
     while k < i and (tokens[k].low in AUX or tokens[k].low in ADVERBS):
         k += 1
-    if k + 1 >= i or tokens[k].low not in CLAUSE_STANCE_VERBS:
-        return False
+    if k >= i or tokens[k].low not in CLAUSE_STANCE_VERBS:
+        return -1
     k += 1
-    if tokens[k].low == "that":
+    return k + 1 if k < i and tokens[k].low == "that" else k
+
+
+_FRAME_OBJECTS = frozenset({"so", "not", "it", "this", "that", "about", "of"})
+
+
+def _frame_then_phrase(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether the left side of a comma is a stance frame and a fronted phrase with no verb
+    of its own ("I think taken together, this is ...", "I think, first of all, clarity
+    ...", "I believe after the vote, the mayor resigned"): the clause the frame introduces
+    comes after the comma. An object of the verb ("I think so", "I think about it") makes
+    the frame a clause of its own."""
+    if tokens[i].low != ",":
+        return False
+    k = _stance_frame_end(tokens, cur, i)
+    if k < 0 or k >= i:
+        return False
+    while k < i and tokens[k].low == ",":
         k += 1
-    return k < i and tokens[k].low in _CONDITIONS and all(t.low != "," for t in tokens[k:i])
+    if k >= i or tokens[k].low in _FRAME_OBJECTS:
+        return False
+    return not has_finite_verb(tokens[k:i])
 
 
 def _superlative_without_noun(before: str, last: str) -> bool:

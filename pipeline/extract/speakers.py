@@ -39,6 +39,9 @@ TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
 # never the yaml's interviewer.
 AUDIENCE_WORDS = _words("audience_role_words")
 _NUMBERED_RE = re.compile(r"\s+\d{1,2}$")
+_CODE_RE = re.compile(r"\d{1,2}[A-Z]?$")
+"""A number or a numbered part that ends a label ("OFFICIAL 2", a hearing's counsel for a
+module, "Lead 2B"): it tells apart speakers of one kind, and is no sentence."""
 
 _S = "[ \t\u00a0\u2002-\u200a\u202f]"
 """A space inside a line, the no-break and fixed-width ones included (transcripts exported
@@ -79,8 +82,8 @@ def is_name_like(label: str) -> bool:
         return False
     if any(t.lower().rstrip(".:") in STOPWORDS for t in tokens[:1]):
         return False
-    if len(tokens) > 1 and tokens[-1].isdigit() and len(tokens[-1]) <= 2:
-        tokens = tokens[:-1]  # a numbered speaker ("OFFICIAL 2", "Speaker 1")
+    if len(tokens) > 1 and _CODE_RE.match(tokens[-1]):
+        tokens = tokens[:-1]  # a numbered speaker ("OFFICIAL 2", "Speaker 1", "Lead 2B")
     caps = 0
     for tok in tokens:
         if tok.lower() in PARTICLES:
@@ -99,11 +102,14 @@ def _is_office(token: str) -> bool:
 
 def _without_article(tokens: list[str]) -> list[str]:
     """Tokens without a leading "The" before an office ("THE PRESIDENT", "THE VICE
-    PRESIDENT", "The Prime Minister", "THE FIRST LADY"): a speaker named by office is a
-    speaker like one named by name. The office's title word may follow a modifier ("vice",
-    "prime", "deputy"); the other words must still be capitalised to make a name."""
-    if len(tokens) > 1 and tokens[0].lower() == "the" and any(_is_office(t) for t in tokens[1:]):
-        return tokens[1:]
+    PRESIDENT", "The Prime Minister", "THE FIRST LADY") or a role ("THE WITNESS", "The
+    Chair"): a speaker named by office or role is a speaker like one named by name. The
+    office's title word may follow a modifier ("vice", "prime", "deputy"); the other words
+    must still be capitalised to make a name."""
+    if len(tokens) > 1 and tokens[0].lower() == "the":
+        rest = " ".join(tokens[1:]).lower().rstrip(".:")
+        if any(_is_office(t) for t in tokens[1:]) or rest in INTERVIEWER_WORDS | INTERVIEWEE_WORDS:
+            return tokens[1:]
     return tokens
 
 
@@ -326,7 +332,7 @@ def qa_role(label: str) -> SpeakerRole:
 
 def role_word(label: str) -> SpeakerRole | None:
     """The role a label names by a role word ("Host", "Guest", "Interviewer"), if any."""
-    key = normalise(_PAREN_RE.sub(" ", label))
+    key = " ".join(_without_article(normalise(_PAREN_RE.sub(" ", label)).split()))
     if key in INTERVIEWER_WORDS:
         return "interviewer"
     if key in INTERVIEWEE_WORDS:
