@@ -335,6 +335,7 @@ def singular(word: str) -> str:
 # A time unit in the singular right after a number is its unit ("a 140 year high"): the
 # singulars of lexicon.yaml's time_units, the plurals the vague time counts take.
 _SINGULAR_TIME_UNITS = frozenset(singular(unit) for unit in _LEX["time_units"])
+_LONG_WHILE_UNITS = frozenset(singular(unit) for unit in _LEX["long_while_units"])
 
 
 def _is_people(word: str) -> bool:
@@ -958,6 +959,8 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     for number in matches:
         if not free(number.start("num"), number.end()) or _in_digit_run(digit_runs, number):
             continue
+        if _is_letter_code(number):
+            continue
         quantity = _from_match(norm, number, dollar)
         # "from 39 to 33 per cent" and "rose 5 and then 6" are two values, not a range
         if quantity is not None and (_is_change(norm, quantity) or _is_pair(norm, number)):
@@ -981,6 +984,14 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
                 )
             )
     return _share_list_units(norm, sorted(found, key=lambda q: q.char_start))
+
+
+def _is_letter_code(number: _Match) -> bool:
+    """Digits with a capital letter joined to them and no currency sign: a code ("Module 2B",
+    "Form 3K", "Lead 2B" as a speaker's label), not the press's "2B" for billion, which writes
+    its currency ("$2B") or a lower-case letter ("5m people")."""
+    scale = number["scale"] or ""
+    return len(scale) == 1 and scale.isupper() and not number["cur"]
 
 
 # "40, 50, 60 years", "24, 48 hours", "five, or six, countries": the bare members of a list of
@@ -1121,6 +1132,8 @@ def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
     reference annotation counts)."""
     unit = _counted_noun(norm, match.end(), True)
     if unit.unit not in _SINGULAR_TIME_UNITS:
+        return None
+    if (match["time"] or "").casefold() == "many" and unit.unit in _LONG_WHILE_UNITS:
         return None
     return Quantity(
         match.start(), unit.end, text[match.start() : unit.end], None, None, None, unit.unit
