@@ -569,8 +569,9 @@ def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
-    q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold()]
-    year = int(m["year"])
+    q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold().replace("forth", "fourth")]
+    rel = (_optional_group(m, "rel") or "this").casefold()
+    year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
     return _ym(year, 3 * q - 2), _ym(year, 3 * q)
 
 
@@ -617,7 +618,9 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
         return None
     unit = m["unit"]
     sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
-    if not m["n"] and unit.casefold().endswith("s"):  # "in the coming years": open-ended
+    # "in the coming years": open-ended; so is "in the coming month", where "coming" gives a
+    # horizon, not the calendar month after the interview's ("the next month" is that one)
+    if not m["n"] and (unit.casefold().endswith("s") or m["rel"].casefold() == "coming"):
         return (None, c.anchor.isoformat()) if sign < 0 else (c.anchor.isoformat(), None)
     base = _told_year(m, c) if sign > 0 and m["n"] else None
     if base is not None:
@@ -1292,8 +1295,9 @@ _RULES: tuple[_Rule, ...] = (
         _short_year,
     ),
     _rule(
-        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth)\s+"
-        rf"quarter)\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth|forth)\s+"
+        # "forth": the transcribers' homophone of "fourth"; "of this year" as _half reads it
+        rf"quarter)\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<rel>this|next|last)\s+year)\b",
         _quarter,
     ),
     _rule(
@@ -1476,7 +1480,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _century: frozenset({"century"}),
     _year: _DIGIT,
     _short_year: _DIGIT,
-    _quarter: _DIGIT,
+    _quarter: _DIGIT | {"quarter"},
     _half: frozenset({"half"}),
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
@@ -1572,7 +1576,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _iso_date: (frozenset({_HAS_DASH}),),
     _year_range: (frozenset({_HAS_YEAR}),),
     _year: (frozenset({_HAS_YEAR}),),
-    _quarter: (frozenset({_HAS_YEAR}),),
+    _quarter: (frozenset({_HAS_YEAR, "year"}),),
     _decade: (frozenset({"s"}),),
     _in_future: (_UNITS,),
     _for_now: (_UNITS,),
@@ -1645,7 +1649,7 @@ _PHRASE_TRIGGER = frozenset(
         *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
         *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
         *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today", "moment"),
-        *("being", "night", "ago", "day"),
+        *("being", "night", "ago", "day", "term", "beginning", "start", "outset", "hour"),
     }
 )
 

@@ -5,12 +5,22 @@ change."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract.quantities import find_quantities
+from pipeline.extract.times import find_times
+
+ANCHOR = date(2023, 5, 17)
+
 
 def quantity_keys(text: str) -> list[tuple[float | None, str | None]]:
     return [(q.value, q.unit) for q in find_quantities(text)]
+
+
+def time_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.start, t.end) for t in find_times(text, ANCHOR)]
 
 
 @pytest.mark.parametrize(
@@ -76,3 +86,117 @@ def test_many_years_is_no_count(text: str, expected: list[tuple[float | None, st
 )
 def test_others_are_people(text: str, expected: list[tuple[float | None, str]]) -> None:
     assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the horizon of a forecast: from the interview on, with no end
+        ("Prices will stay high in the short term", [("in the short term", "2023-05-17", None)]),
+        (
+            "Growth should recover over the medium term",
+            [("over the medium term", "2023-05-17", None)],
+        ),
+        # "in the long term" mostly states a rule, and is left alone
+        ("In the long term, wages follow productivity", []),
+    ],
+)
+def test_term_horizons(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deictic "this": the interview's own day
+        (
+            "The banks are holding up well at this point",
+            [("at this point", "2023-05-17", "2023-05-17")],
+        ),
+        ("Nobody is travelling at this hour", [("at this hour", "2023-05-17", "2023-05-17")]),
+        (
+            "We thank the nurses for their work during this time",
+            [("during this time", "2023-05-17", "2023-05-17")],
+        ),
+        # near misses: "at this point of the talks", "this time last year" are no deictic
+        ("At this point of the talks nobody knew", []),
+        ("During this time last year prices fell", [("last year", "2022", "2022")]),
+    ],
+)
+def test_deictic_this(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from an unnamed start up to the interview
+        (
+            "We have been clear about that from the very beginning",
+            [("from the very beginning", None, "2023-05-17")],
+        ),
+        (
+            "Right from the start, the agency backed the plan",
+            [("Right from the start", None, "2023-05-17")],
+        ),
+        ("They opposed the deal from the outset", [("from the outset", None, "2023-05-17")]),
+        # near miss: the start of a named period is that period's own time
+        (
+            "Sales rose from the beginning of 2021",
+            [("from the beginning of 2021", "2021-01", "2021-01")],
+        ),
+    ],
+)
+def test_from_the_beginning(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter of the interview's year, the last or the next
+        (
+            "Output fell in the second quarter of this year",
+            [("in the second quarter of this year", "2023-04", "2023-06")],
+        ),
+        (
+            "Exports grew in the fourth quarter of last year",
+            [("in the fourth quarter of last year", "2022-10", "2022-12")],
+        ),
+        # the transcribers' "forth"
+        (
+            "The forth quarter of last year was weak",
+            [("The forth quarter of last year", "2022-10", "2022-12")],
+        ),
+        # near misses: a dated quarter, and a quarter as a fraction
+        (
+            "Output fell in the third quarter of 2019",
+            [("in the third quarter of 2019", "2019-07", "2019-09")],
+        ),
+        ("A quarter of the year's rain fell in a day", []),
+    ],
+)
+def test_quarters_of_relative_years(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "coming" gives a horizon from the interview on, with no end
+        (
+            "Families will run out of savings in the coming month",
+            [("in the coming month", "2023-05-17", None)],
+        ),
+        (
+            "More details will follow in the coming weeks",
+            [("in the coming weeks", "2023-05-17", None)],
+        ),
+        # near miss: "the next month" is the calendar month after the interview's
+        ("We vote next month", [("next month", "2023-06", "2023-06")]),
+    ],
+)
+def test_the_coming_unit(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert time_rows(text) == expected
