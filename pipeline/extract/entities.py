@@ -95,6 +95,7 @@ _COMMON_INITIALISMS = frozenset(_REC["common_initialisms"])
 _INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
+_GENERIC_NAMES = frozenset(_REC["generic_names"])
 _ROYAL_TITLES = frozenset(_REC["royal_titles"])
 _PERSONAL_TITLES = frozenset(_REC["personal_titles"])
 _NAME_TITLES = _PERSONAL_TITLES | _ROYAL_TITLES
@@ -1040,7 +1041,7 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # a field ("Professor of Political Science"), or a field and the title holder's name
         # ("Secretary of State Condoleezza Rice")
         return Entity(name, "person") if tokens else None
-    if _only_keywords(words) or _description(words):
+    if _only_keywords(words) or _description(words) or name in _GENERIC_NAMES:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
         return Entity(name, "event", _KEYWORD)  # "the Fourth Geneva Convention"

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.extract.entities import find_mentions
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.times import find_times
 
@@ -200,3 +201,33 @@ def test_quarters_of_relative_years(
 )
 def test_the_coming_unit(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert time_rows(text) == expected
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials of a national police force, a league and a benefit programme (an event)
+        (
+            "The RCMP will review the shooting",
+            [("Royal Canadian Mounted Police", "organization")],
+        ),
+        (
+            "The NHL wants to finish the season in two hub cities",
+            [("National Hockey League", "organization")],
+        ),
+        (
+            "Students who cannot find work can apply for the CERB",
+            [("Canada Emergency Response Benefit", "event")],
+        ),
+        # the capitalised generic "Central Bank" names no bank; a country's own bank does
+        ("Central Bank independence must be defended", []),
+        ("The Central Banks moved too late", []),
+        ("The Central Bank of Kenya held rates", [("Central Bank of Kenya", "organization")]),
+    ],
+)
+def test_round6_entities(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
