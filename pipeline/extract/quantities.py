@@ -813,8 +813,12 @@ def _vague(text: str, match: re.Match[str], dollar: str) -> Quantity:
     of = _AFTER_OF.match(text, match.end())
     unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
     money = _CURRENCY_AFTER.match(text, of.end() - 1) if of else None
-    if money:  # "billions of dollars": the currency's code
-        unit = _Unit(_currency_code(money, dollar), money.end())
+    # "billions of dollars": the currency's code; "millions of dollars a week", "thousands of
+    # signatures every week": a rate, as a number's is
+    if money:
+        unit = _money(_currency_code(money, dollar), text, money.end())
+    else:
+        unit = _per_period(unit, text)
     return Quantity(
         match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
     )
@@ -978,6 +982,10 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
             unit = quantity.unit or _implied_unit(norm, s, found)
+            if unit in _MEASURED and number["scale"]:
+                # "climbed 61% to 3.3 billion": a share is no number of millions; the scaled
+                # number counts what the claim leaves unnamed
+                unit = None
             found.append(
                 Quantity(
                     s, e, text[s:e], quantity.value, quantity.value_low, quantity.value_high, unit

@@ -203,6 +203,42 @@ def test_the_coming_unit(text: str, expected: list[tuple[str, str | None, str | 
     assert time_rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague magnitude per period is a rate, as a number per period is
+        (
+            "The province is borrowing hundreds of millions of dollars a week",
+            [(None, "USD_per_week")],
+        ),
+        ("Volunteers collect thousands of signatures every week", [(None, "signature_per_week")]),
+        # near misses: no period, and "a year ago", which is a time
+        ("The fund lost millions of dollars", [(None, "USD")]),
+        ("Thousands of people left a year ago", [(None, "person")]),
+    ],
+)
+def test_vague_rates(text: str, expected: list[tuple[float | None, str]]) -> None:
+    assert quantity_keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number of millions takes no percent from the share before it
+        ("Sales climbed 12% last year to 4.5 billion", [(12.0, "percent"), (4.5e9, None)]),
+        # near miss: a plain number after a percent still takes it
+        (
+            "Turnout rose to 61% in the city and 58 in the suburbs",
+            [(61.0, "percent"), (58.0, "percent")],
+        ),
+    ],
+)
+def test_scaled_numbers_take_no_percent(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_keys(text) == expected
+
+
 def mentions(text: str) -> list[tuple[str, str]]:
     return [(m.name, m.type) for m in find_mentions(text)]
 
