@@ -308,7 +308,10 @@ _NUM = (
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
-_PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|of|around|circa)"
+_PREP = (
+    r"(?:in|since|by|until|till|before|prior\s+to|after|during|through|throughout|from|of|around"
+    r"|circa)"
+)
 
 
 def _phrases() -> list[tuple[str, str]]:
@@ -323,7 +326,9 @@ _EVENT_NOUNS = "|".join(sorted(_DATA["event_nouns"], key=len, reverse=True))
 
 def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
     """Apply a temporal preposition to a period [start, end]."""
-    prep = (prep or "").casefold()
+    prep = " ".join((prep or "").casefold().split())
+    if prep == "prior to":  # the formal "before"
+        prep = "before"
     if prep == "since":
         return start, anchor.isoformat()
     # "through December 31" runs up to and including the day, as "until" does
@@ -1215,8 +1220,9 @@ _RULES: tuple[_Rule, ...] = (
         _month_year_rule,
     ),
     _rule(
-        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?\b"
+        # "September the 11th": the spoken "the" before an ordinal day
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})\s+"
+        rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))",
         _month_day,
     ),

@@ -239,6 +239,24 @@ def test_scaled_numbers_take_no_percent(
     assert quantity_keys(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "prior to" is the formal "before"
+        ("Prior to 2019 the mill made a profit", [("Prior to 2019", None, "2019")]),
+        ("Nobody warned us prior to March 3", [("prior to March 3", None, "2023-03-03")]),
+        # "September the 11th": the spoken "the" before an ordinal day
+        ("Markets fell after February the 2nd", [("after February the 2nd", "2023-02-02", None)]),
+        # near miss: a month, then a count ("In September the 12 members met")
+        ("In September the 12 members met", [("In September", "2022-09", "2022-09")]),
+    ],
+)
+def test_prior_to_and_spoken_days(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
 def mentions(text: str) -> list[tuple[str, str]]:
     return [(m.name, m.type) for m in find_mentions(text)]
 
