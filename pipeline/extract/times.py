@@ -603,7 +603,15 @@ def _relative_unit(m: AnyMatch, c: _Ctx) -> Span | None:
     prep = _optional_group(m, "prep")  # "since last year": from it to the interview date
     if unit == "week":
         monday = a - timedelta(days=a.weekday()) + timedelta(weeks=delta)
-        return _prep_span(prep, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), a)
+        sunday = monday + timedelta(days=6)
+        # "earlier this week" runs from its Monday to the interview, "later this week" from the
+        # interview to its Sunday (days are within reach; a year or a month keeps its whole)
+        part = (_optional_group(m, "part") or "").casefold()
+        if delta == 0 and part == "earlier":
+            return monday.isoformat(), a.isoformat()
+        if delta == 0 and part == "later":
+            return a.isoformat(), sunday.isoformat()
+        return _prep_span(prep, monday.isoformat(), sunday.isoformat(), a)
     if unit == "month":
         value = _ym(*_shift_month(a.year, a.month, delta))
         return _prep_span(prep, value, value, a)
@@ -1317,7 +1325,8 @@ _RULES: tuple[_Rule, ...] = (
         _span_of_units,
     ),
     _rule(
-        r"\b(?<!the\s)(?:(?P<prep>since)\s+)?(?P<rel>last|past|previous|this|current|next|coming)\s+"
+        r"\b(?<!the\s)(?:(?P<prep>since)\s+|(?P<part>earlier|later)\s+)?"
+        r"(?P<rel>last|past|previous|this|current|next|coming)\s+"
         r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)",
         _relative_unit,
     ),

@@ -257,6 +257,41 @@ def test_prior_to_and_spoken_days(
     assert time_rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier this week" is its Monday to the interview; "later this week" the interview
+        # to its Sunday
+        (
+            "The minister signed it earlier this week",
+            [("earlier this week", "2023-05-15", "2023-05-17")],
+        ),
+        ("The report comes out later this week", [("later this week", "2023-05-17", "2023-05-21")]),
+        # near misses: the whole week, and a year kept whole
+        ("The report comes out this week", [("this week", "2023-05-15", "2023-05-21")]),
+        ("Earlier this year the plant closed", [("Earlier this year", "2023", "2023")]),
+    ],
+)
+def test_earlier_and_later_this_week(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another one" is a pronoun; "at one time" means "once, formerly"
+        ("Then he was moved to another one after that", []),
+        ("At one time the town had nine mills", [(9.0, "mill")]),
+        # near miss: "one" counting a noun
+        ("They closed one ward and two clinics", [(1.0, "ward"), (2.0, "clinic")]),
+    ],
+)
+def test_one_as_a_pronoun_or_idiom(text: str, expected: list[tuple[float | None, str]]) -> None:
+    assert quantity_keys(text) == expected
+
+
 def mentions(text: str) -> list[tuple[str, str]]:
     return [(m.name, m.type) for m in find_mentions(text)]
 
