@@ -320,3 +320,25 @@ def mentions(text: str) -> list[tuple[str, str]]:
 )
 def test_round6_entities(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the disease a person has is no pandemic
+        ("Her father passed away from Covid in the spring", []),
+        ("We lost my uncle, a bus driver, to Covid", []),
+        ("The nurse said he had Covid", []),
+        ("Everyone on the ward was tested for Covid", []),
+        # near misses: the period and the named pandemic stay the event
+        ("After Covid the high street never recovered", [("COVID-19 pandemic", "event")]),
+        ("The Covid pandemic closed the schools", [("COVID-19 pandemic", "event")]),
+        # medical initialisms are no organisations; a devolved government's name is one
+        ("She took a PCR test for her COPD", []),
+        ("The Welsh Government changed the rules", [("Welsh Government", "organization")]),
+        # near miss: the adjective before another noun still names the country
+        ("The Welsh economy grew", [("Wales", "place")]),
+    ],
+)
+def test_illness_and_health_talk(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
