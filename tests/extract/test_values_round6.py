@@ -342,3 +342,15 @@ def test_round6_entities(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_illness_and_health_talk(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # older and plural spellings of listed places
+        ("My family comes from Szechuan", [("Sichuan", "place")]),
+        ("Tankers avoid the Straits of Hormuz", [("Strait of Hormuz", "place")]),
+    ],
+)
+def test_place_spellings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
