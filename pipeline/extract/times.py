@@ -1321,7 +1321,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"\b(?:(?:over|in|during|for|throughout)\s+)?the\s+(?P<rel>past|last|previous|next|"
-        rf"coming)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        # "the last four or five years": the span reaches as far as the larger number
+        rf"coming)\s+(?:(?:{_NUM})\s+or\s+)?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
         _span_of_units,
     ),
     _rule(

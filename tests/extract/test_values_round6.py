@@ -292,6 +292,27 @@ def test_one_as_a_pronoun_or_idiom(text: str, expected: list[tuple[float | None,
     assert quantity_keys(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last N or M years": as far back as the larger number
+        (
+            "Wages have stalled in the last three or four years",
+            [("in the last three or four years", "2019", "2023-05-17")],
+        ),
+        # near miss: one number
+        (
+            "Wages have stalled in the last three years",
+            [("in the last three years", "2020", "2023-05-17")],
+        ),
+    ],
+)
+def test_spans_of_alternative_counts(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
+
+
 def mentions(text: str) -> list[tuple[str, str]]:
     return [(m.name, m.type) for m in find_mentions(text)]
 
