@@ -95,6 +95,9 @@ _COMMON_INITIALISMS = frozenset(_REC["common_initialisms"])
 _INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
+_GENERIC_NAMES = frozenset(_REC["generic_names"])
+_ILLNESS_EVENTS = frozenset(_REC["illness_events"])
+_ILLNESS_CUE = re.compile(rf"\b(?:{'|'.join(_REC['illness_cues'])})\s+$", re.IGNORECASE)
 _ROYAL_TITLES = frozenset(_REC["royal_titles"])
 _PERSONAL_TITLES = frozenset(_REC["personal_titles"])
 _NAME_TITLES = _PERSONAL_TITLES | _ROYAL_TITLES
@@ -1040,7 +1043,7 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # a field ("Professor of Political Science"), or a field and the title holder's name
         # ("Secretary of State Condoleezza Rice")
         return Entity(name, "person") if tokens else None
-    if _only_keywords(words) or _description(words):
+    if _only_keywords(words) or _description(words) or name in _GENERIC_NAMES:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
         return Entity(name, "event", _KEYWORD)  # "the Fourth Geneva Convention"
@@ -1729,7 +1732,17 @@ def find_mentions(text: str) -> list[Mention]:
     if fields:  # "Professor of Arab Studies": the field's adjective names no people
         gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
     merged = _olympics(norm, _merge(gazetteer, fallback))
-    return [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low, gazetteer))]
+    found = [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low, gazetteer))]
+    return [m for m in found if not _an_illness(norm, m)]
+
+
+def _an_illness(text: str, mention: Mention) -> bool:
+    """An epidemic named by its disease where the text tells of a person's illness ("she
+    passed away from Covid"): the disease, no entity (``illness_cues`` of the gazetteer)."""
+    if mention.name not in _ILLNESS_EVENTS or "pandemic" in mention.text.casefold():
+        return False
+    start = mention.char_start
+    return bool(_ILLNESS_CUE.search(text, max(0, start - 40), start))
 
 
 def is_people_word(word: str) -> bool:

@@ -335,6 +335,7 @@ def singular(word: str) -> str:
 # A time unit in the singular right after a number is its unit ("a 140 year high"): the
 # singulars of lexicon.yaml's time_units, the plurals the vague time counts take.
 _SINGULAR_TIME_UNITS = frozenset(singular(unit) for unit in _LEX["time_units"])
+_LONG_WHILE_UNITS = frozenset(singular(unit) for unit in _LEX["long_while_units"])
 
 
 def _is_people(word: str) -> bool:
@@ -812,8 +813,12 @@ def _vague(text: str, match: re.Match[str], dollar: str) -> Quantity:
     of = _AFTER_OF.match(text, match.end())
     unit = _counted_noun(text, of.end(), True) if of else _Unit(None, match.end())
     money = _CURRENCY_AFTER.match(text, of.end() - 1) if of else None
-    if money:  # "billions of dollars": the currency's code
-        unit = _Unit(_currency_code(money, dollar), money.end())
+    # "billions of dollars": the currency's code; "millions of dollars a week", "thousands of
+    # signatures every week": a rate, as a number's is
+    if money:
+        unit = _money(_currency_code(money, dollar), text, money.end())
+    else:
+        unit = _per_period(unit, text)
     return Quantity(
         match.start(), match.end(), text[match.start() : match.end()], None, None, None, unit.unit
     )
@@ -958,6 +963,8 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
     for number in matches:
         if not free(number.start("num"), number.end()) or _in_digit_run(digit_runs, number):
             continue
+        if _is_letter_code(number):
+            continue
         quantity = _from_match(norm, number, dollar)
         # "from 39 to 33 per cent" and "rose 5 and then 6" are two values, not a range
         if quantity is not None and (_is_change(norm, quantity) or _is_pair(norm, number)):
@@ -975,12 +982,24 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         if quantity is not None:
             s, e = quantity.char_start, quantity.char_end
             unit = quantity.unit or _implied_unit(norm, s, found)
+            if unit in _MEASURED and number["scale"]:
+                # "climbed 61% to 3.3 billion": a share is no number of millions; the scaled
+                # number counts what the claim leaves unnamed
+                unit = None
             found.append(
                 Quantity(
                     s, e, text[s:e], quantity.value, quantity.value_low, quantity.value_high, unit
                 )
             )
     return _share_list_units(norm, sorted(found, key=lambda q: q.char_start))
+
+
+def _is_letter_code(number: _Match) -> bool:
+    """Digits with a capital letter joined to them and no currency sign: a code ("Module 2B",
+    "Form 3K", "Lead 2B" as a speaker's label), not the press's "2B" for billion, which writes
+    its currency ("$2B") or a lower-case letter ("5m people")."""
+    scale = number["scale"] or ""
+    return len(scale) == 1 and scale.isupper() and not number["cur"]
 
 
 # "40, 50, 60 years", "24, 48 hours", "five, or six, countries": the bare members of a list of
@@ -1121,6 +1140,8 @@ def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
     reference annotation counts)."""
     unit = _counted_noun(norm, match.end(), True)
     if unit.unit not in _SINGULAR_TIME_UNITS:
+        return None
+    if (match["time"] or "").casefold() == "many" and unit.unit in _LONG_WHILE_UNITS:
         return None
     return Quantity(
         match.start(), unit.end, text[match.start() : unit.end], None, None, None, unit.unit

@@ -308,7 +308,10 @@ _NUM = (
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
-_PREP = r"(?:in|since|by|until|till|before|after|during|through|throughout|from|of|around|circa)"
+_PREP = (
+    r"(?:in|since|by|until|till|before|prior\s+to|after|during|through|throughout|from|of|around"
+    r"|circa)"
+)
 
 
 def _phrases() -> list[tuple[str, str]]:
@@ -323,7 +326,9 @@ _EVENT_NOUNS = "|".join(sorted(_DATA["event_nouns"], key=len, reverse=True))
 
 def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
     """Apply a temporal preposition to a period [start, end]."""
-    prep = (prep or "").casefold()
+    prep = " ".join((prep or "").casefold().split())
+    if prep == "prior to":  # the formal "before"
+        prep = "before"
     if prep == "since":
         return start, anchor.isoformat()
     # "through December 31" runs up to and including the day, as "until" does
@@ -569,8 +574,9 @@ def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
-    q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold()]
-    year = int(m["year"])
+    q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold().replace("forth", "fourth")]
+    rel = (_optional_group(m, "rel") or "this").casefold()
+    year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
     return _ym(year, 3 * q - 2), _ym(year, 3 * q)
 
 
@@ -597,7 +603,15 @@ def _relative_unit(m: AnyMatch, c: _Ctx) -> Span | None:
     prep = _optional_group(m, "prep")  # "since last year": from it to the interview date
     if unit == "week":
         monday = a - timedelta(days=a.weekday()) + timedelta(weeks=delta)
-        return _prep_span(prep, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), a)
+        sunday = monday + timedelta(days=6)
+        # "earlier this week" runs from its Monday to the interview, "later this week" from the
+        # interview to its Sunday (days are within reach; a year or a month keeps its whole)
+        part = (_optional_group(m, "part") or "").casefold()
+        if delta == 0 and part == "earlier":
+            return monday.isoformat(), a.isoformat()
+        if delta == 0 and part == "later":
+            return a.isoformat(), sunday.isoformat()
+        return _prep_span(prep, monday.isoformat(), sunday.isoformat(), a)
     if unit == "month":
         value = _ym(*_shift_month(a.year, a.month, delta))
         return _prep_span(prep, value, value, a)
@@ -617,7 +631,9 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
         return None
     unit = m["unit"]
     sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
-    if not m["n"] and unit.casefold().endswith("s"):  # "in the coming years": open-ended
+    # "in the coming years": open-ended; so is "in the coming month", where "coming" gives a
+    # horizon, not the calendar month after the interview's ("the next month" is that one)
+    if not m["n"] and (unit.casefold().endswith("s") or m["rel"].casefold() == "coming"):
         return (None, c.anchor.isoformat()) if sign < 0 else (c.anchor.isoformat(), None)
     base = _told_year(m, c) if sign > 0 and m["n"] else None
     if base is not None:
@@ -1212,8 +1228,9 @@ _RULES: tuple[_Rule, ...] = (
         _month_year_rule,
     ),
     _rule(
-        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?\b"
+        # "September the 11th": the spoken "the" before an ordinal day
+        rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})\s+"
+        rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))",
         _month_day,
     ),
@@ -1292,8 +1309,9 @@ _RULES: tuple[_Rule, ...] = (
         _short_year,
     ),
     _rule(
-        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth)\s+"
-        rf"quarter)\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth|forth)\s+"
+        # "forth": the transcribers' homophone of "fourth"; "of this year" as _half reads it
+        rf"quarter)\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<rel>this|next|last)\s+year)\b",
         _quarter,
     ),
     _rule(
@@ -1303,11 +1321,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"\b(?:(?:over|in|during|for|throughout)\s+)?the\s+(?P<rel>past|last|previous|next|"
-        rf"coming)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        # "the last four or five years": the span reaches as far as the larger number
+        rf"coming)\s+(?:(?:{_NUM})\s+or\s+)?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
         _span_of_units,
     ),
     _rule(
-        r"\b(?<!the\s)(?:(?P<prep>since)\s+)?(?P<rel>last|past|previous|this|current|next|coming)\s+"
+        r"\b(?<!the\s)(?:(?P<prep>since)\s+|(?P<part>earlier|later)\s+)?"
+        r"(?P<rel>last|past|previous|this|current|next|coming)\s+"
         r"(?P<unit>week|month|year|decade)\b(?!\s+(?:of|or)\b)",
         _relative_unit,
     ),
@@ -1476,7 +1496,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _century: frozenset({"century"}),
     _year: _DIGIT,
     _short_year: _DIGIT,
-    _quarter: _DIGIT,
+    _quarter: _DIGIT | {"quarter"},
     _half: frozenset({"half"}),
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
@@ -1572,7 +1592,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _iso_date: (frozenset({_HAS_DASH}),),
     _year_range: (frozenset({_HAS_YEAR}),),
     _year: (frozenset({_HAS_YEAR}),),
-    _quarter: (frozenset({_HAS_YEAR}),),
+    _quarter: (frozenset({_HAS_YEAR, "year"}),),
     _decade: (frozenset({"s"}),),
     _in_future: (_UNITS,),
     _for_now: (_UNITS,),
@@ -1645,7 +1665,7 @@ _PHRASE_TRIGGER = frozenset(
         *("previously", "hitherto", "recent", "last", "years", "period", "now", "other"),
         *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
         *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today", "moment"),
-        *("being", "night", "ago", "day"),
+        *("being", "night", "ago", "day", "term", "beginning", "start", "outset", "hour"),
     }
 )
 

@@ -148,6 +148,7 @@ class Lexicon(_Strict):
     vague_measures: Words
     vague_counts: Words
     vague_time_counts: Words
+    long_while_units: Words
     time_units: Words
     unit_adjectives: Words
     not_units: Words
