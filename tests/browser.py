@@ -321,6 +321,11 @@ class Browser:
         history = self.send("Page.getNavigationHistory")
         return len(history["entries"])
 
+    def forget_history(self) -> None:
+        """Empty the back list. Chromium keeps at most 50 entries, so in a browser shared by
+        many tests a count taken after enough navigations would stop growing."""
+        self.send("Page.resetNavigationHistory")
+
     def screen(self, width: int, height: int = 800, *, mobile: bool = False) -> None:
         self.send(
             "Emulation.setDeviceMetricsOverride",

@@ -332,6 +332,7 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
 @pytest.fixture
 def page(chromium: Browser) -> Iterator[Browser]:
     chromium.screen(1200, 900)
+    chromium.forget_history()
     chromium.problems()
     yield chromium
     assert chromium.problems() == [], "the page logged an error"
