@@ -48,9 +48,6 @@ _INTERVIEWER_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Talk that runs a briefing ("We're going to go back to the room"): see splitting.yaml.
-_CHAIR_RE = sentences.CHAIR_RE
-
 # "We spoke to ...", "X and Y asked her about ...": a sentence about the conversation. It is
 # a claim only for what it says about a person ("We spoke to Jane Smith, an economist at
 # ...", "... to urban economist Carlos Mendes").
@@ -376,7 +373,7 @@ def _after_address(span: str) -> str:
 # A spoken interjection that opens a turn with no comma after it ("Well let me ...",
 # "Okay I'll ..."): transcripts often leave the comma out, so the linking-word rule,
 # which needs it for "well" ("Well over half ..."), does not drop it.
-_INTERJECTION_RE = re.compile(r"(?i:well|okay|ok|oh|yeah|yes|no|now|look)\s+(?=[a-z]|I\b)")
+_INTERJECTION_RE = re.compile(rf"(?i:{sentences.INTERJECTION_ALTERNATION})\s+(?=[a-z]|I\b)")
 
 
 def _after_interjection(span: str) -> str:
@@ -430,7 +427,7 @@ def is_claim(
         role == "interviewer"
         and (
             _match(_INTERVIEWER_ONLY_RE, _INTERVIEWER_ONLY_ASCII, span, low)
-            or _match(_CHAIR_RE, _CHAIR_ASCII, span, low)
+            or _match(sentences.CHAIR_RE, _CHAIR_ASCII, span, low)
         )
     )
 
@@ -455,7 +452,7 @@ def is_reaction(span: str) -> bool:
 _NOT_CLAIM_ASCII = ascii_variant(sentences.NOT_CLAIM_RE)
 _CONVERSATION_ASCII = ascii_variant(_CONVERSATION_RE)
 _INTERVIEWER_ONLY_ASCII = ascii_variant(_INTERVIEWER_ONLY_RE)
-_CHAIR_ASCII = ascii_variant(_CHAIR_RE)
+_CHAIR_ASCII = ascii_variant(sentences.CHAIR_RE)  # talk that runs a briefing
 
 
 def _match(

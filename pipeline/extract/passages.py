@@ -1237,7 +1237,7 @@ def segment(document: Document) -> list[Passage]:
     return builder.passages
 
 
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|our|Our|my|My|us)\b")
+_FIRST_PERSON_RE = re.compile(apostrophes(r"\b(?:I|I'm|I've|I'd|[Ww]e|[Oo]ur|[Mm]y|us)\b"))
 
 
 def _answerer(paras: list[Para], cast: Cast) -> Person | None:

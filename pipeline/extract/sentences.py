@@ -245,12 +245,17 @@ LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 _CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
-# after the joiners and interjections a chair strings such talk together with ("then we'll
-# go to the room", "Alright just in the last few minutes, ...", "Okay with respect, let's
-# look at ..."); the talk about the talk anyone may give counts too
+# Spoken interjections, longest first so that "all right" is not read as "all".
+INTERJECTION_ALTERNATION = "|".join(
+    r"\s+".join(map(re.escape, word.split()))
+    for word in sorted(lexicon()["spoken_interjections"], key=len, reverse=True)
+)
+# after the joiners, interjections and lead-ins a chair strings such talk together with
+# ("then we'll go to the room", "Alright just in the last few minutes, ...", "Okay with
+# respect, let's look at ..."); the talk about the talk anyone may give counts too
 CHAIR_RE = re.compile(
-    r"(?:(?:then|now|and|so|okay|ok|but|also|alright|all\s+right|right|well|i\s+mean"
-    r"|with\s+(?:all\s+)?(?:due\s+)?respect),?\s+)*"
+    rf"(?:(?:then|and|so|but|also|{INTERJECTION_ALTERNATION}"
+    r"|alright|all\s+right|right|i\s+mean|with\s+(?:all\s+)?(?:due\s+)?respect),?\s+)*"
     rf"(?:{_CHAIR_TALK}|{NOT_CLAIM_RE.pattern})",
     re.IGNORECASE,
 )
@@ -1511,10 +1516,14 @@ def _right_clause(
     return j, verb
 
 
+_CONDITIONALS = frozenset({"would", "could", "might", "should"})
+
+
 def _is_conditional(low: str) -> bool:
-    """A conditional auxiliary, alone or glued to its subject ("would", "I'd"): the verb of
-    saying after it ("I'd say", "I would say") makes an aside as "I say" does."""
-    return low in {"would", "could", "might", "should"} or low.endswith(("'d", "’d"))
+    """A conditional auxiliary, alone or glued to its subject ("would", "I'd"; a token's
+    ``low`` has straight apostrophes): the verb of saying after it ("I'd say", "I would
+    say") makes an aside as "I say" does."""
+    return low in _CONDITIONALS or low.endswith("'d")
 
 
 def _adjective_then_plural(tokens: list[Token], j: int) -> bool:

@@ -86,7 +86,8 @@ _SMALL_NUMBERS = {
     "a couple": 2,
     "a hundred": 100,
 }
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# ("forth": the transcribers' homophone of "fourth")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4}
 # Days of the month said as words before "of" and a month ("the first of July")
 _FIRST_TWENTY = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
@@ -574,7 +575,7 @@ def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
-    q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold().replace("forth", "fourth")]
+    q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold()]
     rel = (_optional_group(m, "rel") or "this").casefold()
     year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
     return _ym(year, 3 * q - 2), _ym(year, 3 * q)
