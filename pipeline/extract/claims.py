@@ -130,6 +130,11 @@ _TWO_WORD_LEADS = frozenset(
 _SPEAKER_LEADS = {"i": False, "i'll": True, "i'd": True, "i'm": True, "let's": True}
 
 
+def _words_at(tokens: list[sentences.Token], *words: str) -> bool:
+    """Whether the tokens open with these words."""
+    return [t.low for t in tokens[: len(words)]] == list(words)
+
+
 def announces_talk(span: str) -> bool:
     """Whether the span only announces or declines the speaker's own words ("I'll say
     something about that later", "I won't speculate on the timing", "Let me take your
@@ -160,8 +165,9 @@ def announces_talk(span: str) -> bool:
     if not intent or i >= len(tokens):
         return False
     verb, rest = tokens[i].low, tokens[i + 1 :]
-    if verb in _REFERRALS and rest[:1] and rest[0].low == "you":
-        return True  # "I'd refer you to the ministry": an answer sent elsewhere
+    if verb in _REFERRALS and (_words_at(rest, "you") or _words_at(rest, "to", "you")):
+        # "I'd refer you to the ministry", "I'll defer to you on ...": an answer sent elsewhere
+        return True
     if we:
         # the speaker's side acting ("We will announce new sanctions") unless it hands
         # the listener talk ("We'll give you a readout")
@@ -393,6 +399,21 @@ def _after_stance_adverb(span: str) -> str:
     return span[match.end() :]
 
 
+# A first-person stance frame ("I think", "I believe that"): a hedge, which keeps a claim
+# a claim ("I think he panicked") but does not make talk about the talk one ("I think I
+# just addressed this question"; codebook, "Not claims").
+_STANCE_FRAME_RE = re.compile(
+    rf"(?i:i|we)\s+(?:[^\W\d_]+ly\s+)?(?i:{'|'.join(sorted(sentences.CLAUSE_STANCE_VERBS))})"
+    r"(?:\s+that)?\s+"
+)
+
+
+def _after_stance_frame(span: str) -> str:
+    """The span after a leading "I think (that)" or "we believe", or ""."""
+    match = _STANCE_FRAME_RE.match(span)
+    return span[match.end() :] if match else ""
+
+
 def is_claim(
     span: str, role: SpeakerRole, names: Sequence[str], interviewees: Sequence[str] = ()
 ) -> bool:
@@ -409,6 +430,9 @@ def is_claim(
     rest = _after_address(span)
     if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest) or announces_talk(rest)):
         return False  # "Jane, the answer to your question is yes": addressed all the same
+    rest = _after_stance_frame(span)
+    if rest and (says_nothing(rest) or announces_talk(rest)):
+        return False  # "I think I just answered that": hedged, but about the talk
     if _is_self_intro(span, role, names):
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):

@@ -807,9 +807,29 @@ def _gerund_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         tok = tokens[k]
         if not _is_word(tok) or (tok.low in SUBORDINATORS and k > j + 1):
             return -1
+        if _noun_after_determiner(tokens, k, j):
+            continue  # "protecting the integrity of their processes": the object's noun
         if tok.low in AUX or (tok.low in VERB_FORMS and tok.low not in VERB_BASES):
             return k
     return -1
+
+
+def _noun_after_determiner(tokens: list[Token], k: int, start: int) -> bool:
+    """Whether the word at ``k`` heads a noun phrase opened by a determiner just before it,
+    directly or past one participle or adjective ("their processes", "our armed forces"):
+    a noun however verb-like ("processes", "forces"), not a finite verb."""
+    if k - 1 > start and tokens[k - 1].low in DETERMINERS - DEMONSTRATIVES:
+        return True
+    before = tokens[k - 1].low
+    return (
+        k - 2 > start
+        and tokens[k - 2].low in DETERMINERS - DEMONSTRATIVES
+        and (before.endswith("ed") or before.endswith(ADJECTIVE_ENDINGS))
+    )
+
+
+# "that" and "this" may stand alone as the gerund's object ("keeping this costs money").
+DEMONSTRATIVES = frozenset({"that", "this"})
 
 
 def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
