@@ -5,15 +5,24 @@ not change."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract.quantities import find_quantities
+from pipeline.extract.times import find_times
+
+ANCHOR = date(2023, 5, 17)
 
 
 def quantity_rows(text: str) -> list[tuple[float | None, str | None]]:
     return [
         (round(q.value, 3) if q.value is not None else None, q.unit) for q in find_quantities(text)
     ]
+
+
+def time_texts(text: str) -> list[str]:
+    return [t.text for t in find_times(text, ANCHOR)]
 
 
 @pytest.mark.parametrize(
@@ -71,3 +80,18 @@ def test_money_lends_its_unit_only_to_an_amount(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert quantity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "future" as the adjective of a noun phrase is no time
+        ("We made an investment in the future expansion of the port", []),
+        ("That money is for future upgrades of the line", []),
+        # the open-ended future stays one
+        ("In the future, we will build more clinics", ["In the future"]),
+        ("We will do more in the future for families", ["in the future"]),
+    ],
+)
+def test_future_as_an_adjective(text: str, expected: list[str]) -> None:
+    assert time_texts(text) == expected
