@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.extract.entities import find_mentions, link_people
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.times import find_times
 
@@ -95,3 +96,19 @@ def test_money_lends_its_unit_only_to_an_amount(
 )
 def test_future_as_an_adjective(text: str, expected: list[str]) -> None:
     assert time_texts(text) == expected
+
+
+def test_full_names_do_not_run_across_fields_of_a_document() -> None:
+    # a title's last word and the next field's first word are no person's name
+    document = (
+        "<title>Jobs Plan; Doorstop Interview, Ballarat   </title>\n"
+        "    <leader>Okafor, Tamsin</leader>\n"
+        "<content>We are back in Ballarat today.</content>"
+    )
+    claim = "Ballarat has a new hospital wing"
+    [linked] = link_people([find_mentions(claim)], document=document)
+    assert [m.name for m in linked] == ["Ballarat"]
+    # a hard-wrapped line inside a paragraph still joins a name
+    document = "Our guest today is Senator Tamsin\nRourke, from the west. Rourke spoke first."
+    [linked] = link_people([find_mentions("Rourke voted against it")], document=document)
+    assert [m.name for m in linked] == ["Tamsin Rourke"]
