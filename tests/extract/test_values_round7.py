@@ -112,3 +112,15 @@ def test_full_names_do_not_run_across_fields_of_a_document() -> None:
     document = "Our guest today is Senator Tamsin\nRourke, from the west. Rourke spoke first."
     [linked] = link_people([find_mentions("Rourke voted against it")], document=document)
     assert [m.name for m in linked] == ["Tamsin Rourke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named road is a place, not a person's name
+        ("We are duplicating the Bruce Highway north of the port", [("Bruce Highway", "place")]),
+        ("Cars were backed up on the Gateway Motorway", [("Gateway Motorway", "place")]),
+    ],
+)
+def test_named_roads_are_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.type) for m in find_mentions(text)] == expected
