@@ -357,8 +357,19 @@ _SINGULAR_TIME_UNITS = frozenset(singular(unit) for unit in _LEX["time_units"])
 _LONG_WHILE_UNITS = frozenset(singular(unit) for unit in _LEX["long_while_units"])
 
 
-def _is_people(word: str) -> bool:
-    return word.casefold() in _PERSON_NOUNS or is_people_word(word)
+# The lexicon lists the nouns for people in the plural; one person is counted in the singular
+# ("only one woman", "one key witness"): the codebook's unit is `person` whatever the noun.
+# Only after "one": several of these singulars are adjectives too ("20 national languages").
+# "other" is left out: "one other" counts whatever the sentence counts.
+_PERSON_SINGULARS = frozenset(singular(w) for w in _PERSON_NOUNS) - {"other"}
+
+
+def _is_people(word: str, plural: bool = True) -> bool:
+    return (
+        word.casefold() in _PERSON_NOUNS
+        or (not plural and word.casefold() in _PERSON_SINGULARS)
+        or is_people_word(word)
+    )
 
 
 def _is_adjective(word: str) -> bool:
@@ -413,7 +424,7 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         word = match["word"].removesuffix("-old").rstrip("-")
         lower = word.casefold()
         cursor = match.end() - (len(match["word"]) - len(match["word"].rstrip("-")))
-        if _is_people(word):
+        if _is_people(word, plural):
             return _Unit("person", cursor)
         if word[0].isupper():
             if _is_adjective(word):
@@ -718,12 +729,14 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
     )
 
 
-_ENUMERATOR_AFTER = re.compile(r"\s*[,:)]")
+# a comma, colon or bracket, or a spaced dash ("One - we cut the tax"), after the number
+_SPACED_DASH = re.compile(r"\s+[-–—]\s")
+_ENUMERATOR_AFTER = re.compile(rf"\s*[,:)]|{_SPACED_DASH.pattern}")
 
 
 def _is_enumerator(text: str, match: _Match) -> bool:
     """ "Two, we will scrap the hikes. Three, we will ...": a spelled-out number that opens a
-    sentence and is followed by a comma lists points, it counts nothing."""
+    sentence and is followed by a comma (or a spaced dash) lists points, it counts nothing."""
     number = match["num"] or ""
     if match["num2"] or match["mod"] or match["cur"] or match["scale"] or number[:1].isdigit():
         return False
@@ -810,8 +823,8 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     unit = _unit(text, match.end(), currency, plural, dollar)
     if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
-    if unit.unit is None and _is_enumerator(text, match):
-        return None
+    if (unit.unit is None or _SPACED_DASH.match(text, match.end())) and _is_enumerator(text, match):
+        return None  # a dash ends the number's phrase: the noun after it is no counted noun
     if (
         unit.unit == "percentage_point"
         and low > 100

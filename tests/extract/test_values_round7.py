@@ -117,6 +117,46 @@ def test_full_names_do_not_run_across_fields_of_a_document() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # one person counted by a singular noun for people is a `person` too
+        ("There was only one woman on the panel", [(1.0, "person")]),
+        ("The jury heard from one key witness", [(1.0, "person")]),
+        ("Three women and one child were rescued", [(3.0, "person"), (1.0, "person")]),
+        # only after "one": the singulars of people nouns are adjectives too
+        ("The island is home to 20 national languages", [(20.0, "language")]),
+        # "one other" counts what the sentence counts, no person by itself
+        ("The council closed two libraries and one other site", [(2.0, "library"), (1.0, "site")]),
+    ],
+)
+def test_one_person_by_a_singular_noun(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" as a pronoun before a closed-class adverb counts nothing
+        ("The town needed a bypass and there wasn't one here", []),
+        ("I had one before, and it broke", []),
+        ("We have one now", []),
+        # a spelled-out number before a spaced dash that opens a sentence lists points
+        ("One - we passed the donations bill in May.", []),
+        ("Two – cut the payroll tax for small firms.", []),
+        # near misses: a count still counts
+        ("One new school opened in the town", [(1.0, "school")]),
+        ("We built one here and two more there", [(2.0, None)]),
+    ],
+)
+def test_one_as_a_pronoun_and_dashed_lists(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a named road is a place, not a person's name
         ("We are duplicating the Bruce Highway north of the port", [("Bruce Highway", "place")]),
         ("Cars were backed up on the Gateway Motorway", [("Gateway Motorway", "place")]),
