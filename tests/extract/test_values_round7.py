@@ -164,3 +164,41 @@ def test_one_as_a_pronoun_and_dashed_lists(
 )
 def test_named_roads_are_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.name, m.type) for m in find_mentions(text)] == expected
+
+
+def time_spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.start, t.end) for t in find_times(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare season or month counts from the one year the claim names as a time
+        (
+            "The minister quit in October of 2019, and the row had raged throughout the summer",
+            [
+                ("in October of 2019", "2019-10", "2019-10"),
+                ("throughout the summer", "2019-06", "2019-08"),
+            ],
+        ),
+        (
+            "The board met in late April or the spring of 2018",
+            [("in late April", "2018-04", "2018-04"), ("the spring of 2018", "2018-03", "2018-05")],
+        ),
+        # two years named: no one year to count from, the interview's date decides
+        (
+            "We met in March 2019 and in June 2021, and again in April",
+            [
+                ("in March 2019", "2019-03", "2019-03"),
+                ("in June 2021", "2021-06", "2021-06"),
+                ("in April", "2023-04", "2023-04"),
+            ],
+        ),
+        # a number that is no year is no time to count from
+        ("Some 2019 delegates came in April", [("in April", "2023-04", "2023-04")]),
+    ],
+)
+def test_bare_month_or_season_counts_from_the_claims_year(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_spans(text) == expected
