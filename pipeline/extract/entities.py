@@ -1761,6 +1761,10 @@ def lookup(name: str) -> Entity | None:
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){1,3}\b")
+# A paragraph break, or a line break next to a markup element ("...Townsville</title>" then
+# "<author>Smith..."): a name is written within one paragraph or field (a hard-wrapped line
+# inside a paragraph may still split one).
+_BLOCK_BREAK = re.compile(r"\n[ \t]*(?:\r?\n|<)|>[ \t]*\r?\n")
 
 
 def _document_names(document: str) -> tuple[set[str], dict[str, str]]:
@@ -1776,6 +1780,8 @@ def _document_names(document: str) -> tuple[set[str], dict[str, str]]:
     for match in _FULL_NAME.finditer(text):
         if _LEADER_GOVERNMENT.match(text, match.end()):
             continue  # "the Fisher Labor government"
+        if _BLOCK_BREAK.search(document, match.start(), match.end()):
+            continue  # a title's last word and the next field's first: two names, no person
         all_tokens = _tokens(match[0].translate(NORMALISE))
         while all_tokens and all_tokens[0].text in _COMMON:  # "The", "Yesterday"
             all_tokens = all_tokens[1:]

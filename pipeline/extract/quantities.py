@@ -183,7 +183,17 @@ _FRACTION = _fast(
     r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds?|quarters?"
     r"|fifths?|sixths?|eighths?|tenths?|hundredths?|thousandths?))"
     # "two thirds of", "a third lower than it was"
-    r"(?=\s+(?:of|lower|higher|more|less|fewer|bigger|smaller|larger|greater|cheaper)\b))",
+    r"(?=\s+(?:of|lower|higher|more|less|fewer|bigger|smaller|larger|greater|cheaper)\b)"
+    # a plural part after a numerator of two or more is a fraction wherever it stands ("fell by
+    # two thirds", "a two-thirds majority"): no ordinal is plural. Quarters are left out: "the
+    # last three quarters" are periods of a year
+    r"|(?P<parts>(?:two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:thirds|fifths|sixths|eighths|tenths))(?![\w-])"
+    # a singular part after "by" that ends the phrase is the size of a change ("cut by a
+    # third", "grew by a quarter."), not an ordinal ("by a third party")
+    r"|(?<=\bby\s)(?P<by_part>(?:a|one)[\s-]+(?:third|quarter|fifth|tenth))"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|since|over|from|to|compared|between|while"
+    r"|because|as|last|this|after|before)\b))",
     re.IGNORECASE,
 )
 # "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
@@ -249,6 +259,15 @@ _OF_THE = re.compile(
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     rf"\s+(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
+    re.IGNORECASE,
+)
+_ENGLISH_CURRENCY_WORDS = frozenset(_LEX["currency"]["english_words"])
+# a lower-case word that carries the noun phrase on ("real key ways"), as opposed to a word that
+# starts the next part of the sentence (the gazetteer's function words, an article, "per")
+_NOUN_PHRASE_GOES_ON = re.compile(
+    r"\s+(?!(?:a|an|the|per|each|every|this|last|next|"
+    rf"{_alternation(datafiles.load('gazetteer.yaml')['recogniser']['function_words'])})\b)"
+    r"(?-i:[a-z])",
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(
@@ -338,8 +357,19 @@ _SINGULAR_TIME_UNITS = frozenset(singular(unit) for unit in _LEX["time_units"])
 _LONG_WHILE_UNITS = frozenset(singular(unit) for unit in _LEX["long_while_units"])
 
 
-def _is_people(word: str) -> bool:
-    return word.casefold() in _PERSON_NOUNS or is_people_word(word)
+# The lexicon lists the nouns for people in the plural; one person is counted in the singular
+# ("only one woman", "one key witness"): the codebook's unit is `person` whatever the noun.
+# Only after "one": several of these singulars are adjectives too ("20 national languages").
+# "other" is left out: "one other" counts whatever the sentence counts.
+_PERSON_SINGULARS = frozenset(singular(w) for w in _PERSON_NOUNS) - {"other"}
+
+
+def _is_people(word: str, plural: bool = True) -> bool:
+    return (
+        word.casefold() in _PERSON_NOUNS
+        or (not plural and word.casefold() in _PERSON_SINGULARS)
+        or is_people_word(word)
+    )
 
 
 def _is_adjective(word: str) -> bool:
@@ -394,7 +424,7 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         word = match["word"].removesuffix("-old").rstrip("-")
         lower = word.casefold()
         cursor = match.end() - (len(match["word"]) - len(match["word"].rstrip("-")))
-        if _is_people(word):
+        if _is_people(word, plural):
             return _Unit("person", cursor)
         if word[0].isupper():
             if _is_adjective(word):
@@ -522,7 +552,10 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
         if match:
             return _per_period(_Unit(unit, match.end()), text)
     match = _CURRENCY_AFTER.match(text, pos)
-    if match:
+    if match and not (
+        match["word"].casefold() in _ENGLISH_CURRENCY_WORDS
+        and _NOUN_PHRASE_GOES_ON.match(text, match.end())
+    ):
         return _money(_currency_code(match, dollar), text, match.end())
     match = _PLAIN_POINTS.match(text, pos)
     if match:  # the codebook: "a 20-point difference" is in percentage points
@@ -696,12 +729,14 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
     )
 
 
-_ENUMERATOR_AFTER = re.compile(r"\s*[,:)]")
+# a comma, colon or bracket, or a spaced dash ("One - we cut the tax"), after the number
+_SPACED_DASH = re.compile(r"\s+[-–—]\s")
+_ENUMERATOR_AFTER = re.compile(rf"\s*[,:)]|{_SPACED_DASH.pattern}")
 
 
 def _is_enumerator(text: str, match: _Match) -> bool:
     """ "Two, we will scrap the hikes. Three, we will ...": a spelled-out number that opens a
-    sentence and is followed by a comma lists points, it counts nothing."""
+    sentence and is followed by a comma (or a spaced dash) lists points, it counts nothing."""
     number = match["num"] or ""
     if match["num2"] or match["mod"] or match["cur"] or match["scale"] or number[:1].isdigit():
         return False
@@ -788,8 +823,8 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     unit = _unit(text, match.end(), currency, plural, dollar)
     if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
         return None
-    if unit.unit is None and _is_enumerator(text, match):
-        return None
+    if (unit.unit is None or _SPACED_DASH.match(text, match.end())) and _is_enumerator(text, match):
+        return None  # a dash ends the number's phrase: the noun after it is no counted noun
     if (
         unit.unit == "percentage_point"
         and low > 100
@@ -1107,8 +1142,9 @@ def _fraction(text: str, norm: str, match: re.Match[str], dollar: str = "USD") -
     or of a unit of time ("half an hour")."""
     s, e = match.start(), match.end()
     unit: str | None
-    if match["part"]:
-        words = re.split(r"[\s-]+", match["part"].casefold())
+    part = match["part"] or match["parts"] or match["by_part"]
+    if part:
+        words = re.split(r"[\s-]+", part.casefold())
         numerator = 1 if words[0] in ("a", "one") else _NUMBERS.get(words[0], 1)
         value, unit = numerator / _DENOMINATORS[singular(words[-1])], "fraction"
         of = _OF_A_MEASURE.match(norm, e)
@@ -1184,6 +1220,11 @@ def _american_spelling(document: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
+_MONEY_CODES = frozenset(_CURRENCY_WORDS.values()) | frozenset(_CURRENCY_SYMBOLS.values())
+# a number with its scale word ("3 million", "1.5bn", "two billion")
+_SCALED_NUMBER = re.compile(rf"[\w.,]+\s*(?:{_alternation(list(_SCALES))}|bn|m)\b", re.IGNORECASE)
+
+
 def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     """The unit of a bare number from what the claim counted before it ("over 100,000
     vacancies, including roughly 40,000 in nursing"; "the number of routes ... to 54")."""
@@ -1196,6 +1237,17 @@ def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     counts = [q for q in before if q.unit not in _SINGULAR_TIME_UNITS]
     before = counts or before
     lender = max(before, key=lambda q: q.char_end) if before else None
+    # an amount of money is written with its currency or its scale ("$5 million and 3 million
+    # more"); a bare count after it counts something else ("$10 million for seven Science
+    # Centres", "some 30 of those"): the codebook's unit comes from the number's own words, or
+    # is null
+    if (
+        lender
+        and lender.unit
+        and lender.unit.split("_per_")[0] in _MONEY_CODES
+        and not _SCALED_NUMBER.match(text, start)
+    ):
+        lender = None
     counted = list(_NUMBER_OF.finditer(text, 0, start))
     # the nearer of the two lends: "the two main paragraphs ... the number of casualties ...
     # is 2,000" counts casualties

@@ -402,6 +402,26 @@ def _month_day_word(m: AnyMatch, c: _Ctx) -> Span | None:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+# A year the claim states as a time ("in 2020", "September of 2020", "May 4, 2020"), for a bare
+# month or season elsewhere in the same claim to count from.
+_CLAIM_YEAR = re.compile(
+    rf"(?:\b(?:in|of|since|during|until|by|from)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"|\b{_MONTH_FULL}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?P<year>{_YEAR})\b(?![-–]?\d)"
+)
+
+
+def _claim_year(m: AnyMatch, c: _Ctx) -> int | None:
+    """The one year the claim names as a time, outside the match: the codebook resolves a time
+    stated relative to another time against that time when it is explicit in the same passage
+    ("he left in September of 2020, after a summer of debate": the summer of 2020)."""
+    years = {
+        int(y["year"])
+        for y in _CLAIM_YEAR.finditer(c.text)
+        if y.end() <= m.start() or y.start() >= m.end()
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     rel = (m["rel"] or "").casefold()
@@ -416,6 +436,8 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
         year = c.anchor.year if month > c.anchor.month else c.anchor.year + 1
     elif rel == "this":
         year = c.anchor.year
+    elif (named := _claim_year(m, c)) is not None and named < c.anchor.year:
+        year = named  # "in May, and again in September of 2020": May 2020
     else:
         ahead = _ahead(m, c) or (deadline and not _PAST_PERFECT.search(c.text))
         year = _month_year(month, c.anchor, ahead)
@@ -430,10 +452,13 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
         return None  # "fall" the verb, "a winter coat"
     if m["season"][0].isupper() and m.start("season") > 0:
         return None  # part of a name ("the Winter Olympics", "the Spring Festival")
+    named = None if rel else _claim_year(m, c)
     if m["year"]:
         year = int(m["year"])
     elif rel == "this":
         year = c.anchor.year
+    elif named is not None and named < c.anchor.year:
+        year = named  # "in September of 2020 ... throughout the summer": the summer of 2020
     elif rel == "next" or (rel not in ("last", "past") and _ahead(m, c)):
         year = c.anchor.year if first > c.anchor.month else c.anchor.year + 1
     elif not rel and not _PAST.search(c.text) and first > c.anchor.month:

@@ -131,6 +131,8 @@ class Numbers(_Strict):
 class Currency(_Strict):
     symbols: dict[StrictStr, StrictStr]
     words: dict[StrictStr, StrictStr]
+    # the bare currency words that are English words too (quantities._unit)
+    english_words: Words
     periods: dict[StrictStr, StrictStr]
     dollar_countries: dict[StrictStr, Words]
     spellings: dict[StrictStr, Words]
