@@ -1544,14 +1544,18 @@ def _right_clause(
     verb = clause_start(tokens, j, min(n, j + _LOOKAHEAD))
     if verb < 0 and tokens[j - 1].low == ";":
         verb = _imperative(tokens, j, n)
+    # "but, because ...": a comma may set the fronted clause or phrase off the joiner
+    lead = j + 1 if j + 1 < n and tokens[j].low == "," else j
     if (
         verb < 0
         and kind not in {"and", "comma"}
-        and (tokens[j].low in ADVERBIAL_SUBORDINATORS or _participle_phrase(tokens, j, n))
+        and (tokens[lead].low in ADVERBIAL_SUBORDINATORS or _participle_phrase(tokens, lead, n))
     ):
         # "..., but because the grant ran out, the café closed", "... - but having said
         # that, I do think ...": the main clause follows the fronted clause or phrase
-        verb = _main_after_subordinate(tokens, j, n)
+        verb = _main_after_subordinate(tokens, lead, n)
+        if verb >= 0:
+            j = lead
     if verb == j + 1 and _adjective_then_plural(tokens, j):
         return j, -1  # "..., brutal cuts", "local taxes": a noun-list item, no clause
     said = verb + 1 if verb >= 0 and _is_conditional(tokens[verb].low) else verb

@@ -95,11 +95,25 @@ def test_participle_phrase_is_no_claim_of_its_own(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
 
 
-def test_clause_after_a_joiner_and_a_participle_phrase_still_splits() -> None:
-    answer = "The pier was repaired, but having lost the grant, the café never reopened."
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The pier was repaired, but having lost the grant, the café never reopened.",
+        "The pier was repaired, but, having lost the grant, the café never reopened.",
+    ],
+)
+def test_clause_after_a_joiner_and_a_participle_phrase_still_splits(answer: str) -> None:
     assert answer_claims(answer) == [
         "The pier was repaired",
         "having lost the grant, the café never reopened",
+    ]
+
+
+def test_a_comma_after_the_joiner_keeps_the_fronted_clause_with_its_main_clause() -> None:
+    answer = "The pier was repaired, but, because the grant ran out, the café never reopened."
+    assert answer_claims(answer) == [
+        "The pier was repaired",
+        "because the grant ran out, the café never reopened",
     ]
 
 
