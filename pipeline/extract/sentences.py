@@ -1751,7 +1751,11 @@ def _closes_echo_tag(tokens: list[Token], cur: int, k: int) -> bool:
     m -= 1
     while m > cur and (tokens[m].low in ADVERBS or tokens[m].low in {"of", "course"}):
         m -= 1
-    return m > cur and tokens[m].low == "," and _echo_tag(tokens, m + 1, k + 1)
+    if m <= cur or tokens[m].low != ",":
+        return False
+    # the tag echoes a clause: "Clearly, this is —" has none before its comma
+    echoed = any(t.word and t.low not in ADVERBS for t in tokens[cur:m])
+    return echoed and _echo_tag(tokens, m + 1, k + 1)
 
 
 def _correlative(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
@@ -1867,7 +1871,7 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
             return not (opens or _is_contraction(first))
     if last in LEXICAL_AUX and k > cur and tokens[k - 1].low in MODALS:
         return False  # "all the things we said we would do": "do" is the main verb here
-    if last in AUX and _closes_echo_tag(tokens, cur, k):
+    if last in AUX and tokens[i].low not in DASHES and _closes_echo_tag(tokens, cur, k):
         return False  # "There's money, of course there is, and ...": the tag is complete
     if last in AUX or last in {"been", "being"}:
         return True

@@ -170,3 +170,11 @@ def test_call_logistics_are_no_claims(answer: str) -> None:
 )
 def test_world_talk_with_the_same_words_stays_a_claim(answer: str) -> None:
     assert answer_claims(answer) == [answer.rstrip(".")]
+
+
+def test_a_restart_on_an_auxiliary_is_no_echo_tag() -> None:
+    answer = (
+        "Clearly, this is — when we think about the bridge — we took it, that is something "
+        "that matters to the mayor."
+    )
+    assert answer_claims(answer)[-1] == "that is something that matters to the mayor"
