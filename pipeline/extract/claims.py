@@ -366,8 +366,12 @@ def _is_conversation_credit(span: str, interviewees: Sequence[str], low: str | N
 
 
 # A leading form of address to anyone ("Alison, ...", "Minister, ..."): one to three
-# capitalised words and a comma before a lower-case word.
-_ADDRESS_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+(?=[a-z]|I\b)")
+# capitalised words and a comma before a lower-case word. A briefing call's transcript puts
+# a bracketed stand-in for the name ("[Moderator], ...", "\[Senior official\], ..."),
+# an address all the same.
+_ADDRESS_RE = re.compile(
+    r"(?:\\?\[[^\[\]\n]{1,60}\\?\]|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}),\s+(?=[a-z]|I\b)"
+)
 
 
 def _after_address(span: str) -> str:

@@ -99,6 +99,7 @@ ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
 COMPLEX_PREPOSITIONS = _phrases("complex_prepositions")
 STANCE_VERBS = _words("stance_verbs")
 CLAUSE_STANCE_VERBS = _words("clause_stance_verbs")
+COMPLEMENT_VERBS = frozenset(f for b in _words("complement_verbs") for f in _inflections(b) | {b})
 # The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
 # ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
 ADVERBS: set[str] = set(_words("clause_adverbs"))
@@ -718,11 +719,25 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
         verb = _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS)
         if verb >= 0 or first.low not in DETERMINERS:
             return verb
+    if _participle_phrase(tokens, j, limit):
+        return -1  # "..., having kept you waiting": no subject, no finite verb
     if first.low.endswith("ing") and not first.cap and len(first.low) > 4 and j == i:
         verb = _gerund_then_verb(tokens, j, limit)
         if verb >= 0:
             return verb  # "cutting that in half would ..."; else "Planning approvals take"
     return _noun_phrase_then_verb(tokens, j, limit)
+
+
+def _participle_phrase(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether a perfect or passive participle phrase starts at ``j`` ("having kept you
+    waiting", "being told the news"): "having" or "being" before a past form, a phrase
+    with no subject and no finite verb of its own (codebook, The unit)."""
+    return (
+        tokens[j].low in {"having", "being"}
+        and j + 1 < limit
+        and tokens[j + 1].low in VERB_FORMS
+        and tokens[j + 1].low not in VERB_BASES
+    )
 
 
 def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
@@ -749,6 +764,10 @@ def _after_phrase(tokens: list[Token], j: int, limit: int) -> int:
             break
         if tokens[k - 1].low.endswith("'s"):
             continue  # "after the court's ruling ...": a possessive's noun follows it
+        if k < limit and tokens[k].low in RELATIVES:
+            # "and from the clinics that we will fund": the verb after the relative word is
+            # its clause's, on the phrase's noun; a main clause can only follow the comma
+            return _clause_here(tokens, comma + 1, limit) if comma > k else -1
         verb = _clause_here(tokens, k, limit)
         if verb >= 0:
             return verb
@@ -882,8 +901,9 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         plural = coordinated or _plural(
             tokens[j - 1] if not head else Token(0, 0, head, False, True)
         )
-        # a word right after a determiner is its noun ("the progress of those talks")
-        if size and prev not in DETERMINERS and _is_finite(tok, plural):
+        # a word right after a determiner is its noun ("the progress of those talks"), and
+        # so is one right after a possessive ("the minister's visit")
+        if size and prev not in DETERMINERS and not prev.endswith("'s") and _is_finite(tok, plural):
             ends = j + 1 >= limit or not tokens[j + 1].word
             if coordinated and ends and tok.low in VERB_BASES and tok.low not in VERB_FORMS:
                 return -1  # "... and a busy market.", "Loud and clear": a list, no verb
@@ -1391,8 +1411,13 @@ class _LeftState:
                 self.main, self.lead, self.pending = True, False, False
                 self.subject = _subject_word(tokens[_skip_adverbs(tokens, k, verb)])
                 return
-            self.phrase = low in FRONTED_PHRASE_OPENERS or bool(
-                low in COMPLEX_PREPOSITIONS and _phrase_at(tokens, k, limit, COMPLEX_PREPOSITIONS)
+            self.phrase = (
+                low in FRONTED_PHRASE_OPENERS
+                or bool(
+                    low in COMPLEX_PREPOSITIONS
+                    and _phrase_at(tokens, k, limit, COMPLEX_PREPOSITIONS)
+                )
+                or _participle_phrase(tokens, k, limit)  # "Having kept you waiting, ..."
             )
             self.nominal = low in DETERMINERS
         elif self.nominal and low in NOMINATIVE_PRONOUNS and not self.main:
@@ -1519,8 +1544,18 @@ def _right_clause(
     verb = clause_start(tokens, j, min(n, j + _LOOKAHEAD))
     if verb < 0 and tokens[j - 1].low == ";":
         verb = _imperative(tokens, j, n)
-    if verb < 0 and kind not in {"and", "comma"} and tokens[j].low in ADVERBIAL_SUBORDINATORS:
-        verb = _main_after_subordinate(tokens, j, n)
+    # "but, because ...": a comma may set the fronted clause or phrase off the joiner
+    lead = j + 1 if j + 1 < n and tokens[j].low == "," else j
+    if (
+        verb < 0
+        and kind not in {"and", "comma"}
+        and (tokens[lead].low in ADVERBIAL_SUBORDINATORS or _participle_phrase(tokens, lead, n))
+    ):
+        # "..., but because the grant ran out, the café closed", "... - but having said
+        # that, I do think ...": the main clause follows the fronted clause or phrase
+        verb = _main_after_subordinate(tokens, lead, n)
+        if verb >= 0:
+            j = lead
     if verb == j + 1 and _adjective_then_plural(tokens, j):
         return j, -1  # "..., brutal cuts", "local taxes": a noun-list item, no clause
     said = verb + 1 if verb >= 0 and _is_conditional(tokens[verb].low) else verb
@@ -1649,6 +1684,10 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if _left_unfinished(tokens, cur, i):
             continue
         kind, j = cand
+        if kind == "and" and _open_complement(tokens, cur, i, j, n):
+            continue  # "I noticed Peru and Chile are ...": one complement clause's subject
+        if kind == "comma" and _fronted_in_complement(tokens, cur, i):
+            continue  # "that for a small farm, the levy is ...": the clause is still open
         if tokens[i].low in DASHES:
             if tokens[i - 1].low in DASHES:
                 continue  # the second mark of "--": the break was decided at the first
@@ -1669,6 +1708,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
+        if kind == "comma" and _echo_tag(tokens, right, n):
+            continue  # "There's money set aside, of course there is, and ...": a repeat
         for k in range(fed, i):
             state.feed(tokens, k, n, i)
         fed = i
@@ -1680,6 +1721,41 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             state = _LeftState(cur)
     ranges.append((cur, n))
     return [(a, b) for a, b in ranges if b > a]
+
+
+_TAG_SUBJECTS = frozenset({"there", "it", "that", "this"}) | PERSONAL_PRONOUNS
+
+
+def _echo_tag(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether the clause after a comma is only a subject and an auxiliary that echo the
+    clause before it ("..., of course there is, ...", "..., it is, ...", "..., I do."): an
+    ellipsis that only repeats its neighbour, never a claim of its own (codebook, The
+    unit)."""
+    if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low == "course":
+        j += 2
+    j = _skip_adverbs(tokens, j, n)
+    if j + 1 >= n or tokens[j].low not in _TAG_SUBJECTS or tokens[j + 1].low not in AUX:
+        return False
+    k = j + 2
+    if k < n and tokens[k].low in {"not", "too", "indeed"}:
+        k += 1
+    return k >= n or tokens[k].low in _BREAKS
+
+
+def _closes_echo_tag(tokens: list[Token], cur: int, k: int) -> bool:
+    """Whether the auxiliary at ``k`` ends an echo tag that follows a comma ("..., of
+    course there is")."""
+    m = k - 1
+    if m <= cur or tokens[m].low not in _TAG_SUBJECTS:
+        return False
+    m -= 1
+    while m > cur and (tokens[m].low in ADVERBS or tokens[m].low in {"of", "course"}):
+        m -= 1
+    if m <= cur or tokens[m].low != ",":
+        return False
+    # the tag echoes a clause: "Clearly, this is —" has none before its comma
+    echoed = any(t.word and t.low not in ADVERBS for t in tokens[cur:m])
+    return echoed and _echo_tag(tokens, m + 1, k + 1)
 
 
 def _correlative(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
@@ -1719,6 +1795,56 @@ def _coordinated_infinitive(tokens: list[Token], i: int, j: int, n: int) -> bool
     )
 
 
+def _open_complement(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether "and" at ``i`` falls inside the subject of a complement clause with no "that"
+    whose verb is still to come ("I noticed Peru and Chile are ...", "She said the cost of
+    the levy and a fuel tax will ..."): the left side ends on a complement verb and a noun
+    phrase with no verb of its own, and the right side opens with no pronoun subject ("I
+    noticed the car and it was red" stays two clauses)."""
+    if j >= n:
+        return False
+    first = tokens[j].low
+    if (
+        first in PERSONAL_PRONOUNS
+        or first in {"it", "there", "this", "that"}
+        or _is_contraction(first)
+    ):
+        return False
+    k = i - 1
+    while k > cur and i - k <= 7 and tokens[k].low not in COMPLEMENT_VERBS:
+        tok = tokens[k]
+        low = tok.low
+        if not tok.word or low in AUX or low in SUBORDINATORS or low in RELATIVES:
+            return False
+        if low in PERSONAL_PRONOUNS or _is_contraction(low):
+            return False
+        if low in VERB_FORMS and low not in VERB_BASES and tokens[k - 1].low not in DETERMINERS:
+            return False  # "I think prices rose and wages fell": the complement has its verb
+        k -= 1
+    if k <= cur or k == i - 1 or tokens[k].low not in COMPLEMENT_VERBS:
+        return False
+    obj = tokens[k + 1]
+    if obj.low in DETERMINERS:
+        return not _is_object(obj.low)  # "the economy", "their costs"; not "that", "it"
+    return obj.low not in FUNCTION_WORDS and obj.low not in ADVERBS and not _is_object(obj.low)
+
+
+def _fronted_in_complement(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether the comma at ``i`` closes a phrase fronted inside a "that" clause of saying
+    or telling ("I told them that for a small farm, the levy is ..."): "that" straight
+    before a preposition is the complementiser, and its clause has no verb yet."""
+    t = next((m for m in range(i - 1, cur, -1) if tokens[m].low == "that"), -1)
+    if t < 0 or t + 1 >= i or tokens[t + 1].low not in PREPOSITIONS:
+        return False
+    if not any(
+        tokens[m].low in SAYING or tokens[m].low in _TELLING for m in range(max(cur, t - 5), t)
+    ):
+        return False
+    return not any(
+        tokens[m].low == "," or _finite_in_context(tokens, m, t + 1) for m in range(t + 2, i)
+    )
+
+
 def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     """Whether the left side stops where no clause can: on an auxiliary or copula with
     nothing after it ("Russia has been and remains ...", "the good news is, ..."), or on a
@@ -1745,6 +1871,8 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
             return not (opens or _is_contraction(first))
     if last in LEXICAL_AUX and k > cur and tokens[k - 1].low in MODALS:
         return False  # "all the things we said we would do": "do" is the main verb here
+    if last in AUX and tokens[i].low not in DASHES and _closes_echo_tag(tokens, cur, k):
+        return False  # "There's money, of course there is, and ...": the tag is complete
     if last in AUX or last in {"been", "being"}:
         return True
     if last not in STANCE_VERBS and last not in REPORTING:
