@@ -102,6 +102,7 @@ def test_a_claim_with_a_name_after_it_stays(span: str) -> None:
     [
         "I referenced that earlier.",
         "I can hear you just fine, yep.",
+        "We can't hear you.",
         "I hate to say it.",
         "Look.",
     ],
@@ -114,6 +115,8 @@ def test_talk_about_the_talk_is_no_claim(answer: str) -> None:
     "answer",
     [
         "We hear that the mill will close in May.",
+        "I didn't hear all of the evidence.",
+        "I sincerely hope we're not going to hear those sirens again.",
         "I regret to say that the pier will stay shut.",
         "Look at the harbour: it is full of new boats.",
     ],
