@@ -380,6 +380,24 @@ def _after_address(span: str) -> str:
     return span[match.end() :] if match else ""
 
 
+def _before_address(span: str, names: Sequence[str]) -> str:
+    """The span before a trailing form of address ("That's correct Jane", "Not yet,
+    Dr. Okafor"): one of the interview's names (full, first or surname) at its end, with or
+    without a comma before it; "" when it ends on none. A reply addressed to the
+    interviewer is still a bare reply (codebook, "Not claims")."""
+    forms = address_forms(tuple(names))
+    for form in forms:
+        if len(span) > len(form) and span.endswith(form):
+            head = span[: -len(form)]
+            head = re.sub(r"(?:\s+(?i:" + _TITLE_ALTERNATION + r")\.?)?\s*$", "", head)
+            if head != span[: -len(form)] or head.endswith(","):
+                return head.rstrip(" ,")
+    return ""
+
+
+_TITLE_ALTERNATION = "|".join(sorted(speakers.TITLES, key=len, reverse=True))
+
+
 # A spoken interjection that opens a turn with no comma after it ("Well let me ...",
 # "Okay I'll ..."): transcripts often leave the comma out, so the linking-word rule,
 # which needs it for "well" ("Well over half ..."), does not drop it.
@@ -434,6 +452,9 @@ def is_claim(
     rest = _after_address(span)
     if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest) or announces_talk(rest)):
         return False  # "Jane, the answer to your question is yes": addressed all the same
+    rest = _before_address(span, names)
+    if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest)):
+        return False  # "That's correct, Jane": a bare reply with the name after it
     rest = _after_stance_frame(span)
     if rest and (says_nothing(rest) or announces_talk(rest)):
         return False  # "I think I just answered that": hedged, but about the talk
@@ -456,6 +477,8 @@ def is_claim(
         and (
             _match(_INTERVIEWER_ONLY_RE, _INTERVIEWER_ONLY_ASCII, span, low)
             or _match(sentences.CHAIR_RE, _CHAIR_ASCII, span, low)
+            # the chair calling on someone by name ("Ada, you should be able to unmute")
+            or bool(sentences.CHAIR_RE.match(_after_address(span)))
         )
     )
 
