@@ -1,0 +1,135 @@
+"""Quantity, time and entity mechanisms found on an eighth round of fresh interviews (outside
+both corpus splits): central bankers on financial television and at policy conferences.
+Invented sentences, with the near misses that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.entities import find_mentions, link_people
+from pipeline.extract.quantities import find_quantities
+
+ANCHOR = date(2024, 2, 14)
+
+
+def entity_rows(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.name, m.type) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Fed" without "the" is the Federal Reserve, as "the Fed" is
+        (
+            "Markets moved after the Fed decision",
+            [("Fed", "Federal Reserve", "organization")],
+        ),
+        (
+            "Several regional Fed presidents spoke this week",
+            [("Fed", "Federal Reserve", "organization")],
+        ),
+        # the regional Reserve Banks by city, in each spoken form, and never also the city
+        (
+            "Researchers at the Boston Fed found the opposite",
+            [("Boston Fed", "Federal Reserve Bank of Boston", "organization")],
+        ),
+        (
+            "She is the new head of the Kansas City Federal Reserve",
+            [
+                (
+                    "Kansas City Federal Reserve",
+                    "Federal Reserve Bank of Kansas City",
+                    "organization",
+                )
+            ],
+        ),
+        (
+            "He joined the St. Louis Fed in 2015",
+            [("St. Louis Fed", "Federal Reserve Bank of St. Louis", "organization")],
+        ),
+        (
+            "The Federal Reserve Bank of Dallas runs a survey",
+            [("Federal Reserve Bank of Dallas", "Federal Reserve Bank of Dallas", "organization")],
+        ),
+        # the Committee by its initialism and its spoken short form
+        (
+            "The FOMC meets again in six weeks",
+            [("FOMC", "Federal Open Market Committee", "organization")],
+        ),
+        (
+            "the Fed Open Market Committee voted to hold",
+            [("Fed Open Market Committee", "Federal Open Market Committee", "organization")],
+        ),
+        # a district of the Federal Reserve is a place, not the Federal Reserve
+        (
+            "Firms in the Ninth Federal Reserve district are hiring",
+            [("Ninth Federal Reserve district", "Ninth Federal Reserve District", "place")],
+        ),
+        # the city alone is still the city
+        ("Our office in Atlanta is busy", [("Atlanta", "Atlanta", "place")]),
+        # lower-case "fed" is the verb
+        ("The data fed into our forecast", []),
+    ],
+)
+def test_federal_reserve_bodies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert entity_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Core PCE came in at 2.8% last month",
+        "The SEP is a forecast, not a promise",
+        "The March PMI was soft",
+        "QT will slow down soon",
+        "The JOLTS report showed fewer openings",
+    ],
+)
+def test_statistics_and_documents_are_no_entities(text: str) -> None:
+    # initialisms of statistics, indexes and policy documents name no organisation
+    assert entity_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a title tells apart the listed people who share a surname
+        ("Chair Powell warned markets about that", "Jerome Powell"),
+        ("Chairman Powell was clear about it", "Jerome Powell"),
+        ("Secretary Powell went to the UN in 2003", "Colin Powell"),
+        # with a title none of them held, no guess
+        ("Senator Powell voted no", "Powell"),
+    ],
+)
+def test_titled_surname_of_several_listed_people(claim: str, expected: str) -> None:
+    [linked] = link_people([find_mentions(claim)], spans=[(0, claim)])
+    assert [m.name for m in linked if m.type == "person"] == [expected]
+
+
+def test_well_known_short_given_name() -> None:
+    assert entity_rows("Jay Powell said as much") == [("Jay Powell", "Jerome Powell", "person")]
+
+
+def quantity_rows(text: str) -> list[tuple[float | None, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated modifier measures its noun: a later bare number does not count months
+        (
+            "Six-month average payroll growth, which was 450,000 in 2022, is now 180,000",
+            [(6.0, "month"), (450000.0, None), (180000.0, None)],
+        ),
+        ("They agreed a two-year freeze and then 3 more", [(2.0, "year"), (3.0, None)]),
+        # near miss: a count still lends its unit to the bare number after it
+        ("We had 40 branches, and now 25", [(40.0, "branch"), (25.0, "branch")]),
+    ],
+)
+def test_hyphenated_modifier_lends_no_unit(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert quantity_rows(text) == expected
