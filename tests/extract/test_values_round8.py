@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.extract.entities import find_mentions, link_people
 from pipeline.extract.quantities import find_quantities
+from pipeline.extract.times import find_times
 
 ANCHOR = date(2024, 2, 14)
 
@@ -133,3 +134,72 @@ def test_hyphenated_modifier_lends_no_unit(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert quantity_rows(text) == expected
+
+
+def time_spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.start, t.end) for t in find_times(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the beginning of a year is its early third, as "early 2024" is
+        (
+            "Prices jumped at the beginning of the year",
+            [("at the beginning of the year", "2024-01", "2024-04")],
+        ),
+        (
+            "Go back to the start of last year and rates were low",
+            [("the start of last year", "2023-01", "2023-04")],
+        ),
+        # after a preposition that opens or closes a span, the beginning is a point
+        (
+            "Rents have eased since the start of the year",
+            [("since the start of the year", "2024-01", "2024-02-14")],
+        ),
+        # the end of a year stays a deadline in its last month
+        ("We will be done by the end of the year", [("by the end of the year", None, "2024-12")]),
+        # the middle stays "mid-"
+        ("in the middle of next year", [("in the middle of next year", "2025-05", "2025-08")]),
+    ],
+)
+def test_parts_of_a_year(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert time_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "front half" and "back half" are the first and second half; "half" is no quantity
+        (
+            "In the back half of last year, rents cooled",
+            [("In the back half of last year", "2023-07", "2023-12")],
+        ),
+        ("the front half of 2022 was rough", [("the front half of 2022", "2022-01", "2022-06")]),
+    ],
+)
+def test_front_and_back_half(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert time_spans(text) == expected
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter without a year: the latest begun, or the next when the clause looks ahead
+        ("Output grew 4% in the fourth quarter", [("in the fourth quarter", "2023-10", "2023-12")]),
+        (
+            "I expect we will cut in the third quarter",
+            [("in the third quarter", "2024-07", "2024-09")],
+        ),
+        ("the first quarter was slow for retailers", [("the first quarter", "2024-01", "2024-03")]),
+        # near misses: the quarter of something else, a compound, a fraction
+        ("the first quarter of the century was calm", []),
+        ("fourth-quarter earnings beat forecasts", []),
+        ("Three quarters of the members agreed", []),
+    ],
+)
+def test_quarter_without_a_year(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_spans(text) == expected
