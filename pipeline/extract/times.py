@@ -400,6 +400,14 @@ def _month_day_word(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A month that modifies the noun after it ("the December CPI report", "the March meeting",
+# "the January press conference") places the claim in that month: a common noun or an
+# initialism follows, not a function word or a capitalised name ("the March for Life").
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?:[A-Z]{2,}s?\b|(?!(?:for|of|and|or|nor|but|to|in|on|at|by|from|with|versus|vs|is|was"
+    r"|were|are|be|has|had|have|will|would|that|which|who|the|a|an|this|it|he|she|they|we|i)\b)"
+    r"[a-z]+\b)"
+)
 
 
 # A year the claim states as a time ("in 2020", "September of 2020", "May 4, 2020"), for a bare
@@ -425,9 +433,11 @@ def _claim_year(m: AnyMatch, c: _Ctx) -> int | None:
 def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     rel = (m["rel"] or "").casefold()
-    if m["month"] == "May" and not (m["prep"] or rel):
-        return None  # a sentence-initial modal, most likely
-    if not (m["prep"] or rel) and _THE_BEFORE.search(c.text, max(0, m.start() - 5), m.start()):
+    after_the = _THE_BEFORE.search(c.text, max(0, m.start() - 5), m.start()) is not None
+    modifier = after_the and _NOUN_AFTER_MONTH.match(c.text, m.end()) is not None
+    if m["month"] == "May" and not (m["prep"] or rel or modifier):
+        return None  # a sentence-initial modal, most likely ("the May meeting" is the month)
+    if not (m["prep"] or rel) and after_the and not modifier:
         return None  # "the March for Life": a name
     deadline = (m["prep"] or "").casefold() in ("by", "until", "till")
     if rel == "last":

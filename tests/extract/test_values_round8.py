@@ -203,3 +203,26 @@ def test_quarter_without_a_year(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert time_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month that modifies a noun after "the" is a time: a meeting, a report, a release
+        ("the December jobs report was soft", [("December", "2023-12", "2023-12")]),
+        ("We will move at the June meeting", [("June", "2024-06", "2024-06")]),
+        ("the January CPI print surprised us", [("January", "2024-01", "2024-01")]),
+        ("the May meeting went long", [("May", "2023-05", "2023-05")]),
+        # near misses: a name, a function word after it (only the second month is read), a modal
+        ("the March for Life drew crowds", []),
+        (
+            "the October and the November numbers differ",
+            [("November", "2023-11", "2023-11")],
+        ),
+        ("May I add one thing", []),
+    ],
+)
+def test_month_modifying_a_noun(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_spans(text) == expected
