@@ -217,6 +217,9 @@ class _Index:
         self.people_by_ends: dict[tuple[str, str], Entity] = {}
         # listed people by surname (the last word of the name), for a surname written alone
         self.people_by_surname: dict[str, set[str]] = {}
+        # listed people by (title, surname), for a titled surname that several listed people
+        # share ("Chair Powell", "Secretary Powell"): the gazetteer's ``titles`` of each
+        self.people_by_title: dict[tuple[str, str], set[str]] = {}
 
     def entity(self, name: str, type_: EntityType, qid: str | None = None) -> Entity:
         found = self.by_name.get(name)
@@ -281,6 +284,8 @@ def _add_simple(rows: Iterable[dict[str, Any]], type_: EntityType, index: _Index
             family_first = any(_family_first(a.split()) for a in [row["name"], *aliases])
             surname = parts[0] if family_first else parts[-1]
             index.people_by_surname.setdefault(surname, set()).add(entity.name)
+            for title in row.get("titles") or []:
+                index.people_by_title.setdefault((title, surname), set()).add(entity.name)
         for alias in [row["name"], *aliases] if type_ != "group" else aliases or [row["name"]]:
             index.add(alias, "name", entity)
             if type_ == "group":
@@ -1882,6 +1887,11 @@ def link_people(
             ):
                 # no full name in the document: the one listed person of that surname
                 candidates = _INDEX.people_by_surname.get(m.name, set())
+                if len(candidates) > 1 and spans is not None:
+                    # several listed people of that surname: the one who held the title
+                    # before it ("Chair Powell" is the Fed chair, not the secretary of state)
+                    title = _title_before(spans[index], m.char_start)
+                    candidates = _INDEX.people_by_title.get((title, m.name), candidates)
             linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
         if spans is not None:
             linked = _add_named_parts(linked, spans[index], parts, pattern)
@@ -1966,6 +1976,13 @@ def _titled(span: tuple[int, str], start: int) -> bool:
     """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
     offset, text = span
     return _search_before(_TITLE_BEFORE, text, max(0, start - offset), _SPACE_CHUNKS, 1) is not None
+
+
+def _title_before(span: tuple[int, str], start: int) -> str:
+    """The title directly before the mention ("Chair" in "Chair Powell"), or ""."""
+    offset, text = span
+    found = _search_before(_TITLE_BEFORE, text, max(0, start - offset), _SPACE_CHUNKS, 1)
+    return found[0].strip() if found is not None else ""
 
 
 @cache

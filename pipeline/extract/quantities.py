@@ -1225,12 +1225,22 @@ _MONEY_CODES = frozenset(_CURRENCY_WORDS.values()) | frozenset(_CURRENCY_SYMBOLS
 _SCALED_NUMBER = re.compile(rf"[\w.,]+\s*(?:{_alternation(list(_SCALES))}|bn|m)\b", re.IGNORECASE)
 
 
+_HYPHENATED_MODIFIER = re.compile(r"[\w.]+-[^\W\d_]+")
+
+
 def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
     """The unit of a bare number from what the claim counted before it ("over 100,000
     vacancies, including roughly 40,000 in nursing"; "the number of routes ... to 54")."""
     if _ARTICLE_BEFORE.search(text, max(0, start - 3), start):
         return None  # "a 200 million cut": the number measures the noun after it, no count
-    before = [q for q in found if q.char_end <= start and q.unit]
+    # a hyphenated number-unit modifier ("three-month average job growth") measures the noun
+    # it modifies, which is what a later bare number counts: it lends no unit (the codebook's
+    # unit comes from the claim's own words for that number, or is null)
+    before = [
+        q
+        for q in found
+        if q.char_end <= start and q.unit and not _HYPHENATED_MODIFIER.fullmatch(q.text)
+    ]
     # a count lends its unit before a duration does ("100,000 unemployed people, unemployed
     # more than 12 months, 100,000 back to work"); a duration alone lends it ("over the last
     # couple of days, as over the next two")

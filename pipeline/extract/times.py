@@ -400,6 +400,14 @@ def _month_day_word(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A month that modifies the noun after it ("the December CPI report", "the March meeting",
+# "the January press conference") places the claim in that month: a common noun or an
+# initialism follows, not a function word or a capitalised name ("the March for Life").
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?:[A-Z]{2,}s?\b|(?!(?:for|of|and|or|nor|but|to|in|on|at|by|from|with|versus|vs|is|was"
+    r"|were|are|be|has|had|have|will|would|that|which|who|the|a|an|this|it|he|she|they|we|i)\b)"
+    r"[a-z]+\b)"
+)
 
 
 # A year the claim states as a time ("in 2020", "September of 2020", "May 4, 2020"), for a bare
@@ -425,9 +433,11 @@ def _claim_year(m: AnyMatch, c: _Ctx) -> int | None:
 def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
     month = _MONTH_INDEX[m["month"].casefold()]
     rel = (m["rel"] or "").casefold()
-    if m["month"] == "May" and not (m["prep"] or rel):
-        return None  # a sentence-initial modal, most likely
-    if not (m["prep"] or rel) and _THE_BEFORE.search(c.text, max(0, m.start() - 5), m.start()):
+    after_the = _THE_BEFORE.search(c.text, max(0, m.start() - 5), m.start()) is not None
+    modifier = after_the and _NOUN_AFTER_MONTH.match(c.text, m.end()) is not None
+    if m["month"] == "May" and not (m["prep"] or rel or modifier):
+        return None  # a sentence-initial modal, most likely ("the May meeting" is the month)
+    if not (m["prep"] or rel) and after_the and not modifier:
         return None  # "the March for Life": a name
     deadline = (m["prep"] or "").casefold() in ("by", "until", "till")
     if rel == "last":
@@ -606,11 +616,25 @@ def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
     return _ym(year, 3 * q - 2), _ym(year, 3 * q)
 
 
+def _bare_quarter(m: AnyMatch, c: _Ctx) -> Span | None:
+    """A quarter without its year ("in the third quarter") is read as a bare month is: the
+    latest such quarter begun by the interview, or the next one not yet over when its clause
+    speaks of the future."""
+    q = _ORDINALS[m["qword"].casefold()]
+    first, last = 3 * q - 2, 3 * q
+    a = c.anchor
+    if _ahead(m, c):
+        year = a.year if last >= a.month else a.year + 1
+    else:
+        year = a.year if first <= a.month else a.year - 1
+    return _prep_span(m["prep"], _ym(year, first), _ym(year, last), a)
+
+
 def _half(m: AnyMatch, c: _Ctx) -> Span | None:
     # "the first half of 2019", "the second half (of) next year"
     rel = (_optional_group(m, "rel") or "this").casefold()
     year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
-    first = m["half"].casefold() == "first"
+    first = m["half"].casefold() in ("first", "front")
     return (_ym(year, 1), _ym(year, 6)) if first else (_ym(year, 7), _ym(year, 12))
 
 
@@ -765,6 +789,12 @@ def _for_now(m: AnyMatch, c: _Ctx) -> Span | None:
     return _offset(m["unit"], n, c.anchor, -1), c.anchor.isoformat()
 
 
+# Prepositions that make a part of a period the point a span runs from or to.
+_POINT_PREPS = frozenset(
+    {"by", "before", "until", "till", "since", "from", "after", "toward", "towards"}
+)
+
+
 def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "the end of this year", "the beginning of 2019": the period's first or last month."""
     if m["year"]:
@@ -783,11 +813,15 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
         # "the end of the year" is the interview's, or that of a year the claim named before it
         year = int(named[:4]) if named is not None else c.anchor.year + delta
     part = m["part"].casefold()
-    if part == "middle":  # "the middle of next year": as "mid-2025", May to August
-        return _prep_span(m["prep"], _ym(year, 5), _ym(year, 8), c.anchor)
-    month = 12 if part == "end" else 1
-    value = _ym(year, month)
-    return _prep_span(m["prep"], value, value, c.anchor)
+    # the middle and the beginning of a year are the codebook's thirds of it: "the middle of
+    # next year" as "mid-2025" (May to August), "the beginning of the year" as "early 2024"
+    # (January to April); "the end of the year" is mostly a deadline ("by the end of the
+    # year", "before the end of this year"), its last month
+    first, last = {"middle": (5, 8), "end": (12, 12)}.get(part, (1, 4))
+    if (m["prep"] or "").casefold() in _POINT_PREPS:
+        # "from the beginning of 2021", "since the start of the year": a point, its first month
+        last = first if part != "middle" else last
+    return _prep_span(m["prep"], _ym(year, first), _ym(year, last), c.anchor)
 
 
 _YEARS = {"year": 1, "decade": 10, "century": 100}
@@ -1341,7 +1375,15 @@ _RULES: tuple[_Rule, ...] = (
         _quarter,
     ),
     _rule(
-        rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+(?:of\s+(?P<year>{_YEAR})|"
+        # a spelled ordinal only ("Q3" alone is also a question's label), and not the quarter
+        # of something else ("the first quarter of the century", "fourth-quarter earnings")
+        r"\b(?:(?P<prep>in|during|by|since|after|before|until)\s+)?the\s+"
+        r"(?P<qword>first|second|third|fourth|forth)\s+quarter\b(?![\w-]|\s+of\b)",
+        _bare_quarter,
+    ),
+    _rule(
+        # "front half" and "back half": financial speech's first and second half
+        rf"\b(?:in\s+)?the\s+(?P<half>first|second|front|back)\s+half\s+(?:of\s+(?P<year>{_YEAR})|"
         r"(?:of\s+)?(?P<rel>this|next|last)\s+year)\b",
         _half,
     ),
@@ -1523,6 +1565,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _year: _DIGIT,
     _short_year: _DIGIT,
     _quarter: _DIGIT | {"quarter"},
+    _bare_quarter: frozenset({"quarter"}),
     _half: frozenset({"half"}),
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),

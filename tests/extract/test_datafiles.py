@@ -61,12 +61,16 @@ class Named(_Strict):
     adj: Words = []
 
 
+class Person(Named):
+    titles: Words = []
+
+
 class Gazetteer(_Strict):
     countries: list[Country]
     groups: list[Named]
     places: list[Named]
     organizations: list[Named]
-    people: list[Named]
+    people: list[Person]
     recogniser: dict[StrictStr, Words]
 
 

@@ -141,10 +141,14 @@ def test_ascii_variants_match_where_the_pattern_does(text: str) -> None:
             ], pattern.pattern
 
 
+# the phrase rules of data/times.yaml are scanned by _candidates too, apart from _RULES
+_ALL_RULES = (*times._PHRASE_RULES, *times._RULES)
+
+
 def _plain_candidates(norm: str) -> list[tuple[int, tuple[int, int]]]:
     return [
         (index, m.span())
-        for index, rule in enumerate(times._RULES)
+        for index, rule in enumerate(_ALL_RULES)
         for m in rule.pattern.finditer(norm)
     ]
 
@@ -153,7 +157,7 @@ def _plain_candidates(norm: str) -> list[tuple[int, tuple[int, int]]]:
 @given(TEXTS)
 def test_time_rule_triggers_skip_no_match(text: str) -> None:
     norm = text.translate(times.NORMALISE)
-    order = {id(rule): index for index, rule in enumerate(times._RULES)}
+    order = {id(rule): index for index, rule in enumerate(_ALL_RULES)}
     gated = [(order[id(rule)], (m.start(), m.end())) for rule, m in times._candidates(norm)]
     assert sorted(gated) == sorted(_plain_candidates(norm))
 
@@ -162,6 +166,6 @@ def test_time_triggers_cover_the_interview() -> None:
     """The same on real text, sentence by sentence."""
     for line in _INTERVIEW.splitlines():
         norm = line.translate(times.NORMALISE)
-        order = {id(rule): index for index, rule in enumerate(times._RULES)}
+        order = {id(rule): index for index, rule in enumerate(_ALL_RULES)}
         gated = [(order[id(r)], (m.start(), m.end())) for r, m in times._candidates(norm)]
         assert sorted(gated) == sorted(_plain_candidates(norm)), line[:80]

@@ -28,7 +28,8 @@ def found(text: str, anchor: date = ANCHOR) -> list[Found]:
         ("We expect a deal by the end of the year", [("by the end of the year", None, "2024-12")]),
         (
             "Talks began at the start of the year",
-            [("at the start of the year", "2024-01", "2024-01")],
+            # the beginning of a year is its early third, as "early 2024" (values round 8)
+            [("at the start of the year", "2024-01", "2024-04")],
         ),
         (
             "Since the beginning of the year, prices have eased",
