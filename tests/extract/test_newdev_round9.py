@@ -1,0 +1,85 @@
+"""New development interviews, ninth round: invented examples in the style of scanned prime
+ministerial transcripts, whose OCR mangles the speaker labels (a name split by a stray space,
+a colon read as a semicolon or a letter, a short label misread by one letter), and in the
+style of written answers set by a word processor (Unicode hyphens)."""
+
+from __future__ import annotations
+
+from pipeline.extract.speakers import Label, Resolver, cast_of
+from tests.extract.conftest import make_document, run
+
+# ---------------------------------------------------------------------------------------
+# OCR-mangled labels in a scanned transcript
+# ---------------------------------------------------------------------------------------
+
+_SCANNED = (
+    "PRIME MINISTER\n"
+    "TRANSCRIPT OF INTERVIEW WITH JANE MORROW, RADIO NORTH\n"
+    "M. ORROW: Prime Minister, what did the summit achieve for the region?\n"
+    "PN.: We agreed to double the fisheries fund over three years.\n"
+    "MORROW: And the trade talks?\n"
+    "PM: The trade talks resume in Geneva next month.\n"
+    "MORROW; Will the tariff on steel go?\n"
+    "PM: The tariff on steel stays until the review reports.\n"
+    "MORROWz Is that a firm date?\n"
+    "PH: The review reports in the autumn.\n"
+    "MORROW: What about the wool growers?\n"
+    "PM: The wool growers will get the drought loans they asked for.\n"
+    "MORROW: Thank you, Prime Minister.\n"
+    "PM4 ( cont): The wool industry has recovered strongly this year.\n"
+)
+
+
+def _roles() -> dict[str, str | None]:
+    document = make_document(
+        _SCANNED,
+        interviewee=("Alan Keane",),
+        interviewer=("Jane Morrow",),
+        title="Transcript of interview with Jane Morrow, Radio North",
+    )
+    return {c.text: c.speaker_role for c in run(document)[1]}
+
+
+def test_a_listed_surname_split_by_a_stray_space_is_still_its_label() -> None:
+    roles = _roles()
+    assert not any("fisheries" in text and role == "interviewer" for text, role in roles.items())
+
+
+def test_a_one_off_label_one_letter_off_a_recurring_one_is_that_speaker() -> None:
+    roles = _roles()
+    assert roles["We agreed to double the fisheries fund over three years"] == "interviewee"
+    assert roles["The review reports in the autumn"] == "interviewee"
+
+
+def test_a_semicolon_or_glued_letter_after_a_listed_name_in_capitals_is_a_colon() -> None:
+    roles = _roles()
+    assert roles["The tariff on steel stays until the review reports"] == "interviewee"
+    assert not any(text.startswith("MORROW") for text in roles)
+
+
+def test_a_stray_digit_after_a_recurring_label_is_a_misreading() -> None:
+    roles = _roles()
+    assert roles["The wool industry has recovered strongly this year"] == "interviewee"
+
+
+def _label(text: str) -> Label:
+    return Label("name", text, 0, False, said=True)
+
+
+def test_a_misreading_needs_a_common_label_in_capitals() -> None:
+    cast = cast_of(("Alan Keane",), ("Jane Morrow",))
+    rare = Resolver(cast, [_label("PM"), _label("PN.")])
+    assert rare.person(_label("PN.")) is None  # "PM" only once: no pattern to misread
+    common = Resolver(cast, [_label("PM"), _label("PM"), _label("PM"), _label("PN.")])
+    assert common.person(_label("PN.")) is not None
+    # A different first letter is another speaker, not a misreading.
+    assert common.person(_label("SM")) is None
+
+
+def test_a_squeezed_label_must_be_in_capitals_and_name_someone_listed() -> None:
+    cast = cast_of(("Alan Keane",), ("Jane Morrow",))
+    resolver = Resolver(cast, [_label("M. ORROW")])
+    person = resolver.person(_label("M. ORROW"))
+    assert person is not None and person.role == "interviewer"
+    assert resolver._squeezed(_label("M. Orrow")) is None
+    assert resolver._squeezed(_label("B. ROWN")) is None
