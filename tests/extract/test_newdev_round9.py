@@ -5,6 +5,7 @@ style of written answers set by a word processor (Unicode hyphens)."""
 
 from __future__ import annotations
 
+from pipeline.extract.quantities import find_quantities
 from pipeline.extract.speakers import Label, Resolver, cast_of
 from tests.extract.conftest import make_document, run
 
@@ -83,3 +84,16 @@ def test_a_squeezed_label_must_be_in_capitals_and_name_someone_listed() -> None:
     assert person is not None and person.role == "interviewer"
     assert resolver._squeezed(_label("M. Orrow")) is None
     assert resolver._squeezed(_label("B. ROWN")) is None
+
+
+# ---------------------------------------------------------------------------------------
+# The Unicode hyphens of a word processor or web page are hyphens
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_non_breaking_hyphen_makes_a_hyphenated_modifier() -> None:
+    for hyphen in ("\u2010", "\u2011"):
+        found = find_quantities(f"The rules require a 48{hyphen}hour takedown of scam ads")
+        assert [(q.text, q.value, q.unit) for q in found] == [(f"48{hyphen}hour", 48.0, "hour")]
+        found = find_quantities(f"The most active users are ~19{hyphen}year{hyphen}olds")
+        assert [(q.value, q.unit) for q in found] == [(19.0, "year")]
