@@ -463,6 +463,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             # a hyphenated compound before the plural head is an adjective ("dozens of
             # high-level calls", "two low-income families"), as the codebook drops adjectives
             or (plural and "-" in lower and not _is_plural(lower))
+            # after "one" too, when a noun follows ("one private-sector partner")
+            or (not plural and "-" in lower and not nouns and _noun_follows(text, cursor))
         )
         coordinated = False
         if adjective:
@@ -489,6 +491,16 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
     if nationality:  # ends after the last nationality word ("one Turkish American")
         return _Unit("person", nationality_end)
     return _Unit(None, pos)
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """Whether a lowercase word that can head a noun phrase comes next: no function word, no
+    verb in "-ed" or "-s" ("one check-in happened", "one ex-officer says")."""
+    head = _WORD.match(text, pos)
+    if head is None or not head["word"].isalpha() or not head["word"].islower():
+        return False
+    word = head["word"]
+    return word not in _NOT_UNITS and word not in _NUMBERS and not word.endswith(("ed", "s"))
 
 
 _COORDINATOR_AFTER = re.compile(r"\s+(?:and|or|to)\b", re.IGNORECASE)

@@ -97,3 +97,23 @@ def test_a_non_breaking_hyphen_makes_a_hyphenated_modifier() -> None:
         assert [(q.text, q.value, q.unit) for q in found] == [(f"48{hyphen}hour", 48.0, "hour")]
         found = find_quantities(f"The most active users are ~19{hyphen}year{hyphen}olds")
         assert [(q.value, q.unit) for q in found] == [(19.0, "year")]
+
+
+# ---------------------------------------------------------------------------------------
+# A hyphenated compound after "one" modifies the noun after it
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_hyphenated_compound_after_one_is_an_adjective_of_the_noun() -> None:
+    found = find_quantities("Each bid must name one low-income family and one open-source library")
+    assert [(q.text, q.unit) for q in found] == [
+        ("one low-income family", "family"),
+        ("one open-source library", "library"),
+    ]
+
+
+def test_a_hyphenated_noun_before_a_verb_or_function_word_stays_the_unit() -> None:
+    assert [q.unit for q in find_quantities("Only one check-in happened that week")] == ["check-in"]
+    assert next(q.unit for q in find_quantities("We found one drop-off and two pick-ups")) == (
+        "drop-off"
+    )
