@@ -5,6 +5,7 @@ style of written answers set by a word processor (Unicode hyphens)."""
 
 from __future__ import annotations
 
+from pipeline.extract.claims import is_claim
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.speakers import Label, Resolver, cast_of
 from tests.extract.conftest import make_document, run
@@ -117,3 +118,24 @@ def test_a_hyphenated_noun_before_a_verb_or_function_word_stays_the_unit() -> No
     assert next(q.unit for q in find_quantities("We found one drop-off and two pick-ups")) == (
         "drop-off"
     )
+
+
+# ---------------------------------------------------------------------------------------
+# A briefing's ground rules in the moderator's own words are talk about the briefing
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_moderator_setting_the_briefing_on_background_makes_no_claim() -> None:
+    for span in (
+        "we're going to do\nthis call on background, attributable to a senior official",
+        "So, we'll just hold this briefing on the record",
+        "For your awareness, but not for your reporting, our briefer is \\[a senior official\\]",
+        "\\[Senior official\\] will share a few words at the top on\nhow the visit went",
+        "The deputy adviser will give some opening remarks to start",
+    ):
+        assert not is_claim(span, "interviewer", [])
+
+
+def test_plans_for_other_events_stay_claims() -> None:
+    assert is_claim("The minister will make a statement on the budget tomorrow", "interviewee", [])
+    assert is_claim("We will hold the summit talks on the record next year", "interviewee", [])
