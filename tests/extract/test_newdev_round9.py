@@ -6,6 +6,7 @@ style of written answers set by a word processor (Unicode hyphens)."""
 from __future__ import annotations
 
 from pipeline.extract.claims import is_claim
+from pipeline.extract.entities import find_mentions
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.speakers import Label, Resolver, cast_of
 from tests.extract.conftest import make_document, run
@@ -139,3 +140,24 @@ def test_a_moderator_setting_the_briefing_on_background_makes_no_claim() -> None
 def test_plans_for_other_events_stay_claims() -> None:
     assert is_claim("The minister will make a statement on the budget tomorrow", "interviewee", [])
     assert is_claim("We will hold the summit talks on the record next year", "interviewee", [])
+
+
+# ---------------------------------------------------------------------------------------
+# Heads of state and US development agencies a briefing on an Africa visit names
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_president_named_by_surname_gets_the_gazetteer_full_name() -> None:
+    text = "President Hichilema and President Tshisekedi both raised the rail link"
+    assert [(m.name, m.type) for m in find_mentions(text)] == [
+        ("Hakainde Hichilema", "person"),
+        ("Félix Tshisekedi", "person"),
+    ]
+
+
+def test_us_development_agencies_by_name_and_acronym() -> None:
+    text = "The DFC and the U.S. Trade and Development Agency will co-finance the port"
+    assert [m.name for m in find_mentions(text)] == [
+        "United States International Development Finance Corporation",
+        "United States Trade and Development Agency",
+    ]
