@@ -99,8 +99,13 @@ _SMALL_NUMBER = (
 )
 # "two hundred and fifty": a spelled-out hundreds with its rest (a bare "two hundred" is a
 # number and its scale)
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+# "five point two": a decimal as it is said, which a transcriber spells out, each digit after
+# "point" a word of its own
+_SPOKEN_DECIMAL = rf"(?:{_SMALL_NUMBER}|zero)\s+point(?:\s+(?:{_DIGIT_WORD})(?!\w)){{1,3}}"
 _WORD_NUMBER = (
-    rf"(?:(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
+    rf"(?:{_SPOKEN_DECIMAL}"
+    rf"|(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
     rf"|{_SMALL_NUMBER})"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -312,6 +317,13 @@ def _parse_word_number(words: str) -> float | None:
     words = _SPACES.sub(" ", words.casefold())
     if words in _NUMBERS:
         return float(_NUMBERS[words])
+    whole, sep, decimals = words.partition(" point ")
+    if sep:  # "five point two" -> 5.2
+        high = 0.0 if whole == "zero" else _parse_word_number(whole)
+        digits = [_DIGIT_VALUES.get(d) for d in decimals.split()]
+        if high is None or any(d is None for d in digits):
+            return None
+        return float(f"{int(high)}.{''.join(str(d) for d in digits)}")
     hundreds, sep, rest = words.partition(" hundred ")
     if sep:
         high, low = _parse_word_number(hundreds), _parse_word_number(rest.removeprefix("and "))
@@ -322,6 +334,7 @@ def _parse_word_number(words: str) -> float | None:
     return None
 
 
+_DIGIT_VALUES = {word: i for i, word in enumerate(_DIGIT_WORD.split("|"))}
 _MIXED = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
 
 

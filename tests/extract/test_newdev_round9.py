@@ -161,3 +161,22 @@ def test_us_development_agencies_by_name_and_acronym() -> None:
         "United States International Development Finance Corporation",
         "United States Trade and Development Agency",
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# A decimal spelled out as it is said
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_spoken_decimal_is_one_number() -> None:
+    found = find_quantities("Growth slowed to three point six percent in the spring")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("three point six percent", 3.6, "percent")
+    ]
+    found = find_quantities("the deficit is zero point seven five percent of output")
+    assert [q.value for q in found] == [0.75]
+
+
+def test_a_lead_in_points_is_still_points() -> None:
+    found = find_quantities("They hold an eight point lead in the polls")
+    assert [(q.value, q.unit) for q in found] == [(8.0, "percentage_point")]
