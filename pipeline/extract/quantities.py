@@ -106,6 +106,8 @@ _SPOKEN_DECIMAL = rf"(?:{_SMALL_NUMBER}|zero)\s+point(?:\s+(?:{_DIGIT_WORD})(?!\
 _WORD_NUMBER = (
     rf"(?:{_SPOKEN_DECIMAL}"
     rf"|(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
+    # "a hundred and twenty": "a" for "one" before hundreds said with their rest
+    rf"|a\s+hundred\s+and\s+(?:{_SMALL_NUMBER})(?!\s+hundred)"
     rf"|{_SMALL_NUMBER})"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -326,7 +328,8 @@ def _parse_word_number(words: str) -> float | None:
         return float(f"{int(high)}.{''.join(str(d) for d in digits)}")
     hundreds, sep, rest = words.partition(" hundred ")
     if sep:
-        high, low = _parse_word_number(hundreds), _parse_word_number(rest.removeprefix("and "))
+        high = 1.0 if hundreds == "a" else _parse_word_number(hundreds)
+        low = _parse_word_number(rest.removeprefix("and "))
         return None if high is None or low is None else high * 100 + low
     tens, _, unit = words.replace(" ", "-").partition("-")
     if tens in _NUMBERS and unit in _NUMBERS:
@@ -846,7 +849,10 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     currency = match["cur"] or match["cur2"]
     plural = high is not None or low != 1
     unit = _unit(text, match.end(), currency, plural, dollar)
-    if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
+    # a modifier ("about", "some") makes it a count: "an issue about 190 countries" is no
+    # label as "Issue 190" is
+    label = not match["mod"] and _is_label(text, match.start())
+    if unit.names_a_kind or _skip_one(match, unit, text) or label:
         return None
     if (unit.unit is None or _SPACED_DASH.match(text, match.end())) and _is_enumerator(text, match):
         return None  # a dash ends the number's phrase: the noun after it is no counted noun

@@ -180,3 +180,19 @@ def test_a_spoken_decimal_is_one_number() -> None:
 def test_a_lead_in_points_is_still_points() -> None:
     found = find_quantities("They hold an eight point lead in the polls")
     assert [(q.value, q.unit) for q in found] == [(8.0, "percentage_point")]
+
+
+# ---------------------------------------------------------------------------------------
+# Hundreds said with "a", and a modifier that makes a count of a number after a label noun
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_hundred_and_its_rest_is_one_number() -> None:
+    found = find_quantities("We met a hundred and sixty two delegations")
+    assert [(q.value, q.unit) for q in found] == [(162.0, "delegation")]
+
+
+def test_a_number_with_a_modifier_after_a_label_noun_counts() -> None:
+    found = find_quantities("It is an issue about 30 member states share")
+    assert [(q.value, q.unit) for q in found] == [(30.0, "member_state")]
+    assert find_quantities("We discussed issue 30 of the agenda") == []
