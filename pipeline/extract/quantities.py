@@ -99,8 +99,15 @@ _SMALL_NUMBER = (
 )
 # "two hundred and fifty": a spelled-out hundreds with its rest (a bare "two hundred" is a
 # number and its scale)
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+# "five point two": a decimal as it is said, which a transcriber spells out, each digit after
+# "point" a word of its own
+_SPOKEN_DECIMAL = rf"(?:{_SMALL_NUMBER}|zero)\s+point(?:\s+(?:{_DIGIT_WORD})(?!\w)){{1,3}}"
 _WORD_NUMBER = (
-    rf"(?:(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
+    rf"(?:{_SPOKEN_DECIMAL}"
+    rf"|(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
+    # "a hundred and twenty": "a" for "one" before hundreds said with their rest
+    rf"|a\s+hundred\s+and\s+(?:{_SMALL_NUMBER})(?!\s+hundred)"
     rf"|{_SMALL_NUMBER})"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -312,9 +319,17 @@ def _parse_word_number(words: str) -> float | None:
     words = _SPACES.sub(" ", words.casefold())
     if words in _NUMBERS:
         return float(_NUMBERS[words])
+    whole, sep, decimals = words.partition(" point ")
+    if sep:  # "five point two" -> 5.2
+        high = 0.0 if whole == "zero" else _parse_word_number(whole)
+        digits = [_DIGIT_VALUES.get(d) for d in decimals.split()]
+        if high is None or any(d is None for d in digits):
+            return None
+        return float(f"{int(high)}.{''.join(str(d) for d in digits)}")
     hundreds, sep, rest = words.partition(" hundred ")
     if sep:
-        high, low = _parse_word_number(hundreds), _parse_word_number(rest.removeprefix("and "))
+        high = 1.0 if hundreds == "a" else _parse_word_number(hundreds)
+        low = _parse_word_number(rest.removeprefix("and "))
         return None if high is None or low is None else high * 100 + low
     tens, _, unit = words.replace(" ", "-").partition("-")
     if tens in _NUMBERS and unit in _NUMBERS:
@@ -322,6 +337,7 @@ def _parse_word_number(words: str) -> float | None:
     return None
 
 
+_DIGIT_VALUES = {word: i for i, word in enumerate(_DIGIT_WORD.split("|"))}
 _MIXED = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
 
 
@@ -463,6 +479,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             # a hyphenated compound before the plural head is an adjective ("dozens of
             # high-level calls", "two low-income families"), as the codebook drops adjectives
             or (plural and "-" in lower and not _is_plural(lower))
+            # after "one" too, when a noun follows ("one private-sector partner")
+            or (not plural and "-" in lower and not nouns and _noun_follows(text, cursor))
         )
         coordinated = False
         if adjective:
@@ -489,6 +507,16 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
     if nationality:  # ends after the last nationality word ("one Turkish American")
         return _Unit("person", nationality_end)
     return _Unit(None, pos)
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """Whether a lowercase word that can head a noun phrase comes next: no function word, no
+    verb in "-ed" or "-s" ("one check-in happened", "one ex-officer says")."""
+    head = _WORD.match(text, pos)
+    if head is None or not head["word"].isalpha() or not head["word"].islower():
+        return False
+    word = head["word"]
+    return word not in _NOT_UNITS and word not in _NUMBERS and not word.endswith(("ed", "s"))
 
 
 _COORDINATOR_AFTER = re.compile(r"\s+(?:and|or|to)\b", re.IGNORECASE)
@@ -821,7 +849,10 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     currency = match["cur"] or match["cur2"]
     plural = high is not None or low != 1
     unit = _unit(text, match.end(), currency, plural, dollar)
-    if unit.names_a_kind or _skip_one(match, unit, text) or _is_label(text, match.start()):
+    # a modifier ("about", "some") makes it a count: "an issue about 190 countries" is no
+    # label as "Issue 190" is
+    label = not match["mod"] and _is_label(text, match.start())
+    if unit.names_a_kind or _skip_one(match, unit, text) or label:
         return None
     if (unit.unit is None or _SPACED_DASH.match(text, match.end())) and _is_enumerator(text, match):
         return None  # a dash ends the number's phrase: the noun after it is no counted noun

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -301,6 +301,10 @@ _CAPS_TAIL_RE = re.compile(rf"{_S}*[–—-]{_S}+[^\n]{{0,60}}$|{_S}*$")
 _CAPS_TURN_RE = re.compile(rf"{_S}+(?=[\"“‘]?[A-Z](?![A-Z]))")
 """After a name that opens a turn, a space and the turn's first word, capitalised but not
 in capitals (those would go on with the name: "JANE SMITH interviewed by TOM REED")."""
+_OCR_COLON_RE = re.compile(rf"(?:;|[a-z](?={_S}))(?={_S}+[\"“‘]?[A-Z](?![A-Z]))")
+"""A label's colon as a scanned transcript's OCR or a typist may render it after a name in
+capitals: a semicolon, or one lowercase letter glued to the name ("SMITH; Will it pass?",
+"SMITHz Will it pass?"). Only after a name the yaml lists, so never a sentence."""
 
 
 def _capitals_label(text: str, start: int, end: int, cast: Cast) -> Label | None:
@@ -322,6 +326,11 @@ def _capitals_label(text: str, start: int, end: int, cast: Cast) -> Label | None
         turn = _CAPS_TURN_RE.match(text, stop, end)
         if turn is not None and any(c.islower() for c in text[turn.end() : end]):
             return Label("name", name, turn.end(), False, colon=False, said=True)
+        ocr = _OCR_COLON_RE.match(text, stop, end)
+        if ocr is not None and n == len(words):
+            turn = _CAPS_TURN_RE.match(text, ocr.end(), end)
+            if turn is not None:
+                return Label("name", name, turn.end(), False, said=True)
     return None
 
 
@@ -338,6 +347,11 @@ def role_word(label: str) -> SpeakerRole | None:
     if key in INTERVIEWEE_WORDS:
         return "interviewee"
     return None
+
+
+def without_notes(label: str) -> str:
+    """A label without its notes in parentheses ("PM (cont)" gives "PM")."""
+    return _PAREN_RE.sub(" ", label).strip()
 
 
 def display_name(label: str) -> str:
@@ -371,6 +385,7 @@ def _speaker_shaped(label: Label) -> bool:
 
 
 HEADING_SPEAKERS_MIN = 2  # recurring name headings that make headings a speaker layout
+OCR_LABEL_MIN = 3  # uses of a label in capitals before a one-off near it reads as a misreading
 
 
 class Resolver:
@@ -380,6 +395,12 @@ class Resolver:
         self.cast = cast
         names = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab]
         self.counts = Counter(names)
+        # Labels set in capitals, by their normalised form: the labels a scan may misread.
+        self.capitals = {
+            normalise(_PAREN_RE.sub(" ", lab.text)): lab.text
+            for lab in labels
+            if lab and lab.kind == "name" and _PAREN_RE.sub(" ", lab.text).strip().isupper()
+        }
         self.surnames = Counter(n.split()[-1] for n in set(names) if n)
         # An "A:"/"ANSWER:" label is trusted where questions are marked too: by "Q:" or by
         # numbers ("3. ...?").
@@ -411,7 +432,7 @@ class Resolver:
             return Person(self.cast.only(qa), qa)
         if label.kind == "number":
             return None
-        known = self.cast.lookup(label.text)
+        known = self.cast.lookup(label.text) or self._squeezed(label)
         if known:
             return known
         inner = _PAREN_RE.search(label.text)
@@ -423,6 +444,35 @@ class Resolver:
             return Person(name, role)
         return self._unknown(label)
 
+    def _squeezed(self, label: Label) -> Person | None:
+        """The listed person a label in capitals names once OCR's stray spaces and dots
+        are taken out of it ("R. OBINSON:" for "Robinson"): a scanned transcript splits a
+        name so, and a name the yaml lists is safe to read through the split."""
+        words = _PAREN_RE.sub(" ", label.text).split()
+        if len(words) < 2 or not all(w.isupper() for w in words):
+            return None
+        return self.cast.lookup("".join(w.replace(".", "") for w in words))
+
+    def _misread(self, key: str) -> str | None:
+        """The recurring label in capitals that a one-off label in capitals is an OCR misreading
+        of ("PN:", "PH:" or "PM4:" among many "PM:"): the same length and first letter with one
+        letter changed, or a stray digit after it. The recurring label must be common (a
+        scanned transcript's speakers speak many times) and the one-off no speaker by itself."""
+        bare = key.rstrip("0123456789")
+        for other, count in self.counts.items():
+            if count < OCR_LABEL_MIN or other == key or other not in self.capitals:
+                continue
+            if bare == other and bare != key:
+                return other
+            if (
+                len(key) == len(other) >= 2
+                and key[0] == other[0]
+                and " " not in key
+                and sum(a != b for a, b in zip(key, other, strict=True)) == 1
+            ):
+                return other
+        return None
+
     def _unknown(self, label: Label) -> Person | None:
         key = normalise(_PAREN_RE.sub(" ", label.text))
         tokens = _without_article(key.split())
@@ -431,6 +481,10 @@ class Resolver:
         recurring = self.counts[key] >= 2 or self.surnames[tokens[-1]] >= 2
         heading = label.heading and label.own_line and self.heading_layout
         if not (recurring or heading or _speaker_shaped(label)):
+            capitals = label.colon and without_notes(label.text).isupper()
+            misread = self._misread(key) if capitals else None
+            if misread is not None:
+                return self.person(replace(label, text=self.capitals[misread]))
             return None
         if len(tokens) == 1 and tokens[0] in self.full:
             return Person(self.full[tokens[0]], None)

@@ -32,10 +32,24 @@ MONTHS = [
 ]
 
 NORMALISE = str.maketrans(
-    {"’": "'", "‘": "'", "\u00a0": " ", "–": "-", "—": "-", "\n": " ", "\r": " ", "\t": " "}
+    {
+        "’": "'",
+        "‘": "'",
+        "\u00a0": " ",
+        "–": "-",
+        "—": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\n": " ",
+        "\r": " ",
+        "\t": " ",
+    }
 )
 """Curly quotes to straight, dashes to hyphens, space-like characters to a space: one
-character for one, so offsets in the normalised text are offsets in the original."""
+character for one, so offsets in the normalised text are offsets in the original. The
+Unicode hyphen and non-breaking hyphen (U+2010, U+2011), which text set by a word processor
+or web page puts in "24‑hour" or "17‑year‑olds", are the hyphen the codebook's hyphenated
+modifiers are written with."""
 
 # A numeric reference may lack its ";" (HTML reads "&#39" too, and a span cut at the ";" ends so).
 CHAR_REF = re.compile(
