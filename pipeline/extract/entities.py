@@ -92,6 +92,10 @@ def _lower_set(key: str) -> frozenset[str]:
 
 _ORG_KEYWORDS = frozenset(_REC["org_keywords"])
 _COMMON_INITIALISMS = frozenset(_REC["common_initialisms"])
+# plural nouns for kinds of people ("locals", "voters"), as the quantities count them
+_PEOPLE_NOUNS = frozenset(
+    w.casefold() for w in datafiles.load("lexicon.yaml")["person_nouns"] if w.endswith("s")
+)
 _INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
@@ -1041,6 +1045,10 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
         return False
     if any(a == b for a, b in pairwise(words)):
         return False  # a word said twice is speech, no name: "what makes Acme Acme"
+    if any(w.lower() in _PEOPLE_NOUNS or w in _COMMON_INITIALISMS for w in words[1:]):
+        # a class of people or things ends no person's name: "Medicare Locals", "Acme SUVs"
+        # (codebook, Entities: common-noun categories are no entities)
+        return False
     # English words alone make a phrase, not a person ("Neolithic Age", "Assistive
     # Intelligence"), unless a listed given name opens them ("Mark Brown")
     return words[0] in _GIVEN or any(

@@ -125,3 +125,20 @@ def test_comma_list_of_adjectives_shares_its_noun(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun for a kind of people or things ends no person's name
+        "Healthcare Locals will be wound up next year.",
+        "They built Kestrel SUVs in the old plant.",
+    ],
+)
+def test_plural_class_noun_ends_no_person(text: str) -> None:
+    assert all(kind != "person" for _, kind in mentions(text))
+
+
+def test_surname_like_a_noun_stays_a_person() -> None:
+    # only the listed kinds of people count: "Fields" is no such noun
+    assert mentions("Jane Fields spoke to the committee.") == [("Jane Fields", "person")]
