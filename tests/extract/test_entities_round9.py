@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.entities import find_mentions
+from pipeline.extract.entities import find_mentions, link_people
 
 
 def mentions(text: str) -> list[tuple[str, str]]:
@@ -142,3 +142,23 @@ def test_plural_class_noun_ends_no_person(text: str) -> None:
 def test_surname_like_a_noun_stays_a_person() -> None:
     # only the listed kinds of people count: "Fields" is no such noun
     assert mentions("Jane Fields spoke to the committee.") == [("Jane Fields", "person")]
+
+
+def resolved(*claims: str) -> list[list[str]]:
+    return [[m.name for m in found] for found in link_people([find_mentions(c) for c in claims])]
+
+
+def test_the_house_is_the_lower_house_of_the_document_country() -> None:
+    out = resolved("The United States needs a budget", "The House voted on the bill last night")
+    assert out[1] == ["United States House of Representatives"]
+    out = resolved("Canada's farmers want relief", "The House will sit again on Monday")
+    assert out[1] == ["House of Commons of Canada"]
+
+
+def test_the_house_of_no_known_country_is_no_entity() -> None:
+    assert resolved("The House voted on the bill last night") == [[]]
+
+
+def test_longer_names_with_house_keep_their_reading() -> None:
+    out = resolved("The United States needs a budget", "The White House said so")
+    assert out[1] == ["White House"]
