@@ -92,6 +92,10 @@ def _lower_set(key: str) -> frozenset[str]:
 
 _ORG_KEYWORDS = frozenset(_REC["org_keywords"])
 _COMMON_INITIALISMS = frozenset(_REC["common_initialisms"])
+# plural nouns for kinds of people ("locals", "voters"), as the quantities count them
+_PEOPLE_NOUNS = frozenset(
+    w.casefold() for w in datafiles.load("lexicon.yaml")["person_nouns"] if w.endswith("s")
+)
 _INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
@@ -558,6 +562,32 @@ def _coordinated_adjective(w1: str, after: re.Match[str] | None, text: str = "")
     )
 
 
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<word>[A-Z][\w.'-]*)")
+_LIST_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)")
+
+
+def _attributive(word: str) -> bool:
+    """A country adjective or a country's name that can stand before a noun ("French", "UK")."""
+    return any(
+        a.kind == "adj" or (a.entity is not None and a.entity.type == "place")
+        for a in _INDEX.aliases.get(_key(word), ())
+    )
+
+
+def _adjective_list(text: str, end: int) -> bool:
+    """ "the German, French, UK leaders": an adjective that opens a comma list of country
+    adjectives and names shares the noun that ends the list, so it names the country (codebook,
+    Entities: a nationality adjective is the country). A list that ends without a noun ("the
+    British, French and Germans") keeps the bare reading."""
+    if not text.startswith(",", end):
+        return False  # "and" alone is _coordinated_adjective's ("the French and Chile disagree")
+    pos, steps = end, 0
+    while (item := _LIST_NEXT.match(text, pos)) and _attributive(item["word"]):
+        pos, steps = item.end(), steps + 1
+    noun = _LIST_NOUN.match(text, pos)
+    return steps > 0 and noun is not None and noun["noun"] not in _FUNCTION_WORDS
+
+
 def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found | None:
     """What a country or region adjective names, from the words around it."""
     owner = alias.owner
@@ -568,7 +598,11 @@ def _resolve_adjective(text: str, start: int, end: int, alias: _Alias) -> _Found
     prev = before["word"].lower() if before else ""
     if _language_context(text, start, end, w1, prev):
         return None
-    if (w1 and w1 not in _FUNCTION_WORDS) or _coordinated_adjective(w1, after, text):
+    if (
+        (w1 and w1 not in _FUNCTION_WORDS)
+        or _coordinated_adjective(w1, after, text)
+        or _adjective_list(text, end)
+    ):
         target = owner.place or owner.people
         return _Found(start, end, target) if target else None
     # A bare adjective: the people ("the Chinese have ..."), unless it is also a name ("US")
@@ -914,10 +948,12 @@ def _split_list(segment: _Segment) -> list[_Segment]:
     """ "Collins and Murkowski": a run joined by "and" with no keyword that makes it one
     name ("Strategic and International Studies") is a list of names."""
     tokens = segment.tokens
-    if not any(t.text in ("and", "&") for t in tokens) or any(
+    if not any(t.text in ("and", "&") for t in tokens):
+        return [segment]
+    if any(
         t.text in _ORG_KEYWORDS or t.text in _PLACE_KEYWORDS or t.text in _EVENT_KEYWORDS
         for t in tokens
-    ):
+    ) and not _complete_names(tokens):
         return [segment]
     parts: list[_Segment] = []
     current: list[_Token] = []
@@ -940,6 +976,30 @@ def _split_list(segment: _Segment) -> list[_Segment]:
     return parts
 
 
+def _keyword_kind(word: str) -> str:
+    if word in _EVENT_KEYWORDS:
+        return "event"
+    if word in _ORG_KEYWORDS:
+        return "organization"
+    return "place" if word in _PLACE_KEYWORDS else ""
+
+
+def _complete_names(tokens: list[_Token]) -> bool:
+    """ "the Clean Water Act and Farm Security Act", "the Federal Court and High Court": each
+    side of "and" is a whole name of several words that ends in a keyword of the same kind,
+    so the run lists two names (codebook, Entities: the longest expression that is *a* name).
+    One-word sides ("Truth and Reconciliation Commission") and a keyword of another kind
+    ("School of Law and Government") keep the run one name."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        if token.text in ("and", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(token.text)
+    kinds = {_keyword_kind(part[-1]) if len(part) >= 2 else "" for part in parts}
+    return len(parts) >= 2 and len(kinds) == 1 and "" not in kinds
+
+
 def _cut_location(tokens: list[_Token]) -> list[_Token]:
     """ "National Bureau of Economic Research in Cambridge": a trailing "in X" is a location
     unless X ends the organisation's own name ("Michigan in Washington Program")."""
@@ -953,6 +1013,11 @@ def _trim(tokens: list[_Token]) -> list[_Token]:
     while tokens and (tokens[0].text in ("The", "the") or tokens[0].text in _CONNECTORS):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in _CONNECTORS:
+        tokens = tokens[:-1]
+    # a speaker's "I" run into the name before it ("in the Federal Court I think"): after an
+    # organisation's or place's keyword it is the pronoun, not a regnal numeral ("Charles I")
+    # nor a war's ("World War I", whose keyword is an event's)
+    if len(tokens) > 1 and tokens[-1].text == "I" and tokens[-2].text in _NAME_ENDS:
         tokens = tokens[:-1]
     return tokens
 
@@ -980,6 +1045,10 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
         return False
     if any(a == b for a, b in pairwise(words)):
         return False  # a word said twice is speech, no name: "what makes Acme Acme"
+    if any(w.lower() in _PEOPLE_NOUNS or w in _COMMON_INITIALISMS for w in words[1:]):
+        # a class of people or things ends no person's name: "Medicare Locals", "Acme SUVs"
+        # (codebook, Entities: common-noun categories are no entities)
+        return False
     # English words alone make a phrase, not a person ("Neolithic Age", "Assistive
     # Intelligence"), unless a listed given name opens them ("Mark Brown")
     return words[0] in _GIVEN or any(
@@ -1082,6 +1151,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "person")
     if len(words) == 1 and (owner := _possessive_without_apostrophe(words[0])):
         return owner  # "Israels annexation" in a transcript that dropped its apostrophes
+    if len(words) == 1 and (people := _demonym_group(words[0])):
+        return people  # "Texans", "Floridians": a noun for the people is the group
     if len(words) == 1 and _unlisted_name(words[0], text):
         if _BRAND_CAPITALS.search(words[0]):
             return None  # "WhatsApp", "HackMD": a product's capitals, no person's surname
@@ -1106,6 +1177,34 @@ def _place_follows(text: str, end: int) -> bool:
         return False
     place = after["place"]
     return _place_alias(place) or _place_alias(place.split()[0])
+
+
+# How a demonym's plural is cut back to its place's name: the ending that is cut, then the
+# endings tried on what remains ("Tex|ans" -> "Texas", "Flori|dians" -> "Florida",
+# "Ohio|ans" -> "Ohio", "London|ers" -> "London"). A stem keeps four letters at least, so
+# that a surname such as "Evans" is never read as a people.
+_DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ns", ("s",)),
+    ("ans", ("", "a", "o", "i")),
+    ("ians", ("a", "da", "ia", "i")),
+    ("ers", ("",)),
+)
+_DEMONYM_STEM = 4
+
+
+def _demonym_group(word: str) -> Entity | None:
+    """A plural noun for the people of a listed place that the gazetteer lacks ("Texans",
+    "Floridians", "Queenslanders"): the group, named in the plural as written (codebook,
+    Entities: a noun for the people is the group)."""
+    if not word[:1].isupper() or not word.endswith("s") or word.isupper():
+        return None
+    for cut, tails in _DEMONYM_ENDINGS:
+        stem = word[: -len(cut)] if word.endswith(cut) else ""
+        if len(stem) < _DEMONYM_STEM:
+            continue
+        if any(_place_alias(stem + tail) for tail in tails):
+            return Entity(word, "group")
+    return None
 
 
 def _possessive_without_apostrophe(word: str) -> Entity | None:
