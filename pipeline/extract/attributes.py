@@ -285,6 +285,14 @@ _EMBEDDED_QUESTION = with_first_chars(
 )
 _EMBEDDED_REACH = 40
 _ABILITY_VERBS = frozenset(_TYPE["ability_verbs"])
+_PAST_PARTICIPLES = frozenset(_TYPE["past_participles"])
+_JUDGING_WORDS = frozenset(_TYPE["judging_words"])
+_JUDGING_MODALS = frozenset({"could", "would", "might", "may", "'d"})
+# A modal with "have" and a past participle after it: a past counterfactual (lexicon
+# `past_participles`), about what might have been, not about the future.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have (?P<verb>[a-z]+)\b"
+)
 _PAST_MODALS = frozenset({"could", "would", "might", "'d"})
 _EVALUATIVE = _any(_TYPE["evaluative"])
 _DEGREE = frozenset(_TYPE["degree_words"])
@@ -393,16 +401,40 @@ def _is_relative_modal(text: str, position: int) -> bool:
     return before.endswith((" that", " which", " who"))
 
 
+def _is_participle(word: str) -> bool:
+    return word in _PAST_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+
+
+def _counterfactual_positions(low: str) -> list[int]:
+    """Positions of past counterfactuals ("could have tested", "would have thought"), a
+    judgement of what might have been (lexicon `past_participles`)."""
+    if " have " not in low:
+        return []
+    # A comparison with an earlier expectation ("not as bad as we might have thought")
+    # reports that expectation: no judgement of its own.
+    return [
+        m.start()
+        for m in _COUNTERFACTUAL.finditer(low)
+        if _is_participle(m["verb"])
+        and not _MODAL_AFTER_EXPECTATION.search(low[max(0, m.start() - 32) : m.start()])
+    ]
+
+
 def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
     """Whether a "could/would/might" cue is about the past or about ability, not the future:
-    a past anchor in its clause ("Back then you could buy ...") or a verb of perception or
-    capacity after it ("you could see the anger")."""
+    a past anchor in its clause ("Back then you could buy ..."), a verb of perception or
+    capacity after it ("you could see the anger"), or "have" and a past participle after it
+    ("they could have tested him": a past counterfactual)."""
     cue = match[0].lower()
     if cue not in _PAST_MODALS and not cue.endswith("'d"):
         return False
     after = _WORDS.match(text.lower, match.end() + 1)
     if after is not None and after[0] in _ABILITY_VERBS:
         return True
+    if after is not None and after[0] == "have":
+        verb = _WORDS.match(text.lower, after.end() + 1)
+        if verb is not None and _is_participle(verb[0]):
+            return True
     start, end = 0, len(text.text)
     for found in _CLAUSE_BREAK.finditer(text.text):
         if found.end() <= match.start():
@@ -411,6 +443,39 @@ def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
             end = found.start()
             break
     return _PAST_ANCHORS.search(text.text[start:end], text.words, text.low) is not None
+
+
+def _is_judging_modal(text: _Text, match: re.Match[str]) -> bool:
+    """Whether a modal cue judges rather than forecasts: "be", degree words, then a word of
+    verdict ("that would be a mistake", "it could be very dangerous"; lexicon `judging_words`)."""
+    cue = match[0].lower()
+    if cue not in _JUDGING_MODALS and not cue.endswith("'d"):
+        return False
+    after = _WORDS.match(text.lower, match.end() + 1)
+    if after is None or after[0] != "be":
+        return False
+    word = _WORDS.match(text.lower, after.end() + 1)
+    while word is not None and (word[0] in _DEGREE or word[0] == "an"):
+        word = _WORDS.match(text.lower, word.end() + 1)
+    return word is not None and word[0] in _JUDGING_WORDS
+
+
+def _speaker_judges(text: _Text) -> bool:
+    """Whether a judging modal in ``text`` is the speaker's (not about the past nor in a
+    report of someone else's fear or estimate; a relative clause judges too: "..., which
+    would be a mistake")."""
+    return any(
+        _is_speakers_judging_modal(text, m)
+        for m in _PREDICTIVE.iterate(text.text, text.words, text.low, text.low)
+    )
+
+
+def _is_speakers_judging_modal(text: _Text, match: re.Match[str]) -> bool:
+    return (
+        _is_judging_modal(text, match)
+        and not _is_past_or_ability_modal(text, match)
+        and not _is_reported(text, match.start())
+    )
 
 
 def _is_embedded_question(text: _Text, position: int) -> bool:
@@ -434,6 +499,7 @@ def _has_predictive_cue(text: _Text) -> bool:
         not _is_reported(text, m.start())
         and not _is_relative_modal(text.text, m.start())
         and not _is_past_or_ability_modal(text, m)
+        and not _is_judging_modal(text, m)
         and not _is_embedded_question(text, m.start())
         and not _is_discourse_modal(text, m.start())
         and not _closes_equative(text, m.start())
@@ -470,8 +536,11 @@ def _is_evaluative(body: _Text) -> bool:
         return True
     # Any cue outside a report will do: the cues are tested as they are found.
     cues = _EVALUATIVE.iterate(text, body.words, body.low, body.low)
-    if any(not _is_reported(body, m.start()) for m in cues) or any(
-        not _is_reported(body, position) for position in _predicate_adjectives(body.lower)
+    if (
+        any(not _is_reported(body, m.start()) for m in cues)
+        or any(not _is_reported(body, position) for position in _predicate_adjectives(body.lower))
+        or any(not _is_reported(body, p) for p in _counterfactual_positions(body.lower))
+        or _speaker_judges(body)
     ):
         return not _RECORD.search(text)
     return False
@@ -479,7 +548,11 @@ def _is_evaluative(body: _Text) -> bool:
 
 def _claim_type(text: _Text) -> ClaimType:
     body = _strip_frame(text)
-    if _has_predictive_cue(body) or _is_hypothetical_conditional(body):
+    if _has_predictive_cue(body):
+        return "predictive"
+    # A judging modal after an if-clause judges the hypothetical ("If inflation keeps falling,
+    # that would be great"): evaluative, as "would" judging a proposal is.
+    if _is_hypothetical_conditional(body) and not _speaker_judges(body):
         return "predictive"
     if _is_evaluative(body):
         return "evaluative"
@@ -598,7 +671,9 @@ def _predictive_signals(body: _Text) -> list[str]:
     if _PLANS.search(body.text, body.words, body.low, body.low):
         signals.append("plan")
     for match in _PREDICTIVE.iterate(body.text, body.words, body.low, body.low):
-        if _is_relative_modal(body.text, match.start()):
+        if _is_speakers_judging_modal(body, match):
+            signals.append("judging_modal")
+        elif _is_relative_modal(body.text, match.start()):
             signals.append("predictive_relative")
         elif _is_past_or_ability_modal(body, match):
             signals.append("predictive_past")
@@ -634,6 +709,9 @@ def _evaluative_signals(body: _Text) -> list[str]:
     for position in _predicate_adjectives(body.lower):
         reported = _is_reported(body, position)
         signals.append("judgement_reported" if reported else "judgement")
+    for position in _counterfactual_positions(body.lower):
+        reported = _is_reported(body, position)
+        signals.append("counterfactual_reported" if reported else "counterfactual")
     if _RECORD.search(body.text):
         signals.append("record")
     return signals
@@ -675,11 +753,14 @@ def _type_of(signals: list[str]) -> ClaimType:
     """:func:`claim_type`'s decision from the cues: predictive beats evaluative beats factual,
     and a record ("the highest on record") is no judgement."""
     found = set(signals)
-    if not found.isdisjoint(("plan", "predictive", "conditional")):
+    if not found.isdisjoint(("plan", "predictive")):
+        return "predictive"
+    if "conditional" in found and "judging_modal" not in found:
         return "predictive"
     if "imperative" in found:
         return "evaluative"
-    if not found.isdisjoint(("evaluative", "judgement")) and "record" not in found:
+    judged = ("evaluative", "judgement", "counterfactual", "judging_modal")
+    if not found.isdisjoint(judged) and "record" not in found:
         return "evaluative"
     return "factual"
 

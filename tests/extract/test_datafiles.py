@@ -116,6 +116,8 @@ class ClaimType(_Strict):
     plans: Words
     past_anchors: Words
     ability_verbs: Words
+    past_participles: Words
+    judging_words: Words
     evaluative: Words
     evaluative_adjectives: Words
     copulas: Words
