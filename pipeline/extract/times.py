@@ -88,6 +88,7 @@ _SMALL_NUMBERS = {
 }
 # ("forth": the transcribers' homophone of "fourth")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4}
+_QUARTER_ORDINALS = "|".join(_ORDINALS)
 # Days of the month said as words before "of" and a month ("the first of July")
 _FIRST_TWENTY = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
@@ -609,10 +610,21 @@ def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{year:04d}", f"{year:04d}", c.anchor)
 
 
+# "last year", "this year", "next year": the year's offset from the interview's
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
+def _stated_year(m: AnyMatch, c: _Ctx) -> int:
+    """The year a quarter or a half is of: the one written, or "this", "next" or "last" year
+    (this year when neither is said)."""
+    if m["year"]:
+        return int(m["year"])
+    return c.anchor.year + _REL_YEAR[(_optional_group(m, "rel") or "this").casefold()]
+
+
 def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
     q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold()]
-    rel = (_optional_group(m, "rel") or "this").casefold()
-    year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    year = _stated_year(m, c)
     return _ym(year, 3 * q - 2), _ym(year, 3 * q)
 
 
@@ -632,8 +644,7 @@ def _bare_quarter(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _half(m: AnyMatch, c: _Ctx) -> Span | None:
     # "the first half of 2019", "the second half (of) next year"
-    rel = (_optional_group(m, "rel") or "this").casefold()
-    year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    year = _stated_year(m, c)
     first = m["half"].casefold() in ("first", "front")
     return (_ym(year, 1), _ym(year, 6)) if first else (_ym(year, 7), _ym(year, 12))
 
@@ -802,7 +813,7 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     else:
         unit = m["unit"].casefold()
         rel = m["rel"]
-        delta = {"this": 0, "next": 1, "last": -1}[rel.casefold()] if rel else 0
+        delta = _REL_YEAR[rel.casefold()] if rel else 0
         named = None if rel else _last_dated(c.text[: m.start()], c.anchor)
         if unit == "month":
             if named is not None and len(named) >= 7:  # "in March 2019 ... by the end of the month"
@@ -1034,7 +1045,7 @@ def _month_range(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "on June 28 last year", "in May this year"."""
-    year = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
+    year = c.anchor.year + _REL_YEAR[m["rel"].casefold()]
     month = _MONTH_INDEX[m["month"].casefold()]
     if m["day"]:
         try:
@@ -1369,7 +1380,7 @@ _RULES: tuple[_Rule, ...] = (
         _short_year,
     ),
     _rule(
-        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth|forth)\s+"
+        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>{_QUARTER_ORDINALS})\s+"
         # "forth": the transcribers' homophone of "fourth"; "of this year" as _half reads it
         rf"quarter)\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<rel>this|next|last)\s+year)\b",
         _quarter,
@@ -1378,7 +1389,7 @@ _RULES: tuple[_Rule, ...] = (
         # a spelled ordinal only ("Q3" alone is also a question's label), and not the quarter
         # of something else ("the first quarter of the century", "fourth-quarter earnings")
         r"\b(?:(?P<prep>in|during|by|since|after|before|until)\s+)?the\s+"
-        r"(?P<qword>first|second|third|fourth|forth)\s+quarter\b(?![\w-]|\s+of\b)",
+        rf"(?P<qword>{_QUARTER_ORDINALS})\s+quarter\b(?![\w-]|\s+of\b)",
         _bare_quarter,
     ),
     _rule(
