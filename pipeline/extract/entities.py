@@ -2073,8 +2073,7 @@ def _distinctive_surname(word: str) -> bool:
 
 def _titled(span: tuple[int, str], start: int) -> bool:
     """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
-    offset, text = span
-    return _search_before(_TITLE_BEFORE, text, max(0, start - offset), _SPACE_CHUNKS, 1) is not None
+    return _title_before(span, start) != ""
 
 
 def _title_before(span: tuple[int, str], start: int) -> str:
