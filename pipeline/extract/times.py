@@ -420,15 +420,17 @@ _CLAIM_YEAR = re.compile(
 
 
 def _claim_year(m: AnyMatch, c: _Ctx) -> int | None:
-    """The one year the claim names as a time, outside the match: the codebook resolves a time
-    stated relative to another time against that time when it is explicit in the same passage
-    ("he left in September of 2020, after a summer of debate": the summer of 2020)."""
+    """The one year the claim names as a time, outside the match, when it is before the
+    interview's: the codebook resolves a time stated relative to another time against that time
+    when it is explicit in the same passage ("he left in September of 2020, after a summer of
+    debate": the summer of 2020)."""
     years = {
         int(y["year"])
         for y in _CLAIM_YEAR.finditer(c.text)
         if y.end() <= m.start() or y.start() >= m.end()
     }
-    return years.pop() if len(years) == 1 else None
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and year < c.anchor.year else None
 
 
 def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -447,7 +449,7 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
         year = c.anchor.year if month > c.anchor.month else c.anchor.year + 1
     elif rel == "this":
         year = c.anchor.year
-    elif (named := _claim_year(m, c)) is not None and named < c.anchor.year:
+    elif (named := _claim_year(m, c)) is not None:
         year = named  # "in May, and again in September of 2020": May 2020
     else:
         ahead = _ahead(m, c) or (deadline and not _PAST_PERFECT.search(c.text))
@@ -463,12 +465,11 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
         return None  # "fall" the verb, "a winter coat"
     if m["season"][0].isupper() and m.start("season") > 0:
         return None  # part of a name ("the Winter Olympics", "the Spring Festival")
-    named = None if rel else _claim_year(m, c)
     if m["year"]:
         year = int(m["year"])
     elif rel == "this":
         year = c.anchor.year
-    elif named is not None and named < c.anchor.year:
+    elif not rel and (named := _claim_year(m, c)) is not None:
         year = named  # "in September of 2020 ... throughout the summer": the summer of 2020
     elif rel == "next" or (rel not in ("last", "past") and _ahead(m, c)):
         year = c.anchor.year if first > c.anchor.month else c.anchor.year + 1
