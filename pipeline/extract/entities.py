@@ -950,29 +950,30 @@ def _split_list(segment: _Segment) -> list[_Segment]:
     tokens = segment.tokens
     if not any(t.text in ("and", "&") for t in tokens):
         return [segment]
+    sides: list[list[_Token]] = [[]]
+    for token in tokens:
+        if token.text in ("and", "&"):
+            sides.append([])
+        else:
+            sides[-1].append(token)
     if any(
         t.text in _ORG_KEYWORDS or t.text in _PLACE_KEYWORDS or t.text in _EVENT_KEYWORDS
         for t in tokens
-    ) and not _complete_names(tokens):
+    ) and not _complete_names(sides):
         return [segment]
     parts: list[_Segment] = []
-    current: list[_Token] = []
-    for token in [*tokens, None]:
-        if token is None or token.text in ("and", "&"):
-            if current:
-                first = not parts
-                parts.append(
-                    _Segment(
-                        current,
-                        segment.after_title and first,
-                        segment.before_title and token is None,
-                        segment.lead if first else [],
-                        segment.title if first else "",
-                    )
+    for i, side in enumerate(sides):
+        if side:
+            first = not parts
+            parts.append(
+                _Segment(
+                    side,
+                    segment.after_title and first,
+                    segment.before_title and i == len(sides) - 1,
+                    segment.lead if first else [],
+                    segment.title if first else "",
                 )
-            current = []
-        else:
-            current.append(token)
+            )
     return parts
 
 
@@ -984,20 +985,14 @@ def _keyword_kind(word: str) -> str:
     return "place" if word in _PLACE_KEYWORDS else ""
 
 
-def _complete_names(tokens: list[_Token]) -> bool:
+def _complete_names(sides: list[list[_Token]]) -> bool:
     """ "the Clean Water Act and Farm Security Act", "the Federal Court and High Court": each
     side of "and" is a whole name of several words that ends in a keyword of the same kind,
     so the run lists two names (codebook, Entities: the longest expression that is *a* name).
     One-word sides ("Truth and Reconciliation Commission") and a keyword of another kind
     ("School of Law and Government") keep the run one name."""
-    parts: list[list[str]] = [[]]
-    for token in tokens:
-        if token.text in ("and", "&"):
-            parts.append([])
-        else:
-            parts[-1].append(token.text)
-    kinds = {_keyword_kind(part[-1]) if len(part) >= 2 else "" for part in parts}
-    return len(parts) >= 2 and len(kinds) == 1 and "" not in kinds
+    kinds = {_keyword_kind(side[-1].text) if len(side) >= 2 else "" for side in sides}
+    return len(kinds) == 1 and "" not in kinds
 
 
 def _cut_location(tokens: list[_Token]) -> list[_Token]:
@@ -2073,8 +2068,7 @@ def _distinctive_surname(word: str) -> bool:
 
 def _titled(span: tuple[int, str], start: int) -> bool:
     """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
-    offset, text = span
-    return _search_before(_TITLE_BEFORE, text, max(0, start - offset), _SPACE_CHUNKS, 1) is not None
+    return _title_before(span, start) != ""
 
 
 def _title_before(span: tuple[int, str], start: int) -> str:

@@ -97,12 +97,13 @@ _SMALL_NUMBER = (
     rf"(?:(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?"
     rf"|{_alternation([w for w in _NUMBERS if w not in _TENS.split('|')])})"
 )
-# "two hundred and fifty": a spelled-out hundreds with its rest (a bare "two hundred" is a
-# number and its scale)
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_VALUES = {word: i for i, word in enumerate(_DIGIT_WORD.split("|"))}
 # "five point two": a decimal as it is said, which a transcriber spells out, each digit after
 # "point" a word of its own
 _SPOKEN_DECIMAL = rf"(?:{_SMALL_NUMBER}|zero)\s+point(?:\s+(?:{_DIGIT_WORD})(?!\w)){{1,3}}"
+# "two hundred and fifty": a spelled-out hundreds with its rest (a bare "two hundred" is a
+# number and its scale)
 _WORD_NUMBER = (
     rf"(?:{_SPOKEN_DECIMAL}"
     rf"|(?:{_SMALL_NUMBER})\s+hundred\s+(?:and\s+)?(?:{_SMALL_NUMBER})(?!\s+hundred)"
@@ -337,7 +338,6 @@ def _parse_word_number(words: str) -> float | None:
     return None
 
 
-_DIGIT_VALUES = {word: i for i, word in enumerate(_DIGIT_WORD.split("|"))}
 _MIXED = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
 
 
@@ -1252,8 +1252,9 @@ _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 _MONEY_CODES = frozenset(_CURRENCY_WORDS.values()) | frozenset(_CURRENCY_SYMBOLS.values())
-# a number with its scale word ("3 million", "1.5bn", "two billion")
-_SCALED_NUMBER = re.compile(rf"[\w.,]+\s*(?:{_alternation(list(_SCALES))}|bn|m)\b", re.IGNORECASE)
+# a number with its scale word ("3 million", "1.5bn", "two billion"; the lexicon's scales hold
+# the abbreviations)
+_SCALED_NUMBER = re.compile(rf"[\w.,]+\s*(?:{_alternation(list(_SCALES))})\b", re.IGNORECASE)
 
 
 _HYPHENATED_MODIFIER = re.compile(r"[\w.]+-[^\W\d_]+")

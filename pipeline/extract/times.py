@@ -88,6 +88,7 @@ _SMALL_NUMBERS = {
 }
 # ("forth": the transcribers' homophone of "fourth")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4}
+_QUARTER_ORDINALS = "|".join(_ORDINALS)
 # Days of the month said as words before "of" and a month ("the first of July")
 _FIRST_TWENTY = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
@@ -419,15 +420,17 @@ _CLAIM_YEAR = re.compile(
 
 
 def _claim_year(m: AnyMatch, c: _Ctx) -> int | None:
-    """The one year the claim names as a time, outside the match: the codebook resolves a time
-    stated relative to another time against that time when it is explicit in the same passage
-    ("he left in September of 2020, after a summer of debate": the summer of 2020)."""
+    """The one year the claim names as a time, outside the match, when it is before the
+    interview's: the codebook resolves a time stated relative to another time against that time
+    when it is explicit in the same passage ("he left in September of 2020, after a summer of
+    debate": the summer of 2020)."""
     years = {
         int(y["year"])
         for y in _CLAIM_YEAR.finditer(c.text)
         if y.end() <= m.start() or y.start() >= m.end()
     }
-    return years.pop() if len(years) == 1 else None
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and year < c.anchor.year else None
 
 
 def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -446,7 +449,7 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
         year = c.anchor.year if month > c.anchor.month else c.anchor.year + 1
     elif rel == "this":
         year = c.anchor.year
-    elif (named := _claim_year(m, c)) is not None and named < c.anchor.year:
+    elif (named := _claim_year(m, c)) is not None:
         year = named  # "in May, and again in September of 2020": May 2020
     else:
         ahead = _ahead(m, c) or (deadline and not _PAST_PERFECT.search(c.text))
@@ -462,12 +465,11 @@ def _season(m: AnyMatch, c: _Ctx) -> Span | None:
         return None  # "fall" the verb, "a winter coat"
     if m["season"][0].isupper() and m.start("season") > 0:
         return None  # part of a name ("the Winter Olympics", "the Spring Festival")
-    named = None if rel else _claim_year(m, c)
     if m["year"]:
         year = int(m["year"])
     elif rel == "this":
         year = c.anchor.year
-    elif named is not None and named < c.anchor.year:
+    elif not rel and (named := _claim_year(m, c)) is not None:
         year = named  # "in September of 2020 ... throughout the summer": the summer of 2020
     elif rel == "next" or (rel not in ("last", "past") and _ahead(m, c)):
         year = c.anchor.year if first > c.anchor.month else c.anchor.year + 1
@@ -609,10 +611,21 @@ def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], f"{year:04d}", f"{year:04d}", c.anchor)
 
 
+# "last year", "this year", "next year": the year's offset from the interview's
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
+def _stated_year(m: AnyMatch, c: _Ctx) -> int:
+    """The year a quarter or a half is of: the one written, or "this", "next" or "last" year
+    (this year when neither is said)."""
+    if m["year"]:
+        return int(m["year"])
+    return c.anchor.year + _REL_YEAR[(_optional_group(m, "rel") or "this").casefold()]
+
+
 def _quarter(m: AnyMatch, c: _Ctx) -> Span | None:
     q = int(m["q"]) if m["q"] else _ORDINALS[m["qword"].casefold()]
-    rel = (_optional_group(m, "rel") or "this").casefold()
-    year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    year = _stated_year(m, c)
     return _ym(year, 3 * q - 2), _ym(year, 3 * q)
 
 
@@ -632,8 +645,7 @@ def _bare_quarter(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _half(m: AnyMatch, c: _Ctx) -> Span | None:
     # "the first half of 2019", "the second half (of) next year"
-    rel = (_optional_group(m, "rel") or "this").casefold()
-    year = int(m["year"]) if m["year"] else c.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    year = _stated_year(m, c)
     first = m["half"].casefold() in ("first", "front")
     return (_ym(year, 1), _ym(year, 6)) if first else (_ym(year, 7), _ym(year, 12))
 
@@ -802,7 +814,7 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     else:
         unit = m["unit"].casefold()
         rel = m["rel"]
-        delta = {"this": 0, "next": 1, "last": -1}[rel.casefold()] if rel else 0
+        delta = _REL_YEAR[rel.casefold()] if rel else 0
         named = None if rel else _last_dated(c.text[: m.start()], c.anchor)
         if unit == "month":
             if named is not None and len(named) >= 7:  # "in March 2019 ... by the end of the month"
@@ -1034,7 +1046,7 @@ def _month_range(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "on June 28 last year", "in May this year"."""
-    year = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
+    year = c.anchor.year + _REL_YEAR[m["rel"].casefold()]
     month = _MONTH_INDEX[m["month"].casefold()]
     if m["day"]:
         try:
@@ -1369,7 +1381,7 @@ _RULES: tuple[_Rule, ...] = (
         _short_year,
     ),
     _rule(
-        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>first|second|third|fourth|forth)\s+"
+        rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>{_QUARTER_ORDINALS})\s+"
         # "forth": the transcribers' homophone of "fourth"; "of this year" as _half reads it
         rf"quarter)\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<rel>this|next|last)\s+year)\b",
         _quarter,
@@ -1378,7 +1390,7 @@ _RULES: tuple[_Rule, ...] = (
         # a spelled ordinal only ("Q3" alone is also a question's label), and not the quarter
         # of something else ("the first quarter of the century", "fourth-quarter earnings")
         r"\b(?:(?P<prep>in|during|by|since|after|before|until)\s+)?the\s+"
-        r"(?P<qword>first|second|third|fourth|forth)\s+quarter\b(?![\w-]|\s+of\b)",
+        rf"(?P<qword>{_QUARTER_ORDINALS})\s+quarter\b(?![\w-]|\s+of\b)",
         _bare_quarter,
     ),
     _rule(
