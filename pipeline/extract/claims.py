@@ -389,13 +389,16 @@ def _before_address(span: str, names: Sequence[str]) -> str:
     for form in forms:
         if len(span) > len(form) and span.endswith(form):
             head = span[: -len(form)]
-            head = re.sub(r"(?:\s+(?i:" + _TITLE_ALTERNATION + r")\.?)?\s*$", "", head)
-            if head != span[: -len(form)] or head.endswith(","):
-                return head.rstrip(" ,")
+            bare = _TRAILING_TITLE_RE.sub("", head)
+            if bare != head or bare.endswith(","):
+                return bare.rstrip(" ,")
     return ""
 
 
+# Titles before a name ("Dr.", "Minister"), longest first so that the longer one is taken.
 _TITLE_ALTERNATION = "|".join(sorted(speakers.TITLES, key=len, reverse=True))
+# A title and the space before a trailing name, or only that space.
+_TRAILING_TITLE_RE = re.compile(r"(?:\s+(?i:" + _TITLE_ALTERNATION + r")\.?)?\s*$")
 
 
 # A spoken interjection that opens a turn with no comma after it ("Well let me ...",
@@ -518,7 +521,7 @@ def _match(
 
 # A leading form of address: an optional title, one to four capitalised words, a comma.
 _VOCATIVE_RE = re.compile(
-    r"(?:(?i:" + "|".join(sorted(speakers.TITLES, key=len, reverse=True)) + r")\.?\s+)?"
+    r"(?:(?i:" + _TITLE_ALTERNATION + r")\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,\s+"
 )
 
