@@ -32,6 +32,7 @@ def _words(key: str) -> frozenset[str]:
 STOPWORDS = _words("label_stopwords")
 INTERVIEWER_WORDS = _words("interviewer_role_words")
 INTERVIEWEE_WORDS = _words("interviewee_role_words")
+ROLE_WORDS = INTERVIEWER_WORDS | INTERVIEWEE_WORDS
 TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
 # Labels for members of the public who put questions at a town hall, a phone-in or a
 # forum ("AUDIENCE MEMBER:", "CALLER:", "PARTICIPANT 2:"): they ask, so they are
@@ -108,7 +109,7 @@ def _without_article(tokens: list[str]) -> list[str]:
     must still be capitalised to make a name."""
     if len(tokens) > 1 and tokens[0].lower() == "the":
         rest = " ".join(tokens[1:]).lower().rstrip(".:")
-        if any(_is_office(t) for t in tokens[1:]) or rest in INTERVIEWER_WORDS | INTERVIEWEE_WORDS:
+        if any(_is_office(t) for t in tokens[1:]) or rest in ROLE_WORDS:
             return tokens[1:]
     return tokens
 
@@ -399,7 +400,7 @@ class Resolver:
         self.capitals = {
             normalise(_PAREN_RE.sub(" ", lab.text)): lab.text
             for lab in labels
-            if lab and lab.kind == "name" and _PAREN_RE.sub(" ", lab.text).strip().isupper()
+            if lab and lab.kind == "name" and without_notes(lab.text).isupper()
         }
         self.surnames = Counter(n.split()[-1] for n in set(names) if n)
         # An "A:"/"ANSWER:" label is trusted where questions are marked too: by "Q:" or by
