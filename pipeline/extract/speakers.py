@@ -316,12 +316,13 @@ def _capitals_label(text: str, start: int, end: int, cast: Cast) -> Label | None
     run = _CAPS_WORDS_RE.match(text, start, end)
     if run is None:
         return None
-    words = text[run.start() : run.end()].split()
+    found = list(re.finditer(r"\S+", text[run.start() : run.end()]))
+    words = [m.group() for m in found]
     for n in range(len(words), 0, -1):  # the longest run of capitals the yaml names
         name = " ".join(words[:n])
         if len(name) < 3 or cast.lookup(name) is None:
             continue
-        stop = start + text[start:end].index(words[n - 1]) + len(words[n - 1])
+        stop = run.start() + found[n - 1].end()  # the end of the name's last word
         if n == len(words) and _CAPS_TAIL_RE.match(text, stop, end):
             return Label("name", name, end, True, colon=False)
         turn = _CAPS_TURN_RE.match(text, stop, end)
