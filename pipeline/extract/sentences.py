@@ -246,7 +246,8 @@ LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 _CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
-# Spoken interjections, longest first so that "all right" is not read as "all".
+# Spoken interjections (splitting.yaml), longest first ("okay" before "ok"), a word
+# boundary inside an entry read as any run of spaces.
 INTERJECTION_ALTERNATION = "|".join(
     r"\s+".join(map(re.escape, word.split()))
     for word in sorted(lexicon()["spoken_interjections"], key=len, reverse=True)
