@@ -99,7 +99,9 @@ ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
 COMPLEX_PREPOSITIONS = _phrases("complex_prepositions")
 STANCE_VERBS = _words("stance_verbs")
 CLAUSE_STANCE_VERBS = _words("clause_stance_verbs")
-COMPLEMENT_VERBS = frozenset(f for b in _words("complement_verbs") for f in _inflections(b) | {b})
+COMPLEMENT_VERBS = frozenset(
+    f for b in _words("complement_verbs") | CLAUSE_STANCE_VERBS for f in _inflections(b) | {b}
+)
 # The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
 # ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
 ADVERBS: set[str] = set(_words("clause_adverbs"))
