@@ -75,6 +75,11 @@ def normalise(label: str) -> str:
     return " ".join(label.split()).lower().replace("’", "'")
 
 
+def _key(label: str) -> str:
+    """A label reduced for comparison without its notes in parentheses ("PM (cont)")."""
+    return normalise(_PAREN_RE.sub(" ", label))
+
+
 def is_name_like(label: str) -> bool:
     """One to five capitalised words (titles and particles allowed), e.g. "Dr. Jane Smith"."""
     label = _PAREN_RE.sub(" ", label).strip()
@@ -161,7 +166,7 @@ class Cast:
 
     def lookup(self, label: str) -> Person | None:
         """The person a label names, if the yaml lists them."""
-        key = normalise(_PAREN_RE.sub(" ", label))
+        key = _key(label)
         hit = self._variants.get(key)
         if hit is None:
             inner = _PAREN_RE.search(label)
@@ -343,7 +348,7 @@ def qa_role(label: str) -> SpeakerRole:
 
 def role_word(label: str) -> SpeakerRole | None:
     """The role a label names by a role word ("Host", "Guest", "Interviewer"), if any."""
-    key = " ".join(_without_article(normalise(_PAREN_RE.sub(" ", label)).split()))
+    key = " ".join(_without_article(_key(label).split()))
     if key in INTERVIEWER_WORDS:
         return "interviewer"
     if key in INTERVIEWEE_WORDS:
@@ -395,11 +400,11 @@ class Resolver:
 
     def __init__(self, cast: Cast, labels: Sequence[Label | None]) -> None:
         self.cast = cast
-        names = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab]
+        names = [_key(lab.text) for lab in labels if lab]
         self.counts = Counter(names)
         # Labels set in capitals, by their normalised form: the labels a scan may misread.
         self.capitals = {
-            normalise(_PAREN_RE.sub(" ", lab.text)): lab.text
+            _key(lab.text): lab.text
             for lab in labels
             if lab and lab.kind == "name" and without_notes(lab.text).isupper()
         }
@@ -414,14 +419,14 @@ class Resolver:
         # Names set as Markdown headings over their turns ("### Jane Smith"): when two or
         # more of them recur, the page sets every speaker so, and a reporter's name heading
         # a single question is a speaker too.
-        headed = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab and lab.heading]
+        headed = [_key(lab.text) for lab in labels if lab and lab.heading]
         recurring = {key for key in headed if self.counts[key] >= 2}
         self.heading_layout = len(recurring) >= HEADING_SPEAKERS_MIN
         # Surname-only labels ("Smith:") refer to the full name used first ("Jane Smith:").
         self.full: dict[str, str] = {}
         for lab in labels:
             if lab and lab.kind == "name":
-                key = normalise(_PAREN_RE.sub(" ", lab.text))
+                key = _key(lab.text)
                 if len(key.split()) > 1:
                     self.full.setdefault(key.split()[-1], display_name(lab.text))
 
@@ -438,7 +443,7 @@ class Resolver:
         if known:
             return known
         inner = _PAREN_RE.search(label.text)
-        if _NUMBERED_RE.sub("", normalise(_PAREN_RE.sub(" ", label.text))) in AUDIENCE_WORDS:
+        if _NUMBERED_RE.sub("", _key(label.text)) in AUDIENCE_WORDS:
             return Person(display_name(inner.group(1)) if inner else None, "interviewer")
         role = role_word(label.text)
         if role:
@@ -476,7 +481,7 @@ class Resolver:
         return None
 
     def _unknown(self, label: Label) -> Person | None:
-        key = normalise(_PAREN_RE.sub(" ", label.text))
+        key = _key(label.text)
         tokens = _without_article(key.split())
         if not tokens or tokens[0] in STOPWORDS:
             return None
