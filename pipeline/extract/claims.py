@@ -385,17 +385,26 @@ def _before_address(span: str, names: Sequence[str]) -> str:
     Dr. Okafor"): one of the interview's names (full, first or surname) at its end, with or
     without a comma before it; "" when it ends on none. A reply addressed to the
     interviewer is still a bare reply (codebook, "Not claims")."""
-    forms = address_forms(tuple(names))
-    for form in forms:
+    for form in _longest_forms_first(tuple(names)):
         if len(span) > len(form) and span.endswith(form):
             head = span[: -len(form)]
-            head = re.sub(r"(?:\s+(?i:" + _TITLE_ALTERNATION + r")\.?)?\s*$", "", head)
-            if head != span[: -len(form)] or head.endswith(","):
-                return head.rstrip(" ,")
+            bare = _TRAILING_TITLE_RE.sub("", head)
+            if bare != head or bare.endswith(","):
+                return bare.rstrip(" ,")
     return ""
 
 
+@cache
+def _longest_forms_first(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms of address, longest first, so that a span ending on a full name ("That's
+    correct Jane Smith") loses all of it, whatever order the set of forms iterates in."""
+    return tuple(sorted(address_forms(names), key=lambda form: (-len(form), form)))
+
+
+# Titles before a name ("Dr.", "Minister"), longest first so that the longer one is taken.
 _TITLE_ALTERNATION = "|".join(sorted(speakers.TITLES, key=len, reverse=True))
+# A title and the space before a trailing name, or only that space.
+_TRAILING_TITLE_RE = re.compile(r"(?:\s+(?i:" + _TITLE_ALTERNATION + r")\.?)?\s*$")
 
 
 # A spoken interjection that opens a turn with no comma after it ("Well let me ...",
@@ -518,7 +527,7 @@ def _match(
 
 # A leading form of address: an optional title, one to four capitalised words, a comma.
 _VOCATIVE_RE = re.compile(
-    r"(?:(?i:" + "|".join(sorted(speakers.TITLES, key=len, reverse=True)) + r")\.?\s+)?"
+    r"(?:(?i:" + _TITLE_ALTERNATION + r")\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,\s+"
 )
 

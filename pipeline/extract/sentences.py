@@ -99,7 +99,9 @@ ADVERBIAL_PHRASES = _phrases("adverbial_phrases")
 COMPLEX_PREPOSITIONS = _phrases("complex_prepositions")
 STANCE_VERBS = _words("stance_verbs")
 CLAUSE_STANCE_VERBS = _words("clause_stance_verbs")
-COMPLEMENT_VERBS = frozenset(f for b in _words("complement_verbs") for f in _inflections(b) | {b})
+COMPLEMENT_VERBS = frozenset(
+    f for b in _words("complement_verbs") | CLAUSE_STANCE_VERBS for f in _inflections(b) | {b}
+)
 # The listed adverbs, and every "-ly" word lemminflect knows only as an adverb
 # ("completely", "firmly"), added by :func:`learn` when the tokenizer first meets it.
 ADVERBS: set[str] = set(_words("clause_adverbs"))
@@ -246,7 +248,8 @@ LINKER_RE = _linker_regex()
 FRAME_RE = _compile_alternation(lexicon()["discourse_frames"], r"\s*")
 NOT_CLAIM_RE = _compile_alternation(lexicon()["not_claims"], "")
 _CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
-# Spoken interjections, longest first so that "all right" is not read as "all".
+# Spoken interjections (splitting.yaml), longest first ("okay" before "ok"), a word
+# boundary inside an entry read as any run of spaces.
 INTERJECTION_ALTERNATION = "|".join(
     r"\s+".join(map(re.escape, word.split()))
     for word in sorted(lexicon()["spoken_interjections"], key=len, reverse=True)
@@ -837,18 +840,19 @@ def _noun_after_determiner(tokens: list[Token], k: int, start: int) -> bool:
     """Whether the word at ``k`` heads a noun phrase opened by a determiner just before it,
     directly or past one participle or adjective ("their processes", "our armed forces"):
     a noun however verb-like ("processes", "forces"), not a finite verb."""
-    if k - 1 > start and tokens[k - 1].low in DETERMINERS - DEMONSTRATIVES:
+    if k - 1 > start and tokens[k - 1].low in _NOUN_DETERMINERS:
         return True
     before = tokens[k - 1].low
     return (
         k - 2 > start
-        and tokens[k - 2].low in DETERMINERS - DEMONSTRATIVES
+        and tokens[k - 2].low in _NOUN_DETERMINERS
         and (before.endswith("ed") or before.endswith(ADJECTIVE_ENDINGS))
     )
 
 
-# "that" and "this" may stand alone as the gerund's object ("keeping this costs money").
-DEMONSTRATIVES = frozenset({"that", "this"})
+# "that" and "this" may stand alone as the gerund's object ("keeping this costs money"):
+# the other determiners always open a noun phrase.
+_NOUN_DETERMINERS = DETERMINERS - {"that", "this"}
 
 
 def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
@@ -1723,7 +1727,9 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ranges if b > a]
 
 
-_TAG_SUBJECTS = frozenset({"there", "it", "that", "this"}) | PERSONAL_PRONOUNS
+# Pronouns that stand as a clause's subject: an echo tag's ("..., it is"), and the one that
+# makes the words after "and" a clause of their own ("I noticed the car and it was red").
+_PRONOUN_SUBJECTS = frozenset({"there", "it", "that", "this"}) | PERSONAL_PRONOUNS
 
 
 def _echo_tag(tokens: list[Token], j: int, n: int) -> bool:
@@ -1734,7 +1740,7 @@ def _echo_tag(tokens: list[Token], j: int, n: int) -> bool:
     if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low == "course":
         j += 2
     j = _skip_adverbs(tokens, j, n)
-    if j + 1 >= n or tokens[j].low not in _TAG_SUBJECTS or tokens[j + 1].low not in AUX:
+    if j + 1 >= n or tokens[j].low not in _PRONOUN_SUBJECTS or tokens[j + 1].low not in AUX:
         return False
     k = j + 2
     if k < n and tokens[k].low in {"not", "too", "indeed"}:
@@ -1746,7 +1752,7 @@ def _closes_echo_tag(tokens: list[Token], cur: int, k: int) -> bool:
     """Whether the auxiliary at ``k`` ends an echo tag that follows a comma ("..., of
     course there is")."""
     m = k - 1
-    if m <= cur or tokens[m].low not in _TAG_SUBJECTS:
+    if m <= cur or tokens[m].low not in _PRONOUN_SUBJECTS:
         return False
     m -= 1
     while m > cur and (tokens[m].low in ADVERBS or tokens[m].low in {"of", "course"}):
@@ -1804,11 +1810,7 @@ def _open_complement(tokens: list[Token], cur: int, i: int, j: int, n: int) -> b
     if j >= n:
         return False
     first = tokens[j].low
-    if (
-        first in PERSONAL_PRONOUNS
-        or first in {"it", "there", "this", "that"}
-        or _is_contraction(first)
-    ):
+    if first in _PRONOUN_SUBJECTS or _is_contraction(first):
         return False
     k = i - 1
     while k > cur and i - k <= 7 and tokens[k].low not in COMPLEMENT_VERBS:

@@ -32,6 +32,7 @@ def _words(key: str) -> frozenset[str]:
 STOPWORDS = _words("label_stopwords")
 INTERVIEWER_WORDS = _words("interviewer_role_words")
 INTERVIEWEE_WORDS = _words("interviewee_role_words")
+ROLE_WORDS = INTERVIEWER_WORDS | INTERVIEWEE_WORDS
 TITLES = frozenset(t.rstrip(".") for t in _words("titles"))
 # Labels for members of the public who put questions at a town hall, a phone-in or a
 # forum ("AUDIENCE MEMBER:", "CALLER:", "PARTICIPANT 2:"): they ask, so they are
@@ -74,6 +75,11 @@ def normalise(label: str) -> str:
     return " ".join(label.split()).lower().replace("’", "'")
 
 
+def _key(label: str) -> str:
+    """A label reduced for comparison without its notes in parentheses ("PM (cont)")."""
+    return normalise(_PAREN_RE.sub(" ", label))
+
+
 def is_name_like(label: str) -> bool:
     """One to five capitalised words (titles and particles allowed), e.g. "Dr. Jane Smith"."""
     label = _PAREN_RE.sub(" ", label).strip()
@@ -108,7 +114,7 @@ def _without_article(tokens: list[str]) -> list[str]:
     must still be capitalised to make a name."""
     if len(tokens) > 1 and tokens[0].lower() == "the":
         rest = " ".join(tokens[1:]).lower().rstrip(".:")
-        if any(_is_office(t) for t in tokens[1:]) or rest in INTERVIEWER_WORDS | INTERVIEWEE_WORDS:
+        if any(_is_office(t) for t in tokens[1:]) or rest in ROLE_WORDS:
             return tokens[1:]
     return tokens
 
@@ -160,7 +166,7 @@ class Cast:
 
     def lookup(self, label: str) -> Person | None:
         """The person a label names, if the yaml lists them."""
-        key = normalise(_PAREN_RE.sub(" ", label))
+        key = _key(label)
         hit = self._variants.get(key)
         if hit is None:
             inner = _PAREN_RE.search(label)
@@ -315,12 +321,13 @@ def _capitals_label(text: str, start: int, end: int, cast: Cast) -> Label | None
     run = _CAPS_WORDS_RE.match(text, start, end)
     if run is None:
         return None
-    words = text[run.start() : run.end()].split()
+    found = list(re.finditer(r"\S+", text[run.start() : run.end()]))
+    words = [m.group() for m in found]
     for n in range(len(words), 0, -1):  # the longest run of capitals the yaml names
         name = " ".join(words[:n])
         if len(name) < 3 or cast.lookup(name) is None:
             continue
-        stop = start + text[start:end].index(words[n - 1]) + len(words[n - 1])
+        stop = run.start() + found[n - 1].end()  # the end of the name's last word
         if n == len(words) and _CAPS_TAIL_RE.match(text, stop, end):
             return Label("name", name, end, True, colon=False)
         turn = _CAPS_TURN_RE.match(text, stop, end)
@@ -341,7 +348,7 @@ def qa_role(label: str) -> SpeakerRole:
 
 def role_word(label: str) -> SpeakerRole | None:
     """The role a label names by a role word ("Host", "Guest", "Interviewer"), if any."""
-    key = " ".join(_without_article(normalise(_PAREN_RE.sub(" ", label)).split()))
+    key = " ".join(_without_article(_key(label).split()))
     if key in INTERVIEWER_WORDS:
         return "interviewer"
     if key in INTERVIEWEE_WORDS:
@@ -393,13 +400,13 @@ class Resolver:
 
     def __init__(self, cast: Cast, labels: Sequence[Label | None]) -> None:
         self.cast = cast
-        names = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab]
+        names = [_key(lab.text) for lab in labels if lab]
         self.counts = Counter(names)
         # Labels set in capitals, by their normalised form: the labels a scan may misread.
         self.capitals = {
-            normalise(_PAREN_RE.sub(" ", lab.text)): lab.text
+            _key(lab.text): lab.text
             for lab in labels
-            if lab and lab.kind == "name" and _PAREN_RE.sub(" ", lab.text).strip().isupper()
+            if lab and lab.kind == "name" and without_notes(lab.text).isupper()
         }
         self.surnames = Counter(n.split()[-1] for n in set(names) if n)
         # An "A:"/"ANSWER:" label is trusted where questions are marked too: by "Q:" or by
@@ -412,14 +419,14 @@ class Resolver:
         # Names set as Markdown headings over their turns ("### Jane Smith"): when two or
         # more of them recur, the page sets every speaker so, and a reporter's name heading
         # a single question is a speaker too.
-        headed = [normalise(_PAREN_RE.sub(" ", lab.text)) for lab in labels if lab and lab.heading]
+        headed = [_key(lab.text) for lab in labels if lab and lab.heading]
         recurring = {key for key in headed if self.counts[key] >= 2}
         self.heading_layout = len(recurring) >= HEADING_SPEAKERS_MIN
         # Surname-only labels ("Smith:") refer to the full name used first ("Jane Smith:").
         self.full: dict[str, str] = {}
         for lab in labels:
             if lab and lab.kind == "name":
-                key = normalise(_PAREN_RE.sub(" ", lab.text))
+                key = _key(lab.text)
                 if len(key.split()) > 1:
                     self.full.setdefault(key.split()[-1], display_name(lab.text))
 
@@ -436,7 +443,7 @@ class Resolver:
         if known:
             return known
         inner = _PAREN_RE.search(label.text)
-        if _NUMBERED_RE.sub("", normalise(_PAREN_RE.sub(" ", label.text))) in AUDIENCE_WORDS:
+        if _NUMBERED_RE.sub("", _key(label.text)) in AUDIENCE_WORDS:
             return Person(display_name(inner.group(1)) if inner else None, "interviewer")
         role = role_word(label.text)
         if role:
@@ -474,7 +481,7 @@ class Resolver:
         return None
 
     def _unknown(self, label: Label) -> Person | None:
-        key = normalise(_PAREN_RE.sub(" ", label.text))
+        key = _key(label.text)
         tokens = _without_article(key.split())
         if not tokens or tokens[0] in STOPWORDS:
             return None
