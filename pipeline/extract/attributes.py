@@ -287,13 +287,14 @@ _EMBEDDED_REACH = 40
 _ABILITY_VERBS = frozenset(_TYPE["ability_verbs"])
 _PAST_PARTICIPLES = frozenset(_TYPE["past_participles"])
 _JUDGING_WORDS = frozenset(_TYPE["judging_words"])
-_JUDGING_MODALS = frozenset({"could", "would", "might", "may", "'d"})
 # A modal with "have" and a past participle after it: a past counterfactual (lexicon
 # `past_participles`), about what might have been, not about the future.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have (?P<verb>[a-z]+)\b"
 )
 _PAST_MODALS = frozenset({"could", "would", "might", "'d"})
+# The modals that can judge ("that would be a mistake"): those of the past, and "may".
+_JUDGING_MODALS = _PAST_MODALS | {"may"}
 _EVALUATIVE = _any(_TYPE["evaluative"])
 _DEGREE = frozenset(_TYPE["degree_words"])
 _COPULAS = frozenset(w for w in _TYPE["copulas"] if not w.startswith("'"))
@@ -379,11 +380,16 @@ def _strip_frame(text: _Text) -> _Text:
     return _Text(text.text[match.end() :].lstrip(" ,")) if match else text
 
 
+def _clause_start(before: str) -> int:
+    """Where the clause that ``before`` ends in begins: past its last clause break."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    return breaks[-1] if breaks else 0
+
+
 def _is_reported(text: _Text, position: int) -> bool:
     """Whether a cue at ``position`` sits inside a report of someone's belief or fear."""
     before = text.text[:position]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-    scope = before[breaks[-1] :] if breaks else before
+    scope = before[_clause_start(before) :]
     # The words (and lower-case form) of the whole text gate the patterns: a superset of
     # the scope's, so safe.
     own = scope.lower() if text.low is not None else None
@@ -483,8 +489,7 @@ def _is_embedded_question(text: _Text, position: int) -> bool:
     knowing or finding out, in the same clause and close behind the question word ("help
     them figure out what they're going to need")."""
     before = text.text[:position]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-    start = breaks[-1] if breaks else 0
+    start = _clause_start(before)
     ends = [m.end() for m in _EMBEDDED_QUESTION.finditer(before, start)]
     if not ends or position - ends[-1] > _EMBEDDED_REACH:
         return False
@@ -569,8 +574,7 @@ def _in_speakers_voice(body: _Text, position: int) -> bool:
     someone else's fear, statement or estimate in the same clause ("the minister said prices
     would probably fall"); a first-person stance after the report re-opens the speaker's voice."""
     before = body.text[:position]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-    scope = before[breaks[-1] :] if breaks else before
+    scope = before[_clause_start(before) :]
     own = scope.lower() if body.low is not None else None
     frames = [m.start() for m in _REPORTED_MODAL.iterate(scope, body.words, body.low, own)]
     if not frames:
@@ -633,8 +637,7 @@ def _stance_in_speech(body: _Text, position: int) -> bool:
     """Whether a stance frame at ``position`` is content of a report of what was said ("we've
     said we think ...", "I told them that we believe ..."), in the same clause."""
     before = body.lower[:position]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-    scope = before[breaks[-1] :] if breaks else before
+    scope = before[_clause_start(before) :]
     return any(pattern.search(scope) for pattern in _STANCE_IN_SPEECH)
 
 
