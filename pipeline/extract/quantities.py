@@ -121,7 +121,10 @@ _SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
 _ONE_NUMBER = (
     rf"(?:(?P<cur@>{_SYMBOL})\s?)?(?P<num@>{_DIGITS}|{_WORD_NUMBER})"
     # "one and a half million", "two and three quarters billion": a mixed number
-    r"(?P<half@>\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters|a\s+third|two\s+thirds))?"
+    r"(?P<half@>\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters|a\s+third|two\s+thirds)"
+    # "11 1/2 per cent", "the 5-5/8% note": a mixed number in digits, as typed transcripts and
+    # bond coupons write it (a proper fraction of halves, thirds, quarters or eighths only)
+    r"|(?<=\d)[\s-](?:1/[2348]|2/3|3/[48]|[57]/8)(?![\d/]))?"
     rf"(?P<scale@>{_SCALE})?"
 )
 
@@ -347,8 +350,13 @@ def _parse_number(num: str | None, scale: str | None, half: str | None = None) -
     value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
     if value is None:
         return None
-    if half:  # "one and a half million", "two and three quarters"
-        value += _MIXED[half.split()[-1].casefold()]
+    if half:  # "one and a half million", "two and three quarters", "11 1/2"
+        numerator, slash, denominator = half.strip(" -").partition("/")
+        part = int(numerator) / int(denominator) if slash else _MIXED[half.split()[-1].casefold()]
+        # "a billion and a half", "a dozen and a half": the part is of the number's own scale
+        # word (1.5 billion, 18), as the codebook's said-aloud numbers mean
+        last = num.split()[-1].casefold()
+        value += part * (_HALF_OF[last] if last in _HALF_OF and value >= _HALF_OF[last] else 1)
     for word in _LETTERS.findall((scale or "").casefold()):
         value *= _SCALES.get(word, 1)
     return value

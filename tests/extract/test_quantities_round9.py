@@ -1,0 +1,47 @@
+"""Quantity mechanisms found on a ninth round of fresh interviews (outside both corpus splits):
+Treasury press conferences, a central banker's fireside chat and 1980s prime-ministerial radio
+and television interviews. Invented sentences, with the near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities
+
+
+def rows(text: str) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
+    return [(q.text, q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a said-aloud mixed number whose part is of its scale word: "a billion and a half" is
+        # 1.5 billion, "a dozen and a half" 18 (not one billion and a half unit)
+        (
+            "They put in a billion and a half dollars",
+            [("a billion and a half dollars", 1.5e9, None, None, "USD")],
+        ),
+        (
+            "A dozen and a half families moved out",
+            [("A dozen and a half families", 18.0, None, None, "family")],
+        ),
+        (
+            "We spent two and a half trillion dollars",
+            [("two and a half trillion dollars", 2.5e12, None, None, "USD")],
+        ),
+        # a mixed number in digits, as typed transcripts and bond coupons write it
+        (
+            "The bank rate is now 12 1/2 per cent",
+            [("12 1/2 per cent", 12.5, None, None, "percent")],
+        ),
+        (
+            "We will reopen the 6-3/8% bond next week",
+            [("6-3/8%", 6.375, None, None, "percent")],
+        ),
+        # no mixed number: a slash pair that is no proper fraction of one
+        ("They worked 24/7 to finish it", []),
+    ],
+)
+def test_mixed_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
