@@ -947,11 +947,14 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         and _FOLD_WORDS.isdisjoint(lower_words)
     ):
         return []
-    taken = time_spans(norm)
+    found: list[Quantity] = (
+        _spoken_durations(text, norm) if "couple" in lower or "half" in lower else []
+    )
+    taken = [(q.char_start, q.char_end) for q in found]
+    taken.extend(time_spans(norm))
     taken.extend((m.start(), m.end()) for m in _IDIOMS.finditer(norm))
     if "past" in lower or " to " in lower:  # "half past 11": a time of day
         taken.extend((m.start(), m.end()) for m in _CLOCK.finditer(norm))
-    found: list[Quantity] = []
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
@@ -1221,6 +1224,30 @@ def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
     return Quantity(
         match.start(), unit.end, text[match.start() : unit.end], None, None, None, unit.unit
     )
+
+
+# Durations said aloud: "a year and a half", "an hour and a half" (1.5 of the unit), "the last
+# couple months", "over the next couple of years" (2). The codebook makes a duration that also
+# places the claim in time both a quantity and a time, so these are read before the time
+# spans are set aside; "a couple of years ago" stays a time only ("N years ago", Settled in
+# practice).
+_SPOKEN_DURATION = _fast(
+    rf"\b(?:(?:a\s+)?couple(?:\s+of)?\s+(?P<units>{_alternation(_LEX['time_units'])})"
+    rf"|(?:a|an|one)\s+(?P<unit>{_alternation(sorted(_SINGULAR_TIME_UNITS))})\s+and\s+a\s+half)\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_durations(text: str, norm: str) -> list[Quantity]:
+    found = []
+    for match in _SPOKEN_DURATION.finditer(norm):
+        if _NOT_A_RATE.match(norm, match.end()):
+            continue
+        unit = singular((match["units"] or match["unit"]).casefold())
+        value = 2.0 if match["units"] else 1.5
+        s, e = match.start(), match.end()
+        found.append(Quantity(s, e, text[s:e], value, None, None, unit))
+    return found
 
 
 _DOLLAR_COUNTRIES: dict[str, re.Pattern[str]] = {

@@ -45,3 +45,41 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
 )
 def test_mixed_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a year and a half", "an hour and a half": 1.5 of the unit of time
+        (
+            "The rebuild took a year and a half or so",
+            [("a year and a half", 1.5, None, None, "year")],
+        ),
+        (
+            "The two leaders met for an hour and a half",
+            [
+                ("two leaders", 2.0, None, None, "person"),
+                ("an hour and a half", 1.5, None, None, "hour"),
+            ],
+        ),
+        # "couple" without "a" or "of", and inside a time phrase: a duration that places the
+        # claim in time is a quantity and a time (the codebook)
+        (
+            "In the last couple months, hiring picked up",
+            [("couple months", 2.0, None, None, "month")],
+        ),
+        (
+            "Over the next couple of years the plant will double its output",
+            [("couple of years", 2.0, None, None, "year"), ("double", 2.0, None, None, "times")],
+        ),
+        (
+            "We spent a couple of weeks on the road",
+            [("a couple of weeks", 2.0, None, None, "week")],
+        ),
+        # "N years ago" places the claim in time only (Settled in practice)
+        ("A couple of years ago we sold the farm", []),
+        ("That was a year and a half ago", []),
+    ],
+)
+def test_spoken_durations(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
