@@ -1081,7 +1081,9 @@ def _is_letter_code(number: _Match) -> bool:
 
 # "40, 50, 60 years", "24, 48 hours", "five, or six, countries": the bare members of a list of
 # numbers take the unit the last member names
-_LIST_GAP = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+# a suspended hyphen ("the 13- and 26-week bills", "10-, 20- or 30-year bonds") leaves the
+# unit to the last member too
+_LIST_GAP = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
 
 
 def _share_list_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1093,12 +1095,29 @@ def _share_list_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and q.value is not None
             and following.value_low is None
             and _LIST_GAP.fullmatch(text, q.char_end, following.char_start)
-            and text[following.char_start].isdigit() == text[q.char_start].isdigit()
+            and (
+                text[following.char_start].isdigit() == text[q.char_start].isdigit()
+                # a spoken list mixes words and digits ("three, five, 10 years"): a member
+                # that itself follows a member of the list is one
+                or _is_list_member(text, found, i)
+            )
         ):
             found[i] = Quantity(
                 q.char_start, q.char_end, q.text, q.value, None, None, following.unit
             )
     return found
+
+
+def _is_list_member(text: str, found: list[Quantity], i: int) -> bool:
+    """Whether ``found[i]`` follows another bare number of its list ("three, five")."""
+    if i == 0:
+        return False
+    before = found[i - 1]
+    return (
+        before.unit is None
+        and before.value is not None
+        and _LIST_GAP.fullmatch(text, before.char_end, found[i].char_start) is not None
+    )
 
 
 _MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)

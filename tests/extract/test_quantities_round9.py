@@ -83,3 +83,36 @@ def test_mixed_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
 )
 def test_spoken_durations(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suspended hyphen leaves the unit to the last member of the list
+        (
+            "The 4- and 8-week bills are auctioned on Tuesday",
+            [("4", 4.0, None, None, "week"), ("8-week", 8.0, None, None, "week")],
+        ),
+        (
+            "We sell 10-, 20- or 30-year bonds",
+            [
+                ("10", 10.0, None, None, "year"),
+                ("20", 20.0, None, None, "year"),
+                ("30-year", 30.0, None, None, "year"),
+            ],
+        ),
+        # a spoken list mixes words and digits
+        (
+            "Look out two, four, 10 years and the debt still grows",
+            [
+                ("two", 2.0, None, None, "year"),
+                ("four", 4.0, None, None, "year"),
+                ("10 years", 10.0, None, None, "year"),
+            ],
+        ),
+        # a word before a lone digit group is no list: an enumerator stays bare
+        ("Two, 40 people turned up", [("40 people", 40.0, None, None, "person")]),
+    ],
+)
+def test_shared_list_units(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
