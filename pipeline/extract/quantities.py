@@ -717,6 +717,9 @@ _ONE_NOT_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["not_nouns"])
 # "at one point", "on the one hand", "one way or another": idioms, no count
 _ONE_NOT_UNITS = frozenset(w.casefold() for w in _ONE_DATA["idiom_nouns"])
 _ONE_FRAME_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["frame_nouns"])
+_ONE_ALTERNATIVE = re.compile(
+    rf"\s+(?:{_alternation(_ONE_DATA['alternative_after'])})\b", re.IGNORECASE
+)
 # what may stand before a framing "one thing": the clause's start (after a stance frame or a
 # linking word), or a copula that is no existential "there is"
 _FRAME_OPENING = re.compile(
@@ -746,10 +749,10 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
         return True
     if _ONE_NOT_COUNTING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
+    if unit.unit is None or _ONE_ALTERNATIVE.match(text, unit.end):
+        return True
     if unit.unit in _ONE_UNITS:
         return False
-    if unit.unit is None:
-        return True
     if unit.unit in _ONE_FRAME_NOUNS and _FRAME_OPENING.search(
         text, max(0, match.start() - 14), match.start()
     ):

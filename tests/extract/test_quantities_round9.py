@@ -116,3 +116,19 @@ def test_spoken_durations(text: str, expected: list[tuple[object, ...]]) -> None
 )
 def test_shared_list_units(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one X or another": "one" means "some" (the codebook), it counts nothing
+        ("Every government props up one industry or another", []),
+        ("In one form or the other, households pay the tax", []),
+        (
+            "We closed one factory and another will follow",
+            [("one factory", 1.0, None, None, "factory")],
+        ),
+    ],
+)
+def test_one_or_another(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
