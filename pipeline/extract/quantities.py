@@ -209,7 +209,10 @@ _FRACTION = _fast(
 )
 # "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
 _VAGUE_SCALE = _fast(
-    r"\b(?:a\s+few|several|some\s+few|many)\s+(?:hundred|thousand|million|billion)\b(?!\s+of\b)",
+    r"\b(?:a\s+few|several|some\s+few|many)\s+(?:hundred|thousand|million|billion)"
+    # "several hundred billion dollars": the vague magnitude of a larger scale, whose unit
+    # (the currency) follows the second scale word
+    r"(?:\s+(?:thousand|million|billion|trillion))?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})

@@ -132,3 +132,18 @@ def test_shared_list_units(text: str, expected: list[tuple[object, ...]]) -> Non
 )
 def test_one_or_another(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague magnitude of a larger scale keeps the currency after the second scale word
+        (
+            "They run a several hundred billion dollar surplus with us",
+            [("several hundred billion dollar", None, None, None, "USD")],
+        ),
+        ("A few thousand people marched", [("A few thousand people", None, None, None, "person")]),
+    ],
+)
+def test_vague_scales(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
