@@ -290,7 +290,11 @@ _PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\s*-?\s*(?P<word>[A-Za-z][A-Za-z'-]*)")
-_PER_NOUN = re.compile(r"\s+per\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_PER_NOUN = re.compile(
+    # "per gallon", and "a gallon" where the noun is a measurement unit ("60 cents a gallon")
+    rf"\s+(?:per\s+(?!cent\b)(?P<noun>[a-z]+)|an?\s+(?P<measure>{_alternation(sorted(_MEASURE_NAMES))}))\b",
+    re.IGNORECASE,
+)
 _TIMES = re.compile(
     r"\s+(?P<times>times)\b(?P<multiple>\s+(?:as|more|less|fewer|higher|lower|larger|bigger|"
     r"greater|smaller|faster|the|that|over)\b)?",
@@ -555,9 +559,10 @@ def _is_modified_head(word: str) -> bool:
 def _rate(unit: _Unit, text: str) -> _Unit:
     """ "10 megabits per second": the codebook's ``<unit>_per_<unit>``."""
     per = _PER_NOUN.match(text, unit.end)
-    if unit.unit is None or not per:
+    if unit.unit is None or not per or "_per_" in unit.unit:
         return unit
-    return _Unit(f"{unit.unit}_per_{singular(per['noun'].casefold())}", per.end())
+    noun = singular((per["noun"] or per["measure"]).casefold())
+    return _Unit(f"{unit.unit}_per_{_PERIODS.get(noun, noun)}", per.end())
 
 
 def _times(text: str, pos: int) -> _Unit | None:
@@ -572,7 +577,7 @@ def _times(text: str, pos: int) -> _Unit | None:
 def _money(code: str, text: str, pos: int) -> _Unit:
     period = _PER_PERIOD.match(text, pos)
     if not period or _NOT_A_RATE.match(text, period.end()):
-        return _Unit(code, pos)
+        return _rate(_Unit(code, pos), text)  # "$3 per gallon": the codebook's rate
     name = period["period"] or _ADVERB_PERIODS[period["adverb"].casefold()]
     return _Unit(f"{code}_per_{_PERIODS.get(name.casefold(), name.casefold())}", period.end())
 
@@ -610,7 +615,8 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
         return _Unit(counted.unit, pos)
-    return _per_period(_counted_noun(text, pos, plural), text)
+    # "17 cents per gallon", "two nurses per ward": a count per unit is the codebook's rate
+    return _per_period(_rate(_counted_noun(text, pos, plural), text), text)
 
 
 def _currency_code(match: re.Match[str], dollar: str) -> str:

@@ -147,3 +147,33 @@ def test_one_or_another(text: str, expected: list[tuple[object, ...]]) -> None:
 )
 def test_vague_scales(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price or count per unit is the codebook's rate <unit>_per_<unit>
+        (
+            "Petrol fell by 30 cents a gallon",
+            [("30 cents a gallon", 30.0, None, None, "cent_per_gallon")],
+        ),
+        (
+            "The cut saves between 5 and 9 cents per litre",
+            [("between 5 and 9 cents per litre", None, 5.0, 9.0, "cent_per_litre")],
+        ),
+        (
+            "Gold traded at $1,750 an ounce",
+            [("$1,750 an ounce", 1750.0, None, None, "USD_per_ounce")],
+        ),
+        (
+            "Wards have two nurses per shift",
+            [("two nurses per shift", 2.0, None, None, "person_per_shift")],
+        ),
+        # "per cent" is no rate
+        ("Unemployment is 8 per cent", [("8 per cent", 8.0, None, None, "percent")]),
+        # "a" before a word that is no measurement unit is no rate
+        ("We hired 40 staff a month ago", [("40 staff", 40.0, None, None, "person")]),
+    ],
+)
+def test_rates_per_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
