@@ -826,12 +826,23 @@ _MONTH_AFTER = re.compile(r"\s+(?P<month>[A-Z][A-Za-z]+)\b")
 _TWO_DIGITS = re.compile(r"\d\d")
 
 
+# an apostrophe, and the space a scanned transcript puts after it, before a two-digit year
+# ("in ' 83 and ' 84"): the pattern's own look-behind keeps "'83" without the space
+_APOSTROPHE_BEFORE = re.compile(r"(?:^|[\s(])['‘’]\s$")
+
+
 def _is_date_or_year_label(text: str, match: _Match) -> bool:
     """A day of the month ("10 MAY 1995", a header the time rules do not read as a date), or
     a pair of two-digit years ("in 08-09", a financial year): times, no quantity."""
     if match["cur"] or match["scale"] or match["mod"]:
         return False
     num, num2 = match["num"] or "", match["num2"] or ""
+    if (
+        not num2
+        and _TWO_DIGITS.fullmatch(num)
+        and _APOSTROPHE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+    ):
+        return True  # "in ' 86": a year cut to two digits (a time), the space an OCR's
     if not num2:
         month = _MONTH_AFTER.match(text, match.end())
         return (

@@ -177,3 +177,18 @@ def test_vague_scales(text: str, expected: list[tuple[object, ...]]) -> None:
 )
 def test_rates_per_unit(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year cut to two digits after an apostrophe, with the space a scanned transcript
+        # puts after it, is a time (the codebook), never a quantity
+        ("We met in ' 85 and again in ' 87", []),
+        ("By '91 the deficit was gone", []),
+        # a closing quote before a counted number leaves it a quantity
+        ("She said 'never' 40 times", [("40 times", 40.0, None, None, "time")]),
+    ],
+)
+def test_abbreviated_years(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
