@@ -732,8 +732,10 @@ _ONE_ALTERNATIVE = re.compile(
 # what may stand before a framing "one thing": the clause's start (after a stance frame or a
 # linking word), or a copula that is no existential "there is"
 _FRAME_OPENING = re.compile(
-    r"(?:^|[.,;:!?(\u2014-]|\b(?:and|but|so|well|now|also|I\s+think|I\s+guess|I\s+mean))\s*$"
-    r"|(?<!\bthere\s)(?<!\bthere)\b(?:is|are|was|were|be|'s)\s+$",
+    r"(?:^|[.,;:!?(\u2014-]|\b(?:and|but|so|well|now|also|as|I\s+think|I\s+guess|I\s+mean))\s*$"
+    # after any form of the copula ("have been one factor", "being one strength")
+    r"|(?<!\bthere\s)(?<!\bthere)\b(?:is|are|was|were|be|being|'s)\s+$"
+    r"|(?<!\bthere\shas\s)(?<!\bthere\shave\s)(?<!\bthere\shad\s)\bbeen\s+$",
     re.IGNORECASE,
 )
 _DURATION_BEFORE = re.compile(

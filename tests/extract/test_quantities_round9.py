@@ -192,3 +192,22 @@ def test_rates_per_unit(text: str, expected: list[tuple[object, ...]]) -> None:
 )
 def test_abbreviated_years(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" before a framing noun after any form of the copula or "as" means "a"
+        ("Cheap credit has been one factor behind the boom", []),
+        ("As one example, exports doubled", [("doubled", 2.0, None, None, "times")]),
+        ("With a tight labour market being one reason for it", []),
+        # an existential still counts, and an object still counts
+        (
+            "There has been one problem with the scheme",
+            [("one problem", 1.0, None, None, "problem")],
+        ),
+        ("We found one problem with the scheme", [("one problem", 1.0, None, None, "problem")]),
+    ],
+)
+def test_one_after_a_copula(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
