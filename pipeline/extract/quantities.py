@@ -1336,6 +1336,7 @@ _MONEY_CODES = frozenset(_CURRENCY_WORDS.values()) | frozenset(_CURRENCY_SYMBOLS
 _SCALED_NUMBER = re.compile(rf"[\w.,]+\s*(?:{_alternation(list(_SCALES))})\b", re.IGNORECASE)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}(?![\d,])")
 _HYPHENATED_MODIFIER = re.compile(r"[\w.]+-[^\W\d_]+")
 
 
@@ -1367,6 +1368,15 @@ def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
         and lender.unit
         and lender.unit.split("_per_")[0] in _MONEY_CODES
         and not _SCALED_NUMBER.match(text, start)
+    ):
+        lender = None
+    # a duration lends its unit to a small bare number ("the last couple of days, as the next
+    # two"), never to a count in the thousands ("a contract of six years to run, a settlement
+    # of 400,000"), which no speaker gives as a number of years or days
+    if (
+        lender
+        and lender.unit in _SINGULAR_TIME_UNITS
+        and (_THOUSANDS.match(text, start) or _SCALED_NUMBER.match(text, start))
     ):
         lender = None
     counted = list(_NUMBER_OF.finditer(text, 0, start))

@@ -211,3 +211,26 @@ def test_abbreviated_years(text: str, expected: list[tuple[object, ...]]) -> Non
 )
 def test_one_after_a_copula(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duration lends its unit to a small bare number, never to a count in the thousands
+        # or a scaled one: the codebook leaves the unit null when the claim names none
+        (
+            "The lease had five years to run, so the payout came to 250,000",
+            [("five years", 5.0, None, None, "year"), ("250,000", 250000.0, None, None, None)],
+        ),
+        (
+            "It took eight months and cost 3 million",
+            [("eight months", 8.0, None, None, "month"), ("3 million", 3e6, None, None, None)],
+        ),
+        (
+            "He sat for 12 years and then another 6",
+            [("12 years", 12.0, None, None, "year"), ("6", 6.0, None, None, "year")],
+        ),
+    ],
+)
+def test_durations_lend_to_small_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
