@@ -172,6 +172,7 @@ class One(_Strict):
     not_after: Words
     not_nouns: Words
     idiom_nouns: Words
+    alternative_after: Words
     frame_nouns: Words
 
 
