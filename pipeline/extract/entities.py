@@ -2030,7 +2030,7 @@ def link_people(
     claims = _resolve_series(_resolve_shared(claims))
     if spans is not None:
         claims = _back_references(claims, spans)
-    full = {n for n in known if " " in n.strip()}
+    full = {n for n in known if " " in n.strip() and not _role_description(n)}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
     }
@@ -2084,6 +2084,17 @@ def link_people(
     if spans is not None and document is not None:
         out = _agree_types(out, spans, document)
     return out
+
+
+def _role_description(name: str) -> bool:
+    """A speaker the metadata names by role, not name ("Senior Administration Official"): its
+    last word is a noun for people, so its words ("Senior") are no one's name parts
+    (codebook, Entities: descriptions without a name are no entities)."""
+    words = name.split("(")[0].split()
+    if not words or words[0] in _GIVEN:
+        return False  # "Pete Farmer": a given name opens a person's name
+    word = words[-1].lower()
+    return word in _PEOPLE_NOUNS or f"{word}s" in _PEOPLE_NOUNS
 
 
 def _spelled_type(name: str, mention: Mention) -> EntityType:

@@ -146,3 +146,42 @@ def test_supreme_court_of_a_philippine_document() -> None:
     ]
     linked = link_people(claims)
     assert [m.name for m in linked[1]] == ["Supreme Court of the Philippines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province named with the Spanish or Portuguese compass word is a place
+        (
+            "They flew on to Marisol del Norte",
+            [("Marisol del Norte", "Marisol del Norte", "place")],
+        ),
+        ("Floods hit Tarvia Sur again", [("Tarvia Sur", "Tarvia Sur", "place")]),
+    ],
+)
+def test_provinces_with_compass_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert entity_rows(text) == expected
+
+
+def test_a_speaker_named_by_role_lends_no_name_parts() -> None:
+    # "Senior Administration Official" in the metadata is a role: "Senior" is no given name
+    claim = "This is [Senior administration official], and the supply is ample"
+    [linked] = link_people(
+        [find_mentions(claim)],
+        known=["Senior Administration Official (anonymous)"],
+        spans=[(0, claim)],
+        document=claim,
+    )
+    assert linked == []
+
+
+def test_a_speaker_named_in_full_still_lends_name_parts() -> None:
+    claim = "As Okonjo said, the supply is ample"
+    document = "Adaeze Okonjo spoke first. " + claim
+    [linked] = link_people(
+        [find_mentions(claim)],
+        known=["Adaeze Okonjo"],
+        spans=[(len(document) - len(claim), claim)],
+        document=document,
+    )
+    assert {(m.text, m.name) for m in linked} == {("Okonjo", "Adaeze Okonjo")}
