@@ -1892,7 +1892,53 @@ def find_mentions(text: str) -> list[Mention]:
     if "ime" in norm:
         merged = [f for f in merged if not _time_zone(norm, f)]
     found = [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low, gazetteer))]
-    return [m for m in found if not _an_illness(norm, m)]
+    return _list_types([m for m in found if not _an_illness(norm, m)], norm)
+
+
+# What separates two items of one list: a comma (with "and"/"or"), or "and"/"or" alone.
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _list_types(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Pfizer, Moderna and Johnson & Johnson": one-word names the fallback guessed to be
+    surnames, listed with organisations and with no person, are organisations too (the items
+    of one list are things of one kind); a listed person or a title in the list keeps them
+    people ("Biden, Xi and NATO")."""
+    if len(mentions) < 2 or ("," not in text and " and " not in text and " or " not in text):
+        return mentions
+    out = list(mentions)
+    group: list[int] = [0]
+    for i in range(1, len(mentions) + 1):
+        if i < len(mentions) and _LIST_SEPARATOR.fullmatch(
+            text, mentions[i - 1].char_end, mentions[i].char_start
+        ):
+            group.append(i)
+            continue
+        if len(group) > 1:
+            items = [out[j] for j in group]
+            guessed = [j for j in group if _guessed_surname(out[j])]
+            if (
+                guessed
+                and any(m.type == "organization" for m in items)
+                and all(
+                    m.type == "organization" or j in guessed
+                    for j, m in zip(group, items, strict=True)
+                )
+            ):
+                for j in guessed:
+                    out[j] = replace(out[j], type="organization")
+        group = [i]
+    return out
+
+
+def _guessed_surname(mention: Mention) -> bool:
+    """A one-word person the fallback typed by guess: unlisted, written as named."""
+    return (
+        mention.type == "person"
+        and " " not in mention.name
+        and mention.name == mention.text
+        and lookup(mention.name) is None
+    )
 
 
 # A clock time's zone: "9 a.m. Eastern Time", "Central European Summer Time", "Moscow time".
@@ -2117,11 +2163,7 @@ def _guessed_people(
         m.name
         for mentions, span in zip(claims, spans, strict=True)
         for m in mentions
-        if m.type == "person"
-        and " " not in m.name
-        and m.name == m.text
-        and lookup(m.name) is None
-        and not _titled(span, m.char_start)
+        if _guessed_surname(m) and not _titled(span, m.char_start)
     }
 
 

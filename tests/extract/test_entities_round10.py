@@ -185,3 +185,34 @@ def test_a_speaker_named_in_full_still_lends_name_parts() -> None:
         document=document,
     )
     assert {(m.text, m.name) for m in linked} == {("Okonjo", "Adaeze Okonjo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one-word names guessed to be surnames, listed with firms only, are firms
+        (
+            "Doses came from Zentiva, Biolark and Halvorsen & Pike",
+            [
+                ("Zentiva", "Zentiva", "organization"),
+                ("Biolark", "Biolark", "organization"),
+                ("Halvorsen & Pike", "Halvorsen & Pike", "organization"),
+            ],
+        ),
+        # near misses: a listed person keeps the list people; so does a list of people alone
+        (
+            "Biden, Okonkwo and NATO met",
+            [
+                ("Biden", "Joe Biden", "person"),
+                ("Okonkwo", "Okonkwo", "person"),
+                ("NATO", "NATO", "organization"),
+            ],
+        ),
+        (
+            "Okonkwo and the World Bank agree",
+            [("Okonkwo", "Okonkwo", "person"), ("World Bank", "World Bank", "organization")],
+        ),
+    ],
+)
+def test_lists_of_firms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert entity_rows(text) == expected
