@@ -2040,6 +2040,8 @@ def _first_full_name(tokens: list[_Token]) -> list[_Token]:
     if any(t.text in _NAME_KEYWORDS for t in tokens):
         return []  # part of an institution's or event's name: "Sochi Winter Olympics"
     for i in range(len(tokens) - 1):
+        if i and _key(f"{tokens[i - 1].text} {tokens[i].text}") in _INDEX.aliases:
+            continue  # "Hong Kong Pride": no name starts inside a listed name ("Kong Pride")
         for j in range(len(tokens), i + 1, -1):
             if _looks_like_full_name(tokens[i:j]):
                 return tokens[i:j]

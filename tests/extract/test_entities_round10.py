@@ -216,3 +216,13 @@ def test_a_speaker_named_in_full_still_lends_name_parts() -> None:
 )
 def test_lists_of_firms(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert entity_rows(text) == expected
+
+
+def test_no_full_name_starts_inside_a_listed_name() -> None:
+    # "Hong Kong Pride" holds no person "Kong Pride", so a later "Pride" is no surname
+    document = "Last June I marched in Hong Kong Pride with friends. Pride drew big crowds."
+    claim = "Pride drew big crowds"
+    [linked] = link_people(
+        [find_mentions(claim)], spans=[(document.index(claim), claim)], document=document
+    )
+    assert linked == []
