@@ -35,6 +35,7 @@ from pipeline.extract.regexes import (
     with_first_chars,
 )
 from pipeline.extract.vocabulary import (
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
     Event,
@@ -299,10 +300,7 @@ _MONTH_FULL = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)"
 )
-_MONTH_ANY = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH_ANY = rf"(?-i:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\.?"
 _NUM = (
     r"(?:\d{1,3}|a couple of|couple of|a couple(?=\s+(?:years|months|weeks|days|decades)\b)"
     r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -1652,9 +1650,7 @@ _HAS_YEAR = "#year"
 # A month name as the rules write it (capitalised): any full name but "may", or "May" itself.
 _HAS_MONTH = "#month"
 _FULL_MONTHS = frozenset(m.lower() for m in MONTHS) - {"may"}
-_MONTHS_ABBREVIATED = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
-)
+_MONTHS_ABBREVIATED = frozenset(m.lower() for m in MONTH_ABBREVIATIONS)
 _HAS_DASH = "#-"
 _UNITS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
