@@ -6,7 +6,8 @@ generic "you'd say" hedge; a modal after "makes the point", after a third party'
 expectation ("colleagues who thought", "markets are expecting"), inside a quotation the
 speaker reports, "might" as a noun, "we understand that" acknowledging a question, the
 courtesy "as I'm sure you know", "than you would think" setting a comparison and "we could
-chat" do not. Each mechanism has near misses that must keep their value."""
+chat" do not; a condition on someone's belief and "I'm one who believes" leave the
+speaker's stance in place. Each mechanism has near misses that must keep their value."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ from pipeline.extract.attributes import is_hedged
         '"I think the worst is behind us," is what I told the caucus',
         "I think it might rain on polling day",
         "we are expecting that growth could slow a little",
+        # a condition on someone's belief: the consequent is the speaker's own
+        "if they think that way, then it probably will settle around two percent",
+        "when people believe the target, the rate will likely drift back",
+        # the speaker among the believers
+        "I'm one who believes the regions deserve a fair share of the roads money",
+        "I am someone who thinks the tax is too high",
+        "those of us who believe the reform could work have been patient",
     ],
 )
 def test_hedged(text: str) -> None:
