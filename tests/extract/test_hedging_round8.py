@@ -41,6 +41,9 @@ from pipeline.extract.attributes import is_hedged
         "I understand that the talks broke down on Friday",
         "we understand that there is a backlog at the registry",
         "I'm sure the bill will pass the Senate next week",
+        "I'm sure we'll see a pickup in hiring by spring",
+        "I wonder if the plant could reopen before winter",
+        "They asked us to stay on, which might help the transition",
         "she said, and I think she is right, that the figures could improve",
         '"I think the worst is behind us," is what I told the caucus',
         "I think it might rain on polling day",
@@ -68,6 +71,10 @@ def test_hedged(text: str) -> None:
         "the growers, they believe that prices could recover by spring",
         "many people think the deal might collapse",
         "the bond market is expecting that borrowing costs are likely to fall",
+        # a modal inside a question someone asks
+        "People ask me, could it happen again, and the answer is no",
+        "I was asked if the deal could collapse over the weekend",
+        "reporters kept asking whether the mine might close",
         # cues inside words the speaker quotes
         "she looked at me and said, \"I don't know",
         'the banker told me, "It could all fall apart by June," and hung up',
@@ -78,6 +85,9 @@ def test_hedged(text: str) -> None:
         "We understand that, but the law is the law",
         # the courtesy that credits the listener
         "as I'm sure all of you know, the winter was unusually dry",
+        # a forecast about the conversation itself
+        "our work on the housing plan, which I'm sure we'll talk about later",
+        "I'm sure we will come back to the budget",
         # an expectation that only sets the standard of a comparison
         "wage growth is still higher than you would expect over the longer run",
         "Much better than you would think",
