@@ -43,6 +43,10 @@ from pipeline.extract.attributes import is_hedged
         "I'm sure the bill will pass the Senate next week",
         "I'm sure we'll see a pickup in hiring by spring",
         "I wonder if the plant could reopen before winter",
+        # the speaker's own statement of a risk with a possible outcome
+        "there is a broader risk, which is that there could be a shortage of diesel",
+        "The main risk is that the drought could push food prices up again",
+        "There's also a risk that we would wait too long and that it could hurt jobs",
         "They asked us to stay on, which might help the transition",
         "she said, and I think she is right, that the figures could improve",
         '"I think the worst is behind us," is what I told the caucus',
@@ -93,6 +97,10 @@ def test_hedged(text: str) -> None:
         "Much better than you would think",
         # a modal of talk
         "we could chat about the footy another time",
+        # a risk reported as someone else's, or with no outcome stated
+        "the farmers fear that there is a risk that the river could flood",
+        "there are risks around that",
+        "The Treasurer said the risk is that prices could rise",
         # a view that is only the object of a verb
         "It doesn't really change my view of the budget",
     ],
