@@ -34,6 +34,9 @@ from pipeline.extract.attributes import is_hedged
         # the vantage of a judgement
         "From my point of view, it's not an immediate risk to the banks",
         "from our perspective the tariff hurts the growers more than anyone",
+        # a characterisation with its object in a relative clause
+        "there are two factors that I think of as important for the outlook",
+        "the risks we see as most pressing are in commercial property",
         # the speaker's verdict put as anyone's
         "you'd have to say the campaign has gone well",
         "you would say the state is the bigger trading partner",
@@ -101,6 +104,8 @@ def test_hedged(text: str) -> None:
         "the farmers fear that there is a risk that the river could flood",
         "there are risks around that",
         "The Treasurer said the risk is that prices could rise",
+        # seeing without a characterisation
+        "we see as many applications as last year",
         # a view that is only the object of a verb
         "It doesn't really change my view of the budget",
     ],
