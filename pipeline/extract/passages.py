@@ -236,7 +236,14 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             continue
         # A line runs on into the last one when it goes on with its sentence (in lowercase,
         # after no sentence end), in any text; and after a full-width line in a wrapped one.
-        goes_on = text[s].islower() and text[paras[-1].end - 1] not in ".?!:" if paras else False
+        # A page number is no sentence to go on with: the page break is joined across later.
+        goes_on = (
+            text[s].islower()
+            and text[paras[-1].end - 1] not in ".?!:"
+            and not PAGE_LINES.match(text, paras[-1].start, paras[-1].end)
+            if paras
+            else False
+        )
         open_ = bool(paras) and _unfinished(text, paras[-1])
         runs_on = (
             bool(paras)
