@@ -1,12 +1,16 @@
 """Layouts, tenth round on fresh text (typed and scanned press conferences of the 1960s and
-1970s: page numbers with a full stop): invented examples in the style of those
-transcripts."""
+1970s: page numbers with a full stop, question labels that OCR misread, the office's
+initials or name in capitals as a label with no colon): invented examples in the style of
+those transcripts."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import speakers
 from tests.extract.conftest import make_document, run
+
+_CAST = speakers.cast_of(("Arthur Penrose",), ("Press gallery",))
 
 
 def _claims(text: str) -> dict[str, str]:
@@ -47,3 +51,105 @@ def test_a_sentence_runs_across_a_page_number_with_dots(page: str) -> None:
 def test_a_number_with_a_stop_alone_on_its_line_is_no_claim() -> None:
     claims = _claims(_PAGE_BREAK.format(page="7."))
     assert all(text.strip() not in {"7", "7."} for text in claims)
+
+
+# ---------------------------------------------------------------------------------------
+# A question label whose mark OCR misread, or "QUESTION" in capitals without its colon
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q0 Sir, the tariff board has said the duty should fall.",
+        "Qo Sir, the tariff board has said the duty should fall.",
+        "Q* Sir, the tariff board has said the duty should fall.",
+        "Q, Sir, the tariff board has said the duty should fall.",
+        "QUESTION Sir, the tariff board has said the duty should fall.",
+    ],
+)
+def test_a_misread_question_label_opens_a_question(line: str) -> None:
+    label = speakers.find_label(line, 0, len(line), _CAST)
+    assert label is not None and label.kind == "qa"
+    assert speakers.qa_role(label.text) == "interviewer"
+    assert line[label.body_start :].startswith("Sir, the tariff board")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q4 Revenue rose by a tenth on the year before.",  # a quarter
+        "Question Time ran late on Thursday.",  # the parliament's sitting
+        "Qom is a city south of the capital.",
+        "QUESTIONS AND ANSWERS",
+    ],
+)
+def test_words_that_only_look_like_a_misread_question_label_are_none(line: str) -> None:
+    label = speakers.find_label(line, 0, len(line), _CAST)
+    assert label is None or label.kind != "qa"
+
+
+def test_misread_labels_give_the_premise_to_the_interviewer() -> None:
+    text = (
+        "Q. Will the loan be raised in London?\n"
+        "P. M. No, it will be raised in New York.\n"
+        "Qo The Treasurer said the loan was too dear.\n"
+        "P. M. The Treasurer has not seen the final terms.\n"
+        "Q* Will you see him this week?\n"
+        "P. M. Yes, we meet on Friday.\n"
+    )
+    claims = _claims(text)
+    assert claims["The Treasurer said the loan was too dear"] == "interviewer"
+    assert claims["The Treasurer has not seen the final terms"] == "interviewee"
+    assert claims["it will be raised in New York"] == "interviewee"
+
+
+# ---------------------------------------------------------------------------------------
+# The office by its initials ("P. M.") or its name in capitals, with no colon
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("P. M. Well, the loan was settled last week.", "Well, the loan"),
+        ("P.M. Well, the loan was settled last week.", "Well, the loan"),
+        ("P. M. look, the loan was settled last week.", "look, the loan"),
+    ],
+)
+def test_the_office_initials_with_dots_are_a_label(line: str, body: str) -> None:
+    label = speakers.find_label(line, 0, len(line), _CAST)
+    assert label is not None and label.kind == "name"
+    assert line[label.body_start :].startswith(body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "U. S. Forces will stay in the region.",  # initials that are no office of a speaker
+        "P. M. ON 3RD JUNE",  # a time in a heading, in capitals
+    ],
+)
+def test_other_initials_are_no_label(line: str) -> None:
+    label = speakers.find_label(line, 0, len(line), _CAST)
+    assert label is None or line[label.body_start :] == line
+
+
+def test_an_office_in_capitals_before_the_turn_is_a_label() -> None:
+    line = "PRIME MINISTER You will have some questions, but first the loan."
+    label = speakers.find_label(line, 0, len(line), _CAST)
+    assert label is not None and label.text == "PRIME MINISTER"
+    assert line[label.body_start :].startswith("You will have")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRESS CONFERENCE GIVEN BY THE PRIME MINISTER",  # a heading: capitals go on
+        "NATO MINISTERS met in Brussels on Monday.",  # no office's title word at its end
+        "THE MINISTER",  # nothing after it
+    ],
+)
+def test_capitals_that_are_no_office_label(line: str) -> None:
+    label = speakers.find_label(line, 0, len(line), _CAST)
+    assert label is None or label.body_start >= len(line)
