@@ -50,6 +50,7 @@ CREDIT_LINES = _compile("credit_lines")
 EDGE_FURNITURE = _compile("edge_furniture")
 EDITORIAL_LABELS = _compile("editorial_labels")
 QUESTION_PROMPTS = _compile("question_prompts")
+QUESTION_INVITATIONS = _compile("question_invitations")
 ANSWER_OPENERS = _compile("answer_openers")
 CAPTION_TAILS = [with_first_chars(re.compile(p, re.IGNORECASE)) for p in LEX["caption_credit_tail"]]
 BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
@@ -697,6 +698,16 @@ def _ends_question(text: str, para: Para) -> bool:
     return sentences.is_question(text, para.body, para.end)
 
 
+def _turn_asks(text: str, para: Para) -> bool:
+    """Whether a turn that ends with this paragraph hands over as a question does: it ends
+    with "?", and not on an invitation to ask ("Well now, any questions?"), which the one
+    who will answer says."""
+    if not _ends_question(text, para):
+        return False
+    spans = sentences.sentence_spans(text, para.body, para.end)
+    return not spans or not QUESTION_INVITATIONS.fullmatch(text, *_trimmed(text, *spans[-1]))
+
+
 def _is_question_para(text: str, para: Para) -> bool:
     """A paragraph that asks: it ends with "?" and is not a long answer that happens to
     end with a rhetorical question, or it is a short prompt ("Tell us about ...")."""
@@ -895,12 +906,12 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     for para in paras:
         if para.person is not None:
             if current is not None and current.role is None and last is not None:
-                turns[current.name].append(_ends_question(text, last))
+                turns[current.name].append(_turn_asks(text, last))
             current = para.person
         if para.kind is None:
             last = para
     if current is not None and current.role is None and last is not None:
-        turns[current.name].append(_ends_question(text, last))
+        turns[current.name].append(_turn_asks(text, last))
     ratio = {name: sum(v) / len(v) for name, v in turns.items() if v}
     known = {p.person.role for p in paras if p.person is not None and p.person.role is not None}
     # Someone must answer and someone must ask: when the labels the yaml or a role word

@@ -1,7 +1,7 @@
 """Layouts, tenth round on fresh text (typed and scanned press conferences of the 1960s and
 1970s: page numbers with a full stop, question labels that OCR misread, the office's
-initials or name in capitals as a label with no colon): invented examples in the style of
-those transcripts."""
+initials or name in capitals as a label with no colon, an opening statement that ends by
+inviting questions): invented examples in the style of those transcripts."""
 
 from __future__ import annotations
 
@@ -153,3 +153,30 @@ def test_an_office_in_capitals_before_the_turn_is_a_label() -> None:
 def test_capitals_that_are_no_office_label(line: str) -> None:
     label = speakers.find_label(line, 0, len(line), _CAST)
     assert label is None or label.body_start >= len(line)
+
+
+# ---------------------------------------------------------------------------------------
+# An opening statement that ends by inviting questions is the answerer's
+# ---------------------------------------------------------------------------------------
+
+_OPENING = (
+    "PRESS CONFERENCE GIVEN BY THE PRIME MINISTER\n"
+    "PARLIAMENT HOUSE, CANBERRA\n"
+    "PRIME MINISTER You will have questions, but first the loan. The Loan Council\n"
+    "agreed to a borrowing programme of four hundred million pounds.\n"
+    "The States will share it on the usual formula.\n"
+    "{invitation}\n"
+    "Q. Will the States accept the formula?\n"
+    "P. M. Victoria has already accepted it.\n"
+    "Q. And New South Wales?\n"
+    "P. M. New South Wales will decide next week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "invitation", ["Well now, any questions?", "Are there any questions?", "Questions?"]
+)
+def test_an_opening_statement_that_invites_questions_is_the_answerers(invitation: str) -> None:
+    claims = _claims(_OPENING.format(invitation=invitation))
+    assert claims["The States will share it on the usual formula"] == "interviewee"
+    assert claims["Victoria has already accepted it"] == "interviewee"
