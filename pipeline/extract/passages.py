@@ -231,7 +231,7 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             block += 1
             long_line = False
             continue
-        if s < header_end or _is_markup(text, s, e):
+        if s < header_end or _is_markup(text, s, e) or _continuation_label(text, s, e):
             paras.append(Para(s, e, block, kind="furniture"))
             long_line = False
             continue
@@ -263,6 +263,27 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             paras.append(Para(s, e, block))
         long_line = e - s >= 0.75 * width
     return paras
+
+
+_CONTINUED_RE = re.compile(
+    r"(?P<label>[^\W\d_][^:\n(\[]{0,60}?)\s*:?\s*[(\[]\s*(?:continued|cont(?:in)?'?d?\.?|continuing)"
+    r"\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _continuation_label(text: str, start: int, end: int) -> bool:
+    """A line that only repeats the speaker's label over a page's top, with a continuation
+    mark ("PRIME MINISTER: (continued)", "Smith (cont'd)"): the turn goes on from the page
+    before, so the line is page furniture, and a sentence cut by the page break runs
+    across it (codebook, "The unit")."""
+    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:
+        return False
+    match = _CONTINUED_RE.match(text, start, end)
+    if match is None:
+        return False
+    label = match.group("label").strip()
+    return label.isupper() or speakers.is_name_like(label)
 
 
 def _unfinished(text: str, para: Para) -> bool:

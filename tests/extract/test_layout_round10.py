@@ -180,3 +180,39 @@ def test_an_opening_statement_that_invites_questions_is_the_answerers(invitation
     claims = _claims(_OPENING.format(invitation=invitation))
     assert claims["The States will share it on the usual formula"] == "interviewee"
     assert claims["Victoria has already accepted it"] == "interviewee"
+
+
+# ---------------------------------------------------------------------------------------
+# A label repeated at a page's top with a continuation mark is page furniture
+# ---------------------------------------------------------------------------------------
+
+_CONTINUED = (
+    "Question: What about the pensions?\n"
+    "Mr. Penrose: The pension has gone up every year and that is why the Government is\n"
+    "\n"
+    "{label}\n"
+    "trying to keep the rise above the rise in prices.\n"
+    "Question: And the wheat farmers?\n"
+    "Mr. Penrose: The wheat price was settled in March.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["PRIME MINISTER: (continued)", "Mr. Penrose (cont'd)", "PRIME MINISTER [Contd.]"]
+)
+def test_a_sentence_runs_across_a_continuation_label(label: str) -> None:
+    claims = _claims(_CONTINUED.format(label=label))
+    assert not any(text.endswith("the Government is") for text in claims)
+    assert not any("(continued) trying" in text or text.startswith("trying") for text in claims)
+    joined = [text for text in claims if "trying to keep the rise" in text]
+    assert joined and joined[0].startswith("that is why the Government is")
+    assert claims[joined[0]] == "interviewee"
+
+
+def test_a_continuation_mark_inside_a_sentence_is_no_label() -> None:
+    text = (
+        "Question: What did the board say?\n"
+        "Mr. Penrose: The board said the talks (continued) would resume in May.\n"
+    )
+    claims = _claims(text)
+    assert any("would resume in May" in text for text in claims)
