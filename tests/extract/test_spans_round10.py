@@ -1,0 +1,72 @@
+"""Spans, tenth round on fresh doorstop interviews and inquiry hearings: invented examples in
+the style of those transcripts, with the near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.claims import is_claim
+from tests.extract.conftest import claims_of, spans_of
+
+NAMES = ("Jane Smith", "Tom Reed", "Ada Moss")
+
+# ---------------------------------------------------------------------------------------
+# Declining a topic, a comment or a judgement; the details the speaker does not know; how
+# the speaker puts it; moving a hearing to its next item or ending a press conference;
+# pointing back at one's own words (codebook, Not claims: talk about the conversation
+# itself, what the speaker won't say or cannot know)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "I'm not going to get ahead of the Premier",
+        "I’m not getting into criticising other councils at a time like this",
+        "I don't want to go into the evacuation planning publicly",
+        "I won't get into the detail of the talks",
+        "I don't have any comment to make about Mr Hale",
+        "We have no further comment on that",
+        "I can't judge that",
+        "I'm not aware of the details of the contract",
+        "I'll say this as politely as I can",
+        "Let me put it bluntly",
+        "Now I turn to disclosure as the next item on the agenda",
+        "I come now to the timetable for the hearings",
+        "I think I might end the press conference there",
+        "There is one other matter that we would wish to raise with your Ladyship",
+        "There's one further point I'd add",
+        "I've explained our assessment of the cause of the flooding",
+        "That's very helpful",
+        "I shall hand over to Ms Reed",
+    ],
+)
+def test_talk_about_the_talk_is_no_claim(span: str) -> None:
+    assert not is_claim(span, "interviewee", NAMES)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # the country, not the speaker, as subject; a plan about the world
+        "We're not going into recession",
+        "The council is not going into administration",
+        # one's own words restated with their content
+        "I've explained that the bridge is unsafe",
+        # unaware of a thing, not of the details of one
+        "I'm not aware of any plan to close the school",
+        "I turned to my brother for help",
+        "That is helpful to the farmers in the north",
+        "There is one other matter that worries the residents",
+    ],
+)
+def test_near_misses_about_the_world_stay_claims(span: str) -> None:
+    assert is_claim(span, "interviewee", NAMES)
+
+
+def test_without_further_ado_is_a_linking_phrase() -> None:
+    # the lead-in is dropped, and what is left hands over the floor
+    assert claims_of("Without further ado, I shall hand over to Ms Reed.") == []
+    assert spans_of("Without further ado, the hearing opened at ten.") == [
+        "the hearing opened at ten"
+    ]
