@@ -1552,11 +1552,12 @@ def _right_clause(
     lead = j + 1 if j + 1 < n and tokens[j].low == "," else j
     if (
         verb < 0
-        and kind not in {"and", "comma"}
+        and kind != "comma"
         and (tokens[lead].low in ADVERBIAL_SUBORDINATORS or _participle_phrase(tokens, lead, n))
     ):
         # "..., but because the grant ran out, the café closed", "... - but having said
-        # that, I do think ...": the main clause follows the fronted clause or phrase
+        # that, I do think ...", "... and while the snow fell, the buses ran": the main
+        # clause follows the fronted clause or phrase
         verb = _main_after_subordinate(tokens, lead, n)
         if verb >= 0:
             j = lead
@@ -1690,6 +1691,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         kind, j = cand
         if kind == "and" and _open_complement(tokens, cur, i, j, n):
             continue  # "I noticed Peru and Chile are ...": one complement clause's subject
+        if kind == "and" and _inside_pair(tokens, cur, i, n):
+            continue  # "between myself and the mayor", "each and every letter"
         if kind == "comma" and _fronted_in_complement(tokens, cur, i):
             continue  # "that for a small farm, the levy is ...": the clause is still open
         if tokens[i].low in DASHES:
@@ -1832,19 +1835,60 @@ def _open_complement(tokens: list[Token], cur: int, i: int, j: int, n: int) -> b
 
 
 def _fronted_in_complement(tokens: list[Token], cur: int, i: int) -> bool:
-    """Whether the comma at ``i`` closes a phrase fronted inside a "that" clause of saying
-    or telling ("I told them that for a small farm, the levy is ..."): "that" straight
-    before a preposition is the complementiser, and its clause has no verb yet."""
+    """Whether the comma at ``i`` closes a phrase or an adverbial clause fronted inside a
+    "that" clause of saying or telling ("I told them that for a small farm, the levy is
+    ...", "They told us that as the works went on, they ..."): "that" straight before a
+    preposition or a subordinator is the complementiser, and the clause it opens has no
+    main verb yet (codebook, The unit: subordinate clauses stay with their main clause)."""
     t = next((m for m in range(i - 1, cur, -1) if tokens[m].low == "that"), -1)
-    if t < 0 or t + 1 >= i or tokens[t + 1].low not in PREPOSITIONS:
+    if t < 0 or t + 1 >= i:
+        return False
+    lead = t + 2 if tokens[t + 1].low == "," and t + 2 < i else t + 1
+    clause = tokens[lead].low in ADVERBIAL_SUBORDINATORS
+    if not clause and (lead != t + 1 or tokens[lead].low not in PREPOSITIONS):
         return False
     if not any(
         tokens[m].low in SAYING or tokens[m].low in _TELLING for m in range(max(cur, t - 5), t)
     ):
         return False
+    if clause:
+        # the fronted clause has its own verb; the comma that ends it is the first one
+        return all(tokens[m].low != "," for m in range(lead + 1, i))
     return not any(
         tokens[m].low == "," or _finite_in_context(tokens, m, t + 1) for m in range(t + 2, i)
     )
+
+
+# Quantifiers paired as one determiner ("each and every request", "any and all costs").
+_PAIRED_QUANTIFIERS = frozenset({"each", "every", "any", "all"})
+
+
+def _inside_pair(tokens: list[Token], cur: int, i: int, n: int) -> bool:
+    """Whether "and" at ``i`` only completes a pair inside one phrase: "between X and Y"
+    with no "and" since "between" on the same stretch, or two quantifiers paired as one
+    determiner ("each and every letter"). Neither side is a clause of its own (codebook,
+    The unit: an independent clause has its own subject and finite verb)."""
+    if i + 1 < n and tokens[i - 1].low in _PAIRED_QUANTIFIERS:
+        return tokens[i + 1].low in _PAIRED_QUANTIFIERS or _between_open(tokens, cur, i)
+    return _between_open(tokens, cur, i)
+
+
+def _between_open(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether "between" opens the stretch before ``i`` and still waits for its "and"."""
+    for m in range(i - 1, max(cur, i - 8) - 1, -1):
+        low = tokens[m].low
+        if low in {",", "and", ";"} or low in DASHES or low in _PLURAL_BETWEEN:
+            return False  # "between them", "between the two sides": already complete
+        if low == "between":
+            return True
+    return False
+
+
+# Words after "between" that make its object complete without "and" ("between us", "between
+# the two sides", "between all parties").
+_PLURAL_BETWEEN = frozenset(
+    {"them", "us", "you", "both", "all", "two", "three", "four", "several", "many"}
+)
 
 
 def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:

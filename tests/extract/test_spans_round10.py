@@ -70,3 +70,101 @@ def test_without_further_ado_is_a_linking_phrase() -> None:
     assert spans_of("Without further ado, the hearing opened at ten.") == [
         "the hearing opened at ten"
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# "and" inside one phrase: "between X and Y", "each and every" (codebook, The unit: an
+# independent clause has its own subject and finite verb)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was agreed between myself and the mayor and the plan was published today.",
+            ["It was agreed between myself and the mayor", "the plan was published today"],
+        ),
+        (
+            "It would not be sensible for me to go through each and every letter sent.",
+            ["It would not be sensible for me to go through each and every letter sent"],
+        ),
+        (
+            "We will pay any and all costs the families have.",
+            ["We will pay any and all costs the families have"],
+        ),
+        # near misses: "between" already has its pair, or "and" joins two clauses
+        (
+            "The talks were held between the two sides and the deal was signed in May.",
+            ["The talks were held between the two sides", "the deal was signed in May"],
+        ),
+        (
+            "The ferry sails between the islands, and the bus runs twice a day.",
+            ["The ferry sails between the islands", "the bus runs twice a day"],
+        ),
+    ],
+)
+def test_and_inside_a_pair_joins_no_clauses(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# An adverbial clause fronted inside a "that" clause of saying stays with the clause it
+# modifies (codebook, The unit: subordinate clauses are not split off)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council told us that as the works went on, they became more involved.",
+        "The council told us that, as the works went on, they became more involved.",
+        "The board said that once the audit ended, the accounts were published.",
+    ],
+)
+def test_a_clause_fronted_inside_a_complement_stays_whole(text: str) -> None:
+    assert spans_of(text) == [text.rstrip(".")]
+
+
+def test_a_second_clause_after_the_complement_still_splits() -> None:
+    assert spans_of("He said that when the bridge opened, traffic fell, and the shops closed.") == [
+        "He said that when the bridge opened, traffic fell",
+        "the shops closed",
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# "and" before a fronted adverbial clause: the main clause after its comma is a clause of
+# its own, as after "but because" (codebook, The unit: split independent clauses joined by
+# "and"; the subordinate clause stays with its main clause)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hall was rebuilt in May and while the money lasted, the staff were paid.",
+            ["The hall was rebuilt in May", "while the money lasted, the staff were paid"],
+        ),
+        (
+            "The trains were late and when the doors opened, the crowd surged forward.",
+            ["The trains were late", "when the doors opened, the crowd surged forward"],
+        ),
+        (
+            "The pier was repaired, but because the grant ran out, the café never reopened.",
+            ["The pier was repaired", "because the grant ran out, the café never reopened"],
+        ),
+        # near misses: two indirect questions, and a subordinate clause with no main one
+        (
+            "I asked whether prices rose and when they fell, and nobody knew.",
+            ["I asked whether prices rose and when they fell", "nobody knew"],
+        ),
+        (
+            "We were there when the gates opened and when the crowd came in.",
+            ["We were there when the gates opened and when the crowd came in"],
+        ),
+    ],
+)
+def test_and_before_a_fronted_clause_splits(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
