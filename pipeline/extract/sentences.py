@@ -1691,8 +1691,10 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         kind, j = cand
         if kind == "and" and _open_complement(tokens, cur, i, j, n):
             continue  # "I noticed Peru and Chile are ...": one complement clause's subject
-        if kind == "and" and _inside_pair(tokens, cur, i, n):
-            continue  # "between myself and the mayor", "each and every letter"
+        if kind == "and" and (
+            _inside_pair(tokens, cur, i, n) or _adjectives_paired(tokens, cur, i, n)
+        ):
+            continue  # "between myself and the mayor", "each and every", "a new and open"
         if kind == "comma" and _fronted_in_complement(tokens, cur, i):
             continue  # "that for a small farm, the levy is ...": the clause is still open
         if tokens[i].low in DASHES:
@@ -1881,6 +1883,37 @@ def _between_open(tokens: list[Token], cur: int, i: int) -> bool:
             return False  # "between them", "between the two sides": already complete
         if low == "between":
             return True
+    return False
+
+
+# Number words that may stand before a coordinated adjective ("two separate and distinct").
+_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "several", "many", "both"})
+
+
+def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
+    """Whether "and" at ``i`` joins two adjectives of one noun phrase: the left side stops
+    on an adjective straight after a determiner or a preposition ("an untargeted and
+    unfocused scheme", "to humanitarian and refugee needs", "two separate and distinct
+    releases") and a content word, not a subject, follows. The noun is still to come, so
+    neither side is a clause of its own (codebook, The unit)."""
+    if i - 2 < cur or i + 1 >= n:
+        return False
+    before, last, nxt = tokens[i - 2].low, tokens[i - 1].low, tokens[i + 1]
+    if not last.isalpha() or not nxt.word or nxt.cap or not nxt.low.isalpha():
+        return False
+    if nxt.low in FUNCTION_WORDS or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
+        return False  # "We chose a cheap and it worked": a subject opens the right side
+    if nxt.low in AUX or nxt.low in _PRONOUN_SUBJECTS:
+        return False
+    readings = getAllLemmas(last)
+    if "ADV" in readings:
+        return False  # "this is so and ...", "a long and ...": not surely an adjective
+    if before in ARTICLES or before in _SMALL_NUMBERS:
+        # after "a" or "two" a verb reading is no verb ("two separate and distinct"), and a
+        # participle the lexicon lacks is an adjective too ("an untargeted and ...")
+        return "ADJ" in readings or (not readings and last.endswith("ed"))
+    if before in PREPOSITIONS:
+        return "ADJ" in readings and "VERB" not in readings  # "to separate and ..."
     return False
 
 

@@ -168,3 +168,60 @@ def test_a_second_clause_after_the_complement_still_splits() -> None:
 )
 def test_and_before_a_fronted_clause_splits(text: str, expected: list[str]) -> None:
     assert spans_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# "and" between two adjectives of one noun phrase: the noun is still to come, so neither
+# side is a clause (codebook, The unit: an independent clause has its own subject and
+# finite verb)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A test of our commitment to humanitarian and refugee needs is how we fund it.",
+            ["A test of our commitment to humanitarian and refugee needs is how we fund it"],
+        ),
+        (
+            "We still have an untargeted and unfocused skilled category.",
+            ["We still have an untargeted and unfocused skilled category"],
+        ),
+        (
+            "The Minister put out two separate and distinct releases.",
+            ["The Minister put out two separate and distinct releases"],
+        ),
+        # near misses: an infinitive, an adverb, a subject after "and"
+        (
+            "We need to separate and the council agrees.",
+            ["We need to separate", "the council agrees"],
+        ),
+        (
+            "He is a local and he knows everyone.",
+            ["He is a local", "he knows everyone"],
+        ),
+        (
+            "We had a good and they had a bad year.",
+            ["We had a good", "they had a bad year"],
+        ),
+    ],
+)
+def test_and_between_two_adjectives_joins_no_clauses(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# A bare reply before an elliptical answer ("Yes, it is", "No they won't"): nothing of its
+# own to assert (codebook, Not claims: bare replies)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("span", ["yes it is", "Yes, it is", "Yeah it was", "No they won't"])
+def test_a_bare_reply_before_an_elliptical_answer_is_no_claim(span: str) -> None:
+    assert not is_claim(span, "interviewee", NAMES)
+
+
+@pytest.mark.parametrize("span", ["Yes, the ferry is running", "No, the pier is shut"])
+def test_a_reply_with_its_own_clause_stays_a_claim(span: str) -> None:
+    assert is_claim(span, "interviewee", NAMES)
