@@ -1868,10 +1868,15 @@ _PAIRED_QUANTIFIERS = frozenset({"each", "every", "any", "all"})
 def _inside_pair(tokens: list[Token], cur: int, i: int, n: int) -> bool:
     """Whether "and" at ``i`` only completes a pair inside one phrase: "between X and Y"
     with no "and" since "between" on the same stretch, or two quantifiers paired as one
-    determiner ("each and every letter"). Neither side is a clause of its own (codebook,
-    The unit: an independent clause has its own subject and finite verb)."""
+    determiner ("each and every letter"), or two numbers of one label ("Modules 1 and
+    2"). Neither side is a clause of its own (codebook, The unit: an independent clause
+    has its own subject and finite verb)."""
     if i + 1 < n and tokens[i - 1].low in _PAIRED_QUANTIFIERS:
         return tokens[i + 1].low in _PAIRED_QUANTIFIERS or _between_open(tokens, cur, i)
+    if i - 2 >= cur and i + 1 < n and tokens[i - 2].cap and tokens[i - 1].low.isdigit():
+        # "Modules 1 and 2 have shown": two numbers of one label ("We lost 3 and 4 more
+        # were hurt" has none)
+        return tokens[i + 1].low.isdigit()
     return _between_open(tokens, cur, i)
 
 

@@ -225,3 +225,30 @@ def test_a_bare_reply_before_an_elliptical_answer_is_no_claim(span: str) -> None
 @pytest.mark.parametrize("span", ["Yes, the ferry is running", "No, the pier is shut"])
 def test_a_reply_with_its_own_clause_stays_a_claim(span: str) -> None:
     assert is_claim(span, "interviewee", NAMES)
+
+
+# ---------------------------------------------------------------------------------------
+# Counsel running a hearing: picking up points after the address, closing their
+# submissions, the end of a session (codebook, Not claims: talk about the conversation)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "My Lady, may I just pick up one or two of the points made this morning",
+        "Sir, may I say something about the timetable",
+        "My Lady, I think those are all the points that I wish to make",
+        "That's all for this afternoon",
+    ],
+)
+def test_counsel_running_a_hearing_is_no_claim(span: str) -> None:
+    assert not is_claim(span, "interviewee", NAMES)
+
+
+def test_two_numbers_of_one_label_join_no_clauses() -> None:
+    assert spans_of("Experience from Modules 1 and 2 has shown that the process works.") == [
+        "Experience from Modules 1 and 2 has shown that the process works"
+    ]
+    # a count and a new clause
+    assert spans_of("We lost 3 and 4 more were injured.") == ["We lost 3", "4 more were injured"]
