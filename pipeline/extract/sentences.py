@@ -1553,6 +1553,9 @@ def _right_clause(
     if (
         verb < 0
         and kind != "comma"
+        # after a bare "and", "as" is more often a comparison ("as thoroughly and as
+        # efficiently as possible") than a clause
+        and not (kind == "and" and tokens[lead].low == "as")
         and (tokens[lead].low in ADVERBIAL_SUBORDINATORS or _participle_phrase(tokens, lead, n))
     ):
         # "..., but because the grant ran out, the café closed", "... - but having said
