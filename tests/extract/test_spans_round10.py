@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.claims import is_claim
-from tests.extract.conftest import claims_of, spans_of
+from tests.extract.conftest import claims_of, make_document, run, spans_of
 
 NAMES = ("Jane Smith", "Tom Reed", "Ada Moss")
 
@@ -252,3 +252,26 @@ def test_two_numbers_of_one_label_join_no_clauses() -> None:
     ]
     # a count and a new clause
     assert spans_of("We lost 3 and 4 more were injured.") == ["We lost 3", "4 more were injured"]
+
+
+def test_and_before_a_comparison_with_as_does_not_split() -> None:
+    text = (
+        "We ran the hearing as fully and as quickly as we could, in our view, the time was enough."
+    )
+    assert spans_of(text)[0].startswith("We ran the hearing as fully and as quickly as we could")
+
+
+def test_a_hearing_clock_mark_is_furniture() -> None:
+    # "(10.28 am)" on its own line marks when the record resumed: page furniture (codebook,
+    # Not claims: page furniture and metadata)
+    text = (
+        "Lady Reed: Good morning.\n\n(10.28 am)\n\n"
+        "Lady Reed: The hearing opened in May and the timetable is tight.\n\n"
+        "(2.05 pm)\n\nLady Reed: We sat until four.\n"
+    )
+    document = make_document(text, interviewee=("Lady Reed",), interviewer=())
+    assert [c.text for c in run(document)[1]] == [
+        "The hearing opened in May",
+        "the timetable is tight",
+        "We sat until four",
+    ]
