@@ -275,3 +275,9 @@ def test_a_hearing_clock_mark_is_furniture() -> None:
         "the timetable is tight",
         "We sat until four",
     ]
+
+
+def test_a_clock_mark_before_the_first_turn_is_furniture() -> None:
+    text = "Transcript of the hearing\n\n*(10.02 am)*\n\nLady Reed: The hearing opened in May.\n"
+    document = make_document(text, interviewee=("Lady Reed",), interviewer=())
+    assert [c.text for c in run(document)[1]] == ["The hearing opened in May"]
