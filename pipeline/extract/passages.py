@@ -528,6 +528,9 @@ def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
         return False
     if FURNITURE_START.match(text, s, e) or _letterless(text, s, e):
         return True
+    note = STAGE_NOTE.match(text, s, e)
+    if note is not None and not text[note.end() : e].strip():
+        return True  # a transcriber's note alone in its paragraph ("(10.28 am)", "[laughs]")
     anywhere = FURNITURE_ANYWHERE.search(text, s, e)
     if anywhere and not _SENTENCE_END_RE.search(text, s, anywhere.start()):
         # a note in the paragraph's first sentence makes it furniture; one after sentences
