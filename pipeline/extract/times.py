@@ -1877,11 +1877,17 @@ _SINCE_BEFORE = re.compile(
 def _since_clauses(
     text: str, anchor: date, found: list[tuple[int, int, Span]]
 ) -> list[tuple[int, int, Span]]:
-    out = []
+    out: list[tuple[int, int, Span]] = []
     previous_end = 0
     for s, e, span in found:
-        since = _SINCE_BEFORE.search(text, max(previous_end, s - 90), s)
+        # an undated "since the government ..." the clause's date closes is the same time
+        # ("since the government changed the rules in August last year"): the date dates it
+        undated = bool(out) and out[-1][2] == (None, None) and out[-1][0] >= s - 90
+        opens = out[-1][0] if undated else max(previous_end, s - 90)
+        since = _SINCE_BEFORE.search(text, opens, s)
         if since and span[0] and span[1] and text[s:e].split()[0].casefold() != "since":
+            if undated and since.start() == out[-1][0]:
+                out.pop()
             s, span = since.start(), (span[0], anchor.isoformat())
         out.append((s, e, span))
         previous_end = e

@@ -137,3 +137,30 @@ def test_part_of_a_month_of_a_relative_year() -> None:
     assert rows(text) == [
         ("from the beginning of July this year", "2008-07", "2008-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "since" clause about an undated actor that a date closes is one time, from that
+        # date to the interview
+        (
+            "Since the Labor Government changed the visa rules in August last year, "
+            "we have had 20 boats arrive",
+            [
+                (
+                    "Since the Labor Government changed the visa rules in August last year",
+                    "2007-08",
+                    "2008-07-17",
+                )
+            ],
+        ),
+        # near miss: a date in another clause dates nothing of the "since"
+        (
+            "Since the election we have had trouble, and in 2006 it got worse",
+            [("Since the election", None, None), ("in 2006", "2006", "2006")],
+        ),
+    ],
+)
+def test_since_clause_closed_by_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
