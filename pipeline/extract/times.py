@@ -84,6 +84,7 @@ _SMALL_NUMBERS = {
     "a couple of": 2,
     "couple of": 2,
     "a couple": 2,
+    "couple": 2,
     "a hundred": 100,
 }
 # ("forth": the transcribers' homophone of "fourth")
@@ -304,7 +305,7 @@ _MONTH_ANY = (
     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _NUM = (
-    r"(?:\d{1,3}|a couple of|couple of|a couple(?=\s+(?:years|months|weeks|days|decades)\b)"
+    r"(?:\d{1,3}|a couple of|couple of|(?:a\s+)?couple(?=\s+(?:years|months|weeks|days|decades)\b)"
     r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
 )
@@ -722,6 +723,10 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
     there = _offset(unit, n, c.anchor, sign)
     if sign < 0:  # "over the past decade": up to the interview
         return there, c.anchor.isoformat()
+    if m["n"]:
+        # "for the next three years" mirrors "over the past ten years": from the interview
+        # date to the unit N ahead
+        return c.anchor.isoformat(), there
     return _offset(unit, 0, c.anchor, 1), there
 
 
@@ -1453,7 +1458,7 @@ _RULES: tuple[_Rule, ...] = (
         _half,
     ),
     _rule(
-        r"\b(?:(?:over|in|during|for|throughout)\s+)?the\s+(?P<rel>past|last|previous|next|"
+        r"\b(?:(?:over|in|during|for|throughout|within)\s+)?the\s+(?P<rel>past|last|previous|next|"
         # "the last four or five years": the span reaches as far as the larger number
         rf"coming)\s+(?:(?:{_NUM})\s+or\s+)?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
         _span_of_units,

@@ -164,3 +164,39 @@ def test_part_of_a_month_of_a_relative_year() -> None:
 )
 def test_since_clause_closed_by_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the next N units" mirrors "the past N units": from the interview date to the unit
+        # N ahead
+        (
+            "We will spend the next six months consulting industry",
+            [("the next six months", "2008-07-17", "2009-01")],
+        ),
+        (
+            "The scheme is reviewed for the next three years",
+            [("for the next three years", "2008-07-17", "2011")],
+        ),
+        # "a couple of" and the spoken "couple" count two, with "within" as with "in"
+        (
+            "Within the next couple of months we will announce the package",
+            [("Within the next couple of months", "2008-07-17", "2008-09")],
+        ),
+        (
+            "Rates will stay high over the next couple years",
+            [("over the next couple years", "2008-07-17", "2010")],
+        ),
+        # near misses: no number keeps the open horizon and the calendar unit
+        (
+            "Over the next few years the scheme will grow",
+            [("Over the next few years", "2008-07-17", None)],
+        ),
+        ("In the next year we will act", [("In the next year", "2008", "2009")]),
+    ],
+)
+def test_the_next_n_units_start_on_the_interview_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
