@@ -1502,6 +1502,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
         _month_of_relative_year,
     ),
+    # "now for almost three years": "for N years now" said the other way round
+    _rule(
+        rf"\bnow\s+for\s+(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
+        rf"(?:(?P<n>{_NUM})|(?P<vague>several|many|some|a\s+few|a\s+number\s+of))\s+"
+        rf"(?P<unit>{_UNIT})\b",
+        _for_now,
+    ),
     _rule(
         rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
         rf"(?:(?P<n>{_NUM})|(?P<vague>several|many|some|a\s+few|a\s+number\s+of))\s+"

@@ -200,3 +200,23 @@ def test_the_next_n_units_start_on_the_interview_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "now for N years" is "for N years now": from that long before the interview to it
+        (
+            "We have been in government now for almost three years",
+            [("now for almost three years", "2005", "2008-07-17")],
+        ),
+        (
+            "The talks have gone on now for several months",
+            [("now for several months", None, "2008-07-17")],
+        ),
+        # near miss: "now for" with no span of time
+        ("He is now for a change of policy", [("now", "2008-07-17", "2008-07-17")]),
+    ],
+)
+def test_now_for_n_units(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
