@@ -92,3 +92,27 @@ def test_spans(text: str, expected: list[str]) -> None:
 )
 def test_restart_after_comma(text: str, expected: list[str]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an imperative main clause after a fronted condition or alternative
+        "Whether it's Smith or whether it's Jones, let's find out.",
+        "If you were minister today, name the figure you would cut.",
+        "When the rules change, sign the form straight away.",
+    ],
+)
+def test_imperative_after_fronted_clause_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If prices rise, people will spend less.",
+        "If it rains, trade falls.",
+    ],
+)
+def test_fronted_clause_before_a_statement_stays_a_claim(text: str) -> None:
+    assert claims_of(text) == [text.rstrip(".")]
