@@ -425,6 +425,25 @@ def _after_interjection(span: str) -> str:
     return span[match.end() :] if match else ""
 
 
+# A fronted adverbial clause closed by its comma ("Whether it's X or Y, ...", "If you were
+# in charge today, ..."): what follows is the main clause, which decides whether the
+# sentence asserts anything. Only the clause types that open a condition or an alternative;
+# relative and complement openers ("which", "that", "what") never front a main clause.
+_FRONTED_CLAUSE_RE = re.compile(
+    r"(?i:if|whether|unless|when|whenever|once)\b[^,;:.?!]{1,120},\s+(?=[a-z])"
+)
+
+
+def _after_fronted_clause(span: str) -> str:
+    """The main clause after a leading condition or alternative and its comma, or ""."""
+    match = _FRONTED_CLAUSE_RE.match(span)
+    if match is None or "," in span[match.end() :]:
+        # "If you look at it, take the 1990s, growth was strong": the imperative is an
+        # aside before a clause of its own, which asserts
+        return ""
+    return span[match.end() :]
+
+
 _STANCE_LEAD_RE = re.compile(r"([^\W\d_]+ly),\s+")
 
 
@@ -473,6 +492,8 @@ def is_claim(
     rest = _after_stance_frame(span)
     if rest and (says_nothing(rest) or announces_talk(rest)):
         return False  # "I think I just answered that": hedged, but about the talk
+    if is_imperative(_after_fronted_clause(span)):
+        return False  # "If you were in charge, name the number": advice, not an assertion
     if _is_self_intro(span, role, names):
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):

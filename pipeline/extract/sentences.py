@@ -205,7 +205,9 @@ ADVERBIAL_SUBORDINATORS = frozenset(
     }
 )
 # After these, "so" joins nothing ("so that", "so far", "and so on").
-SO_NOT_JOINING = frozenset({"that", "on", "forth", "far", "much", "many", "long", "few"})
+# "so called" is the adjective "so-called" written open, never the joiner "so" (codebook:
+# the joining word starts a new independent clause; "the so called reform" starts none).
+SO_NOT_JOINING = frozenset({"that", "on", "forth", "far", "much", "many", "long", "few", "called"})
 # A stretch opening with one of these and no clause of its own is a fronted phrase.
 FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
 NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
@@ -906,8 +908,15 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             tokens[j - 1] if not head else Token(0, 0, head, False, True)
         )
         # a word right after a determiner is its noun ("the progress of those talks"), and
-        # so is one right after a possessive ("the minister's visit")
-        if size and prev not in DETERMINERS and not prev.endswith("'s") and _is_finite(tok, plural):
+        # so is one right after a possessive ("the minister's visit") or after a count in
+        # digits that follows a determiner ("Of the 40 requests, ...")
+        if (
+            size
+            and prev not in DETERMINERS
+            and not prev.endswith("'s")
+            and not _counted(tokens, j)
+            and _is_finite(tok, plural)
+        ):
             ends = j + 1 >= limit or not tokens[j + 1].word
             if coordinated and ends and tok.low in VERB_BASES and tok.low not in VERB_FORMS:
                 return -1  # "... and a busy market.", "Loud and clear": a list, no verb
@@ -1075,8 +1084,19 @@ def _nominal_before(tokens: list[Token], i: int, start: int) -> bool:
         return True
     if not prev.word or prev.low in DETERMINERS or prev.low in NON_NOMINAL or prev.low in AUX:
         return False
+    if k > start and _counted(tokens, i):
+        return False  # "Out of the 127 requests, ...": a count between article and noun
     # a name ("J. K. Rowling wrote"), or a noun that is not itself a verb or gerund
     return prev.cap or not (prev.low.endswith("ing") or prev.low in VERB_FORMS)
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` follows a count in digits that follows a determiner ("the
+    127 requests"): the noun the number counts, never a finite verb (codebook: a fronted
+    phrase is no independent clause)."""
+    return (
+        i >= 2 and tokens[i - 1].low.replace(",", "").isdigit() and tokens[i - 2].low in DETERMINERS
+    )
 
 
 def content_words(tokens: list[Token]) -> set[str]:
