@@ -603,9 +603,22 @@ def _is_count(m: AnyMatch, c: _Ctx) -> bool:
     )
 
 
+# The nouns a number labels ("Resolution 1973", "paragraph 4"): lexicon.yaml's list, which
+# the quantities rules share. A year's digits after one are a label, no time (the codebook's
+# numbers inside a name, title or label).
+LABEL_NOUNS = frozenset(w.casefold() for w in datafiles.load("lexicon.yaml")["label_nouns"])
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _is_label(m: AnyMatch, c: _Ctx) -> bool:
+    start = m.start("year")
+    before = _WORD_BEFORE.search(c.text, max(0, start - 20), start)
+    return bool(not m["prep"] and before and before[1].casefold() in LABEL_NOUNS)
+
+
 def _year(m: AnyMatch, c: _Ctx) -> Span | None:
     year = m["year"]
-    if _is_count(m, c):
+    if _is_count(m, c) or _is_label(m, c):
         return None
     part = (_optional_group(m, "part") or "").casefold()
     if part:  # "late 2008": the codebook's third of the year, in months
@@ -921,7 +934,9 @@ def _last_dated(text: str, anchor: date) -> str | None:
 
 
 # Time phrases whose number is also a duration: a quantity as well as a time.
-_DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _for_now})
+# "in the last 48 hours" counts its hours as "over the past ten years" counts its years: both
+# a quantity and a time (the codebook's "Settled in practice")
+_DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _span_of_hours, _for_now})
 
 
 _TERMS: dict[str, list[tuple[date, date | None]]] = {
@@ -1356,6 +1371,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))",
         _month_day,
     ),
+    # "from the 12th of August last year": the day before its month, in a year said relative
+    # to the interview's (as "on August 12 last year")
+    _rule(
+        rf"\b{_PREP_ONLY}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH_FULL}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+        _month_of_relative_year,
+    ),
     _rule(
         rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+of\s+"
         rf"(?P<month>{_MONTH_FULL})\b",
@@ -1475,7 +1497,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\s+ago\b", _ago),
     _rule(
         r"\b(?:(?:over|in|during|within|for)\s+)?the\s+(?P<rel>past|last|next|coming)\s+"
-        rf"(?:(?P<n>{_NUM}|few|several)\s+)?hours\b",
+        # "the last 24 to 48 hours": the span reaches as far as the larger number
+        rf"(?:(?:{_NUM})\s+(?:to|or|-)\s+)?(?:(?P<n>{_NUM}|few|several)\s+)?hours\b",
         _span_of_hours,
     ),
     _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+from\s+(?:now|today)\b", _from_now),
