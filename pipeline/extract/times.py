@@ -792,6 +792,16 @@ def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     return value, value
 
 
+def _ago_range(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "a week or two ago", "three or four years ago": from the farther of the two back to
+    the nearer, each at the codebook's granularity of "N units ago"."""
+    near, far = _number(m["lo"]), _number(m["n"] or m["n2"])
+    unit = m["unit"] or m["unit2"]
+    if near is None or far is None or far <= near:
+        return None
+    return _offset(unit, far, c.anchor, -1), _offset(unit, near, c.anchor, -1)
+
+
 def _past_open(m: AnyMatch, c: _Ctx) -> Span | None:
     return None, c.anchor.isoformat()
 
@@ -1494,6 +1504,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
         _ago,
     ),
+    # "a week or two ago": a range of the same unit back from the interview (the number of
+    # "N units ago" is a time only, no quantity: the codebook's "Settled in practice")
+    _rule(
+        rf"\b(?P<lo>{_NUM})\s+(?:(?P<unit>{_UNIT})\s+or\s+(?P<n>{_NUM})|or\s+(?P<n2>{_NUM})\s+"
+        rf"(?P<unit2>{_UNIT}))\s+ago\b",
+        _ago_range,
+    ),
     _rule(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\s+ago\b", _ago),
     _rule(
         r"\b(?:(?:over|in|during|within|for)\s+)?the\s+(?P<rel>past|last|next|coming)\s+"
@@ -1504,8 +1521,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+from\s+(?:now|today)\b", _from_now),
     _rule(rf"\b(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+(?:later|earlier)\b", _later),
     _rule(
-        rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
-        rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
+        # "in another six months' time": "another" and the possessive as in "in six months"
+        rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+|another\s+)?"
+        rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b(?:['’]?\s+time\b)?"
         r"(?!\s+(?:ago|of|old|later|earlier|after|before)\b)(?=\s*[,.;:]|\s*$|\s+(?:time|from)\b|"
         r"\s+(?-i:[a-z]))",
         _in_future,
@@ -1672,6 +1690,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
     _ago: frozenset({"ago"}),
+    _ago_range: frozenset({"ago"}),
     _span_of_hours: frozenset({"hours"}),
     _from_now: frozenset({"from"}),
     _later: frozenset({"later", "earlier"}),

@@ -55,6 +55,19 @@ def quantities(text: str) -> list[tuple[float | None, float | None, float | None
         ("Paragraph 2015 of the schedule covers imports", []),
         # near miss: with its preposition the year is a time
         ("The council adopted a resolution in 1973", [("in 1973", "1973", "1973")]),
+        # two counts of one unit back from the interview: from the farther to the nearer
+        ("I rang her a week or two ago", [("a week or two ago", "2016-05-04", "2016-05-11")]),
+        ("The plant closed three or four years ago", [("three or four years ago", "2012", "2013")]),
+        # near miss: a single count keeps its single value
+        ("The plant closed four years ago", [("four years ago", "2012", "2012")]),
+        # "another" and "time" around a future count of units, as in "in six months"
+        (
+            "We will know more in another six months' time",
+            [("in another six months' time", "2016-11", "2016-11")],
+        ),
+        ("We will know more in two years time", [("in two years time", "2018", "2018")]),
+        # near miss: a past duration with "another" stays a quantity, no time
+        ("Sales grew in another two years", []),
     ],
 )
 def test_times_round10(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -73,6 +86,8 @@ def test_times_round10(text: str, expected: list[tuple[str, str | None, str | No
         ("The crew got home in one piece", []),
         # near miss: "one" before a counted noun still counts
         ("The crew lost one boat", [(1.0, None, None, "boat")]),
+        # "a week or two ago" is a time only: its number counts nothing of its own
+        ("I rang her a week or two ago", []),
         # a label's number is no quantity
         ("The council adopted Resolution 1973", []),
     ],
