@@ -137,8 +137,9 @@ _MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
 _QUANTITY_PLAIN = re.compile(
     rf"(?<![\w$€£¥₽₸₴₹₩₺'/.:-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
     rf"{_number_part('')}"
-    # a range; "30%-40%" repeats the first number's percent sign
-    rf"(?:%?\s*(?:-|to|or|(?<=[\d%])\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
+    # a range; "30%-40%" repeats the first number's percent sign; "between $6- and $7 billion"
+    # suspends the first number's hyphen before "and" as a transcript writes it
+    rf"(?:%?\s*(?:(?<=\d)-\s+and\b|-|to|or|(?<=[\d%])\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
     rf"{_number_part('2')})?"
     r"(?!(?!pct?\b)[\w/]|\.\d|:\d)",  # "3.2pc": the percent the British press writes
     re.IGNORECASE,

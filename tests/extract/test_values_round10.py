@@ -96,3 +96,19 @@ def test_quantities_round10(
     text: str, expected: list[tuple[float | None, float | None, float | None, str | None]]
 ) -> None:
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transcript's suspended hyphen before "and" still joins the range
+        ("Our estimate is between $4- and $5 billion", [(None, 4e9, 5e9, "USD")]),
+        ("Rents rose between 3- and 4 percent", [(None, 3.0, 4.0, "percent")]),
+        # near miss: the plain range is unchanged
+        ("Rents rose between 3 and 4 percent", [(None, 3.0, 4.0, "percent")]),
+    ],
+)
+def test_suspended_hyphen_range(
+    text: str, expected: list[tuple[float | None, float | None, float | None, str | None]]
+) -> None:
+    assert quantities(text) == expected
