@@ -21,7 +21,7 @@ from pipeline.extract import datafiles
 from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
 from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
-from pipeline.extract.times import time_spans
+from pipeline.extract.times import LABEL_NOUNS, time_spans
 from pipeline.extract.vocabulary import MONTHS, NORMALISE, decode_char_refs
 
 # libyaml's safe loader when present (the same data, several times faster to load).
@@ -47,7 +47,7 @@ _QUALIFIED = re.compile(r"\s")  # a currency name of several words names its cou
 _PERIODS: dict[str, str] = _LEX["currency"]["periods"]
 _PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]}
 _NOT_UNITS = {w.casefold() for w in _LEX["not_units"]}
-_LABELS = {w.casefold() for w in _LEX["label_nouns"]}
+_LABELS = LABEL_NOUNS
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
 _MEASURES: dict[str, str] = _LEX["measurement_units"]
@@ -137,8 +137,9 @@ _MODIFIER = _alternation(_LEX["numbers"]["modifiers"])
 _QUANTITY_PLAIN = re.compile(
     rf"(?<![\w$€£¥₽₸₴₹₩₺'/.:-])(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<between>between)\s+)?"
     rf"{_number_part('')}"
-    # a range; "30%-40%" repeats the first number's percent sign
-    rf"(?:%?\s*(?:-|to|or|(?<=[\d%])\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
+    # a range; "30%-40%" repeats the first number's percent sign; "between $6- and $7 billion"
+    # suspends the first number's hyphen before "and" as a transcript writes it
+    rf"(?:%?\s*(?:(?<=\d)-\s+and\b|-|to|or|(?<=[\d%])\s*and|(?<=[a-z])\s+and|(?<=\d),(?=\s*\d+(?:\.\d+)?\s*%))\s*"
     rf"{_number_part('2')})?"
     r"(?!(?!pct?\b)[\w/]|\.\d|:\d)",  # "3.2pc": the percent the British press writes
     re.IGNORECASE,

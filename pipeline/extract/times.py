@@ -603,9 +603,22 @@ def _is_count(m: AnyMatch, c: _Ctx) -> bool:
     )
 
 
+# The nouns a number labels ("Resolution 1973", "paragraph 4"): lexicon.yaml's list, which
+# the quantities rules share. A year's digits after one are a label, no time (the codebook's
+# numbers inside a name, title or label).
+LABEL_NOUNS = frozenset(w.casefold() for w in datafiles.load("lexicon.yaml")["label_nouns"])
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _is_label(m: AnyMatch, c: _Ctx) -> bool:
+    start = m.start("year")
+    before = _WORD_BEFORE.search(c.text, max(0, start - 20), start)
+    return bool(not m["prep"] and before and before[1].casefold() in LABEL_NOUNS)
+
+
 def _year(m: AnyMatch, c: _Ctx) -> Span | None:
     year = m["year"]
-    if _is_count(m, c):
+    if _is_count(m, c) or _is_label(m, c):
         return None
     part = (_optional_group(m, "part") or "").casefold()
     if part:  # "late 2008": the codebook's third of the year, in months
@@ -779,6 +792,16 @@ def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     return value, value
 
 
+def _ago_range(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "a week or two ago", "three or four years ago": from the farther of the two back to
+    the nearer, each at the codebook's granularity of "N units ago"."""
+    near, far = _number(m["lo"]), _number(m["n"] or m["n2"])
+    unit = m["unit"] or m["unit2"]
+    if near is None or far is None or far <= near:
+        return None
+    return _offset(unit, far, c.anchor, -1), _offset(unit, near, c.anchor, -1)
+
+
 def _past_open(m: AnyMatch, c: _Ctx) -> Span | None:
     return None, c.anchor.isoformat()
 
@@ -921,7 +944,9 @@ def _last_dated(text: str, anchor: date) -> str | None:
 
 
 # Time phrases whose number is also a duration: a quantity as well as a time.
-_DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _for_now})
+# "in the last 48 hours" counts its hours as "over the past ten years" counts its years: both
+# a quantity and a time (the codebook's "Settled in practice")
+_DURATIONS: frozenset[Resolver] = frozenset({_span_of_units, _span_of_hours, _for_now})
 
 
 _TERMS: dict[str, list[tuple[date, date | None]]] = {
@@ -1356,6 +1381,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?!,?\s*\d)(?!\s*(?:%|percent|people|years?))",
         _month_day,
     ),
+    # "from the 12th of August last year": the day before its month, in a year said relative
+    # to the interview's (as "on August 12 last year")
+    _rule(
+        rf"\b{_PREP_ONLY}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH_FULL}),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+        _month_of_relative_year,
+    ),
     _rule(
         rf"\b{_PREP_OPT}(?:the\s+)?(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+of\s+"
         rf"(?P<month>{_MONTH_FULL})\b",
@@ -1472,17 +1504,26 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
         _ago,
     ),
+    # "a week or two ago": a range of the same unit back from the interview (the number of
+    # "N units ago" is a time only, no quantity: the codebook's "Settled in practice")
+    _rule(
+        rf"\b(?P<lo>{_NUM})\s+(?:(?P<unit>{_UNIT})\s+or\s+(?P<n>{_NUM})|or\s+(?P<n2>{_NUM})\s+"
+        rf"(?P<unit2>{_UNIT}))\s+ago\b",
+        _ago_range,
+    ),
     _rule(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\s+ago\b", _ago),
     _rule(
         r"\b(?:(?:over|in|during|within|for)\s+)?the\s+(?P<rel>past|last|next|coming)\s+"
-        rf"(?:(?P<n>{_NUM}|few|several)\s+)?hours\b",
+        # "the last 24 to 48 hours": the span reaches as far as the larger number
+        rf"(?:(?:{_NUM})\s+(?:to|or|-)\s+)?(?:(?P<n>{_NUM}|few|several)\s+)?hours\b",
         _span_of_hours,
     ),
     _rule(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+from\s+(?:now|today)\b", _from_now),
     _rule(rf"\b(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+(?:later|earlier)\b", _later),
     _rule(
-        rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+)?"
-        rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
+        # "in another six months' time": "another" and the possessive as in "in six months"
+        rf"(?<!\bonce\s)(?<!\btwice\s)(?<!\bone\s)\b(?P<prep>in)\s+(?:the\s+next\s+|another\s+)?"
+        rf"(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b(?:['’]?\s+time\b)?"
         r"(?!\s+(?:ago|of|old|later|earlier|after|before)\b)(?=\s*[,.;:]|\s*$|\s+(?:time|from)\b|"
         r"\s+(?-i:[a-z]))",
         _in_future,
@@ -1649,6 +1690,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _span_of_units: frozenset({"past", "last", "previous", "next", "coming"}),
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
     _ago: frozenset({"ago"}),
+    _ago_range: frozenset({"ago"}),
     _span_of_hours: frozenset({"hours"}),
     _from_now: frozenset({"from"}),
     _later: frozenset({"later", "earlier"}),
