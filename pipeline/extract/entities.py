@@ -106,6 +106,7 @@ _INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
 _GENERIC_NAMES = frozenset(_REC["generic_names"])
+_NOT_ENTITIES = frozenset(_REC["not_entities"])
 _ILLNESS_EVENTS = frozenset(_REC["illness_events"])
 _ILLNESS_CUE = re.compile(rf"\b(?:{'|'.join(_REC['illness_cues'])})\s+$", re.IGNORECASE)
 _ROYAL_TITLES = frozenset(_REC["royal_titles"])
@@ -1140,6 +1141,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # a field ("Professor of Political Science"), or a field and the title holder's name
         # ("Secretary of State Condoleezza Rice")
         return Entity(name, "person") if tokens else None
+    if words[0] in _NOT_ENTITIES:
+        return None  # "Facebook Live", "Cantonese": a product or a language, no entity
     if _only_keywords(words) or _description(words) or name in _GENERIC_NAMES:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:

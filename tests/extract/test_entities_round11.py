@@ -126,3 +126,24 @@ def test_the_home_country_needs_a_mention_in_the_claims() -> None:
         find_mentions("I will report to Parliament first"),
     ]
     assert _names(link_people(claims, home="Australia")) == _names(link_people(claims))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # products, platforms and languages are no entities (codebook, "Settled in practice"),
+        # never a person's surname
+        "She answered questions on Facebook Live",
+        "The clip spread quickly on Weibo",
+        "Half the class speaks Cantonese at home",
+        "He keeps notes in Excel",
+    ],
+)
+def test_products_and_languages_are_no_entities(text: str) -> None:
+    assert entity_rows(text) == []
+
+
+def test_a_listed_company_keeps_its_name_beside_a_product() -> None:
+    assert entity_rows("Meta bought Instagram in 2012") == [
+        ("Meta", "Meta Platforms", "organization")
+    ]
