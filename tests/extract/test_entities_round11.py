@@ -147,3 +147,21 @@ def test_a_listed_company_keeps_its_name_beside_a_product() -> None:
     assert entity_rows("Meta bought Instagram in 2012") == [
         ("Meta", "Meta Platforms", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun for the people of a state of the period is the group, the adjective the state
+        (
+            "Our advisers were asked to help the South Vietnamese",
+            [("South Vietnamese", "South Vietnamese", "group")],
+        ),
+        (
+            "South Vietnamese farmers moved to the towns",
+            [("South Vietnamese", "South Vietnam", "place")],
+        ),
+    ],
+)
+def test_the_people_of_a_state_of_the_period(text: str, expected: list) -> None:
+    assert entity_rows(text) == expected
