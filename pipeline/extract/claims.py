@@ -598,13 +598,18 @@ class RuleExtractor:
                 continue
             for start, end in self._spans(document.text, passage, meta):
                 claims.append(self._claim(document, passage, start, end))
-        return self._link_people(claims, (*meta.interviewee, *meta.interviewer), document.text)
+        known = (*meta.interviewee, *meta.interviewer)
+        home = entities.home_country(meta.publisher)
+        return self._link_people(claims, known, document.text, home)
 
     @staticmethod
-    def _link_people(claims: list[Claim], known: tuple[str, ...], document: str) -> list[Claim]:
-        """A surname alone ("Prof. Jones") names the one person of the document it can mean."""
+    def _link_people(
+        claims: list[Claim], known: tuple[str, ...], document: str, home: str | None = None
+    ) -> list[Claim]:
+        """A surname alone ("Prof. Jones") names the one person of the document it can mean;
+        a shared name ("Parliament") is the institution of the speaker's country (``home``)."""
         spans = [(c.char_start, c.text) for c in claims]
-        linked = entities.link_people([c.mentions for c in claims], known, spans, document)
+        linked = entities.link_people([c.mentions for c in claims], known, spans, document, home)
         return [
             claim
             if len(mentions) == len(claim.mentions)

@@ -106,6 +106,7 @@ _INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
 _GENERIC_NAMES = frozenset(_REC["generic_names"])
+_NOT_ENTITIES = frozenset(_REC["not_entities"])
 _ILLNESS_EVENTS = frozenset(_REC["illness_events"])
 _ILLNESS_CUE = re.compile(rf"\b(?:{'|'.join(_REC['illness_cues'])})\s+$", re.IGNORECASE)
 _ROYAL_TITLES = frozenset(_REC["royal_titles"])
@@ -1140,6 +1141,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # a field ("Professor of Political Science"), or a field and the title holder's name
         # ("Secretary of State Condoleezza Rice")
         return Entity(name, "person") if tokens else None
+    if words[0] in _NOT_ENTITIES:
+        return None  # "Facebook Live", "Cantonese": a product or a language, no entity
     if _only_keywords(words) or _description(words) or name in _GENERIC_NAMES:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
@@ -2066,6 +2069,7 @@ def link_people(
     known: Iterable[str] = (),
     spans: Sequence[tuple[int, str]] | None = None,
     document: str | None = None,
+    home: str | None = None,
 ) -> list[list[Mention]]:
     """Give a one-word person mention ("Prof. Jones" -> "Jones") the full name of the one person
     of the document it can only mean: the ``known`` names (e.g. the interviewee and interviewer
@@ -2074,8 +2078,9 @@ def link_people(
     the full name when the document names them in full"). Given the claims' ``spans`` (their
     document offsets and texts), a capitalised word that is the surname or given name of just
     one such person ("Rice said" after "Condoleezza Rice") becomes a mention of them (a given
-    name not where it addresses someone: "Pete, thanks")."""
-    claims = _resolve_series(_resolve_shared(claims))
+    name not where it addresses someone: "Pete, thanks"). ``home`` is the speaker's own
+    country (``home_country``), which decides a shared name ("Parliament") it has."""
+    claims = _resolve_series(_resolve_shared(claims, home))
     if spans is not None:
         claims = _back_references(claims, spans)
     full = {n for n in known if " " in n.strip() and not _role_description(n)}
@@ -2236,15 +2241,45 @@ def _title_before(span: tuple[int, str], start: int) -> str:
 
 
 @cache
+def _country_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name, aliases and adjectives (case-sensitive, as a publisher writes
+    them), and the country each names."""
+    forms: dict[str, str] = {}
+    for row in _gazetteer()["countries"]:
+        for form in [row["name"], *(row.get("aliases") or []), *(row.get("adj") or [])]:
+            forms[form.removeprefix("the ")] = row["name"]
+    words = sorted(forms, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})(?![\w])"), forms
+
+
+def home_country(publisher: str | None) -> str | None:
+    """The speaker's own country as the source's metadata gives it: the one country its
+    publisher line names ("Prime Minister of Australia", "UK Covid-19 Inquiry", "CBC News
+    ... the Prime Minister of Canada"); None where it names none or several. A bare shared
+    name ("Parliament", "Treasury", "Congress") is the speaker's country's institution, not
+    that of the country the talk is about (codebook, Entities: the canonical name)."""
+    if not publisher:
+        return None
+    pattern, forms = _country_forms()
+    named = {forms[m[0]] for m in pattern.finditer(publisher)}
+    return named.pop() if len(named) == 1 else None
+
+
+@cache
 def _country_names() -> frozenset[str]:
     return frozenset(row["name"] for row in _gazetteer()["countries"])
 
 
-def _resolve_shared(claims: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
+def _resolve_shared(
+    claims: Sequence[Sequence[Mention]], home: str | None = None
+) -> list[list[Mention]]:
     """Each shared name ("Labor", "the Senate") as the institution of the document's country:
-    of the countries listed for the name, the one the claims name most, provided they name it
-    at least half as often as the country they name most (a document about Australia that
-    names China as often still has Australia's Labor); else the name's default, or nothing."""
+    the speaker's own country (``home``) where the name is listed for it and the claims name
+    that country (an Australian prime minister's "Parliament" in Washington is still
+    Australia's); else, of the countries listed
+    for the name, the one the claims name most, provided they name it at least half as often
+    as the country they name most (a document about Australia that names China as often still
+    has Australia's Labor); else the name's default, or nothing."""
     if not any(m.wikidata_id == SHARED for mentions in claims for m in mentions):
         return [list(mentions) for mentions in claims]
     countries = _country_names()
@@ -2255,7 +2290,12 @@ def _resolve_shared(claims: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
         kept = []
         for m in mentions:
             if m.wikidata_id == SHARED:
-                name = _shared_name(_shared()[m.name], counts, top)
+                shared = _shared()[m.name]
+                name = (
+                    shared.countries[home]
+                    if home in shared.countries and counts[home]
+                    else _shared_name(shared, counts, top)
+                )
                 if name is None:
                     continue
                 m = replace(m, name=name, wikidata_id=None)
