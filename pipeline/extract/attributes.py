@@ -635,6 +635,20 @@ def _in_question_or_comparison(body: _Text, match: re.Match[str]) -> bool:
     )
 
 
+def _in_quotation(body: _Text, position: int) -> bool:
+    """Whether ``position`` falls inside a quotation opened earlier in the span ("she looked
+    at me and said, "I don't know.""): the quoted words are someone else's (codebook "Not
+    claims"), so a cue in them is no hedge of the speaker's. Straight quotes pair up; curly
+    ones open and close. A quote opening the span is not counted: layouts that quote each
+    whole answer open the speaker's own turn with it."""
+    before = body.text[:position]
+    if before[:1] in ('"', "\u201c"):
+        before = before[1:]
+    if '"' not in before and "\u201c" not in before:
+        return False
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
     """A modal hedges unless it reports someone else's fear/estimate, lists options, is a
     modal of talk, of capacity or a past counterfactual with its condition, closes an
@@ -650,6 +664,7 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
         or _CAPACITY_MODALS.match(text, position, body.low) is not None
         or _closes_equative(body, position)
         or _in_question_or_comparison(body, match)
+        or _in_quotation(body, position)
     ):
         return False
     return _in_speakers_voice(body, position)
@@ -659,12 +674,16 @@ def _hedging_marker(body: _Text, match: re.Match[str]) -> bool:
     """A marker hedges in the speaker's voice, except "possibly" closing an equative."""
     if match[0].lower() == "possibly" and _closes_equative(body, match.start()):
         return False
+    if _in_quotation(body, match.start()):
+        return False
     return _in_speakers_voice(body, match.start())
 
 
 def _stance_in_speech(body: _Text, position: int) -> bool:
     """Whether a stance frame at ``position`` is content of a report of what was said ("we've
-    said we think ...", "I told them that we believe ..."), in the same clause."""
+    said we think ...", "I told them that we believe ..."), in the same clause, or quoted."""
+    if _in_quotation(body, position):
+        return True
     before = body.lower[:position]
     scope = before[_clause_start(before) :]
     return any(pattern.search(scope) for pattern in _STANCE_IN_SPEECH)

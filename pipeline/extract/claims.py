@@ -222,12 +222,18 @@ def trails_off(span: str) -> bool:
     return span[-1:] in {")", "]"} and _UNHEARD_END_RE.search(span, len(span) - 20) is not None
 
 
+# Words of a spoken reply that may open an elliptical answer ("yes", "no", "well").
+_REPLY_WORDS = frozenset(str(w) for w in sentences.lexicon()["spoken_interjections"])
+
+
 def is_elliptical(span: str) -> bool:
     """Whether the span is only a subject and an auxiliary ("I really don't", "We will",
     "I'm"): an elliptical reply or a broken-off start, with nothing of its own to assert."""
     if len(span) > 40:
         return False  # five short words at most: most spans are settled here
     words = [m.group().lower().replace("’", "'") for m in _WORD_RE.finditer(span)]
+    while words and words[0] in _REPLY_WORDS:
+        words = words[1:]  # "Yes, it is", "No they won't": the bare reply before it
     if len(words) > 5:
         return False
     return any(w in sentences.AUX or w in sentences.CONTRACTIONS for w in words) and all(

@@ -45,7 +45,13 @@ from typing import Any, Literal, NamedTuple
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.regexes import absent, gate
-from pipeline.extract.vocabulary import MONTHS, NORMALISE, decode_char_refs, events
+from pipeline.extract.vocabulary import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NORMALISE,
+    decode_char_refs,
+    events,
+)
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -848,7 +854,10 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
         last = (pending or current)[-1] if (pending or current) else None
         adjacent = last is not None and _joined(text, last, token)
         if token.cap and token.text not in _CONNECTORS:
-            if current and adjacent:
+            if current and adjacent and pending and _possessive_after_and(text, pending, token):
+                runs.append(current)
+                current = []
+            elif current and adjacent:
                 current.extend(pending)
             elif current:
                 runs.append(current)
@@ -869,6 +878,17 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+# "'s" and a capitalised word after a name's token: the name owns a name that follows
+_POSSESSIVE_NAME_AFTER = re.compile(r"'s\s+[A-Z]")
+
+
+def _possessive_after_and(text: str, pending: list[_Token], token: _Token) -> bool:
+    """ "the Bureau of Statistics and Canada's Revenue Agency": a name after "and" that owns
+    the next name opens a noun phrase of its own, so "and" joins no name parts across it
+    (codebook, Entities: the longest expression that is *a* name, not two glued together)."""
+    return pending[-1].text == "and" and _POSSESSIVE_NAME_AFTER.match(text, token.end) is not None
 
 
 def _may_connect(current: list[_Token], pending: list[_Token], token: _Token) -> bool:
@@ -946,13 +966,14 @@ def _segments(run: list[_Token]) -> list[_Segment]:
 
 def _split_list(segment: _Segment) -> list[_Segment]:
     """ "Collins and Murkowski": a run joined by "and" with no keyword that makes it one
-    name ("Strategic and International Studies") is a list of names."""
+    name ("Strategic and International Studies") is a list of names. An ampersand joins the
+    parts of one firm's name ("Johnson & Johnson", "Procter & Gamble"), never a list."""
     tokens = segment.tokens
-    if not any(t.text in ("and", "&") for t in tokens):
+    if not any(t.text == "and" for t in tokens):
         return [segment]
     sides: list[list[_Token]] = [[]]
     for token in tokens:
-        if token.text in ("and", "&"):
+        if token.text == "and":
             sides.append([])
         else:
             sides[-1].append(token)
@@ -1040,6 +1061,13 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
         return False
     if any(a == b for a, b in pairwise(words)):
         return False  # a word said twice is speech, no name: "what makes Acme Acme"
+    if any(
+        _BRAND_CAPITALS.search(w) and not (i == 0 and _COMPOUND_GIVEN.fullmatch(w))
+        for i, w in enumerate(words)
+    ):
+        # "AstraZeneca Covishield", "Acme WorkSpace": a brand's capitals make a firm's or a
+        # product's name, no person's (but a compound given name opens one: "JoAnne Smith")
+        return False
     if any(w.lower() in _PEOPLE_NOUNS or w in _COMMON_INITIALISMS for w in words[1:]):
         # a class of people or things ends no person's name: "Medicare Locals", "Acme SUVs"
         # (codebook, Entities: common-noun categories are no entities)
@@ -1142,12 +1170,16 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
         # after "Mr" or "Dr" a name is a name even where it holds a listed word ("Mr Odet Iran")
         return Entity(name, "person", _KEYWORD if segment.title in _NAME_TITLES else None)
+    if "&" in words[1:-1]:
+        return Entity(name, "organization")  # "Johnson & Johnson": a firm's name
     if _looks_like_person(tokens):
         return Entity(name, "person")
     if len(words) == 1 and (owner := _possessive_without_apostrophe(words[0])):
         return owner  # "Israels annexation" in a transcript that dropped its apostrophes
     if len(words) == 1 and (people := _demonym_group(words[0])):
         return people  # "Texans", "Floridians": a noun for the people is the group
+    if len(words) == 1 and words[0] in MONTH_ABBREVIATIONS and _date_number_near(text, tokens[0]):
+        return None  # "on Feb 12", "12 Sept. 2021": an abbreviated month, no surname
     if len(words) == 1 and _unlisted_name(words[0], text):
         if _BRAND_CAPITALS.search(words[0]):
             return None  # "WhatsApp", "HackMD": a product's capitals, no person's surname
@@ -1156,9 +1188,23 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     return None
 
 
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+
+
+def _date_number_near(text: str, token: _Token) -> bool:
+    """Whether a day or year number stands right after or before the token."""
+    return bool(
+        _NUMBER_AFTER.match(text, token.end)
+        or _NUMBER_BEFORE.search(text, max(0, token.start - 4), token.start)
+    )
+
+
 # A capital after a small letter inside one word that no surname prefix explains ("McCain",
 # "DeSantis", "MacArthur", "LaGuardia", "O'Neill" are names; "YouTube", "ChatGPT" brands).
 _BRAND_CAPITALS = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z])\w*[a-z][A-Z]")
+# A given name of two short parts ("JoAnne", "MaryAnn", "BettyLou") has a brand's capitals.
+_COMPOUND_GIVEN = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]+")
 
 
 _PLACE_AFTER = re.compile(r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
@@ -1248,6 +1294,11 @@ def _place_alias(word: str) -> bool:
 
 
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+# Adverbs the headword lists leave out, made from a listed adjective ("arguably", "reportedly",
+# "happily", "publicly"): a sentence-initial adverb is no surname. The stem keeps four
+# letters at least, so that short names ending in "-ly" ("Manly", "Early") stay names.
+_ADVERB_ENDINGS = (("ably", "able"), ("ibly", "ible"), ("ily", "y"), ("ally", "al"), ("ly", ""))
+_ADVERB_STEM = 4
 
 
 def is_english(lowered: str) -> bool:
@@ -1256,9 +1307,16 @@ def is_english(lowered: str) -> bool:
     words = english_words()
     if lowered in words or lowered in _INTERJECTIONS:
         return True
-    return any(
+    if any(
         lowered.endswith(suffix) and lowered[: -len(suffix)] + stem in words
         for suffix, stem in _INFLECTIONS
+    ):
+        return True
+    return any(
+        lowered.endswith(suffix)
+        and len(lowered) - len(suffix) >= _ADVERB_STEM
+        and lowered[: -len(suffix)] + stem in words
+        for suffix, stem in _ADVERB_ENDINGS
     )
 
 
@@ -1831,8 +1889,79 @@ def find_mentions(text: str) -> list[Mention]:
     if fields:  # "Professor of Arab Studies": the field's adjective names no people
         gazetteer = [g for g in gazetteer if not (g.adjective and _inside(g, fields))]
     merged = _olympics(norm, _merge(gazetteer, fallback))
+    if "ime" in norm:
+        merged = [f for f in merged if not _time_zone(norm, f)]
     found = [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low, gazetteer))]
-    return [m for m in found if not _an_illness(norm, m)]
+    return _list_types([m for m in found if not _an_illness(norm, m)], norm)
+
+
+# What separates two items of one list: a comma (with "and"/"or"), or "and"/"or" alone.
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _list_types(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Pfizer, Moderna and Johnson & Johnson": one-word names the fallback guessed to be
+    surnames, listed with organisations and with no person, are organisations too (the items
+    of one list are things of one kind); a listed person or a title in the list keeps them
+    people ("Biden, Xi and NATO")."""
+    if len(mentions) < 2 or ("," not in text and " and " not in text and " or " not in text):
+        return mentions
+    out = list(mentions)
+    group: list[int] = [0]
+    for i in range(1, len(mentions) + 1):
+        if i < len(mentions) and _LIST_SEPARATOR.fullmatch(
+            text, mentions[i - 1].char_end, mentions[i].char_start
+        ):
+            group.append(i)
+            continue
+        if len(group) > 1:
+            items = [out[j] for j in group]
+            guessed = [j for j in group if _guessed_surname(out[j])]
+            if (
+                guessed
+                and any(m.type == "organization" for m in items)
+                and all(
+                    m.type == "organization" or j in guessed
+                    for j, m in zip(group, items, strict=True)
+                )
+            ):
+                for j in guessed:
+                    out[j] = replace(out[j], type="organization")
+        group = [i]
+    return out
+
+
+def _guessed_surname(mention: Mention) -> bool:
+    """A one-word person the fallback typed by guess: unlisted, written as named."""
+    return (
+        mention.type == "person"
+        and " " not in mention.name
+        and mention.name == mention.text
+        and lookup(mention.name) is None
+    )
+
+
+# A clock time's zone: "9 a.m. Eastern Time", "Central European Summer Time", "Moscow time".
+_TIME_ZONE_AFTER = re.compile(r"(?:\s+(?:Standard|Daylight|Summer|Mean))?\s+(?P<time>[Tt]ime)\b")
+# a clock reading just before the zone, which a lower-case "time" needs ("10 a.m. Moscow time",
+# not "Europe time and again")
+_CLOCK_BEFORE = re.compile(r"(?:\d|\b[ap]\.?m\.?|\bnoon|\bmidnight|o'clock)\s*$", re.IGNORECASE)
+_TIME_ZONE_END = re.compile(r"\s(?:Standard|Daylight|Summer|Mean)?\s*Time$")
+
+
+def _time_zone(text: str, found: _Found) -> bool:
+    """A place or region named only as a clock's time zone ("until 2 p.m. Central European
+    Time", "10 a.m. Moscow time") names no place the claim is about: the zone is part of a
+    time (codebook, Times), no entity; a fallback run that ends in "Time" is a zone's name."""
+    if found.entity.type == "place":
+        zone = _TIME_ZONE_AFTER.match(text, found.end)
+        return zone is not None and (
+            zone["time"] == "Time"
+            or bool(_CLOCK_BEFORE.search(text, max(0, found.start - 12), found.start))
+        )
+    return found.entity.type == "person" and bool(
+        _TIME_ZONE_END.search(text, found.start, found.end)
+    )
 
 
 def _an_illness(text: str, mention: Mention) -> bool:
@@ -1911,6 +2040,8 @@ def _first_full_name(tokens: list[_Token]) -> list[_Token]:
     if any(t.text in _NAME_KEYWORDS for t in tokens):
         return []  # part of an institution's or event's name: "Sochi Winter Olympics"
     for i in range(len(tokens) - 1):
+        if i and _key(f"{tokens[i - 1].text} {tokens[i].text}") in _INDEX.aliases:
+            continue  # "Hong Kong Pride": no name starts inside a listed name ("Kong Pride")
         for j in range(len(tokens), i + 1, -1):
             if _looks_like_full_name(tokens[i:j]):
                 return tokens[i:j]
@@ -1947,7 +2078,7 @@ def link_people(
     claims = _resolve_series(_resolve_shared(claims))
     if spans is not None:
         claims = _back_references(claims, spans)
-    full = {n for n in known if " " in n.strip()}
+    full = {n for n in known if " " in n.strip() and not _role_description(n)}
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
     }
@@ -1961,6 +2092,13 @@ def link_people(
             by_part.setdefault(part, set()).add(name)
     parts = _name_parts(by_part) if spans is not None else {}
     pattern = _parts_pattern(parts)
+    # an initialism is the thing it spells: "the DPA" after "the Defense Production Act" is
+    # the act, an event, as the full name is (codebook, Entities: one entity, one type)
+    spelled_types = (
+        {m.name: m.type for mentions in claims for m in mentions if m.name in spelled.values()}
+        if spelled
+        else {}
+    )
     out = []
     for index, mentions in enumerate(claims):
         linked = []
@@ -1968,7 +2106,8 @@ def link_people(
             if m.type == "person" and m.name.endswith("s") and m.name[:-1] in full:
                 m = replace(m, name=m.name[:-1])  # "Aaron David Millers" without apostrophe
             if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
-                m = replace(m, name=spelled[m.name])  # "FOMC": the name the document spells
+                name = spelled[m.name]  # "FOMC": the name the document spells
+                m = replace(m, name=name, type=spelled_types.get(name) or _spelled_type(name, m))
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             if (
                 not candidates
@@ -1995,6 +2134,28 @@ def link_people(
     return out
 
 
+def _role_description(name: str) -> bool:
+    """A speaker the metadata names by role, not name ("Senior Administration Official"): its
+    last word is a noun for people, so its words ("Senior") are no one's name parts
+    (codebook, Entities: descriptions without a name are no entities)."""
+    words = name.split("(")[0].split()
+    if not words or words[0] in _GIVEN:
+        return False  # "Pete Farmer": a given name opens a person's name
+    word = words[-1].lower()
+    return word in _PEOPLE_NOUNS or f"{word}s" in _PEOPLE_NOUNS
+
+
+def _spelled_type(name: str, mention: Mention) -> EntityType:
+    """The type a spelled-out name's keyword gives it ("Defense Production Act": an event),
+    where no claim names it in full; else the initialism's own."""
+    kind = _keyword_kind(_head(name.split()))
+    if kind == "event":
+        return "event"
+    if kind == "place":
+        return "place"
+    return "organization" if kind == "organization" else mention.type
+
+
 def _guessed_people(
     claims: Sequence[Sequence[Mention]], spans: Sequence[tuple[int, str]]
 ) -> set[str]:
@@ -2004,11 +2165,7 @@ def _guessed_people(
         m.name
         for mentions, span in zip(claims, spans, strict=True)
         for m in mentions
-        if m.type == "person"
-        and " " not in m.name
-        and m.name == m.text
-        and lookup(m.name) is None
-        and not _titled(span, m.char_start)
+        if _guessed_surname(m) and not _titled(span, m.char_start)
     }
 
 

@@ -50,6 +50,7 @@ CREDIT_LINES = _compile("credit_lines")
 EDGE_FURNITURE = _compile("edge_furniture")
 EDITORIAL_LABELS = _compile("editorial_labels")
 QUESTION_PROMPTS = _compile("question_prompts")
+QUESTION_INVITATIONS = _compile("question_invitations")
 ANSWER_OPENERS = _compile("answer_openers")
 CAPTION_TAILS = [with_first_chars(re.compile(p, re.IGNORECASE)) for p in LEX["caption_credit_tail"]]
 BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
@@ -230,13 +231,20 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             block += 1
             long_line = False
             continue
-        if s < header_end or _is_markup(text, s, e):
+        if s < header_end or _is_markup(text, s, e) or _continuation_label(text, s, e):
             paras.append(Para(s, e, block, kind="furniture"))
             long_line = False
             continue
         # A line runs on into the last one when it goes on with its sentence (in lowercase,
         # after no sentence end), in any text; and after a full-width line in a wrapped one.
-        goes_on = text[s].islower() and text[paras[-1].end - 1] not in ".?!:" if paras else False
+        # A page number is no sentence to go on with: the page break is joined across later.
+        goes_on = (
+            text[s].islower()
+            and text[paras[-1].end - 1] not in ".?!:"
+            and not PAGE_LINES.match(text, paras[-1].start, paras[-1].end)
+            if paras
+            else False
+        )
         open_ = bool(paras) and _unfinished(text, paras[-1])
         runs_on = (
             bool(paras)
@@ -255,6 +263,27 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             paras.append(Para(s, e, block))
         long_line = e - s >= 0.75 * width
     return paras
+
+
+_CONTINUED_RE = re.compile(
+    r"(?P<label>[^\W\d_][^:\n(\[]{0,60}?)\s*:?\s*[(\[]\s*(?:continued|cont(?:in)?'?d?\.?|continuing)"
+    r"\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _continuation_label(text: str, start: int, end: int) -> bool:
+    """A line that only repeats the speaker's label over a page's top, with a continuation
+    mark ("PRIME MINISTER: (continued)", "Smith (cont'd)"): the turn goes on from the page
+    before, so the line is page furniture, and a sentence cut by the page break runs
+    across it (codebook, "The unit")."""
+    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:
+        return False
+    match = _CONTINUED_RE.match(text, start, end)
+    if match is None:
+        return False
+    label = match.group("label").strip()
+    return label.isupper() or speakers.is_name_like(label)
 
 
 def _unfinished(text: str, para: Para) -> bool:
@@ -499,6 +528,9 @@ def _is_furniture(text: str, para: Para, cast: Cast, edge: bool) -> bool:
         return False
     if FURNITURE_START.match(text, s, e) or _letterless(text, s, e):
         return True
+    note = STAGE_NOTE.match(text, s, e)
+    if note is not None and not text[note.end() : e].strip():
+        return True  # a transcriber's note alone in its paragraph ("(10.28 am)", "[laughs]")
     anywhere = FURNITURE_ANYWHERE.search(text, s, e)
     if anywhere and not _SENTENCE_END_RE.search(text, s, anywhere.start()):
         # a note in the paragraph's first sentence makes it furniture; one after sentences
@@ -688,6 +720,16 @@ def _pull_quotes_indexed(text: str, paras: list[Para], candidates: list[int]) ->
 
 def _ends_question(text: str, para: Para) -> bool:
     return sentences.is_question(text, para.body, para.end)
+
+
+def _turn_asks(text: str, para: Para) -> bool:
+    """Whether a turn that ends with this paragraph hands over as a question does: it ends
+    with "?", and not on an invitation to ask ("Well now, any questions?"), which the one
+    who will answer says."""
+    if not _ends_question(text, para):
+        return False
+    spans = sentences.sentence_spans(text, para.body, para.end)
+    return not spans or not QUESTION_INVITATIONS.fullmatch(text, *_trimmed(text, *spans[-1]))
 
 
 def _is_question_para(text: str, para: Para) -> bool:
@@ -888,12 +930,12 @@ def _decide_roles(text: str, paras: list[Para], cast: Cast) -> None:
     for para in paras:
         if para.person is not None:
             if current is not None and current.role is None and last is not None:
-                turns[current.name].append(_ends_question(text, last))
+                turns[current.name].append(_turn_asks(text, last))
             current = para.person
         if para.kind is None:
             last = para
     if current is not None and current.role is None and last is not None:
-        turns[current.name].append(_ends_question(text, last))
+        turns[current.name].append(_turn_asks(text, last))
     ratio = {name: sum(v) / len(v) for name, v in turns.items() if v}
     known = {p.person.role for p in paras if p.person is not None and p.person.role is not None}
     # Someone must answer and someone must ask: when the labels the yaml or a role word

@@ -121,7 +121,10 @@ _SYMBOL = _alternation(list(_CURRENCY_SYMBOLS))
 _ONE_NUMBER = (
     rf"(?:(?P<cur@>{_SYMBOL})\s?)?(?P<num@>{_DIGITS}|{_WORD_NUMBER})"
     # "one and a half million", "two and three quarters billion": a mixed number
-    r"(?P<half@>\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters|a\s+third|two\s+thirds))?"
+    r"(?P<half@>\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters|a\s+third|two\s+thirds)"
+    # "11 1/2 per cent", "the 5-5/8% note": a mixed number in digits, as typed transcripts and
+    # bond coupons write it (a proper fraction of halves, thirds, quarters or eighths only)
+    r"|(?<=\d)[\s-](?:1/[2348]|2/3|3/[48]|[57]/8)(?![\d/]))?"
     rf"(?P<scale@>{_SCALE})?"
 )
 
@@ -206,7 +209,10 @@ _FRACTION = _fast(
 )
 # "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
 _VAGUE_SCALE = _fast(
-    r"\b(?:a\s+few|several|some\s+few|many)\s+(?:hundred|thousand|million|billion)\b(?!\s+of\b)",
+    r"\b(?:a\s+few|several|some\s+few|many)\s+(?:hundred|thousand|million|billion)"
+    # "several hundred billion dollars": the vague magnitude of a larger scale, whose unit
+    # (the currency) follows the second scale word
+    r"(?:\s+(?:thousand|million|billion|trillion))?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
@@ -284,7 +290,11 @@ _PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\s*-?\s*(?P<word>[A-Za-z][A-Za-z'-]*)")
-_PER_NOUN = re.compile(r"\s+per\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_PER_NOUN = re.compile(
+    # "per gallon", and "a gallon" where the noun is a measurement unit ("60 cents a gallon")
+    rf"\s+(?:per\s+(?!cent\b)(?P<noun>[a-z]+)|an?\s+(?P<measure>{_alternation(sorted(_MEASURE_NAMES))}))\b",
+    re.IGNORECASE,
+)
 _TIMES = re.compile(
     r"\s+(?P<times>times)\b(?P<multiple>\s+(?:as|more|less|fewer|higher|lower|larger|bigger|"
     r"greater|smaller|faster|the|that|over)\b)?",
@@ -347,8 +357,13 @@ def _parse_number(num: str | None, scale: str | None, half: str | None = None) -
     value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
     if value is None:
         return None
-    if half:  # "one and a half million", "two and three quarters"
-        value += _MIXED[half.split()[-1].casefold()]
+    if half:  # "one and a half million", "two and three quarters", "11 1/2"
+        numerator, slash, denominator = half.strip(" -").partition("/")
+        part = int(numerator) / int(denominator) if slash else _MIXED[half.split()[-1].casefold()]
+        # "a billion and a half", "a dozen and a half": the part is of the number's own scale
+        # word (1.5 billion, 18), as the codebook's said-aloud numbers mean
+        last = num.split()[-1].casefold()
+        value += part * (_HALF_OF[last] if last in _HALF_OF and value >= _HALF_OF[last] else 1)
     for word in _LETTERS.findall((scale or "").casefold()):
         value *= _SCALES.get(word, 1)
     return value
@@ -544,9 +559,10 @@ def _is_modified_head(word: str) -> bool:
 def _rate(unit: _Unit, text: str) -> _Unit:
     """ "10 megabits per second": the codebook's ``<unit>_per_<unit>``."""
     per = _PER_NOUN.match(text, unit.end)
-    if unit.unit is None or not per:
+    if unit.unit is None or not per or "_per_" in unit.unit:
         return unit
-    return _Unit(f"{unit.unit}_per_{singular(per['noun'].casefold())}", per.end())
+    noun = singular((per["noun"] or per["measure"]).casefold())
+    return _Unit(f"{unit.unit}_per_{_PERIODS.get(noun, noun)}", per.end())
 
 
 def _times(text: str, pos: int) -> _Unit | None:
@@ -561,7 +577,7 @@ def _times(text: str, pos: int) -> _Unit | None:
 def _money(code: str, text: str, pos: int) -> _Unit:
     period = _PER_PERIOD.match(text, pos)
     if not period or _NOT_A_RATE.match(text, period.end()):
-        return _Unit(code, pos)
+        return _rate(_Unit(code, pos), text)  # "$3 per gallon": the codebook's rate
     name = period["period"] or _ADVERB_PERIODS[period["adverb"].casefold()]
     return _Unit(f"{code}_per_{_PERIODS.get(name.casefold(), name.casefold())}", period.end())
 
@@ -599,7 +615,8 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
         return _Unit(counted.unit, pos)
-    return _per_period(_counted_noun(text, pos, plural), text)
+    # "17 cents per gallon", "two nurses per ward": a count per unit is the codebook's rate
+    return _per_period(_rate(_counted_noun(text, pos, plural), text), text)
 
 
 def _currency_code(match: re.Match[str], dollar: str) -> str:
@@ -709,11 +726,16 @@ _ONE_NOT_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["not_nouns"])
 # "at one point", "on the one hand", "one way or another": idioms, no count
 _ONE_NOT_UNITS = frozenset(w.casefold() for w in _ONE_DATA["idiom_nouns"])
 _ONE_FRAME_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["frame_nouns"])
+_ONE_ALTERNATIVE = re.compile(
+    rf"\s+(?:{_alternation(_ONE_DATA['alternative_after'])})\b", re.IGNORECASE
+)
 # what may stand before a framing "one thing": the clause's start (after a stance frame or a
 # linking word), or a copula that is no existential "there is"
 _FRAME_OPENING = re.compile(
-    r"(?:^|[.,;:!?(\u2014-]|\b(?:and|but|so|well|now|also|I\s+think|I\s+guess|I\s+mean))\s*$"
-    r"|(?<!\bthere\s)(?<!\bthere)\b(?:is|are|was|were|be|'s)\s+$",
+    r"(?:^|[.,;:!?(\u2014-]|\b(?:and|but|so|well|now|also|as|I\s+think|I\s+guess|I\s+mean))\s*$"
+    # after any form of the copula ("have been one factor", "being one strength")
+    r"|(?<!\bthere\s)(?<!\bthere)\b(?:is|are|was|were|be|being|'s)\s+$"
+    r"|(?<!\bthere\shas\s)(?<!\bthere\shave\s)(?<!\bthere\shad\s)\bbeen\s+$",
     re.IGNORECASE,
 )
 _DURATION_BEFORE = re.compile(
@@ -738,10 +760,10 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
         return True
     if _ONE_NOT_COUNTING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
+    if unit.unit is None or _ONE_ALTERNATIVE.match(text, unit.end):
+        return True
     if unit.unit in _ONE_UNITS:
         return False
-    if unit.unit is None:
-        return True
     if unit.unit in _ONE_FRAME_NOUNS and _FRAME_OPENING.search(
         text, max(0, match.start() - 14), match.start()
     ):
@@ -806,12 +828,23 @@ _MONTH_AFTER = re.compile(r"\s+(?P<month>[A-Z][A-Za-z]+)\b")
 _TWO_DIGITS = re.compile(r"\d\d")
 
 
+# an apostrophe, and the space a scanned transcript puts after it, before a two-digit year
+# ("in ' 83 and ' 84"): the pattern's own look-behind keeps "'83" without the space
+_APOSTROPHE_BEFORE = re.compile(r"(?:^|[\s(])['‘’]\s$")
+
+
 def _is_date_or_year_label(text: str, match: _Match) -> bool:
     """A day of the month ("10 MAY 1995", a header the time rules do not read as a date), or
     a pair of two-digit years ("in 08-09", a financial year): times, no quantity."""
     if match["cur"] or match["scale"] or match["mod"]:
         return False
     num, num2 = match["num"] or "", match["num2"] or ""
+    if (
+        not num2
+        and _TWO_DIGITS.fullmatch(num)
+        and _APOSTROPHE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+    ):
+        return True  # "in ' 86": a year cut to two digits (a time), the space an OCR's
     if not num2:
         month = _MONTH_AFTER.match(text, match.end())
         return (
@@ -939,11 +972,14 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         and _FOLD_WORDS.isdisjoint(lower_words)
     ):
         return []
-    taken = time_spans(norm)
+    found: list[Quantity] = (
+        _spoken_durations(text, norm) if "couple" in lower or "half" in lower else []
+    )
+    taken = [(q.char_start, q.char_end) for q in found]
+    taken.extend(time_spans(norm))
     taken.extend((m.start(), m.end()) for m in _IDIOMS.finditer(norm))
     if "past" in lower or " to " in lower:  # "half past 11": a time of day
         taken.extend((m.start(), m.end()) for m in _CLOCK.finditer(norm))
-    found: list[Quantity] = []
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
@@ -1070,7 +1106,9 @@ def _is_letter_code(number: _Match) -> bool:
 
 # "40, 50, 60 years", "24, 48 hours", "five, or six, countries": the bare members of a list of
 # numbers take the unit the last member names
-_LIST_GAP = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+# a suspended hyphen ("the 13- and 26-week bills", "10-, 20- or 30-year bonds") leaves the
+# unit to the last member too
+_LIST_GAP = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+|-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
 
 
 def _share_list_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1082,12 +1120,29 @@ def _share_list_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and q.value is not None
             and following.value_low is None
             and _LIST_GAP.fullmatch(text, q.char_end, following.char_start)
-            and text[following.char_start].isdigit() == text[q.char_start].isdigit()
+            and (
+                text[following.char_start].isdigit() == text[q.char_start].isdigit()
+                # a spoken list mixes words and digits ("three, five, 10 years"): a member
+                # that itself follows a member of the list is one
+                or _is_list_member(text, found, i)
+            )
         ):
             found[i] = Quantity(
                 q.char_start, q.char_end, q.text, q.value, None, None, following.unit
             )
     return found
+
+
+def _is_list_member(text: str, found: list[Quantity], i: int) -> bool:
+    """Whether ``found[i]`` follows another bare number of its list ("three, five")."""
+    if i == 0:
+        return False
+    before = found[i - 1]
+    return (
+        before.unit is None
+        and before.value is not None
+        and _LIST_GAP.fullmatch(text, before.char_end, found[i].char_start) is not None
+    )
 
 
 _MARKUP = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
@@ -1215,6 +1270,30 @@ def _vague_count(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
+# Durations said aloud: "a year and a half", "an hour and a half" (1.5 of the unit), "the last
+# couple months", "over the next couple of years" (2). The codebook makes a duration that also
+# places the claim in time both a quantity and a time, so these are read before the time
+# spans are set aside; "a couple of years ago" stays a time only ("N years ago", Settled in
+# practice).
+_SPOKEN_DURATION = _fast(
+    rf"\b(?:(?:a\s+)?couple(?:\s+of)?\s+(?P<units>{_alternation(_LEX['time_units'])})"
+    rf"|(?:a|an|one)\s+(?P<unit>{_alternation(sorted(_SINGULAR_TIME_UNITS))})\s+and\s+a\s+half)\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_durations(text: str, norm: str) -> list[Quantity]:
+    found = []
+    for match in _SPOKEN_DURATION.finditer(norm):
+        if _NOT_A_RATE.match(norm, match.end()):
+            continue
+        unit = singular((match["units"] or match["unit"]).casefold())
+        value = 2.0 if match["units"] else 1.5
+        s, e = match.start(), match.end()
+        found.append(Quantity(s, e, text[s:e], value, None, None, unit))
+    return found
+
+
 _DOLLAR_COUNTRIES: dict[str, re.Pattern[str]] = {
     # "the US dollar" names a currency, not the country a document is about
     code: re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)(?!\s+dollars?\b)")
@@ -1257,6 +1336,7 @@ _MONEY_CODES = frozenset(_CURRENCY_WORDS.values()) | frozenset(_CURRENCY_SYMBOLS
 _SCALED_NUMBER = re.compile(rf"[\w.,]+\s*(?:{_alternation(list(_SCALES))})\b", re.IGNORECASE)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}(?![\d,])")
 _HYPHENATED_MODIFIER = re.compile(r"[\w.]+-[^\W\d_]+")
 
 
@@ -1288,6 +1368,15 @@ def _implied_unit(text: str, start: int, found: list[Quantity]) -> str | None:
         and lender.unit
         and lender.unit.split("_per_")[0] in _MONEY_CODES
         and not _SCALED_NUMBER.match(text, start)
+    ):
+        lender = None
+    # a duration lends its unit to a small bare number ("the last couple of days, as the next
+    # two"), never to a count in the thousands ("a contract of six years to run, a settlement
+    # of 400,000"), which no speaker gives as a number of years or days
+    if (
+        lender
+        and lender.unit in _SINGULAR_TIME_UNITS
+        and (_THOUSANDS.match(text, start) or _SCALED_NUMBER.match(text, start))
     ):
         lender = None
     counted = list(_NUMBER_OF.finditer(text, 0, start))

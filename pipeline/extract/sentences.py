@@ -1552,11 +1552,15 @@ def _right_clause(
     lead = j + 1 if j + 1 < n and tokens[j].low == "," else j
     if (
         verb < 0
-        and kind not in {"and", "comma"}
+        and kind != "comma"
+        # after a bare "and", "as" is more often a comparison ("as thoroughly and as
+        # efficiently as possible") than a clause
+        and not (kind == "and" and tokens[lead].low == "as")
         and (tokens[lead].low in ADVERBIAL_SUBORDINATORS or _participle_phrase(tokens, lead, n))
     ):
         # "..., but because the grant ran out, the café closed", "... - but having said
-        # that, I do think ...": the main clause follows the fronted clause or phrase
+        # that, I do think ...", "... and while the snow fell, the buses ran": the main
+        # clause follows the fronted clause or phrase
         verb = _main_after_subordinate(tokens, lead, n)
         if verb >= 0:
             j = lead
@@ -1690,6 +1694,10 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         kind, j = cand
         if kind == "and" and _open_complement(tokens, cur, i, j, n):
             continue  # "I noticed Peru and Chile are ...": one complement clause's subject
+        if kind == "and" and (
+            _inside_pair(tokens, cur, i, n) or _adjectives_paired(tokens, cur, i, n)
+        ):
+            continue  # "between myself and the mayor", "each and every", "a new and open"
         if kind == "comma" and _fronted_in_complement(tokens, cur, i):
             continue  # "that for a small farm, the levy is ...": the clause is still open
         if tokens[i].low in DASHES:
@@ -1832,19 +1840,96 @@ def _open_complement(tokens: list[Token], cur: int, i: int, j: int, n: int) -> b
 
 
 def _fronted_in_complement(tokens: list[Token], cur: int, i: int) -> bool:
-    """Whether the comma at ``i`` closes a phrase fronted inside a "that" clause of saying
-    or telling ("I told them that for a small farm, the levy is ..."): "that" straight
-    before a preposition is the complementiser, and its clause has no verb yet."""
+    """Whether the comma at ``i`` closes a phrase or an adverbial clause fronted inside a
+    "that" clause of saying or telling ("I told them that for a small farm, the levy is
+    ...", "They told us that as the works went on, they ..."): "that" straight before a
+    preposition or a subordinator is the complementiser, and the clause it opens has no
+    main verb yet (codebook, The unit: subordinate clauses stay with their main clause)."""
     t = next((m for m in range(i - 1, cur, -1) if tokens[m].low == "that"), -1)
-    if t < 0 or t + 1 >= i or tokens[t + 1].low not in PREPOSITIONS:
+    if t < 0 or t + 1 >= i:
+        return False
+    lead = t + 2 if tokens[t + 1].low == "," and t + 2 < i else t + 1
+    clause = tokens[lead].low in ADVERBIAL_SUBORDINATORS
+    if not clause and (lead != t + 1 or tokens[lead].low not in PREPOSITIONS):
         return False
     if not any(
         tokens[m].low in SAYING or tokens[m].low in _TELLING for m in range(max(cur, t - 5), t)
     ):
         return False
+    if clause:
+        # the fronted clause has its own verb; the comma that ends it is the first one
+        return all(tokens[m].low != "," for m in range(lead + 1, i))
     return not any(
         tokens[m].low == "," or _finite_in_context(tokens, m, t + 1) for m in range(t + 2, i)
     )
+
+
+# Quantifiers paired as one determiner ("each and every request", "any and all costs").
+_PAIRED_QUANTIFIERS = frozenset({"each", "every", "any", "all"})
+
+
+def _inside_pair(tokens: list[Token], cur: int, i: int, n: int) -> bool:
+    """Whether "and" at ``i`` only completes a pair inside one phrase: "between X and Y"
+    with no "and" since "between" on the same stretch, or two quantifiers paired as one
+    determiner ("each and every letter"), or two numbers of one label ("Modules 1 and
+    2"). Neither side is a clause of its own (codebook, The unit: an independent clause
+    has its own subject and finite verb)."""
+    if i + 1 < n and tokens[i - 1].low in _PAIRED_QUANTIFIERS:
+        return tokens[i + 1].low in _PAIRED_QUANTIFIERS or _between_open(tokens, cur, i)
+    if i - 2 >= cur and i + 1 < n and tokens[i - 2].cap and tokens[i - 1].low.isdigit():
+        # "Modules 1 and 2 have shown": two numbers of one label ("We lost 3 and 4 more
+        # were hurt" has none)
+        return tokens[i + 1].low.isdigit()
+    return _between_open(tokens, cur, i)
+
+
+def _between_open(tokens: list[Token], cur: int, i: int) -> bool:
+    """Whether "between" opens the stretch before ``i`` and still waits for its "and"."""
+    for m in range(i - 1, max(cur, i - 8) - 1, -1):
+        low = tokens[m].low
+        if low in {",", "and", ";"} or low in DASHES or low in _PLURAL_BETWEEN:
+            return False  # "between them", "between the two sides": already complete
+        if low == "between":
+            return True
+    return False
+
+
+# Number words that may stand before a coordinated adjective ("two separate and distinct").
+_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "several", "many", "both"})
+
+
+def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
+    """Whether "and" at ``i`` joins two adjectives of one noun phrase: the left side stops
+    on an adjective straight after a determiner or a preposition ("an untargeted and
+    unfocused scheme", "to humanitarian and refugee needs", "two separate and distinct
+    releases") and a content word, not a subject, follows. The noun is still to come, so
+    neither side is a clause of its own (codebook, The unit)."""
+    if i - 2 < cur or i + 1 >= n:
+        return False
+    before, last, nxt = tokens[i - 2].low, tokens[i - 1].low, tokens[i + 1]
+    if not last.isalpha() or not nxt.word or nxt.cap or not nxt.low.isalpha():
+        return False
+    if nxt.low in FUNCTION_WORDS or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
+        return False  # "We chose a cheap and it worked": a subject opens the right side
+    if nxt.low in AUX or nxt.low in _PRONOUN_SUBJECTS:
+        return False
+    readings = getAllLemmas(last)
+    if "ADV" in readings:
+        return False  # "this is so and ...", "a long and ...": not surely an adjective
+    if before in ARTICLES or before in _SMALL_NUMBERS:
+        # after "a" or "two" a verb reading is no verb ("two separate and distinct"), and a
+        # participle the lexicon lacks is an adjective too ("an untargeted and ...")
+        return "ADJ" in readings or (not readings and last.endswith("ed"))
+    if before in PREPOSITIONS:
+        return "ADJ" in readings and "VERB" not in readings  # "to separate and ..."
+    return False
+
+
+# Words after "between" that make its object complete without "and" ("between us", "between
+# the two sides", "between all parties").
+_PLURAL_BETWEEN = frozenset(
+    {"them", "us", "you", "both", "all", "two", "three", "four", "several", "many"}
+)
 
 
 def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:

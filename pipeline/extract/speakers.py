@@ -57,12 +57,27 @@ QA_RE = re.compile(
     rf"(?:{_S}*(?:[:.)]|[–—-](?={_S}))|(?={_S}{{2}}|[\t\u00a0])|(?<=Q) (?=[A-Z\"“‘]))"
     rf"{_S}*{_EMPH}{_S}*(?=\S)"
 )
+# A scanned transcript's "Q." with its mark misread ("Q0", "Qo", "Q*", "Q,") or its
+# "QUESTION" in capitals with the colon lost, before a capitalised word ("Qo Mr. Holt has
+# said ...", "QUESTION Have you ..."): a question label all the same. A digit after the "Q"
+# stays out ("Q4 Revenue ..." names a quarter), and so does "Question" in mixed case
+# ("Question Time").
+OCR_QA_RE = re.compile(
+    rf"(?P<label>Q(?=[0oO*,;])|QUESTION){_S}?[0oO*,;]?{_S}+(?=[\"“‘]?(?:[A-Z][a-z'’]|I{_S}))"
+)
 # "Jane Smith: ...", "DR. JONES: ...", "HOST (Jane Smith): ...", "**Smith:** ..."
 INLINE_RE = re.compile(
     rf"{_EMPH}{_S}*(?P<label>[^\W\d_][^:\n]{{0,60}}?){_S}*{_EMPH}{_S}*[:：]{_S}*{_EMPH}{_S}*"
 )
 LEAD_RE = re.compile(r"(?:#{1,6}|>)[ \t]+")
 """Markdown that may open a label's line: a heading ("### Host:") or a block quote."""
+OFFICE_INITIALS = frozenset(_words("office_initials"))
+INITIALS_RE = re.compile(
+    rf"(?P<label>(?:[A-Z]\.{_S}?){{2,3}}){_S}+(?=(?:[\"“‘']{_S}?)?(?:[^\W\d_]\S*[a-z]|I{_S}))"
+)
+"""An office by its initials with the dots and no colon, before the turn ("P. M. Well, ...");
+the turn's first word may be misread ("P. M. look, ...", "P. M. W4ell, ..."), but is in mixed
+case (a heading goes on in capitals: "AT 3 P. M. ON 3RD JUNE")."""
 NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
 _PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
@@ -277,9 +292,16 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     match = QA_RE.match(text, start, end)
     if match:
         return Label("qa", match.group("label"), match.end(), False)
+    match = OCR_QA_RE.match(text, start, end)
+    if match:
+        return Label("qa", match.group("label"), match.end(), False)
     match = NUMBER_RE.match(text, start, end)
     if match:
         return Label("number", match.group("label"), match.end(), False)
+    match = INITIALS_RE.match(text, start, end)
+    if match and "".join(normalise(match.group("label")).split()) in OFFICE_INITIALS:
+        label = match.group("label").strip()
+        return Label("name", label, match.end(), False, colon=False, said=True)
     match = INLINE_RE.match(text, start, end)
     if match and (
         is_name_like(match.group("label"))
@@ -338,7 +360,27 @@ def _capitals_label(text: str, start: int, end: int, cast: Cast) -> Label | None
             turn = _CAPS_TURN_RE.match(text, ocr.end(), end)
             if turn is not None:
                 return Label("name", name, turn.end(), False, said=True)
+    for n in range(min(len(words), OFFICE_LABEL_WORDS[1]), OFFICE_LABEL_WORDS[0] - 1, -1):
+        label = _office_label(text, run.start() + found[n - 1].end(), words[:n], end)
+        if label is not None:
+            return label
     return None
+
+
+OFFICE_LABEL_WORDS = (2, 3)  # "PRIME MINISTER", "THE VICE PRESIDENT": an office, not a name
+
+
+def _office_label(text: str, stop: int, words: list[str], end: int) -> Label | None:
+    """A typed or scanned transcript's label with no colon that names the speaker by office
+    in capitals before the turn ("PRIME MINISTER Well, I think ..."): a run of two or three
+    words in capitals that ends on an office's title word, then a turn in mixed case. A
+    heading in capitals goes on in capitals, so it is never taken."""
+    if not _is_office(words[-1]) or words[0].lower().rstrip(".") in STOPWORDS - {"the"}:
+        return None
+    turn = _CAPS_TURN_RE.match(text, stop, end)
+    if turn is None or not any(c.islower() for c in text[turn.end() : end]):
+        return None
+    return Label("name", " ".join(words), turn.end(), False, said=True)
 
 
 def qa_role(label: str) -> SpeakerRole:

@@ -35,6 +35,7 @@ from pipeline.extract.regexes import (
     with_first_chars,
 )
 from pipeline.extract.vocabulary import (
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
     Event,
@@ -84,6 +85,7 @@ _SMALL_NUMBERS = {
     "a couple of": 2,
     "couple of": 2,
     "a couple": 2,
+    "couple": 2,
     "a hundred": 100,
 }
 # ("forth": the transcribers' homophone of "fourth")
@@ -299,12 +301,9 @@ _MONTH_FULL = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)"
 )
-_MONTH_ANY = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH_ANY = rf"(?-i:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\.?"
 _NUM = (
-    r"(?:\d{1,3}|a couple of|couple of|a couple(?=\s+(?:years|months|weeks|days|decades)\b)"
+    r"(?:\d{1,3}|a couple of|couple of|(?:a\s+)?couple(?=\s+(?:years|months|weeks|days|decades)\b)"
     r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
 )
@@ -442,20 +441,33 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
         return None  # a sentence-initial modal, most likely ("the May meeting" is the month)
     if not (m["prep"] or rel) and after_the and not modifier:
         return None  # "the March for Life": a name
-    deadline = (m["prep"] or "").casefold() in ("by", "until", "till")
     if rel == "last":
         year = c.anchor.year if month < c.anchor.month else c.anchor.year - 1
     elif rel == "next":
         year = c.anchor.year if month > c.anchor.month else c.anchor.year + 1
     elif rel == "this":
         year = c.anchor.year
-    elif (named := _claim_year(m, c)) is not None:
-        year = named  # "in May, and again in September of 2020": May 2020
     else:
-        ahead = _ahead(m, c) or (deadline and not _PAST_PERFECT.search(c.text))
-        year = _month_year(month, c.anchor, ahead)
+        year = _bare_month_year(month, m, c)
     value = _ym(year, month)
     return _prep_span(m["prep"], value, value, c.anchor)
+
+
+# A deadline's preposition: "by September", "before mid-December" mostly set a limit ahead.
+_DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
+
+
+def _bare_month_year(month: int, m: AnyMatch, c: _Ctx) -> int:
+    """The year of a month said without one: a year the claim names ("in May, and again in
+    September of 2020": May 2020), else the latest such month, or the next when its clause or
+    the claim speaks of the future or a deadline sets a limit ahead ("consult by the end of
+    September") that no past tense of its own clause contradicts."""
+    if (named := _claim_year(m, c)) is not None:
+        return named
+    deadline = (m["prep"] or "").casefold() in _DEADLINE_PREPS and not (
+        _PAST_PERFECT.search(c.text) or _clause_tense(c.text, m.start(), m.end()) is False
+    )
+    return _month_year(month, c.anchor, _ahead(m, c) or deadline)
 
 
 def _season(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -602,6 +614,10 @@ def _year(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], year, year, c.anchor)
 
 
+def _year_onward(m: AnyMatch, c: _Ctx) -> Span | None:
+    return m["year"], None
+
+
 def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "in '96", "the year ’08": a year of two digits, the latest such year not after the
     interview's."""
@@ -705,6 +721,10 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
     there = _offset(unit, n, c.anchor, sign)
     if sign < 0:  # "over the past decade": up to the interview
         return there, c.anchor.isoformat()
+    if m["n"]:
+        # "for the next three years" mirrors "over the past ten years": from the interview
+        # date to the unit N ahead
+        return c.anchor.isoformat(), there
     return _offset(unit, 0, c.anchor, 1), there
 
 
@@ -808,7 +828,19 @@ _POINT_PREPS = frozenset(
 
 
 def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "the end of this year", "the beginning of 2019": the period's first or last month."""
+    """ "the end of this year", "the beginning of 2019": the period's first or last month;
+    "the end of March" is that month, as the codebook gives a month its own granularity."""
+    part = _PART_WORDS.get(" ".join(m["part"].casefold().split()), m["part"].casefold())
+    if m["month"]:
+        month = _MONTH_INDEX[m["month"].casefold()]
+        if m["myear"]:
+            year = int(m["myear"])
+        elif m["mrel"]:  # "the beginning of July this year"
+            year = c.anchor.year + _REL_YEAR[m["mrel"].casefold()]
+        else:
+            year = _bare_month_year(month, m, c)
+        value = _ym(year, month)
+        return _prep_span(m["prep"], value, value, c.anchor)
     if m["year"]:
         year, unit = int(m["year"]), "year"
     else:
@@ -824,18 +856,26 @@ def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
             return _prep_span(m["prep"], value, value, c.anchor)
         # "the end of the year" is the interview's, or that of a year the claim named before it
         year = int(named[:4]) if named is not None else c.anchor.year + delta
-    part = m["part"].casefold()
     # the middle and the beginning of a year are the codebook's thirds of it: "the middle of
     # next year" as "mid-2025" (May to August), "the beginning of the year" as "early 2024"
     # (January to April); "the end of the year" is mostly a deadline ("by the end of the
     # year", "before the end of this year"), its last month
-    first, last = {"middle": (5, 8), "end": (12, 12)}.get(part, (1, 4))
+    first, last = {"middle": (5, 8), "end": (12, 12), "late": (9, 12)}.get(part, (1, 4))
     if (m["prep"] or "").casefold() in _POINT_PREPS:
         # "from the beginning of 2021", "since the start of the year": a point, its first month
         last = first if part != "middle" else last
     return _prep_span(m["prep"], _ym(year, first), _ym(year, last), c.anchor)
 
 
+# Spoken names of a part of a period: "the early part of next year" is its beginning (the
+# codebook's "early 2011"); "the latter part of the year" its last third ("late 2011"), not
+# the deadline "the end of the year" sets.
+_PART_WORDS = {
+    "early part": "beginning",
+    "first part": "beginning",
+    "latter part": "late",
+    "later part": "late",
+}
 _YEARS = {"year": 1, "decade": 10, "century": 100}
 
 
@@ -1174,6 +1214,14 @@ def _since_end(c: _Ctx) -> str:
     return c.anchor.isoformat()
 
 
+def _holds_day(start: str | None, end: str | None, day: str) -> bool:
+    """Whether the period from ``start`` to ``end`` (ISO text at any granularity) holds
+    ``day``."""
+    if start is None or end is None:
+        return False
+    return start <= day[: len(start)] and day[: len(end)] <= end
+
+
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since then", "that year": the last time expression before it, in the claim or the
     context before the claim;
@@ -1183,12 +1231,14 @@ def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
     # the text before it: the context, then the claim's own words up to it ("back in 2000 ...
     # back then")
     before = [c.context or "", c.text[: m.start()]]
+    # a period that holds the interview's own day ("today", "this week", "at the moment") is
+    # the present, which "at the time" or "back then" does not point back at
     earlier = [
         t
         for text in before
         if text.strip()
         for t in find_times(text, c.anchor)
-        if (t.start or t.end) and not (t.start == t.end == today)
+        if (t.start or t.end) and not _holds_day(t.start, t.end, today)
     ]
     if not earlier:
         # no earlier time to point back at ("now" is none): "since then" still ends today
@@ -1361,6 +1411,12 @@ _RULES: tuple[_Rule, ...] = (
         + r")\s+century\b",
         _century,
     ),
+    # "from 2010 on", "from 1996 onwards": open-ended, as "after X" runs from X (the codebook's
+    # "Settled in practice"); "on" only where the clause ends ("from 2010 on the coast" is not)
+    _rule(
+        rf"\bfrom\s+(?P<year>{_YEAR})\s+(?:onwards?\b|on(?=\s*(?:[,.;:!?)\u2013\u2014]|$)))",
+        _year_onward,
+    ),
     _rule(
         rf"\b(?P<prep>since|before|after|until|following)\s+the\s+(?P<year>{_YEAR})\s+"
         r"(?-i:[a-z])[\w-]+",
@@ -1400,7 +1456,7 @@ _RULES: tuple[_Rule, ...] = (
         _half,
     ),
     _rule(
-        r"\b(?:(?:over|in|during|for|throughout)\s+)?the\s+(?P<rel>past|last|previous|next|"
+        r"\b(?:(?:over|in|during|for|throughout|within)\s+)?the\s+(?P<rel>past|last|previous|next|"
         # "the last four or five years": the span reaches as far as the larger number
         rf"coming)\s+(?:(?:{_NUM})\s+or\s+)?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
         _span_of_units,
@@ -1440,8 +1496,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?P<month>{_MONTH_FULL})(?:\s+(?P<day>\d{{1,2}})"
-        r"(?:st|nd|rd|th)?)?\s+(?P<rel>last|this|next)\s+year\b",
+        # "since August of last year" as "in August last year"
+        r"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
         _month_of_relative_year,
+    ),
+    # "now for almost three years": "for N years now" said the other way round
+    _rule(
+        rf"\bnow\s+for\s+(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
+        rf"(?:(?P<n>{_NUM})|(?P<vague>several|many|some|a\s+few|a\s+number\s+of))\s+"
+        rf"(?P<unit>{_UNIT})\b",
+        _for_now,
     ),
     _rule(
         rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|almost|nearly|more\s+than|over)\s+)?"
@@ -1451,8 +1515,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b(?:(?P<prep>by|before|until|till|since|from|after|at|in|towards?)\s+)?the\s+"
-        r"(?P<part>end|beginning|start|middle)\s+of\s+(?:(?:(?P<rel>this|next|last)|the)\s+(?P<unit>year|month)"
-        rf"|(?P<year>{_YEAR}))\b",
+        r"(?P<part>end|beginning|start|middle|(?:early|first|latter|later)\s+part)\s+of\s+"
+        r"(?:(?:(?P<rel>this|next|last)|the)\s+(?P<unit>year|month)"
+        rf"|(?P<year>{_YEAR})|(?P<month>{_MONTH_FULL})(?:,?\s+(?P<myear>{_YEAR})"
+        r"|\s+(?:of\s+)?(?P<mrel>this|next|last)\s+year)?)\b",
         _part_of_period,
     ),
     _rule(
@@ -1575,6 +1641,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _decade: _DIGIT,
     _century: frozenset({"century"}),
     _year: _DIGIT,
+    _year_onward: _DIGIT,
     _short_year: _DIGIT,
     _quarter: _DIGIT | {"quarter"},
     _bare_quarter: frozenset({"quarter"}),
@@ -1604,7 +1671,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _office_event: frozenset({"when"}),
     _for_now: frozenset({"now"}),
     _month_of_relative_year: frozenset({"year"}),
-    _part_of_period: frozenset({"end", "beginning", "start", "middle"}),
+    _part_of_period: frozenset({"end", "beginning", "start", "middle", "part"}),
     _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),
@@ -1652,9 +1719,7 @@ _HAS_YEAR = "#year"
 # A month name as the rules write it (capitalised): any full name but "may", or "May" itself.
 _HAS_MONTH = "#month"
 _FULL_MONTHS = frozenset(m.lower() for m in MONTHS) - {"may"}
-_MONTHS_ABBREVIATED = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
-)
+_MONTHS_ABBREVIATED = frozenset(m.lower() for m in MONTH_ABBREVIATIONS)
 _HAS_DASH = "#-"
 _UNITS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
@@ -1673,6 +1738,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _iso_date: (frozenset({_HAS_DASH}),),
     _year_range: (frozenset({_HAS_YEAR}),),
     _year: (frozenset({_HAS_YEAR}),),
+    _year_onward: (frozenset({_HAS_YEAR}), frozenset({"on", "onward", "onwards"})),
     _quarter: (frozenset({_HAS_YEAR, "year"}),),
     _decade: (frozenset({"s"}),),
     _in_future: (_UNITS,),
@@ -1819,11 +1885,17 @@ _SINCE_BEFORE = re.compile(
 def _since_clauses(
     text: str, anchor: date, found: list[tuple[int, int, Span]]
 ) -> list[tuple[int, int, Span]]:
-    out = []
+    out: list[tuple[int, int, Span]] = []
     previous_end = 0
     for s, e, span in found:
-        since = _SINCE_BEFORE.search(text, max(previous_end, s - 90), s)
+        # an undated "since the government ..." the clause's date closes is the same time
+        # ("since the government changed the rules in August last year"): the date dates it
+        undated = bool(out) and out[-1][2] == (None, None) and out[-1][0] >= s - 90
+        opens = out[-1][0] if undated else max(previous_end, s - 90)
+        since = _SINCE_BEFORE.search(text, opens, s)
         if since and span[0] and span[1] and text[s:e].split()[0].casefold() != "since":
+            if undated and since.start() == out[-1][0]:
+                out.pop()
             s, span = since.start(), (span[0], anchor.isoformat())
         out.append((s, e, span))
         previous_end = e

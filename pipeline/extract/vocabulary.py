@@ -30,6 +30,21 @@ MONTHS = [
     "November",
     "December",
 ]
+# The abbreviated month names, longest form first where two share a start ("Sept", "Sep").
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 NORMALISE = str.maketrans(
     {

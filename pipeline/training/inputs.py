@@ -170,6 +170,13 @@ def subjectivity_features(text: str) -> list[str]:
     return features
 
 
+def word_ending_features(text: str) -> list[str]:
+    """The last four letters of every long word (seven letters or more) as feature names:
+    evaluative adjectives and nouns the training data has not seen often share an ending
+    (-able, -ible, -less, -ness, -ment, ...), so an ending generalises where the word cannot."""
+    return sorted({f"suf:{w[-4:]}" for w in tokens(text) if len(w) >= 7 and w.isalpha()})
+
+
 # --- static embeddings ------------------------------------------------------------------
 
 

@@ -173,6 +173,7 @@ class One(_Strict):
     not_after: Words
     not_nouns: Words
     idiom_nouns: Words
+    alternative_after: Words
     frame_nouns: Words
 
 

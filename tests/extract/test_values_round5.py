@@ -222,12 +222,16 @@ def test_since_with_a_present_clause_is_a_reason(
             "In 2016 the plan said fees would rise over the next two years",
             [("In 2016", "2016", "2016"), ("over the next two years", "2016", "2018")],
         ),
-        # near misses: a future claim, or no year before, counts from the interview
+        # near misses: a future claim, or no year before, counts from the interview date (as
+        # "over the past ten years" runs to it)
         (
             "After 2016 we will cut it over the next two years",
-            [("After 2016", "2016", None), ("over the next two years", "2023", "2025")],
+            [("After 2016", "2016", None), ("over the next two years", "2023-05-17", "2025")],
         ),
-        ("Fees will rise over the next two years", [("over the next two years", "2023", "2025")]),
+        (
+            "Fees will rise over the next two years",
+            [("over the next two years", "2023-05-17", "2025")],
+        ),
     ],
 )
 def test_the_next_years_count_from_a_year_the_claim_names(

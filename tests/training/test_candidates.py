@@ -14,7 +14,7 @@ from pipeline.extract import attributes
 from pipeline.training import inputs
 from pipeline.training.compare import mcnemar_p
 from pipeline.training.data import Example
-from pipeline.training.fit import CANDIDATES, fit
+from pipeline.training.fit import CANDIDATES, fit, interview_weights
 
 SPANS = [
     ("The new stadium is a disgrace to the whole city", "evaluative"),
@@ -96,6 +96,8 @@ def test_embedded_inputs_are_standardised_on_training_and_keep_the_words() -> No
         "wordllama embedding, logreg C=1",
         "words + wordllama, logreg C=0.3 balanced",
         "spaCy textcat (blank en, bag of words)",
+        "logreg C=0.3 balanced, interviews weighed equally",
+        "logreg C=0.3 balanced + word endings",
     ],
 )
 def test_every_new_candidate_fits_and_predicts_repeatably(name: str) -> None:
@@ -121,3 +123,32 @@ def test_mcnemar_p_is_one_without_discordant_pairs_and_small_when_lopsided() -> 
     assert mcnemar_p(5, 5) == 1.0
     assert mcnemar_p(20, 2) < 0.001
     assert mcnemar_p(47, 30) == pytest.approx(mcnemar_p(30, 47))
+
+
+def test_word_endings_come_from_long_words_only() -> None:
+    assert inputs.word_ending_features("An unacceptable and careless plan") == [
+        "suf:able",
+        "suf:less",
+    ]
+    assert inputs.word_ending_features("The plan was bad") == []
+
+
+def test_interview_weights_give_every_interview_the_same_total() -> None:
+    examples = [
+        Example(source, "x", "interviewee", ("w:x",), "factual")
+        for source in ["long"] * 6 + ["short"] * 2
+    ]
+    weights = interview_weights(examples)
+    assert weights[:6].sum() == pytest.approx(weights[6:].sum())
+    assert weights.mean() == pytest.approx(1.0)
+
+
+def test_interview_weights_change_the_fit() -> None:
+    examples = _examples()
+    examples = [
+        Example("long" if i < 9 else "short", e.text, e.role, e.features, e.label)
+        for i, e in enumerate(examples)
+    ]
+    plain = fit(CANDIDATES["logreg C=0.3 balanced"], examples)
+    weighted = fit(CANDIDATES["logreg C=0.3 balanced, interviews weighed equally"], examples)
+    assert not np.allclose(plain.probabilities(examples[:4]), weighted.probabilities(examples[:4]))
