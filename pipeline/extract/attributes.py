@@ -296,6 +296,8 @@ _PAST_MODALS = frozenset({"could", "would", "might", "'d"})
 # The modals that can judge ("that would be a mistake"): those of the past, and "may".
 _JUDGING_MODALS = _PAST_MODALS | {"may"}
 _EVALUATIVE = _any(_TYPE["evaluative"])
+# Stance adverbs: a cue the model weighs, never the rules' type (codebook "Finer points").
+_STANCE_ADVERB = with_first_chars(re.compile(_TYPE["stance_adverbs"], re.IGNORECASE))
 _DEGREE = frozenset(_TYPE["degree_words"])
 _COPULAS = frozenset(w for w in _TYPE["copulas"] if not w.startswith("'"))
 # "'s" and "'re" are copulas after pronouns only ("it's", not "Europe's").
@@ -411,14 +413,38 @@ def _is_participle(word: str) -> bool:
     return word in _PAST_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
 
 
-def _counterfactual_positions(low: str) -> list[int]:
-    """Positions of past counterfactuals ("could have tested", "would have thought"), a
-    judgement of what might have been (lexicon `past_participles`)."""
-    if " have " not in low:
+# An if-clause in the past perfect ("if we hadn't acted", "if the pier had not been built"):
+# a condition contrary to what happened, so the claim weighs what might have been (a
+# counterfactual, evaluative), not a future outcome (codebook "Finer points": modals about
+# the past are not predictive).
+_PAST_CONDITION = with_first_chars(
+    re.compile(
+        r"\b(?:if|unless) (?:[\w'-]+ ){0,6}?(?:had|hadn't|'d)(?: not| never| already)? "
+        r"(?P<verb>[a-z]+)\b"
+    )
+)
+
+
+def _past_conditions(low: str) -> list[int]:
+    """Positions of past-perfect if-clauses in a lower-cased text."""
+    if "if " not in low and "unless " not in low:
         return []
+    return [
+        m.start()
+        for m in _PAST_CONDITION.finditer(low)
+        if m["verb"] == "been" or _is_participle(m["verb"])
+    ]
+
+
+def _counterfactual_positions(low: str) -> list[int]:
+    """Positions of past counterfactuals ("could have tested", "would have thought", "if we
+    hadn't acted"), a judgement of what might have been (lexicon `past_participles`)."""
+    conditions = _past_conditions(low)
+    if " have " not in low:
+        return conditions
     # A comparison with an earlier expectation ("not as bad as we might have thought")
     # reports that expectation: no judgement of its own.
-    return [
+    return conditions + [
         m.start()
         for m in _COUNTERFACTUAL.finditer(low)
         if _is_participle(m["verb"])
@@ -437,6 +463,9 @@ def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
     after = _WORDS.match(text.lower, match.end() + 1)
     if after is not None and after[0] in _ABILITY_VERBS:
         return True
+    if after is not None and after[0] == "not":  # "would not have gotten": as "would have"
+        negated = _WORDS.match(text.lower, after.end() + 1)
+        after = negated if negated is not None and negated[0] == "have" else after
     if after is not None and after[0] == "have":
         verb = _WORDS.match(text.lower, after.end() + 1)
         if verb is not None and _is_participle(verb[0]):
@@ -521,7 +550,7 @@ def _is_hypothetical_conditional(body: _Text) -> bool:
         return False
     text = body.text
     match = _CONDITIONAL.search(text)
-    if match is None or _is_reported(body, match.start()):
+    if match is None or _is_reported(body, match.start()) or _past_conditions(body.lower):
         return False
     if _GENERIC_IF.match(text, match.start()):
         # Generic actors: routine unless a modal makes the outcome a prospect ("they can prepare").
@@ -736,6 +765,8 @@ def _evaluative_signals(body: _Text) -> list[str]:
         signals.append("counterfactual_reported" if reported else "counterfactual")
     if _RECORD.search(body.text):
         signals.append("record")
+    if _STANCE_ADVERB.search(body.text):
+        signals.append("stance_adverb")
     return signals
 
 

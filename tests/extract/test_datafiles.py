@@ -119,6 +119,7 @@ class ClaimType(_Strict):
     past_participles: Words
     judging_words: Words
     evaluative: Words
+    stance_adverbs: StrictStr
     evaluative_adjectives: Words
     copulas: Words
     degree_words: Words
