@@ -587,7 +587,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.9.0"  # 1.9.0: rounds 7-9 of rules, corpus batches 6 and 7; model retrained
+    version = "1.10.0"  # 1.10.0: the session-10 rule rounds; model retrained
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
