@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, cast
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
@@ -2154,11 +2154,7 @@ def _spelled_type(name: str, mention: Mention) -> EntityType:
     """The type a spelled-out name's keyword gives it ("Defense Production Act": an event),
     where no claim names it in full; else the initialism's own."""
     kind = _keyword_kind(_head(name.split()))
-    if kind == "event":
-        return "event"
-    if kind == "place":
-        return "place"
-    return "organization" if kind == "organization" else mention.type
+    return cast(EntityType, kind) if kind else mention.type  # kind: event, organization or place
 
 
 def _guessed_people(
