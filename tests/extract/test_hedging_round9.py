@@ -1,0 +1,51 @@
+"""Hedging, ninth round (invented sentences in the style of prime ministers' radio
+interviews, doorstops and White House press gaggles): the speaker's estimate put as the
+surprise its opposite would cause ("I wouldn't be surprised if"), and stance frames that put a
+leaning rather than a bare verb ("I'm inclined to think", "I tend to believe", "I'd like to
+think", "I have a feeling that", "I dare say", "I'd hazard a guess") hedge; "we take it on
+board" (no proposition after "take it"), a modal inside someone else's suggestion in progress
+or inside what other people feel, a concession to what others make of something ("whatever
+you might say about it") and the speaker numbering their points ("the last thing I'd say is")
+do not. Each mechanism has near misses that must keep their value."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.attributes import is_hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's estimate put as a surprise
+        "I wouldn't be surprised if a lot of growers held back their wool this season",
+        "I'd be very surprised if the Senate passed it before Christmas",
+        "We would not be at all surprised to see rates fall again in the new year",
+        "It wouldn't surprise me if the Premier called an early election",
+        "it would surprise me if the strike lasted more than a week",
+        # stance frames that put a leaning
+        "I'm inclined to think the bridge will be finished late",
+        "we tend to believe the ceasefire will hold through the summer",
+        "I'd like to think the regional hospitals are better off now",
+        "I have a feeling the vote on Thursday will be very close",
+        "I've got a sneaking suspicion that the figures were revised",
+        "I dare say the Opposition will find something to object to",
+        "I'd hazard a guess that turnout was lower in the west",
+        "I would venture that the port deal was rushed",
+    ],
+)
+def test_round9_hedges(text: str) -> None:
+    assert is_hedged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surprise that happened, not an estimate
+        "I was surprised to see the growers so upbeat",
+        "I'm not surprised by the result in the west",
+    ],
+)
+def test_round9_not_hedges(text: str) -> None:
+    assert not is_hedged(text), text
