@@ -33,6 +33,12 @@ from pipeline.extract.attributes import is_hedged
         "I dare say the Opposition will find something to object to",
         "I'd hazard a guess that turnout was lower in the west",
         "I would venture that the port deal was rushed",
+        # near misses that stay hedges
+        "We take it that the offer is still on the table",
+        "The last thing I'd say is that the plan is probably too small",
+        "What I'd say is that the new levy is part of the story",
+        "I'm suggesting that the cap might stay where it is",
+        "people who feel unwell could pass the virus on to their families",
     ],
 )
 def test_round9_hedges(text: str) -> None:
@@ -45,6 +51,19 @@ def test_round9_hedges(text: str) -> None:
         # a surprise that happened, not an estimate
         "I was surprised to see the growers so upbeat",
         "I'm not surprised by the result in the west",
+        # "take it" without a proposition: handling something, not believing it
+        "when we're getting that sort of feedback, of course we take it on board",
+        "we take it very seriously and we always will",
+        # a modal inside someone else's suggestion or feeling
+        "he's suggesting that the tax-free threshold might not go back up",
+        "Farmers who feel that they may be eligible should ring the hotline",
+        "they felt like the cuts could wait until after the election",
+        # a concession to what others make of something
+        "The agreement, whatever you might say about it, kept the program in check",
+        "however one may feel about the levy, the revenue is there",
+        # the speaker numbering their points
+        "The last thing I'd say is that the Secretary travels to Beijing next week",
+        "the other thing I would say is that the package is fully funded",
     ],
 )
 def test_round9_not_hedges(text: str) -> None:
