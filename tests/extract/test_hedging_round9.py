@@ -68,3 +68,39 @@ def test_round9_hedges(text: str) -> None:
 )
 def test_round9_not_hedges(text: str) -> None:
     assert not is_hedged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "possibility", odds and probability as "chance"
+        "There's a real possibility the smelter closes before winter",
+        "there is every possibility that the treaty is signed in June",
+        "In all probability the Senate will sit through January",
+        "the odds are that the by-election goes to the independent",
+        # the speaker's estimate as a conditional predicate, or put as "one"
+        "My guess would be that the bill is back in the House by March",
+        "One would think the states will want a say in the design",
+        "one would have thought the port was the obvious choice",
+        # the limit of what the speaker knows
+        "To the best of my knowledge, no decision has been made on the ferry",
+    ],
+)
+def test_round9_estimates_hedge(text: str) -> None:
+    assert is_hedged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denied or past possibility, odds against, the standard of a comparison
+        "There is no possibility of a second referendum",
+        "I was convinced at the time that there was a possibility the mine would reopen",
+        "The odds are against the smaller parties in that seat",
+        "there are not the job losses that one would expect to see in a downturn",
+        # odds stated by someone else
+        "The bookmakers said the odds are that the government is returned",
+    ],
+)
+def test_round9_estimates_not_hedges(text: str) -> None:
+    assert not is_hedged(text), text
