@@ -104,3 +104,19 @@ def test_round9_estimates_hedge(text: str) -> None:
 )
 def test_round9_estimates_not_hedges(text: str) -> None:
     assert not is_hedged(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # the speaker counted among a group by a quantifier: "we believe"
+        ("All of us in the Cabinet believe the levy has to be paid by the big emitters", True),
+        ("Most of us feel that the review was overdue", True),
+        # a past belief, a belief in something, a group named by a relative clause
+        ("many of us, myself included, thought the merger would fail", False),
+        ("Many of us believe in a fair go for working people", False),
+        ("all of us who think the port should stay public are in the majority", False),
+    ],
+)
+def test_round9_group_stance(text: str, hedged: bool) -> None:
+    assert is_hedged(text) is hedged, text
