@@ -1143,6 +1143,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "person") if tokens else None
     if words[0] in _NOT_ENTITIES:
         return None  # "Facebook Live", "Cantonese": a product or a language, no entity
+    if _place_initialism(words):
+        return Entity(name, "organization", _KEYWORD)  # "the Wales TUC": one body, not Wales
     if _only_keywords(words) or _description(words) or name in _GENERIC_NAMES:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
@@ -1189,6 +1191,35 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None
+
+
+def _initialism(word: str) -> bool:
+    """An organisation's initialism the gazetteer lacks: capitals only, no common initialism
+    ("GDP", "PPE") and no listed name of its own ("NHS", "FDA")."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 <= len(word) <= 6
+        and word not in _COMMON_INITIALISMS
+        and _key(word) not in _INDEX.aliases
+    )
+
+
+def _place_initialism(words: list[str]) -> bool:
+    """A place's name and an organisation's initialism, in either order ("the Wales TUC",
+    "the Scottish TUC", "BMA Cymru"): the branch's own name, one organisation (codebook,
+    Entities: tag the longest expression that is a name), not the place and an initialism."""
+    if len(words) < 2:
+        return False
+    if _initialism(words[-1]):
+        rest = words[:-1]
+    elif _initialism(words[0]):
+        rest = words[1:]
+    else:
+        return False
+    # a country's initialism only qualifies the body ("UK SAGE", "US DOJ"): the body's name is
+    # its own initialism, and the country is named beside it
+    return not any(w.isupper() for w in rest) and _place_alias(" ".join(rest))
 
 
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
@@ -1254,6 +1285,8 @@ def _demonym_group(word: str) -> Entity | None:
 def _possessive_without_apostrophe(word: str) -> Entity | None:
     if not word.endswith("s") or _key(word) in _INDEX.aliases:
         return None
+    if _PLURAL_INITIALISM.fullmatch(word):
+        return None  # "DNRs", "NGOs": an initialism's plural, no "DNR's" without its apostrophe
     for alias in _INDEX.aliases.get(_key(word[:-1]), ()):
         if alias.kind == "name" and alias.entity and _case_ok(alias.form, word[:-1]):
             return alias.entity
@@ -2113,6 +2146,8 @@ def link_people(
             if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
                 name = spelled[m.name]  # "FOMC": the name the document spells
                 m = replace(m, name=name, type=spelled_types.get(name) or _spelled_type(name, m))
+            elif spelled and m.type == "organization" and (branch := _spelled_branch(m, spelled)):
+                m = replace(m, name=branch)  # "the Wales TUC": the Wales Trades Union Congress
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             if (
                 not candidates
@@ -2148,6 +2183,16 @@ def _role_description(name: str) -> bool:
         return False  # "Pete Farmer": a given name opens a person's name
     word = words[-1].lower()
     return word in _PEOPLE_NOUNS or f"{word}s" in _PEOPLE_NOUNS
+
+
+def _spelled_branch(mention: Mention, spelled: dict[str, str]) -> str | None:
+    """The name the document spells for a place and an initialism ("the Wales TUC" where the
+    document writes "the Wales Trades Union Congress"): the place's initials lead the
+    initialism's, as they lead the full name's."""
+    words = mention.name.split()
+    if len(words) < 2 or not _place_initialism(words) or not _initialism(words[-1]):
+        return None
+    return spelled.get("".join(w[0] for w in words[:-1]) + words[-1])
 
 
 def _spelled_type(name: str, mention: Mention) -> EntityType:
