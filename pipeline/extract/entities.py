@@ -841,9 +841,22 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     return out
 
 
+_POSSESSIVE_HEADS = frozenset(_REC["possessive_heads"])
+_POSSESSIVE_GAP = re.compile(r"'s?[ \t]+")
+
+
 def _joined(text: str, a: _Token, b: _Token) -> bool:
-    """Whether two tokens are separated by spaces only (no punctuation, no possessive)."""
-    return text[a.end : b.start].strip() == "" and a.end < b.start
+    """Whether two tokens are separated by spaces only (no punctuation, no possessive), or by
+    the possessive of an unlisted name that runs into a name's head ("St Patrick's Day")."""
+    if a.end >= b.start:
+        return False
+    if text[a.end : b.start].strip() == "":
+        return True
+    return (
+        b.text in _POSSESSIVE_HEADS
+        and _POSSESSIVE_GAP.fullmatch(text, a.end, b.start) is not None
+        and _key(a.text) not in _INDEX.aliases
+    )
 
 
 def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:

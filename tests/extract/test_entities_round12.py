@@ -64,6 +64,36 @@ def test_plural_initialism_is_no_possessive(text: str) -> None:
     assert entity_rows(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive unlisted name that runs into a listed head is one name, typed by its
+        # head: a named day is an event, a hospital or college an organisation
+        (
+            "The guidance came out the day before St Brendan's Day",
+            [("St Brendan's Day", "St Brendan's Day", "event")],
+        ),
+        (
+            "Visits stopped on Valentine's Day that year",
+            [("Valentine's Day", "Valentine's Day", "event")],
+        ),
+        (
+            "She was moved to St Agnes's Hospital overnight",
+            [("St Agnes's Hospital", "St Agnes's Hospital", "organization")],
+        ),
+        # near misses: a listed possessor owns what follows, which is a name of its own ...
+        (
+            "Canada's Revenue Agency wrote to us",
+            [("Canada", "Canada", "place"), ("Revenue Agency", "Revenue Agency", "organization")],
+        ),
+        # ... and a possessive before any other word is the person's
+        ("We waited for Okonjo's answer", [("Okonjo", "Okonjo", "person")]),
+    ],
+)
+def test_possessive_name_heads(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert entity_rows(text) == expected
+
+
 def test_place_and_initialism_takes_the_spelled_name() -> None:
     # the document spells the branch's name in full: the place's initials lead the
     # initialism's, and the short form is that body
