@@ -928,8 +928,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     )
 
 
+_STATUTE_HEADS = frozenset({"Act", "Bill"})
+
+
 def _title_mask(run: list[_Token]) -> list[bool]:
     """Which tokens are titles: core titles and the modifiers directly before one."""
+    if run and run[-1].text in _STATUTE_HEADS:
+        # a statute named after an office ("the Commissioner for Children Act"): the office's
+        # title is a word of the statute's name, which heads no person's
+        return [False] * len(run)
     mask = [t.text in _TITLES and t.text not in _TITLE_MODIFIERS for t in run]
     for i in range(len(run) - 2, -1, -1):
         if run[i].text in _TITLE_MODIFIERS and mask[i + 1]:
@@ -1515,8 +1522,20 @@ _OLYMPICS = re.compile(
 )
 
 
+# A statute's short title goes on with its year, and with its jurisdiction in brackets before
+# the year where the legislature adds one ("the Civil Contingencies Act 2004", "the Adult Care
+# Act (Northern Ireland) 2011"): both are part of the name, as English Wikipedia titles them.
+_STATUTE_TAIL = re.compile(
+    r"(?:\s+\([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}\))?\s+(?:1[6-9]|20)\d\d(?![\w.,]\d)"
+)
+
+
 def _dated_event(text: str, start: int, end: int, event: Entity) -> _Found:
-    """An event name with the year written before it ("the 2018 FIFA World Cup")."""
+    """An event name with the year written before it ("the 2018 FIFA World Cup"), or a
+    statute's with its year after it ("the Coronavirus Act 2020")."""
+    if event.name.endswith(" Act") and (tail := _STATUTE_TAIL.match(text, end)):
+        name = _SPACES.sub(" ", f"{event.name}{text[end : tail.end()]}")
+        return _Found(start, tail.end(), Entity(name, "event"), keyword=True)
     year = _search_before(_YEAR_BEFORE, text, start, _SPACE_CHUNKS, 1)
     if year is None or _head(event.name.split()) not in _DATED_HEADS:
         return _Found(start, end, event, keyword=True)

@@ -94,6 +94,39 @@ def test_possessive_name_heads(text: str, expected: list[tuple[str, str, str]]) 
     assert entity_rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statute's short title goes on with its year, and with a bracketed jurisdiction
+        # before the year; the place inside the brackets is no entity of its own
+        (
+            "Those powers came from the Emergency Powers Act 2020",
+            [("Emergency Powers Act 2020", "Emergency Powers Act 2020", "event")],
+        ),
+        (
+            "The duty is set out in the Care Homes Act (Scotland) 2009",
+            [("Care Homes Act (Scotland) 2009", "Care Homes Act (Scotland) 2009", "event")],
+        ),
+        # a statute named after an office: the title is a word of the name
+        (
+            "The office was created by the Commissioner for Carers Act",
+            [("Commissioner for Carers Act", "Commissioner for Carers Act", "event")],
+        ),
+        # near misses: a year that only dates the passing is a time, not part of the name ...
+        (
+            "The Water Act in 2014 changed that",
+            [("Water Act", "Water Act", "event")],
+        ),
+        # ... a count after the name is a quantity ...
+        ("We cited the Water Act 1,200 times", [("Water Act", "Water Act", "event")]),
+        # ... and the office alone, with no statute, names nothing
+        ("The Commissioner for Carers wrote to us", []),
+    ],
+)
+def test_statute_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert entity_rows(text) == expected
+
+
 def test_place_and_initialism_takes_the_spelled_name() -> None:
     # the document spells the branch's name in full: the place's initials lead the
     # initialism's, and the short form is that body
