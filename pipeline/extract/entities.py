@@ -2121,6 +2121,8 @@ def _looks_like_full_name(tokens: list[_Token]) -> bool:
     listed given name or no English word ("Watching Al Jazeera" is no name)."""
     if any(t.text in _KEYWORDS for t in tokens) or not _looks_like_person(tokens):
         return False
+    if tokens[0].text in _NOT_ENTITIES:
+        return False  # "Facebook Messenger": a product's name, whose last word is no surname
     if any(_key(part) in _INDEX.aliases for t in tokens for part in t.text.split("-")[:-1]):
         return False  # "Soviet-made Tochka-U"
     first = tokens[0].text

@@ -139,3 +139,34 @@ def test_place_and_initialism_takes_the_spelled_name() -> None:
     assert [(m.text, m.name, m.type) for m in linked] == [
         ("Scotland NGU", "Scotland Nurses Guild Union", "organization")
     ]
+
+
+def test_product_name_is_no_full_name() -> None:
+    # a product named with its platform is no person's full name, so its last word alone
+    # later in the document is no surname of anyone (codebook, Settled in practice: software
+    # and products are not entities)
+    document = "We moved the chats to Facebook Messenger.\n\nMessenger kept them all."
+    claim = "Messenger kept them all"
+    [linked] = link_people([find_mentions(claim)], document=document)
+    assert all(m.type != "person" for m in linked)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # software and currencies are products, no surnames
+        ("Most of our servers run Linux now", []),
+        ("Nobody here pays rent in Bitcoin", []),
+        # well-known firms and fact-checkers of the genre are organisations
+        (
+            "The data went to Cambridge Analytica in the end",
+            [("Cambridge Analytica", "Cambridge Analytica", "organization")],
+        ),
+        (
+            "They check claims with Politifact every week",
+            [("Politifact", "PolitiFact", "organization")],
+        ),
+    ],
+)
+def test_products_and_firms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert entity_rows(text) == expected
