@@ -841,9 +841,22 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     return out
 
 
+_POSSESSIVE_HEADS = frozenset(_REC["possessive_heads"])
+_POSSESSIVE_GAP = re.compile(r"'s?[ \t]+")
+
+
 def _joined(text: str, a: _Token, b: _Token) -> bool:
-    """Whether two tokens are separated by spaces only (no punctuation, no possessive)."""
-    return text[a.end : b.start].strip() == "" and a.end < b.start
+    """Whether two tokens are separated by spaces only (no punctuation, no possessive), or by
+    the possessive of an unlisted name that runs into a name's head ("St Patrick's Day")."""
+    if a.end >= b.start:
+        return False
+    if text[a.end : b.start].strip() == "":
+        return True
+    return (
+        b.text in _POSSESSIVE_HEADS
+        and _POSSESSIVE_GAP.fullmatch(text, a.end, b.start) is not None
+        and _key(a.text) not in _INDEX.aliases
+    )
 
 
 def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
@@ -915,8 +928,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     )
 
 
+_STATUTE_HEADS = frozenset({"Act", "Bill"})
+
+
 def _title_mask(run: list[_Token]) -> list[bool]:
     """Which tokens are titles: core titles and the modifiers directly before one."""
+    if run and run[-1].text in _STATUTE_HEADS:
+        # a statute named after an office ("the Commissioner for Children Act"): the office's
+        # title is a word of the statute's name, which heads no person's
+        return [False] * len(run)
     mask = [t.text in _TITLES and t.text not in _TITLE_MODIFIERS for t in run]
     for i in range(len(run) - 2, -1, -1):
         if run[i].text in _TITLE_MODIFIERS and mask[i + 1]:
@@ -1143,6 +1163,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "person") if tokens else None
     if words[0] in _NOT_ENTITIES:
         return None  # "Facebook Live", "Cantonese": a product or a language, no entity
+    if _place_initialism(words):
+        return Entity(name, "organization", _KEYWORD)  # "the Wales TUC": one body, not Wales
     if _only_keywords(words) or _description(words) or name in _GENERIC_NAMES:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
@@ -1189,6 +1211,35 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None
+
+
+def _initialism(word: str) -> bool:
+    """An organisation's initialism the gazetteer lacks: capitals only, no common initialism
+    ("GDP", "PPE") and no listed name of its own ("NHS", "FDA")."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 <= len(word) <= 6
+        and word not in _COMMON_INITIALISMS
+        and _key(word) not in _INDEX.aliases
+    )
+
+
+def _place_initialism(words: list[str]) -> bool:
+    """A place's name and an organisation's initialism, in either order ("the Wales TUC",
+    "the Scottish TUC", "BMA Cymru"): the branch's own name, one organisation (codebook,
+    Entities: tag the longest expression that is a name), not the place and an initialism."""
+    if len(words) < 2:
+        return False
+    if _initialism(words[-1]):
+        rest = words[:-1]
+    elif _initialism(words[0]):
+        rest = words[1:]
+    else:
+        return False
+    # a country's initialism only qualifies the body ("UK SAGE", "US DOJ"): the body's name is
+    # its own initialism, and the country is named beside it
+    return not any(w.isupper() for w in rest) and _place_alias(" ".join(rest))
 
 
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
@@ -1254,6 +1305,8 @@ def _demonym_group(word: str) -> Entity | None:
 def _possessive_without_apostrophe(word: str) -> Entity | None:
     if not word.endswith("s") or _key(word) in _INDEX.aliases:
         return None
+    if _PLURAL_INITIALISM.fullmatch(word):
+        return None  # "DNRs", "NGOs": an initialism's plural, no "DNR's" without its apostrophe
     for alias in _INDEX.aliases.get(_key(word[:-1]), ()):
         if alias.kind == "name" and alias.entity and _case_ok(alias.form, word[:-1]):
             return alias.entity
@@ -1469,8 +1522,20 @@ _OLYMPICS = re.compile(
 )
 
 
+# A statute's short title goes on with its year, and with its jurisdiction in brackets before
+# the year where the legislature adds one ("the Civil Contingencies Act 2004", "the Adult Care
+# Act (Northern Ireland) 2011"): both are part of the name, as English Wikipedia titles them.
+_STATUTE_TAIL = re.compile(
+    r"(?:\s+\([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}\))?\s+(?:1[6-9]|20)\d\d(?![\w.,]\d)"
+)
+
+
 def _dated_event(text: str, start: int, end: int, event: Entity) -> _Found:
-    """An event name with the year written before it ("the 2018 FIFA World Cup")."""
+    """An event name with the year written before it ("the 2018 FIFA World Cup"), or a
+    statute's with its year after it ("the Coronavirus Act 2020")."""
+    if event.name.endswith(" Act") and (tail := _STATUTE_TAIL.match(text, end)):
+        name = _SPACES.sub(" ", f"{event.name}{text[end : tail.end()]}")
+        return _Found(start, tail.end(), Entity(name, "event"), keyword=True)
     year = _search_before(_YEAR_BEFORE, text, start, _SPACE_CHUNKS, 1)
     if year is None or _head(event.name.split()) not in _DATED_HEADS:
         return _Found(start, end, event, keyword=True)
@@ -2056,6 +2121,8 @@ def _looks_like_full_name(tokens: list[_Token]) -> bool:
     listed given name or no English word ("Watching Al Jazeera" is no name)."""
     if any(t.text in _KEYWORDS for t in tokens) or not _looks_like_person(tokens):
         return False
+    if tokens[0].text in _NOT_ENTITIES:
+        return False  # "Facebook Messenger": a product's name, whose last word is no surname
     if any(_key(part) in _INDEX.aliases for t in tokens for part in t.text.split("-")[:-1]):
         return False  # "Soviet-made Tochka-U"
     first = tokens[0].text
@@ -2113,6 +2180,8 @@ def link_people(
             if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
                 name = spelled[m.name]  # "FOMC": the name the document spells
                 m = replace(m, name=name, type=spelled_types.get(name) or _spelled_type(name, m))
+            elif spelled and m.type == "organization" and (branch := _spelled_branch(m, spelled)):
+                m = replace(m, name=branch)  # "the Wales TUC": the Wales Trades Union Congress
             candidates = by_part.get(m.name, set()) if m.type == "person" else set()
             if (
                 not candidates
@@ -2148,6 +2217,16 @@ def _role_description(name: str) -> bool:
         return False  # "Pete Farmer": a given name opens a person's name
     word = words[-1].lower()
     return word in _PEOPLE_NOUNS or f"{word}s" in _PEOPLE_NOUNS
+
+
+def _spelled_branch(mention: Mention, spelled: dict[str, str]) -> str | None:
+    """The name the document spells for a place and an initialism ("the Wales TUC" where the
+    document writes "the Wales Trades Union Congress"): the place's initials lead the
+    initialism's, as they lead the full name's."""
+    words = mention.name.split()
+    if len(words) < 2 or not _place_initialism(words) or not _initialism(words[-1]):
+        return None
+    return spelled.get("".join(w[0] for w in words[:-1]) + words[-1])
 
 
 def _spelled_type(name: str, mention: Mention) -> EntityType:
