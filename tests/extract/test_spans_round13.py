@@ -1,0 +1,104 @@
+"""Not-a-claim mechanisms found on a thirteenth round of fresh interviews (outside both
+corpus splits): White House press gaggles and background calls, and long-form interviews
+with a minister. Invented sentences, with the near misses that must stay claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.claims import is_claim
+
+NAMES = ("Jane Smith", "Tom Reed")
+
+
+def answer(span: str) -> bool:
+    return is_claim(span, "interviewee", NAMES)
+
+
+def question(span: str) -> bool:
+    return is_claim(span, "interviewer", NAMES)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # a refusal to talk (codebook, "Not claims": what the speaker won't say), with the
+        # verbs that are talk about the talk only when refused
+        "I'm not going to predict",
+        "I’m just not going to forecast where the markets go",
+        "I won't weigh in on that",
+        "I'm not going to second-guess the Reserve Bank",
+        "I won't go beyond what the minister said",
+        # a refused verb of saying with an indirect question or a number after it
+        "I'm just not going to characterize where we are in the talks",
+        "I can't say whether the bill comes up this week",
+        "I'm not going to speak to the next 90 days",
+    ],
+)
+def test_refusals_to_talk_are_not_claims(span: str) -> None:
+    assert not answer(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # the same verbs stated, or refused with a clause they assert, stay claims
+        "I'd predict a slowdown by the autumn",
+        "I won't say that the rates will fall",
+        "I'm not going to go beyond the Senate's timetable on this",
+        # "we" refusing an action is the side's plan, not a refusal to talk
+        "We're not going to get into a trade war",
+        "I'm not going to ask Parliament for more money",
+    ],
+)
+def test_plans_and_statements_with_those_verbs_stay_claims(span: str) -> None:
+    assert answer(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # a briefer opening the briefing (the talk itself)
+        "I just have a couple of things at the top",
+        "So we do have some news for you at the top",
+        "I don't have anything else at the top",
+        # greetings and sign-offs
+        "Welcome aboard this morning's flight",
+        "It's been a real pleasure",
+    ],
+)
+def test_briefing_openers_and_sign_offs_are_not_claims(span: str) -> None:
+    assert not answer(span)
+
+
+def test_a_pleasure_with_a_report_after_it_stays_a_claim() -> None:
+    assert answer("It was a great pleasure to ring them and tell them the treaty was signed")
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # a question put without its question mark, or a request for an answer
+        "I'm curious how the new levy compares with the old one",
+        "I'm just curious to go back to the spring of last year",
+        "I just want to understand if that came up in the meeting",
+        "I want your reaction to that",
+        # the call itself
+        "I missed the very top of the call",
+        "We're also joined by the deputy secretary",
+    ],
+)
+def test_interviewer_requests_and_call_talk_are_not_claims(span: str) -> None:
+    assert not question(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "We missed the deadline by two weeks",
+        "It was a hard call for the cabinet",
+        "Their reaction was to close the border",
+    ],
+)
+def test_missing_a_deadline_and_a_hard_call_stay_claims(span: str) -> None:
+    assert question(span)
