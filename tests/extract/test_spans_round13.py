@@ -102,3 +102,34 @@ def test_interviewer_requests_and_call_talk_are_not_claims(span: str) -> None:
 )
 def test_missing_a_deadline_and_a_hard_call_stay_claims(span: str) -> None:
     assert question(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # the speaker's own length, and an answer that waits for a lookup
+        "I'll be very brief and then take your questions",
+        "I'll keep it short today",
+        "I'd need to look into that",
+        "I can get you the exact figures",
+        # handing the floor to a colleague on the call
+        "With that, I'll give you Deputy Secretary Ann Lee",
+        "[Senior official] may want to add to that as well",
+    ],
+)
+def test_length_lookups_and_handovers_are_not_claims(span: str) -> None:
+    assert not answer(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "I'll give you Norway as an example of a fund that works",
+        "Pension funds may want to add to their bond holdings",
+        "We'll keep rates low for a while",
+        "We will need to look into the accounts of every bank",
+        "I'll be brief with the committee when we meet",
+    ],
+)
+def test_plans_that_look_like_talk_stay_claims(span: str) -> None:
+    assert answer(span)
