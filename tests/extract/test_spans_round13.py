@@ -133,3 +133,29 @@ def test_length_lookups_and_handovers_are_not_claims(span: str) -> None:
 )
 def test_plans_that_look_like_talk_stay_claims(span: str) -> None:
     assert answer(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # an answer left to someone else (codebook, "Not claims": what the speaker won't say)
+        "Once again, I'll leave that to my colleagues to talk about",
+        "I'll just, again, leave it to the experts",
+        "We're going to let the two leaders speak to their meeting",
+        "I'm going to let the Treasurer answer that one",
+    ],
+)
+def test_answers_left_to_others_are_not_claims(span: str) -> None:
+    assert not answer(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "We'll let the market decide the price",
+        "We'll leave that decision to the states",
+        "I let my staff speak to the press every week",
+    ],
+)
+def test_decisions_left_to_others_stay_claims(span: str) -> None:
+    assert answer(span)
