@@ -122,6 +122,13 @@ _TALK_NOUNS = (_lexicon_words("conversation_nouns") | _lexicon_words("talk_nouns
 }
 _REFERRALS = _lexicon_words("referral_verbs")
 _INTENTIONS = _lexicon_words("talk_intentions")
+# The intention words that refuse: with one of them the speaker declines to talk.
+_REFUSALS = frozenset({"not", "cannot", "can't", "couldn't", "won't", "don't"}) & _INTENTIONS
+# Refused verbs that are talk about the talk only when refused, one or two words each.
+_DECLINED = frozenset(tuple(str(v).split()) for v in sentences.lexicon()["declined_talk_verbs"])
+# What a refused verb of saying may take without asserting it: an indirect question ("I
+# won't characterise where we are", "I can't say whether he'll come").
+_INDIRECT_OPENERS = _lexicon_words("question_words") | {"whether", "if"}
 # Two-word adverbial phrases that may come before the speaker ("of course", "at last").
 _TWO_WORD_LEADS = frozenset(
     str(p).lower() for p in sentences.lexicon()["adverbial_phrases"] if len(str(p).split()) == 2
@@ -160,11 +167,14 @@ def announces_talk(span: str) -> bool:
         i, intent = 1, _SPEAKER_LEADS.get(first, first != "we")
     else:
         return False
+    refused = False
     while i < len(tokens) and tokens[i].low in _INTENTIONS:
-        intent, i = True, i + 1
+        intent, refused, i = True, refused or tokens[i].low in _REFUSALS, i + 1
     if not intent or i >= len(tokens):
         return False
     verb, rest = tokens[i].low, tokens[i + 1 :]
+    if refused and not we and _declines(verb, rest):
+        return True  # "I'm not going to predict", "I won't characterise where we are"
     if verb in _REFERRALS and (_words_at(rest, "you") or _words_at(rest, "to", "you")):
         # "I'd refer you to the ministry", "I'll defer to you on ...": an answer sent elsewhere
         return True
@@ -181,6 +191,29 @@ def announces_talk(span: str) -> bool:
     if verb in _OWN_TALK:
         return not any(t.low == "that" for t in rest[:1]) and not sentences.has_finite_verb(rest)
     return verb in _MOVE_BASES and any(t.low in _TALK_NOUNS for t in rest)
+
+
+def _declines(verb: str, rest: list[sentences.Token]) -> bool:
+    """Whether a refused verb (after "I won't", "I'm not going to") declines to talk: a
+    verb of that list ("predict", "get into" with its particle), or a verb of saying with
+    nothing, a number or an indirect question after it ("I won't speak to the next 30
+    days", "I can't say whether he'll come"), never a "that" clause it would assert."""
+    if (verb,) in _DECLINED:
+        return not _words_at(rest, "that")
+    if rest and (verb, rest[0].low) in _DECLINED:
+        # "I won't go beyond the Senate's timetable": a plan, with its named party
+        return not any(t.cap and t.low != "i" for t in rest[1:])
+    if verb not in _OWN_TALK:
+        return False
+    return (
+        not rest
+        or rest[0].low in _INDIRECT_OPENERS
+        or (
+            rest[0].low in {"to", "on", "about"}
+            and not any(t.low == "that" for t in rest[:1])
+            and not sentences.has_finite_verb(rest)
+        )
+    )
 
 
 # Subordinators that leave a clause dependent whatever follows it ("If there is concern
