@@ -321,11 +321,14 @@ def _prose(text: str, start: int, end: int) -> bool:
 
 def _firm_label(label: speakers.Label, cast: Cast | None) -> bool:
     """Whether a label at a line's start opens a turn even though the line before stops
-    mid-sentence (a turn cut off): a Q/A label, a name the yaml lists, or a label in
-    capitals ("MR. SMITH:"). A capitalised word that a wrapped sentence happens to put
-    before a colon at a line's start ("... the politics of South / Florida: I ...") is not."""
+    mid-sentence (a turn cut off): a Q/A label, a name the yaml lists, a role or office
+    before a colon ("Prime Minister:"), or a label in capitals ("MR. SMITH:"). A
+    capitalised word that a wrapped sentence happens to put before a colon at a line's
+    start ("... the politics of South / Florida: I ...") is not."""
     if label.kind != "name":
         return True
+    if label.colon and speakers.is_role_or_office(replace(label, own_line=True)):
+        return True  # "Prime Minister:" under a line a scan left unfinished ("or what? . ,")
     return label.text.isupper() or (cast is not None and cast.lookup(label.text) is not None)
 
 

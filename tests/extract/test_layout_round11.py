@@ -195,3 +195,11 @@ def test_a_marker_with_a_time_after_its_colon_stays_furniture() -> None:
     text = "Q: What happened?\n\nA: The vote was lost.\n\n**Break**: [28:03]\n\nQ: And then?\n"
     turns = _turns(text)
     assert not any("Break" in words for _, words in turns)
+
+
+def test_an_office_label_under_a_line_left_unfinished_opens_the_turn() -> None:
+    text = (
+        "Question:\n\nThe council wants a new harbour. Will you pay for it, or what? . ,\n\n"
+        "Prime Minister: .\n\nI think the council should pay half of it.\n"
+    )
+    assert _roles(text)["I think the council should pay half of it"] == "interviewee"
