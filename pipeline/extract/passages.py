@@ -19,7 +19,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pipeline.extract import sentences, speakers
@@ -245,7 +245,9 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             if paras
             else False
         )
-        open_ = bool(paras) and _unfinished(text, paras[-1])
+        open_ = (
+            bool(paras) and _unfinished(text, paras[-1]) and not _label_line(text, paras[-1], cast)
+        )
         runs_on = (
             bool(paras)
             and paras[-1].block == block
@@ -286,6 +288,16 @@ def _continuation_label(text: str, start: int, end: int) -> bool:
     return label.isupper() or speakers.is_name_like(label)
 
 
+def _label_line(text: str, para: Para, cast: Cast | None) -> bool:
+    """Whether a paragraph is one line that only labels the turn below by role or office
+    ("Question", "Prime Minister"): no sentence stops there unfinished, so the next line
+    starts the turn (codebook, "The unit": a span never crosses a paragraph boundary)."""
+    if text.find("\n", para.start, para.end) >= 0:
+        return False
+    label = speakers.find_label(text, para.start, para.end, cast)
+    return label is not None and speakers.is_role_or_office(label)
+
+
 def _unfinished(text: str, para: Para) -> bool:
     """Whether a paragraph of prose stops inside a sentence: on a word or a comma, its
     last line in mixed case (a heading or dateline in capitals is no sentence)."""
@@ -309,11 +321,14 @@ def _prose(text: str, start: int, end: int) -> bool:
 
 def _firm_label(label: speakers.Label, cast: Cast | None) -> bool:
     """Whether a label at a line's start opens a turn even though the line before stops
-    mid-sentence (a turn cut off): a Q/A label, a name the yaml lists, or a label in
-    capitals ("MR. SMITH:"). A capitalised word that a wrapped sentence happens to put
-    before a colon at a line's start ("... the politics of South / Florida: I ...") is not."""
+    mid-sentence (a turn cut off): a Q/A label, a name the yaml lists, a role or office
+    before a colon ("Prime Minister:"), or a label in capitals ("MR. SMITH:"). A
+    capitalised word that a wrapped sentence happens to put before a colon at a line's
+    start ("... the politics of South / Florida: I ...") is not."""
     if label.kind != "name":
         return True
+    if label.colon and speakers.is_role_or_office(replace(label, own_line=True)):
+        return True  # "Prime Minister:" under a line a scan left unfinished ("or what? . ,")
     return label.text.isupper() or (cast is not None and cast.lookup(label.text) is not None)
 
 
@@ -855,8 +870,16 @@ def _label_people(text: str, paras: list[Para], cast: Cast) -> None:
                 para.body = label.body_start
             continue
         if label.kind == "name" and not label.own_line and _only_a_time(text, label, para):
-            para.label, para.kind = None, "furniture"  # "**Break**: [28:03]"
-            continue
+            # a role or office with only specks after its colon ("Prime Minister: . .") is
+            # a scan's label alone on its line over the turn below; other words so are a
+            # marker in the recording ("**Break**: [28:03]")
+            alone = replace(label, body_start=para.end, own_line=True)
+            if any(c.isdigit() for c in text[label.body_start : para.end]) or not (
+                speakers.is_role_or_office(alone)
+            ):
+                para.label, para.kind = None, "furniture"
+                continue
+            label = para.label = alone
         person = resolver.person(label)
         if person is None or (label.own_line and i + 1 >= len(paras)):
             para.label = None
@@ -1306,8 +1329,18 @@ def _opening_statement(text: str, paras: list[Para], first: int, title: str, cas
     speaker = _answerer(paras, cast)
     if speaker is None or speaker.name is None:
         return first
-    surname = speaker.name.split()[-1].lower()
-    if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}\b", title.lower()):
+    # The title names the answerer by surname, or by the office their label gives them
+    # ("Prime Minister at the club plus questions and answers" over "Prime Minister" turns).
+    names = {speaker.name.split()[-1].lower()} | {
+        speakers.normalise(p.label.text)
+        for p in paras
+        if p.person == speaker
+        and p.label is not None
+        and p.label.kind == "name"
+        and speakers.role_word(p.label.text) is None
+    }
+    named = (re.search(rf"\b{re.escape(n)}\b", title.lower()) for n in names if len(n) >= 2)
+    if not any(named):
         return first
     start = first
     content = [i for i in range(first) if paras[i].kind is None and not paras[i].pieces]

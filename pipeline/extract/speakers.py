@@ -65,10 +65,19 @@ QA_RE = re.compile(
 OCR_QA_RE = re.compile(
     rf"(?P<label>Q(?=[0oO*,;])|QUESTION){_S}?[0oO*,;]?{_S}+(?=[\"“‘]?(?:[A-Z][a-z'’]|I{_S}))"
 )
+# A scanned transcript's "Question" label that lost its colon: alone on its line, or with
+# its letters spaced apart by the scan before the turn ("Q u e s t i o n Will ..."), which
+# no sentence does (a plain "Question Time resumes ..." is no label).
+BARE_QUESTION_RE = re.compile(
+    rf"(?P<label>Q{_S}?u{_S}?e{_S}?s{_S}?t{_S}?i{_S}?o{_S}?n)"
+    rf"(?:(?:{_S}?[.,;:])?{_S}+(?=[\"“‘]?[A-Z])|(?:{_S}|[.,;:*'`·])*$)"
+)
+"""(Alone on its line, the label may keep specks a scan left after it: "Question; , *".)"""
 # "Jane Smith: ...", "DR. JONES: ...", "HOST (Jane Smith): ...", "**Smith:** ..."
 INLINE_RE = re.compile(
     rf"{_EMPH}{_S}*(?P<label>[^\W\d_][^:\n]{{0,60}}?){_S}*{_EMPH}{_S}*[:：]{_S}*{_EMPH}{_S}*"
 )
+_S_RE = re.compile(_S)
 LEAD_RE = re.compile(r"(?:#{1,6}|>)[ \t]+")
 """Markdown that may open a label's line: a heading ("### Host:") or a block quote."""
 OFFICE_INITIALS = frozenset(_words("office_initials"))
@@ -295,6 +304,10 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     match = OCR_QA_RE.match(text, start, end)
     if match:
         return Label("qa", match.group("label"), match.end(), False)
+    match = BARE_QUESTION_RE.match(text, start, end)
+    if match and (match.end() >= end or _S_RE.search(match.group("label"))):
+        own = match.end() >= end
+        return Label("qa", "Question", end if own else match.end(), own, colon=False)
     match = NUMBER_RE.match(text, start, end)
     if match:
         return Label("number", match.group("label"), match.end(), False)
@@ -311,7 +324,7 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
         said = text[end - 1] in _SAID_ENDS
         return Label(
             "name",
-            match.group("label"),
+            _office_initials(match.group("label")),
             end if own else match.end(),
             own,
             said=said,
@@ -320,7 +333,24 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     stripped = text[start:end].strip().strip("*_").strip()
     if len(stripped) <= 60 and is_name_like(stripped) and not stripped.endswith("."):
         return Label("name", stripped, end, True, colon=False, heading=heading)
+    specked = _SPECKS_RE.search(stripped)
+    if specked and specked.start() > 0:
+        bare = Label("name", stripped[: specked.start()], end, True, colon=False)
+        if is_name_like(bare.text) and is_role_or_office(bare):
+            return bare
     return _capitals_label(text, start, end, cast) if cast is not None else None
+
+
+_SPECKS_RE = re.compile(r"(?:\s*[.,·;:'`])+$")
+"""Specks a scan leaves after a label alone on its line ("Prime Minister . ·")."""
+
+
+def _office_initials(label: str) -> str:
+    """An office's initials as one word when a scan spaced or dotted them ("P M", "P.M."
+    before a colon give "PM"): one speaker, however the page set the letters, so that the
+    spellings count together and the label is known for an office."""
+    letters = "".join(label.replace(".", " ").split())
+    return letters if letters.lower() in OFFICE_INITIALS and letters != label else label
 
 
 _CAPS_WORDS_RE = re.compile(rf"[A-Z][A-Z'’.\-]*(?:{_S}+[A-Z][A-Z'’.\-]*){{0,3}}")
@@ -388,6 +418,16 @@ def qa_role(label: str) -> SpeakerRole:
     return "interviewer" if label.strip().lower().startswith("q") else "interviewee"
 
 
+def is_role_or_office(label: Label) -> bool:
+    """A label alone on its line that names a role ("Question", "Interviewer") or an office
+    ("Prime Minister", "THE TREASURER"), not a person: a scanned transcript sets one over
+    each turn, and it never goes on into the line below as a sentence would."""
+    words = _without_article(_key(label.text).split())
+    if not label.own_line or not 1 <= len(words) <= OFFICE_LABEL_WORDS[1]:
+        return False
+    return label.kind == "qa" or role_word(label.text) is not None or _is_office(words[-1])
+
+
 def role_word(label: str) -> SpeakerRole | None:
     """The role a label names by a role word ("Host", "Guest", "Interviewer"), if any."""
     key = " ".join(_without_article(_key(label).split()))
@@ -417,7 +457,8 @@ _SAID_ENDS = ".?!…\"”’'—–-)"
 
 def _speaker_shaped(label: Label) -> bool:
     """A label that names a speaker even once: before a colon, an honorific or an office and
-    a name ("MR. JONES:", "Dr Lee:", "Minister Orwin:") or a name of two words or more in
+    a name ("MR. JONES:", "Dr Lee:", "Minister Orwin:"), an office by its initials ("PM:"),
+    or a name of two words or more in
     capitals ("JANE DOE:"), as
     a reporter who asks one question at a briefing is labelled, before words that end as a
     sentence does."""
@@ -426,6 +467,8 @@ def _speaker_shaped(label: Label) -> bool:
     if not label.colon or not label.said:
         return False  # a heading ("MINISTER FOR TRADE"), a teaser ("MOST READ: Ten ...")
     words = _PAREN_RE.sub(" ", label.text).replace("*", "").split()
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in OFFICE_INITIALS:
+        return True  # an office by its initials ("PM:") names its holder even once
     first = words[0].lower().rstrip(".") if words else ""
     if len(words) >= 2 and (first in HONORIFICS or _is_office(first)):
         return True  # "Dr Lee:", and an office before a name ("Professor Lind:", "Sec. Orwin:")
