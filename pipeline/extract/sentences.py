@@ -1718,8 +1718,10 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             _inside_pair(tokens, cur, i, n) or _adjectives_paired(tokens, cur, i, n)
         ):
             continue  # "between myself and the mayor", "each and every", "a new and open"
-        if kind == "comma" and _fronted_in_complement(tokens, cur, i):
-            continue  # "that for a small farm, the levy is ...": the clause is still open
+        if kind == "comma" and (
+            _fronted_in_complement(tokens, cur, i) or _adjectives_paired(tokens, cur, i, n)
+        ):
+            continue  # "that for a small farm, the levy is ...", "a credible, gradual path"
         if tokens[i].low in DASHES:
             if tokens[i - 1].low in DASHES:
                 continue  # the second mark of "--": the break was decided at the first
@@ -1919,11 +1921,12 @@ _SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "several", "many", "
 
 
 def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
-    """Whether "and" at ``i`` joins two adjectives of one noun phrase: the left side stops
-    on an adjective straight after a determiner or a preposition ("an untargeted and
-    unfocused scheme", "to humanitarian and refugee needs", "two separate and distinct
-    releases") and a content word, not a subject, follows. The noun is still to come, so
-    neither side is a clause of its own (codebook, The unit)."""
+    """Whether "and" or a comma at ``i`` joins two adjectives of one noun phrase: the left
+    side stops on an adjective straight after a determiner or a preposition ("an untargeted
+    and unfocused scheme", "to humanitarian and refugee needs", "two separate and distinct
+    releases", "a credible, gradual path"), or after an article and a degree adverb ("a
+    truly deep and lasting bond"), and a content word, not a subject, follows. The noun is
+    still to come, so neither side is a clause of its own (codebook, The unit)."""
     if i - 2 < cur or i + 1 >= n:
         return False
     before, last, nxt = tokens[i - 2].low, tokens[i - 1].low, tokens[i + 1]
@@ -1931,11 +1934,18 @@ def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
         return False
     if nxt.low in FUNCTION_WORDS or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
         return False  # "We chose a cheap and it worked": a subject opens the right side
-    if nxt.low in AUX or nxt.low in _PRONOUN_SUBJECTS:
+    if nxt.low in AUX or nxt.low in _PRONOUN_SUBJECTS or _is_contraction(nxt.low):
         return False
     readings = getAllLemmas(last)
+    if i - 3 >= cur and _degree_adverb(before) and tokens[i - 3].low in _NOUN_DETERMINERS:
+        before = tokens[i - 3].low  # "a really exciting and ...": the adverb grades it
+    if before in _NOUN_DETERMINERS and "ADJ" in readings:
+        # between a noun determiner and the head noun an adjective that may also be an
+        # adverb is the adjective ("the deep and enduring ties", "a long and costly war");
+        # "this" and "that" are left out: they grade an adjective too ("not that bad")
+        return True
     if "ADV" in readings:
-        return False  # "this is so and ...", "a long and ...": not surely an adjective
+        return False  # "this is so and ...": not surely an adjective
     if before in ARTICLES or before in _SMALL_NUMBERS:
         # after "a" or "two" a verb reading is no verb ("two separate and distinct"), and a
         # participle the lexicon lacks is an adjective too ("an untargeted and ...")
@@ -1943,6 +1953,13 @@ def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
     if before in PREPOSITIONS:
         return "ADJ" in readings and "VERB" not in readings  # "to separate and ..."
     return False
+
+
+def _degree_adverb(low: str) -> bool:
+    """Whether a word is only ever an adverb or an adjective's grade ("really", "truly",
+    "very", "quite"): the lexicon knows it as an adverb and as no noun or verb."""
+    readings = getAllLemmas(low)
+    return "ADV" in readings and "NOUN" not in readings and "VERB" not in readings
 
 
 # Words after "between" that make its object complete without "and" ("between us", "between
