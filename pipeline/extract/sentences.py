@@ -1733,12 +1733,16 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if closing > 0:
                 aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
                 continue
+        if kind in {"comma", "comma_and", "and"} and _parallel_relative(tokens, cur, i, j, n):
+            continue  # "a council that will listen, that will fix the roads": one claim
         if tokens[j - 1].low == "but" and _correlative(tokens, cur, i, j, n):
             continue  # "not just the faith of X, but the sense of Y": one proposition
         if kind == "and" and (
             _coordinated_infinitive(tokens, i, j, n) or _coordinated_gerund(tokens, cur, i, j, n)
         ):
             continue  # "to challenge and counter them", "scaring and misleading people"
+        if kind in {"and", "comma_and"} and _listed_gerund(tokens, cur, i, j, n):
+            continue  # "ending the strike, fixing the roads, and promoting growth ..."
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1813,6 +1817,20 @@ def _coordinated_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -
     if j >= n or not _gerund(tokens[j]):
         return False
     return any(_gerund(t) for t in tokens[max(cur, i - 4) : i])
+
+
+def _listed_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether "and" at ``i`` adds the last item to a list of gerund phrases ("ending the
+    strike, addressing the floods, and promoting growth based on ..."): the right side
+    opens with an "-ing" word and so does an item the left side set off with a comma. The
+    items share the sentence's subject and verb, so none is a clause of its own (codebook,
+    The unit)."""
+    if j + 1 >= n or not _gerund(tokens[j]):
+        return False
+    after = tokens[j + 1].low
+    if after in AUX or (after in VERB_FORMS and after not in VERB_BASES):
+        return False  # "..., and spending has fallen": a gerund subject with its verb
+    return any(tokens[k - 1].low == "," and _gerund(tokens[k]) for k in range(cur + 1, i))
 
 
 def _gerund(tok: Token) -> bool:
@@ -1953,6 +1971,40 @@ def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
     if before in PREPOSITIONS:
         return "ADJ" in readings and "VERB" not in readings  # "to separate and ..."
     return False
+
+
+def _relative_verb(tokens: list[Token], k: int, n: int) -> bool:
+    """Whether the word at ``k`` is the verb a relative "that" takes as its subject: a
+    modal, an auxiliary other than a bare copula, or a finite lexical verb ("that will",
+    "that has", "that keeps"). A copula is left out: after a comma "that is" / "that was"
+    is mostly a demonstrative subject ("..., that was the right call")."""
+    if k >= n:
+        return False
+    low = tokens[k].low
+    if low in COPULAS or low == "'s":
+        return False
+    return low in MODALS or low in AUX or (low in VERB_FORMS and low not in VERB_BASES)
+
+
+def _parallel_relative(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether the joiner at ``i`` only adds another relative clause to a noun the left side
+    already gave one ("a government that will be there for them, that will support them,
+    and that will move us forward"): both open with "that" and a verb, so the right side
+    has no subject of its own and is a subordinate clause kept with its main clause
+    (codebook, The unit). After "and" the same verb must open both ("that will ..., and
+    that will ..."): "... a plan that works, and that has made the difference" more often
+    goes on with a demonstrative subject."""
+    if j >= n or tokens[j].low != "that" or not _relative_verb(tokens, j + 1, n):
+        return False
+    verbs: set[str] = set()  # the verbs of the left side's relative clauses on its noun
+    for k in range(cur + 1, i - 1):
+        if tokens[k].low != "that" or not _relative_verb(tokens, k + 1, i):
+            continue
+        if _relative_after_noun(tokens, k, cur) or (verbs and tokens[k - 1].low == ","):
+            verbs.add(tokens[k + 1].low)  # the noun's relative, or one listed after it
+    if tokens[j - 1].low == "and":
+        return tokens[j + 1].low in verbs
+    return bool(verbs)
 
 
 def _degree_adverb(low: str) -> bool:
