@@ -1718,8 +1718,10 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             _inside_pair(tokens, cur, i, n) or _adjectives_paired(tokens, cur, i, n)
         ):
             continue  # "between myself and the mayor", "each and every", "a new and open"
-        if kind == "comma" and _fronted_in_complement(tokens, cur, i):
-            continue  # "that for a small farm, the levy is ...": the clause is still open
+        if kind == "comma" and (
+            _fronted_in_complement(tokens, cur, i) or _adjectives_paired(tokens, cur, i, n)
+        ):
+            continue  # "that for a small farm, the levy is ...", "a credible, gradual path"
         if tokens[i].low in DASHES:
             if tokens[i - 1].low in DASHES:
                 continue  # the second mark of "--": the break was decided at the first
@@ -1731,12 +1733,16 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if closing > 0:
                 aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
                 continue
+        if kind in {"comma", "comma_and", "and"} and _parallel_relative(tokens, cur, i, j, n):
+            continue  # "a council that will listen, that will fix the roads": one claim
         if tokens[j - 1].low == "but" and _correlative(tokens, cur, i, j, n):
             continue  # "not just the faith of X, but the sense of Y": one proposition
         if kind == "and" and (
             _coordinated_infinitive(tokens, i, j, n) or _coordinated_gerund(tokens, cur, i, j, n)
         ):
             continue  # "to challenge and counter them", "scaring and misleading people"
+        if kind in {"and", "comma_and"} and _listed_gerund(tokens, cur, i, j, n):
+            continue  # "ending the strike, fixing the roads, and promoting growth ..."
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1811,6 +1817,20 @@ def _coordinated_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -
     if j >= n or not _gerund(tokens[j]):
         return False
     return any(_gerund(t) for t in tokens[max(cur, i - 4) : i])
+
+
+def _listed_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether "and" at ``i`` adds the last item to a list of gerund phrases ("ending the
+    strike, addressing the floods, and promoting growth based on ..."): the right side
+    opens with an "-ing" word and so does an item the left side set off with a comma. The
+    items share the sentence's subject and verb, so none is a clause of its own (codebook,
+    The unit)."""
+    if j + 1 >= n or not _gerund(tokens[j]):
+        return False
+    after = tokens[j + 1].low
+    if after in AUX or (after in VERB_FORMS and after not in VERB_BASES):
+        return False  # "..., and spending has fallen": a gerund subject with its verb
+    return any(tokens[k - 1].low == "," and _gerund(tokens[k]) for k in range(cur + 1, i))
 
 
 def _gerund(tok: Token) -> bool:
@@ -1919,11 +1939,12 @@ _SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "several", "many", "
 
 
 def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
-    """Whether "and" at ``i`` joins two adjectives of one noun phrase: the left side stops
-    on an adjective straight after a determiner or a preposition ("an untargeted and
-    unfocused scheme", "to humanitarian and refugee needs", "two separate and distinct
-    releases") and a content word, not a subject, follows. The noun is still to come, so
-    neither side is a clause of its own (codebook, The unit)."""
+    """Whether "and" or a comma at ``i`` joins two adjectives of one noun phrase: the left
+    side stops on an adjective straight after a determiner or a preposition ("an untargeted
+    and unfocused scheme", "to humanitarian and refugee needs", "two separate and distinct
+    releases", "a credible, gradual path"), or after an article and a degree adverb ("a
+    truly deep and lasting bond"), and a content word, not a subject, follows. The noun is
+    still to come, so neither side is a clause of its own (codebook, The unit)."""
     if i - 2 < cur or i + 1 >= n:
         return False
     before, last, nxt = tokens[i - 2].low, tokens[i - 1].low, tokens[i + 1]
@@ -1931,11 +1952,18 @@ def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
         return False
     if nxt.low in FUNCTION_WORDS or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
         return False  # "We chose a cheap and it worked": a subject opens the right side
-    if nxt.low in AUX or nxt.low in _PRONOUN_SUBJECTS:
+    if nxt.low in AUX or nxt.low in _PRONOUN_SUBJECTS or _is_contraction(nxt.low):
         return False
     readings = getAllLemmas(last)
+    if i - 3 >= cur and _degree_adverb(before) and tokens[i - 3].low in _NOUN_DETERMINERS:
+        before = tokens[i - 3].low  # "a really exciting and ...": the adverb grades it
+    if before in _NOUN_DETERMINERS and "ADJ" in readings:
+        # between a noun determiner and the head noun an adjective that may also be an
+        # adverb is the adjective ("the deep and enduring ties", "a long and costly war");
+        # "this" and "that" are left out: they grade an adjective too ("not that bad")
+        return True
     if "ADV" in readings:
-        return False  # "this is so and ...", "a long and ...": not surely an adjective
+        return False  # "this is so and ...": not surely an adjective
     if before in ARTICLES or before in _SMALL_NUMBERS:
         # after "a" or "two" a verb reading is no verb ("two separate and distinct"), and a
         # participle the lexicon lacks is an adjective too ("an untargeted and ...")
@@ -1943,6 +1971,47 @@ def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
     if before in PREPOSITIONS:
         return "ADJ" in readings and "VERB" not in readings  # "to separate and ..."
     return False
+
+
+def _relative_verb(tokens: list[Token], k: int, n: int) -> bool:
+    """Whether the word at ``k`` is the verb a relative "that" takes as its subject: a
+    modal, an auxiliary other than a bare copula, or a finite lexical verb ("that will",
+    "that has", "that keeps"). A copula is left out: after a comma "that is" / "that was"
+    is mostly a demonstrative subject ("..., that was the right call")."""
+    if k >= n:
+        return False
+    low = tokens[k].low
+    if low in COPULAS or low == "'s":
+        return False
+    return low in MODALS or low in AUX or (low in VERB_FORMS and low not in VERB_BASES)
+
+
+def _parallel_relative(tokens: list[Token], cur: int, i: int, j: int, n: int) -> bool:
+    """Whether the joiner at ``i`` only adds another relative clause to a noun the left side
+    already gave one ("a government that will be there for them, that will support them,
+    and that will move us forward"): both open with "that" and a verb, so the right side
+    has no subject of its own and is a subordinate clause kept with its main clause
+    (codebook, The unit). After "and" the same verb must open both ("that will ..., and
+    that will ..."): "... a plan that works, and that has made the difference" more often
+    goes on with a demonstrative subject."""
+    if j >= n or tokens[j].low != "that" or not _relative_verb(tokens, j + 1, n):
+        return False
+    verbs: set[str] = set()  # the verbs of the left side's relative clauses on its noun
+    for k in range(cur + 1, i - 1):
+        if tokens[k].low != "that" or not _relative_verb(tokens, k + 1, i):
+            continue
+        if _relative_after_noun(tokens, k, cur) or (verbs and tokens[k - 1].low == ","):
+            verbs.add(tokens[k + 1].low)  # the noun's relative, or one listed after it
+    if tokens[j - 1].low == "and":
+        return tokens[j + 1].low in verbs
+    return bool(verbs)
+
+
+def _degree_adverb(low: str) -> bool:
+    """Whether a word is only ever an adverb or an adjective's grade ("really", "truly",
+    "very", "quite"): the lexicon knows it as an adverb and as no noun or verb."""
+    readings = getAllLemmas(low)
+    return "ADV" in readings and "NOUN" not in readings and "VERB" not in readings
 
 
 # Words after "between" that make its object complete without "and" ("between us", "between
