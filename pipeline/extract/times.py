@@ -63,30 +63,14 @@ _SEASONS = {
     "autumn": (9, 11),
     "winter": (12, 2),
 }
-_SMALL_NUMBERS = {
+# Number words before a unit ("two years ago", "a couple of months later"): lexicon.yaml's
+# numbers.units, the one list quantities reads too, plus what only counts in front of a time
+# unit here: the article ("a year ago", "an hour later") and a bare "couple" ("a couple years").
+_SMALL_NUMBERS: dict[str, int] = {
+    **{w.casefold(): n for w, n in datafiles.load("lexicon.yaml")["numbers"]["units"].items()},
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "fifty": 50,
-    "a couple of": 2,
-    "couple of": 2,
-    "a couple": 2,
     "couple": 2,
-    "a hundred": 100,
 }
 # ("forth": the transcribers' homophone of "fourth")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4}
@@ -302,11 +286,11 @@ _MONTH_FULL = (
     r"|November|December)"
 )
 _MONTH_ANY = rf"(?-i:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\.?"
-_NUM = (
-    r"(?:\d{1,3}|a couple of|couple of|(?:a\s+)?couple(?=\s+(?:years|months|weeks|days|decades)\b)"
-    r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
+# Any of those words (longest first, so "a couple of" wins over "a"), or up to three digits
+_NUM_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SMALL_NUMBERS, key=len, reverse=True)
 )
+_NUM = rf"(?:\d{{1,3}}|{_NUM_WORDS})"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PREP = (
