@@ -854,7 +854,9 @@ _POINT_PREPS = frozenset(
 def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "the end of this year", "the beginning of 2019": the period's first or last month;
     "the end of March" is that month, as the codebook gives a month its own granularity."""
-    part = _PART_WORDS.get(" ".join(m["part"].casefold().split()), m["part"].casefold())
+    said = " ".join(m["part"].casefold().split())
+    said = said.removesuffix("s") if said.endswith(" parts") else said  # "the early parts of"
+    part = _PART_WORDS.get(said, said)
     if m["month"]:
         month = _MONTH_INDEX[m["month"].casefold()]
         if m["myear"]:
@@ -1602,7 +1604,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b(?:(?P<prep>by|before|until|till|since|from|after|at|in|towards?)\s+)?the\s+"
-        r"(?P<part>end|beginning|start|middle|(?:early|first|latter|later)\s+part)\s+of\s+"
+        # "the early parts of this year": the plural a speaker may say for the same third
+        r"(?P<part>end|beginning|start|middle|(?:early|first|latter|later)\s+parts?)\s+of\s+"
         r"(?:(?:(?P<rel>this|next|last)|the)\s+(?P<unit>year|month)"
         rf"|(?P<year>{_YEAR})|(?P<month>{_MONTH_FULL})(?:,?\s+(?P<myear>{_YEAR})"
         r"|\s+(?:of\s+)?(?P<mrel>this|next|last)\s+year)?)\b",
@@ -1761,7 +1764,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _office_event: frozenset({"when"}),
     _for_now: frozenset({"now"}),
     _month_of_relative_year: frozenset({"year"}),
-    _part_of_period: frozenset({"end", "beginning", "start", "middle", "part"}),
+    _part_of_period: frozenset({"end", "beginning", "start", "middle", "part", "parts"}),
     _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),

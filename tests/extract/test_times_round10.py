@@ -145,3 +145,23 @@ def test_fiscal_two_digit_year_ahead_of_the_interview() -> None:
 )
 def test_before_a_body(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural "parts" is the same third of the year as "part"
+        (
+            "Arrivals peaked in the early parts of this year",
+            [("in the early parts of this year", "1986-01", "1986-04")],
+        ),
+        (
+            "Arrivals fell in the latter parts of last year",
+            [("in the latter parts of last year", "1985-09", "1985-12")],
+        ),
+        # near miss: parts of something else leave the year alone
+        ("Some parts of this year's budget were cut", [("this year", "1986", "1986")]),
+    ],
+)
+def test_parts_of_a_year(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert rows(text) == expected
