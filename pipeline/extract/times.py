@@ -63,30 +63,14 @@ _SEASONS = {
     "autumn": (9, 11),
     "winter": (12, 2),
 }
-_SMALL_NUMBERS = {
+# Number words before a unit ("two years ago", "a couple of months later"): lexicon.yaml's
+# numbers.units, the one list quantities reads too, plus what only counts in front of a time
+# unit here: the article ("a year ago", "an hour later") and a bare "couple" ("a couple years").
+_SMALL_NUMBERS: dict[str, int] = {
+    **{w.casefold(): n for w, n in datafiles.load("lexicon.yaml")["numbers"]["units"].items()},
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "fifty": 50,
-    "a couple of": 2,
-    "couple of": 2,
-    "a couple": 2,
     "couple": 2,
-    "a hundred": 100,
 }
 # ("forth": the transcribers' homophone of "fourth")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4}
@@ -302,11 +286,11 @@ _MONTH_FULL = (
     r"|November|December)"
 )
 _MONTH_ANY = rf"(?-i:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\.?"
-_NUM = (
-    r"(?:\d{1,3}|a couple of|couple of|(?:a\s+)?couple(?=\s+(?:years|months|weeks|days|decades)\b)"
-    r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|fifteen|twenty|thirty|fifty|a hundred)"
+# Any of those words (longest first, so "a couple of" wins over "a"), or up to three digits
+_NUM_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SMALL_NUMBERS, key=len, reverse=True)
 )
+_NUM = rf"(?:\d{{1,3}}|{_NUM_WORDS})"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PREP = (
@@ -545,11 +529,11 @@ _DECADE_WORDS = {
 
 
 def _decade_word(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "the fifties": the latest such decade of a century that began before the anchor."""
+    """ "the fifties": the latest such decade that has begun by the interview's year. The
+    decade in progress is the speaker's own ("the late eighties" said in 1986 is 1987-1989,
+    as "this decade" is), never the one a century before."""
     tens = _DECADE_WORDS[m["word"].casefold()]
     start = (c.anchor.year - tens) // 100 * 100 + tens
-    if start + 10 > c.anchor.year and start >= 100:  # "the twenties" said in 2024: the 1920s
-        start -= 100
     part = (m["part"] or "").casefold().rstrip("-")
     lo, hi = _DECADE_PARTS.get(part, (0, 9))
     return _prep_span(m["prep"], f"{start + lo:04d}", f"{start + hi:04d}", c.anchor)
@@ -631,13 +615,30 @@ def _year_onward(m: AnyMatch, c: _Ctx) -> Span | None:
     return m["year"], None
 
 
+def _two_digit_year(yy: str, anchor: date) -> int:
+    """The latest year ending in ``yy`` not after the interview's ("'83" said in 1986 is
+    1983)."""
+    year = 2000 + int(yy)
+    return year - 100 if year > anchor.year else year
+
+
 def _short_year(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "in '96", "the year ’08": a year of two digits, the latest such year not after the
     interview's."""
-    year = 2000 + int(m["yy"])
-    if year > c.anchor.year:
-        year -= 100
+    year = _two_digit_year(m["yy"], c.anchor)
     return _prep_span(m["prep"], f"{year:04d}", f"{year:04d}", c.anchor)
+
+
+def _month_short_year(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "March '83": the month of that year, at the month's granularity."""
+    value = _ym(_two_digit_year(m["yy"], c.anchor), _MONTH_INDEX[m["month"].rstrip(".").casefold()])
+    return _prep_span(m["prep"], value, value, c.anchor)
+
+
+def _short_year_range(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "between '72 and '75": the two years, as "between 1972 and 1975" is."""
+    first, second = _two_digit_year(m["y1"], c.anchor), _two_digit_year(m["y2"], c.anchor)
+    return (f"{first:04d}", f"{second:04d}") if first < second else None
 
 
 # "last year", "this year", "next year": the year's offset from the interview's
@@ -853,7 +854,9 @@ _POINT_PREPS = frozenset(
 def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "the end of this year", "the beginning of 2019": the period's first or last month;
     "the end of March" is that month, as the codebook gives a month its own granularity."""
-    part = _PART_WORDS.get(" ".join(m["part"].casefold().split()), m["part"].casefold())
+    said = " ".join(m["part"].casefold().split())
+    said = said.removesuffix("s") if said.endswith(" parts") else said  # "the early parts of"
+    part = _PART_WORDS.get(said, said)
     if m["month"]:
         month = _MONTH_INDEX[m["month"].casefold()]
         if m["myear"]:
@@ -983,16 +986,36 @@ def _weekend(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 def _fiscal_year(m: AnyMatch, c: _Ctx) -> Span | None:
-    """ "fiscal year 2024", "FY24": the year it is named by (its months differ by country)."""
+    """ "fiscal year 2024", "FY24": the year it is named by (its months differ by country).
+    Two digits name the year of that ending nearest the interview's: a budget speaks of the
+    years around it ("FY87" said in 1986 is 1987, "FY25" said in 2024 is 2025)."""
     digits = m["year"] or m["long"] or m["short"]
-    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    if len(digits) == 4:
+        year = int(digits)
+    else:
+        year = min((1900 + int(digits), 2000 + int(digits)), key=lambda y: abs(y - c.anchor.year))
     return f"{year:04d}", f"{year:04d}"
 
 
 def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since the election": an event the rules cannot date. The codebook records it with
-    start and end null."""
+    start and end null. "before" after a verb of presenting is a place, not a time ("put the
+    case before the government", "appeared before the hearing")."""
+    if (
+        m["prep"].casefold() == "before"
+        and _PRESENTED_TO.search(m[0])
+        and _PRESENTED.search(c.text, max(0, m.start() - 60), m.start())
+    ):
+        return None
     return None, None
+
+
+# "put ... before", "appeared before": the verb and up to two words of its object; and the
+# bodies one is put before
+_PRESENTED = re.compile(
+    rf"\b(?:{'|'.join(_DATA['presentation_verbs'])})\b(?:\s+[\w'-]+){{0,2}}\s+$", re.IGNORECASE
+)
+_PRESENTED_TO = re.compile(rf"\b(?:{'|'.join(_DATA['presented_to'])})$", re.IGNORECASE)
 
 
 _CLAUSES = _DATA["event_clauses"]
@@ -1009,17 +1032,29 @@ _NOT_GERUNDS = (
 # phrase: "after the bailout and never recovered").
 _NP_WORD = r"(?!(?:and|or|but|nor|not|never|then|so)\b)(?-i:[A-Za-z])[\w'-]*"
 _CLAUSE_WORDS = "|".join(sorted(_CLAUSES["verbs"], key=len, reverse=True))
+_COMPLEMENTS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted(_CLAUSES["complements"], key=len, reverse=True)
+)
 _EVENT_CLAUSE = (
     r"\b(?P<lead>(?:(?:just|only|shortly|immediately|right|long|soon|even|ever)\s+)?"
     rf"(?:(?:{_NUM}|a\s+few|several)\s+{_UNIT}\s+)?)"
     r"(?P<prep>after|before|since|until|till)\s+"
     rf"(?:(?!{_NOT_GERUNDS}\b)(?P<gerund>(?-i:[a-z]{{2,}}ing))\b(?:\s+(?-i:[a-z]+ed)\b)?"
-    rf"|(?P<subject>(?-i:{'|'.join(_CLAUSES['subjects'])})"
+    # a subject pronoun may carry its auxiliary before "been" ("since we've been in office"),
+    # whose clause ends with what it names (below); after another verb ("until you've got a
+    # majority") the span would stop before the object, so those are left out
+    rf"|(?P<subject>(?-i:{'|'.join(_CLAUSES['subjects'])})(?:['\u2019](?:ve|d|s|re)(?=\s+been\b))?"
     rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:{_NP_WORD}\s+){{0,3}}?{_NP_WORD}"
     r"|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})"
     rf"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:{_CLAUSE_WORDS}|[a-z]{{2,}}ed))\b"
     # the participle or particle that completes the verb ("was launched", "came out")
-    r"(?:\s+(?-i:[a-z]{2,}(?:ed|en)|out|over|up|off|in|down|back|through)\b)?)"
+    r"(?:\s+(?-i:[a-z]{2,}(?:ed|en)|out|over|up|off|in|down|back|through)\b)?"
+    # a clause of being ends with what it names: "since I have been Prime Minister", "since
+    # we were in the United States", "since she became treasurer"
+    rf"(?:(?:(?<=\bbeen)|(?<=\bwas)|(?<=\bwere)|(?<=\bbecame)|(?<=\bin))(?:\s+(?:in|at)\b)?"
+    rf"\s+(?:the\s+)?(?:(?:{_COMPLEMENTS})\b|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}})"
+    r")?)"
     # a clause a date or year closes is that date's time ("since the plant opened in 2009",
     # "after the results were announced on August 15")
     rf"(?![^,.;:!?]*\b(?:{_YEAR}|{_MONTH_FULL})\b)"
@@ -1416,7 +1451,7 @@ _RULES: tuple[_Rule, ...] = (
         _season,
     ),
     _rule(
-        rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:\s[a-z]+ly\s+)?(?:-|to|until|through)\s*"
+        rf"\b(?:from\s+)?(?P<y1>{_YEAR})\s*(?:\s[a-z]+ly\s+)?(?:-|/|to|until|through)\s*"
         rf"(?P<y2>{_YEAR}|\d\d)\b(?!\s*(?:%|percent|people))",
         _year_range,
     ),
@@ -1456,7 +1491,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b{_PREP_ONLY}(?:(?P<part>early|late|mid)(?:\s*-\s*|\s+))?(?:the\s+year\s+)?"
-        rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|percent|per\s+cent|people|persons|"
+        rf"(?<![$€£\d,.])(?P<year>{_YEAR})\b(?!\s*(?:%|-|/|percent|per\s+cent|people|persons|"
         r"troops|soldiers|refugees|dollars|euros|km|kilomet|miles|tons|barrels)\b)"
         r"(?![.,]\d)",
         _year,
@@ -1467,6 +1502,16 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:(?P<prep>{_PREP})\s+(?:the\s+year\s+)?|the\s+year\s+)['\u2019](?P<yy>\d\d)\b"
         r"(?!['\u2019]?s\b|\s*(?:%|percent))",
         _short_year,
+    ),
+    # "March '83", "between '72 and '75": the apostrophe tells the two digits are a year (an
+    # OCR'd transcript may put a space after it)
+    _rule(
+        rf"\b{_PREP_OPT}(?P<month>{_MONTH_FULL})\s+['\u2019]\s?(?P<yy>\d\d)\b(?!['\u2019]?s\b|\s*%)",
+        _month_short_year,
+    ),
+    _rule(
+        r"\bbetween\s+['\u2019]\s?(?P<y1>\d\d)\s+and\s+['\u2019]\s?(?P<y2>\d\d)\b(?!\s*%)",
+        _short_year_range,
     ),
     _rule(
         rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>{_QUARTER_ORDINALS})\s+"
@@ -1489,8 +1534,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"\b(?:(?:over|in|during|for|throughout|within)\s+)?the\s+(?P<rel>past|last|previous|next|"
-        # "the last four or five years": the span reaches as far as the larger number
-        rf"coming)\s+(?:(?:{_NUM})\s+or\s+)?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        # "the last four or five years", "the last 15 to 20 years": the span reaches as far as
+        # the larger number
+        rf"coming)\s+(?:(?:{_NUM})(?:\s+(?:or|to)\s+|\s*-\s*))?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
         _span_of_units,
     ),
     _rule(
@@ -1504,10 +1550,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
         _ago,
     ),
-    # "a week or two ago": a range of the same unit back from the interview (the number of
-    # "N units ago" is a time only, no quantity: the codebook's "Settled in practice")
+    # "a week or two ago", "4-5 years ago": a range of the same unit back from the interview
+    # (the number of "N units ago" is a time only, no quantity: the codebook's "Settled in
+    # practice")
     _rule(
-        rf"\b(?P<lo>{_NUM})\s+(?:(?P<unit>{_UNIT})\s+or\s+(?P<n>{_NUM})|or\s+(?P<n2>{_NUM})\s+"
+        rf"\b(?P<lo>{_NUM})(?:\s+(?P<unit>{_UNIT})\s+or\s+(?P<n>{_NUM})"
+        rf"|(?:\s+(?:or|to)\s+|\s*-\s*)(?P<n2>{_NUM})\s+"
         rf"(?P<unit2>{_UNIT}))\s+ago\b",
         _ago_range,
     ),
@@ -1556,7 +1604,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b(?:(?P<prep>by|before|until|till|since|from|after|at|in|towards?)\s+)?the\s+"
-        r"(?P<part>end|beginning|start|middle|(?:early|first|latter|later)\s+part)\s+of\s+"
+        # "the early parts of this year": the plural a speaker may say for the same third
+        r"(?P<part>end|beginning|start|middle|(?:early|first|latter|later)\s+parts?)\s+of\s+"
         r"(?:(?:(?P<rel>this|next|last)|the)\s+(?P<unit>year|month)"
         rf"|(?P<year>{_YEAR})|(?P<month>{_MONTH_FULL})(?:,?\s+(?P<myear>{_YEAR})"
         r"|\s+(?:of\s+)?(?P<mrel>this|next|last)\s+year)?)\b",
@@ -1684,6 +1733,8 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _year: _DIGIT,
     _year_onward: _DIGIT,
     _short_year: _DIGIT,
+    _month_short_year: _DIGIT,
+    _short_year_range: _DIGIT,
     _quarter: _DIGIT | {"quarter"},
     _bare_quarter: frozenset({"quarter"}),
     _half: frozenset({"half"}),
@@ -1713,7 +1764,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _office_event: frozenset({"when"}),
     _for_now: frozenset({"now"}),
     _month_of_relative_year: frozenset({"year"}),
-    _part_of_period: frozenset({"end", "beginning", "start", "middle", "part"}),
+    _part_of_period: frozenset({"end", "beginning", "start", "middle", "part", "parts"}),
     _decade_word: frozenset(_DECADE_WORDS),
     _anaphora: frozenset({"then", "time", "point", "date", "year", "month"}),
     _independence: frozenset({"independence"}),

@@ -188,6 +188,7 @@ class EventClauses(_Strict):
     subjects: Words
     determiners: Words
     verbs: Words
+    complements: Words
 
 
 class Times(_Strict):
@@ -200,6 +201,8 @@ class Times(_Strict):
     event_clauses: EventClauses
     calculation_gerunds: Words
     office_events: Words
+    presentation_verbs: Words
+    presented_to: Words
     holidays: dict[StrictStr, Annotated[StrictStr, Field(pattern=r"^\d{2}-\d{2}$")]]
     us_presidents: dict[StrictStr, list[list[date | None]]]
 
