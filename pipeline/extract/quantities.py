@@ -197,7 +197,9 @@ _VAGUE_COUNT = _fast(
 # "half a million people" is a number, "half an hour" a duration.
 _FRACTION = _fast(
     r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!and\s)(?<!and\sa\s)"
-    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:(?:a|an)\s+)?(?P<of>million|billion|trillion|"
+    # "a half-hour", "a half-century", "a half-point cut": the hyphenated measure, as "half
+    # an hour" (the codebook's hyphenated modifier that measures)
+    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:(?:\s+|-)(?:(?:a|an)\s+)?(?P<of>million|billion|trillion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute|percentage\s+points?"
     r"|per\s*cent|percent|point)\b)?(?![\w-])"
     r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds?|quarters?"
@@ -280,8 +282,10 @@ _OF_THE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
+# after a space, or a hyphen that makes the money a modifier that measures ("a ten-billion-dollar
+# fund", "a billion-dollar deal": the codebook's hyphenated number-unit modifier)
 _CURRENCY_AFTER = re.compile(
-    rf"\s+(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
+    rf"(?:\s+|(?<=illion|ousand)-)(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
     re.IGNORECASE,
 )
 _ENGLISH_CURRENCY_WORDS = frozenset(_LEX["currency"]["english_words"])

@@ -139,3 +139,75 @@ def test_currency_word_after_a_sign(text: str, expected: list[tuple[object, ...]
 )
 def test_ages_after_a_personal_pronoun(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the currency's letters after the dollar sign, as the Australian press writes them
+        (
+            "The package is worth $A4 billion",
+            [("$A4 billion", 4e9, None, None, "AUD")],
+        ),
+        (
+            "Exports fell by $US300 million a year",
+            [("$US300 million a year", 300e6, None, None, "USD_per_year")],
+        ),
+        # near miss: a bare sign
+        ("It costs $12", [("$12", 12.0, None, None, "USD")]),
+    ],
+)
+def test_letters_after_the_dollar_sign(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a half-hour", "a half-century": the hyphenated measure, as "half an hour"
+        (
+            "We had a half-hour call with the minister",
+            [("a half-hour", 0.5, None, None, "hour")],
+        ),
+        (
+            "That ended a half-century of growth",
+            [("a half-century", 0.5, None, None, "century")],
+        ),
+        (
+            "They want a half-point cut",
+            [("a half-point", 0.5, None, None, "percentage_point")],
+        ),
+        # near misses: "half" in a word that measures nothing
+        ("It was a half-hearted effort", []),
+        ("We are at the half-way mark", []),
+    ],
+)
+def test_hyphenated_halves(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money with a scale word as a hyphenated modifier measures: the codebook's
+        # hyphenated number-unit modifier that measures
+        (
+            "They signed a billion-dollar contract",
+            [("a billion-dollar", 1e9, None, None, "USD")],
+        ),
+        (
+            "It is a 40-billion-dollar program",
+            [("40-billion-dollar", 40e9, None, None, "USD")],
+        ),
+        # "a trillion", as "a billion"
+        (
+            "We owe about a trillion dollars",
+            [("about a trillion dollars", 1e12, None, None, "USD")],
+        ),
+        # near misses: a denomination names a kind of note, and the idiom counts nothing
+        ("He handed over a 50-dollar note", []),
+        ("That is the million-dollar question", []),
+    ],
+)
+def test_money_as_a_modifier(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
