@@ -211,3 +211,28 @@ def test_hyphenated_halves(text: str, expected: list[tuple[object, ...]]) -> Non
 )
 def test_money_as_a_modifier(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective in -al between "one" and a framing noun: "one" means "a"
+        ("One fundamental point I want to make is that fees rose", []),
+        # ... and adjectives in -al are no part of a counted unit
+        (
+            "We ran two internal audits",
+            [("two internal audits", 2.0, None, None, "audit")],
+        ),
+        (
+            "There are three essential steps",
+            [("three essential steps", 3.0, None, None, "step")],
+        ),
+        # near miss: a noun in -al keeps its place in the unit
+        (
+            "They opened two hospital wards",
+            [("two hospital wards", 2.0, None, None, "hospital_ward")],
+        ),
+    ],
+)
+def test_adjectives_in_al(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
