@@ -111,7 +111,15 @@ _WORD_NUMBER = (
     rf"|a\s+hundred\s+and\s+(?:{_SMALL_NUMBER})(?!\s+hundred)"
     rf"|{_SMALL_NUMBER})"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Thousands may be grouped by a space ("50 000", the SI and Australian style) or, in a typed
+# transcript, by a comma and a space before a group that starts with "0" ("300, 000": no
+# spoken number starts with a zero, so the group cannot be a second number of a list)
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:(?:[ \u00a0\u202f]|,[ \u00a0](?=0))\d{3}(?![\d,]))+"
+    r"|\d+(?:\.\d+)?)"
+)
+_GROUPING = re.compile(r"[,\s]")
 _SCALE_WORDS = [w for w in _SCALES if len(w) > 2]
 _SCALE = (
     rf"(?:\s*-?\s*(?:{_alternation(_SCALE_WORDS)})(?:\s+(?:{_alternation(_SCALE_WORDS)}))?"
@@ -189,7 +197,9 @@ _VAGUE_COUNT = _fast(
 # "half a million people" is a number, "half an hour" a duration.
 _FRACTION = _fast(
     r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!former\s)(?<!and\s)(?<!and\sa\s)"
-    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:\s+(?:(?:a|an)\s+)?(?P<of>million|billion|trillion|"
+    # "a half-hour", "a half-century", "a half-point cut": the hyphenated measure, as "half
+    # an hour" (the codebook's hyphenated modifier that measures)
+    r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:(?:\s+|-)(?:(?:a|an)\s+)?(?P<of>million|billion|trillion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute|percentage\s+points?"
     r"|per\s*cent|percent|point)\b)?(?![\w-])"
     r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds?|quarters?"
@@ -272,8 +282,10 @@ _OF_THE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>[a-z]+)", re.IGNORECASE)
+# after a space, or a hyphen that makes the money a modifier that measures ("a ten-billion-dollar
+# fund", "a billion-dollar deal": the codebook's hyphenated number-unit modifier)
 _CURRENCY_AFTER = re.compile(
-    rf"\s+(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
+    rf"(?:\s+|(?<=illion|ousand)-)(?P<us>(?:US|U\.S\.|American)\s+)?(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b",
     re.IGNORECASE,
 )
 _ENGLISH_CURRENCY_WORDS = frozenset(_LEX["currency"]["english_words"])
@@ -355,7 +367,7 @@ _MIXED = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "third
 def _parse_number(num: str | None, scale: str | None, half: str | None = None) -> float | None:
     if not num:
         return None
-    value = float(num.replace(",", "")) if num[0].isdigit() else _parse_word_number(num)
+    value = float(_GROUPING.sub("", num)) if num[0].isdigit() else _parse_word_number(num)
     if value is None:
         return None
     if half:  # "one and a half million", "two and three quarters", "11 1/2"
@@ -414,6 +426,9 @@ class _Unit:
     unit: str | None
     end: int
     names_a_kind: bool = False  # "a two-party system": no quantity at all
+    # "two party system": a singular noun then another noun after a plural number, a compound
+    # modifier without its hyphen when "a" stands before the number ("a two party system")
+    compound: bool = False
 
 
 def _is_unit_adjective(lower: str) -> bool:
@@ -445,10 +460,13 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         # delay"), one that names a kind of thing is not ("a two-party system")
         measures = attached["old"] or unit in _SINGULAR_TIME_UNITS or unit in _MEASURE_NAMES
         return _Unit(unit, pos + attached.end(), names_a_kind=not measures)
+    first = _WORD.match(text, pos)
+    if first and first["word"].casefold() in _KIND_ADJECTIVES:  # "a two tiered system"
+        return _Unit(None, first.end(), names_a_kind=True)
     nouns: list[str] = []
-    nationality = adjective = coordinated = False
+    nationality = adjective = coordinated = adjacent = False
     cursor = nationality_end = pos
-    for _ in range(5):
+    for index in range(5):
         match = _WORD.match(text, cursor)
         if not match:
             break
@@ -519,7 +537,14 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
             return _Unit("_".join([*nouns, singular(lower)]), cursor)
         if not nouns and lower in _SINGULAR_TIME_UNITS:  # "a 140 year high"
             return _Unit(lower, cursor)
+        adjacent = adjacent or index == 0
         nouns.append(lower)
+    if plural and adjacent and len(nouns) > 1 and not _AFTER_BARE_NUMBER & set(nouns[:2]):
+        # a singular noun right after a plural number, before another noun: with "a" before
+        # the number, a compound modifier whose hyphen the transcript dropped ("a two party
+        # system", "a five member board"), naming a kind of thing as "a two-party system"
+        # does (the measuring ones, "a four week delay", returned above)
+        return _Unit(None, pos, compound=True)
     if nationality:  # ends after the last nationality word ("one Turkish American")
         return _Unit("person", nationality_end)
     return _Unit(None, pos)
@@ -591,6 +616,9 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
         pos = approximation.end()
     if currency:
         code = _CURRENCY_SYMBOLS[currency.casefold()]
+        restated = _CURRENCY_AFTER.match(text, pos)
+        if restated:  # "$20,000 dollars a year": the word restates the symbol, and the rate
+            pos = restated.end()  # or measure after it is the money's
         return _money(dollar if currency == "$" else code, text, pos)
     for pattern, unit in ((_POINTS, "percentage_point"), (_PERCENT, "percent")):
         match = pattern.match(text, pos)
@@ -719,6 +747,7 @@ _CLOCK = _fast(
 _IDIOMS = _fast(rf"\b(?:{_alternation(_QUANTITY_DATA['idioms'])})\b", re.IGNORECASE)
 _AFTER_BARE_NUMBER = frozenset(w.casefold() for w in _QUANTITY_DATA["after_bare_number"])
 _PLURAL_MODIFIERS = frozenset(w.casefold() for w in _QUANTITY_DATA["plural_modifiers"])
+_KIND_ADJECTIVES = frozenset(w.casefold() for w in _QUANTITY_DATA["kind_adjectives"])
 # "no one", "any one hostage", "the one thing", "number one": "one" does not count here
 _ONE_NOT_COUNTING_BEFORE = re.compile(
     rf"\b(?:{_alternation(_ONE_DATA['not_after'])})\s+$", re.IGNORECASE
@@ -798,7 +827,22 @@ def _is_enumerator(text: str, match: _Match) -> bool:
     )
 
 
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
+# A bare number that a person is or turns, where the clause ends ("until they are 70", "when
+# she turned 65,", "I was 12 when we moved"): the codebook's age, in years. Only with a personal
+# pronoun (a thing "is 7.2" is no age) and only where no noun or comparison follows ("we were
+# 10 behind").
+_AGE_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:i|he|she|they|we|you)\s+(?:am|is|are|was|were|(?:will|would|'ll|'d)\s+be)"
+    r"|\b(?:i'm|he's|she's|they're|we're|you're|i’m|he’s|she’s|they’re|we’re|you’re)"
+    r"|\bturn(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
+_AGE_CLAUSE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)—–]|-\s|\s(?:when|before|until|till|and|but|so|then|now|or)\b)",
+    re.IGNORECASE,
+)
 
 
 def _names_a_label(text: str, match: _Match, unit: _Unit, plural: bool) -> bool:
@@ -886,7 +930,10 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     # a modifier ("about", "some") makes it a count: "an issue about 190 countries" is no
     # label as "Issue 190" is
     label = not match["mod"] and _is_label(text, match.start())
-    if unit.names_a_kind or _skip_one(match, unit, text) or label:
+    kind = unit.names_a_kind or (
+        unit.compound and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+    )
+    if kind or _skip_one(match, unit, text) or label:
         return None
     if (unit.unit is None or _SPACED_DASH.match(text, match.end())) and _is_enumerator(text, match):
         return None  # a dash ends the number's phrase: the noun after it is no counted noun
@@ -898,7 +945,15 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
         unit = _Unit("point", unit.end)  # "the 700 points", "fell 500 points": no percentage
     if _in_a_name(text, match, unit) or _names_a_label(text, match, unit, plural):
         return None
-    if unit.unit is None and _AGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+    if unit.unit is None and (
+        _AGE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        or (
+            _AGE_SUBJECT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            and _AGE_CLAUSE_END.match(text, match.end())
+            and not match["num2"]
+            and low != 1  # "they are one and the same"
+        )
+    ):
         unit = _Unit("year", unit.end)  # "aged 62": the codebook's age, in years
     end = max(unit.end, match.end())
     start = match.start("between") if match["between"] else match.start()

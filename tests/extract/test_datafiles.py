@@ -182,6 +182,7 @@ class Quantities(_Strict):
     idioms: Words
     plural_modifiers: Words
     after_bare_number: Words
+    kind_adjectives: Words
 
 
 class EventClauses(_Strict):
