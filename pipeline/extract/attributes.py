@@ -287,6 +287,10 @@ _EMBEDDED_REACH = 40
 _ABILITY_VERBS = frozenset(_TYPE["ability_verbs"])
 _PAST_PARTICIPLES = frozenset(_TYPE["past_participles"])
 _JUDGING_WORDS = frozenset(_TYPE["judging_words"])
+_JUDGED_CHOICES = frozenset(_TYPE["judged_choices"])
+_CHOICE_JUDGES = _JUDGING_WORDS | frozenset(_TYPE["choice_judges"])
+_COMPARED_MODAL = re.compile(_TYPE["compared_modal"])
+_LAST_TWO_WORDS = re.compile(r"([a-z]+) ([a-z]+) $")
 # A modal with "have" and a past participle after it: a past counterfactual (lexicon
 # `past_participles`), about what might have been, not about the future.
 _COUNTERFACTUAL = re.compile(
@@ -480,12 +484,28 @@ def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
     return _PAST_ANCHORS.search(text.text[start:end], text.words, text.low) is not None
 
 
+def _is_compared_modal(text: _Text, position: int) -> bool:
+    """Whether a modal is the standard of a comparison ("as engaged as he would be", "higher
+    than they would be"), not a forecast (lexicon `compared_modal`)."""
+    return _COMPARED_MODAL.search(text.lower[max(0, position - 16) : position]) is not None
+
+
+def _after_judged_choice(text: _Text, position: int) -> bool:
+    """Whether a modal follows a judged choice ("the right choice would be to stop"; lexicon
+    `judged_choices`)."""
+    found = _LAST_TWO_WORDS.search(text.lower[max(0, position - 40) : position])
+    return found is not None and found[2] in _JUDGED_CHOICES and found[1] in _CHOICE_JUDGES
+
+
 def _is_judging_modal(text: _Text, match: re.Match[str]) -> bool:
     """Whether a modal cue judges rather than forecasts: "be", degree words, then a word of
-    verdict ("that would be a mistake", "it could be very dangerous"; lexicon `judging_words`)."""
+    verdict ("that would be a mistake", "it could be very dangerous"; lexicon `judging_words`),
+    or a judged choice before it ("the best option would be to wait")."""
     cue = match[0].lower()
     if cue not in _JUDGING_MODALS and not cue.endswith("'d"):
         return False
+    if _after_judged_choice(text, match.start()):
+        return True
     after = _WORDS.match(text.lower, match.end() + 1)
     if after is None or after[0] != "be":
         return False
@@ -534,6 +554,7 @@ def _has_predictive_cue(text: _Text) -> bool:
         and not _is_relative_modal(text.text, m.start())
         and not _is_past_or_ability_modal(text, m)
         and not _is_judging_modal(text, m)
+        and not _is_compared_modal(text, m.start())
         and not _is_embedded_question(text, m.start())
         and not _is_discourse_modal(text, m.start())
         and not _closes_equative(text, m.start())
@@ -730,6 +751,8 @@ def _predictive_signals(body: _Text) -> list[str]:
             signals.append("predictive_past")
         elif _is_reported(body, match.start()):
             signals.append("predictive_reported")
+        elif _is_compared_modal(body, match.start()):
+            signals.append("predictive_compared")
         elif _is_embedded_question(body, match.start()):
             signals.append("predictive_embedded")
         elif _is_discourse_modal(body, match.start()):

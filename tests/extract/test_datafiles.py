@@ -118,6 +118,9 @@ class ClaimType(_Strict):
     ability_verbs: Words
     past_participles: Words
     judging_words: Words
+    compared_modal: StrictStr
+    judged_choices: Words
+    choice_judges: Words
     evaluative: Words
     stance_adverbs: StrictStr
     evaluative_adjectives: Words
