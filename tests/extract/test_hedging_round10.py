@@ -57,3 +57,38 @@ def test_hedged(text: str) -> None:
 )
 def test_not_hedged(text: str) -> None:
     assert not is_hedged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated stance with a softener before it
+        "I just don't think the subsidy is reaching the small growers",
+        "we really do not believe the strike will spread to the ports",
+        "I do not anticipate a second round of layoffs at the mill",
+        # "appear" graded like "seem"
+        "Expectations appear well anchored across the surveys we follow",
+        "rents appeared largely stable through the autumn",
+        # signs and information offered as evidence for a conclusion
+        "The shipping information suggests that the cargo was diverted",
+        "All the signs suggest the harvest will be smaller this year",
+    ],
+)
+def test_hedged_round10_more(text: str) -> None:
+    assert is_hedged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "maybe" softening the speaker's own next turn of talk
+        "Maybe I'll just frame this briefly before we take questions",
+        "perhaps we can start with the new procurement numbers",
+        # "appear" of showing up, not of seeming
+        "The monthly figures appear on the ministry's website every Friday",
+        # a person who suggests something proposes it
+        "The minister suggests that the depot be moved to the coast",
+    ],
+)
+def test_not_hedged_round10_more(text: str) -> None:
+    assert not is_hedged(text)
