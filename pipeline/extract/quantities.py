@@ -45,7 +45,11 @@ _CURRENCY_WORDS: dict[str, str] = {
 }
 _QUALIFIED = re.compile(r"\s")  # a currency name of several words names its country
 _PERIODS: dict[str, str] = _LEX["currency"]["periods"]
-_PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]}
+# Role nouns that count countries, firms or factors as often as people ("61 partners", "two
+# important drivers"): the codebook's `person` is for counts of people, so alone they are their
+# own unit; after a noun that names a trade ("bus drivers", "business partners") they count people.
+_ROLE_NOUNS = frozenset(w.casefold() for w in _LEX["person_nouns_not_only_people"])
+_PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]} - _ROLE_NOUNS
 _NOT_UNITS = {w.casefold() for w in _LEX["not_units"]}
 _LABELS = LABEL_NOUNS
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
@@ -474,7 +478,7 @@ def _counted_noun(text: str, pos: int, plural: bool) -> _Unit:
         word = match["word"].removesuffix("-old").rstrip("-")
         lower = word.casefold()
         cursor = match.end() - (len(match["word"]) - len(match["word"].rstrip("-")))
-        if _is_people(word, plural):
+        if _is_people(word, plural) or (nouns and plural and lower in _ROLE_NOUNS):
             return _Unit("person", cursor)
         if word[0].isupper():
             if _is_adjective(word):

@@ -156,6 +156,7 @@ class Lexicon(_Strict):
     percent: Words
     percentage_point: Words
     person_nouns: Words
+    person_nouns_not_only_people: Words
     measurement_units: dict[StrictStr, StrictStr]
     vague_measures: Words
     vague_counts: Words
