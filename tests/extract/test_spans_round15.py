@@ -116,3 +116,18 @@ def test_document_notes_and_topic_heads_are_not_claims(span: str) -> None:
 )
 def test_credits_and_clauses_with_a_subject_stay_claims(span: str) -> None:
     assert editorial(span)
+
+
+@pytest.mark.parametrize(
+    "span", ["We've almost run out of time", "I think so, yeah", "So we're running out of time"]
+)
+def test_time_used_up_and_bare_agreement_are_not_claims(span: str) -> None:
+    assert not question(span)
+    assert not answer(span)
+
+
+@pytest.mark.parametrize(
+    "span", ["The agency has run out of money", "I think so many people left, yeah"]
+)
+def test_near_misses_of_time_and_agreement_stay_claims(span: str) -> None:
+    assert answer(span)
