@@ -189,6 +189,8 @@ def announces_talk(span: str) -> bool:
     if verb == "say" and tokens[i - 1].low in {"would", "i'd", "'d"}:
         return False  # "I'd say ...": a hedge on what follows, not an announcement
     if verb in _OWN_TALK:
+        if any(t.low == "as" for t in rest[1:]) and not refused:
+            return False  # "I would characterise the deal as a failure": the judgement itself
         return not any(t.low == "that" for t in rest[:1]) and not sentences.has_finite_verb(rest)
     return verb in _MOVE_BASES and any(t.low in _TALK_NOUNS for t in rest)
 
@@ -208,12 +210,40 @@ def _declines(verb: str, rest: list[sentences.Token]) -> bool:
     return (
         not rest
         or rest[0].low in _INDIRECT_OPENERS
+        # "I won't speak to what the senator is saying": the topic declined is itself an
+        # indirect question, whose verb asserts nothing
+        or (
+            len(rest) > 1
+            and rest[0].low in {"to", "on", "about"}
+            and rest[1].low in _INDIRECT_OPENERS
+        )
         or (
             rest[0].low in {"to", "on", "about"}
             and not any(t.low == "that" for t in rest[:1])
             and not sentences.has_finite_verb(rest)
         )
     )
+
+
+# Prepositions that name a topic at the head of a line ("On asylum rules.").
+_TOPIC_PREPOSITIONS = frozenset({"on", "regarding", "concerning", "re"})
+
+
+def is_topic_heading(span: str) -> bool:
+    """Whether the span only names a topic ("On asylum rules", "Regarding the tax
+    cuts"): a topic preposition and a short noun phrase whose last word ends in -s, which
+    the verb test reads as a verb. With no subject pronoun or auxiliary before it, the
+    -s word is the plural noun the preposition governs, and nothing is asserted (codebook,
+    "Not claims": fragments)."""
+    if len(span) > 60 or "," in span:
+        return False
+    tokens = [t for t in sentences.tokenize(span, 0, len(span)) if t.word]
+    if not 2 <= len(tokens) <= 5 or tokens[0].low not in _TOPIC_PREPOSITIONS:
+        return False
+    body = tokens[1:]
+    if any(t.low in sentences.SUBJECTS or t.low in sentences.AUX for t in body):
+        return False
+    return not sentences.has_finite_verb(body[:-1]) and body[-1].low.endswith("s")
 
 
 # Subordinators that leave a clause dependent whatever follows it ("If there is concern
@@ -503,6 +533,25 @@ def _after_stance_frame(span: str) -> str:
     return span[match.end() :] if match else ""
 
 
+# A lead that only points at the question being answered, after an optional address and
+# linking words ("Tom, on your first question, ...", "Then secondly, ..."): it asserts
+# nothing, so the rest decides whether the sentence is talk about the talk (codebook, "Not
+# claims").
+_POINTER_LEAD_RE = re.compile(
+    r"(?:[A-Z][\w'’.\-]*,\s+)?(?:(?i:and|but|so|then|now|okay|ok|well),?\s+)*"
+    r"(?:(?i:on|to|as (?:for|to)|regarding|with regard to|with respect to)\s+"
+    r"(?i:your|the|that|this)\s+(?:[a-z]+\s+){0,2}?(?i:questions?|points?)"
+    r"|(?i:first|firstly|second|secondly|third|thirdly|finally|lastly))"
+    r"\s*,?\s+(?=[a-z]|I\b)"
+)
+
+
+def _after_pointer(span: str) -> str:
+    """The span after a lead that points at the question answered, or ""."""
+    match = _POINTER_LEAD_RE.match(span)
+    return span[match.end() :] if match else ""
+
+
 def is_claim(
     span: str, role: SpeakerRole, names: Sequence[str], interviewees: Sequence[str] = ()
 ) -> bool:
@@ -519,6 +568,9 @@ def is_claim(
     rest = _after_address(span)
     if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest) or announces_talk(rest)):
         return False  # "Jane, the answer to your question is yes": addressed all the same
+    rest = _after_pointer(span)
+    if rest and (sentences.NOT_CLAIM_RE.match(rest) or announces_talk(rest)):
+        return False  # "On your first question, I'm not going to get into that"
     rest = _before_address(span, names)
     if rest and (sentences.NOT_CLAIM_RE.match(rest) or says_nothing(rest)):
         return False  # "That's correct, Jane": a bare reply with the name after it
@@ -530,6 +582,8 @@ def is_claim(
     if _is_self_intro(span, role, names):
         return False
     if says_nothing(span) or is_imperative(span) or is_elliptical(span) or trails_off(span):
+        return False
+    if is_topic_heading(span):
         return False
     if announces_talk(span) or is_dependent_only(span) or advises_listener(span):
         return False
@@ -554,6 +608,17 @@ def is_claim(
 
 _REACTION_RE = re.compile(r"(?i:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?P<rest>[a-z ]+)")
 _DEGREE = frozenset({"so", "very", "really", "pretty", "quite", "just", "super", "too"})
+# A stance frame before a reaction ("I think that was ..."), its "that" left as the subject.
+_REACTION_FRAME_RE = re.compile(
+    r"(?i:i|we)\s+(?:[a-z]+ly\s+)?(?i:think|thought|guess|feel|felt)\s+"
+)
+# What an interviewer's reaction may call the answer just given ("a good overview").
+_REACTION_NOUNS = (_TALK_NOUNS | {"explanation", "summary", "answer", "point", "points"}) - {
+    "news",
+    "statement",
+    "announcement",
+    "announcements",
+}
 
 
 def is_reaction(span: str) -> bool:
@@ -561,11 +626,20 @@ def is_reaction(span: str) -> bool:
     was fun"): "that", "this" or "it", a copula, degree adverbs and one word. Such a
     backchannel judges what was just said, not the world; a question's premise names its
     subject ("That deal was a failure")."""
-    match = _REACTION_RE.fullmatch(span)
+    frame = _REACTION_FRAME_RE.match(span)
+    match = _REACTION_RE.fullmatch(span[frame.end() :] if frame else span)
     if match is None:
         return False
     words = match.group("rest").split()
-    return len(words) <= 3 and all(w in _DEGREE or w in sentences.ADVERBS for w in words[:-1])
+    if len(words) <= 3 and all(w in _DEGREE or w in sentences.ADVERBS for w in words[:-1]):
+        return True
+    # "That was a good overview", "I think that's a great point": a judgement of the
+    # answer itself, named by a word for talk
+    return (
+        2 <= len(words) <= 5
+        and words[0] in {"a", "an", "such", "the"}
+        and words[-1] in _REACTION_NOUNS
+    )
 
 
 # Case-sensitive copies for lower-cased ASCII spans (same matches, faster).
