@@ -214,6 +214,7 @@ NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
 OPEN_BEFORE_ELLIPSIS = _words("open_before_ellipsis")
 DASH_OPEN_ENDS = _words("dash_open_ends")
+PASSIVE_PARTICIPLES = _words("passive_participles")
 ADJECTIVE_ENDINGS = tuple(sorted(_words("adjective_endings")))
 
 # Pronouns a base-form verb agrees with ("I like", "they like").
@@ -1743,6 +1744,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue  # "to challenge and counter them", "scaring and misleading people"
         if kind in {"and", "comma_and"} and _listed_gerund(tokens, cur, i, j, n):
             continue  # "ending the strike, fixing the roads, and promoting growth ..."
+        if kind == "and" and _noun_then_reduced_relative(tokens, j, n):
+            continue  # "growth and security based on shared values": one noun list
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1831,6 +1834,27 @@ def _listed_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -> boo
     if after in AUX or (after in VERB_FORMS and after not in VERB_BASES):
         return False  # "..., and spending has fallen": a gerund subject with its verb
     return any(tokens[k - 1].low == "," and _gerund(tokens[k]) for k in range(cur + 1, i))
+
+
+def _noun_then_reduced_relative(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether the right side of a bare "and" is a bare noun with a participle that only
+    ever has a passive sense before a preposition ("growth and security based on ...",
+    "and jobs made in this country"): a reduced relative clause on another object of the
+    left side's verb, not a subject and its finite verb, so no clause of its own (codebook,
+    The unit: an independent clause has its own subject and finite verb)."""
+    if j + 2 >= n:
+        return False
+    noun, participle, after = tokens[j], tokens[j + 1], tokens[j + 2]
+    return (
+        noun.word
+        and noun.low.isalpha()
+        and noun.low not in SUBJECTS
+        and noun.low not in PERSONAL_PRONOUNS
+        and noun.low not in DETERMINERS
+        and noun.low not in FUNCTION_WORDS
+        and participle.low in PASSIVE_PARTICIPLES
+        and after.low in PREPOSITIONS
+    )
 
 
 def _gerund(tok: Token) -> bool:
