@@ -1723,6 +1723,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             _fronted_in_complement(tokens, cur, i) or _adjectives_paired(tokens, cur, i, n)
         ):
             continue  # "that for a small farm, the levy is ...", "a credible, gradual path"
+        if kind == "comma" and _stutter(tokens, i, j, n):
+            continue  # "I'm surprised that anybody, anybody would ...": one clause
         if tokens[i].low in DASHES:
             if tokens[i - 1].low in DASHES:
                 continue  # the second mark of "--": the break was decided at the first
@@ -2151,6 +2153,35 @@ def _restarts(tokens: list[Token], i: int, j: int, n: int) -> bool:
     if not before or not after:
         return False
     return after[0] in before or (tokens[i - 1].low in after and tokens[i - 1].low in before)
+
+
+# Words that, said again after a comma, may open a new clause rather than repeat the last
+# one ("we did it, it worked", "I like those, those are good", "we waited till then, then
+# we left").
+_OPEN_AGAIN = PERSONAL_PRONOUNS | {
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "then",
+    "now",
+    "so",
+}
+
+
+def _stutter(tokens: list[Token], i: int, j: int, n: int) -> bool:
+    """Whether the comma at ``i`` only separates a word from its repetition ("surprised
+    that anybody, anybody would see ...", "the real, real issue"): the speaker said the word
+    again, so no clause ends at the comma (codebook, The unit: a split needs two clauses).
+    Pronouns that may be the object before and the subject after are left out."""
+    if i < 1 or j >= n:
+        return False
+    word = tokens[i - 1].low
+    return (
+        tokens[i - 1].word and word.isalpha() and word == tokens[j].low and word not in _OPEN_AGAIN
+    )
 
 
 def _aside_end(tokens: list[Token], j: int, n: int) -> int:

@@ -43,3 +43,29 @@ def test_noun_with_passive_participle_after_and_stays_one_claim(text: str) -> No
 )
 def test_subjects_with_finite_verbs_after_and_are_unchanged(text: str, expected: list[str]) -> None:
     assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word said again right after a comma is a stutter, not the end of a clause
+        "I am surprised that anybody, anybody would see it that way.",
+        "Nobody, nobody in the party wants that.",
+        "It is a real, real problem for the growers.",
+    ],
+)
+def test_a_word_said_again_after_a_comma_stays_one_claim(text: str) -> None:
+    assert spans_of(text) == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun or demonstrative may end one clause and open the next
+        ("We did it, it worked.", ["We did it", "it worked"]),
+        ("I back that, that is our plan.", ["I back that", "that is our plan"]),
+        ("I like those, those are good.", ["I like those", "those are good"]),
+    ],
+)
+def test_a_pronoun_ending_and_opening_clauses_still_splits(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
