@@ -2152,7 +2152,13 @@ def _restarts(tokens: list[Token], i: int, j: int, n: int) -> bool:
     after = [t.low for t in tokens[j : min(n, j + 3)] if t.word]
     if not before or not after:
         return False
-    return after[0] in before or (tokens[i - 1].low in after and tokens[i - 1].low in before)
+    if after[0] in before or (tokens[i - 1].low in after and tokens[i - 1].low in before):
+        return True
+    # an adverb taken up as its adjective ("we're absolutely — absolute agreement"): the
+    # speaker restarted on the same word (a noun and its plural are left out: "the
+    # election — elections are due" may be two clauses)
+    last = tokens[i - 1].low
+    return len(last) > 6 and last.endswith("ly") and after[0] == last[:-2]
 
 
 # Words that, said again after a comma, may open a new clause rather than repeat the last

@@ -69,3 +69,27 @@ def test_a_word_said_again_after_a_comma_stays_one_claim(text: str) -> None:
 )
 def test_a_pronoun_ending_and_opening_clauses_still_splits(text: str, expected: list[str]) -> None:
     assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb taken up as its adjective after a dash is a restart, not two clauses
+        (
+            "We are absolutely — absolute agreement on the plan.",
+            ["We are absolutely — absolute agreement on the plan"],
+        ),
+        (
+            "They were totally -- total opposition to the levy.",
+            ["They were totally -- total opposition to the levy"],
+        ),
+        # a noun and its plural, or a pronoun said again with its verb, still split
+        (
+            "We held the election — elections are due in May.",
+            ["We held the election", "elections are due in May"],
+        ),
+        ("We want it finished — it’s the priority.", ["We want it finished", "it’s the priority"]),
+    ],
+)
+def test_a_restart_on_the_same_stem_after_a_dash(text: str, expected: list[str]) -> None:
+    assert spans_of(text) == expected
