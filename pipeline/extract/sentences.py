@@ -214,6 +214,7 @@ NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 DANGLING_ENDS = _words("dangling_ends")
 OPEN_BEFORE_ELLIPSIS = _words("open_before_ellipsis")
 DASH_OPEN_ENDS = _words("dash_open_ends")
+PASSIVE_PARTICIPLES = _words("passive_participles")
 ADJECTIVE_ENDINGS = tuple(sorted(_words("adjective_endings")))
 
 # Pronouns a base-form verb agrees with ("I like", "they like").
@@ -1722,6 +1723,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             _fronted_in_complement(tokens, cur, i) or _adjectives_paired(tokens, cur, i, n)
         ):
             continue  # "that for a small farm, the levy is ...", "a credible, gradual path"
+        if kind == "comma" and _stutter(tokens, i, j, n):
+            continue  # "I'm surprised that anybody, anybody would ...": one clause
         if tokens[i].low in DASHES:
             if tokens[i - 1].low in DASHES:
                 continue  # the second mark of "--": the break was decided at the first
@@ -1743,6 +1746,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue  # "to challenge and counter them", "scaring and misleading people"
         if kind in {"and", "comma_and"} and _listed_gerund(tokens, cur, i, j, n):
             continue  # "ending the strike, fixing the roads, and promoting growth ..."
+        if kind == "and" and _noun_then_reduced_relative(tokens, j, n):
+            continue  # "growth and security based on shared values": one noun list
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1831,6 +1836,27 @@ def _listed_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -> boo
     if after in AUX or (after in VERB_FORMS and after not in VERB_BASES):
         return False  # "..., and spending has fallen": a gerund subject with its verb
     return any(tokens[k - 1].low == "," and _gerund(tokens[k]) for k in range(cur + 1, i))
+
+
+def _noun_then_reduced_relative(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether the right side of a bare "and" is a bare noun with a participle that only
+    ever has a passive sense before a preposition ("growth and security based on ...",
+    "and jobs made in this country"): a reduced relative clause on another object of the
+    left side's verb, not a subject and its finite verb, so no clause of its own (codebook,
+    The unit: an independent clause has its own subject and finite verb)."""
+    if j + 2 >= n:
+        return False
+    noun, participle, after = tokens[j], tokens[j + 1], tokens[j + 2]
+    return (
+        noun.word
+        and noun.low.isalpha()
+        and noun.low not in SUBJECTS
+        and noun.low not in PERSONAL_PRONOUNS
+        and noun.low not in DETERMINERS
+        and noun.low not in FUNCTION_WORDS
+        and participle.low in PASSIVE_PARTICIPLES
+        and after.low in PREPOSITIONS
+    )
 
 
 def _gerund(tok: Token) -> bool:
@@ -2126,7 +2152,42 @@ def _restarts(tokens: list[Token], i: int, j: int, n: int) -> bool:
     after = [t.low for t in tokens[j : min(n, j + 3)] if t.word]
     if not before or not after:
         return False
-    return after[0] in before or (tokens[i - 1].low in after and tokens[i - 1].low in before)
+    if after[0] in before or (tokens[i - 1].low in after and tokens[i - 1].low in before):
+        return True
+    # an adverb taken up as its adjective ("we're absolutely — absolute agreement"): the
+    # speaker restarted on the same word (a noun and its plural are left out: "the
+    # election — elections are due" may be two clauses)
+    last = tokens[i - 1].low
+    return len(last) > 6 and last.endswith("ly") and after[0] == last[:-2]
+
+
+# Words that, said again after a comma, may open a new clause rather than repeat the last
+# one ("we did it, it worked", "I like those, those are good", "we waited till then, then
+# we left").
+_OPEN_AGAIN = PERSONAL_PRONOUNS | {
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "then",
+    "now",
+    "so",
+}
+
+
+def _stutter(tokens: list[Token], i: int, j: int, n: int) -> bool:
+    """Whether the comma at ``i`` only separates a word from its repetition ("surprised
+    that anybody, anybody would see ...", "the real, real issue"): the speaker said the word
+    again, so no clause ends at the comma (codebook, The unit: a split needs two clauses).
+    Pronouns that may be the object before and the subject after are left out."""
+    if i < 1 or j >= n:
+        return False
+    word = tokens[i - 1].low
+    return (
+        tokens[i - 1].word and word.isalpha() and word == tokens[j].low and word not in _OPEN_AGAIN
+    )
 
 
 def _aside_end(tokens: list[Token], j: int, n: int) -> int:
