@@ -802,6 +802,13 @@ def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None:
         return None
+    if _optional_group(m, "andhalf"):
+        # "three-and-a-half years ago": N years and six months back, at the year's granularity;
+        # a half of a smaller unit is left unresolved rather than rounded
+        if not m["unit"].casefold().startswith("year"):
+            return None, None
+        year = _ym(*_shift_month(c.anchor.year, c.anchor.month, -(12 * n + 6)))[:4]
+        return year, year
     # the codebook's granularity: "N years ago" a year, "N months ago" a month, else a day
     value = _offset(m["unit"], n, c.anchor, -1)
     return value, value
@@ -1577,7 +1584,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b(?:(?:about|almost|nearly|more\s+than|over|some|just|only|roughly|around)\s+)?"
-        rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
+        # "three-and-a-half years ago": the half moves it back six more months (below)
+        rf"(?P<n>{_NUM})(?:-ish|(?P<andhalf>[- ]and[- ]a[- ]half))?\s+(?P<unit>{_UNIT})\s+ago\b",
         _ago,
     ),
     # "a week or two ago", "4-5 years ago": a range of the same unit back from the interview

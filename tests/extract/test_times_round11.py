@@ -29,6 +29,15 @@ def rows(text: str, anchor: date = ANCHOR) -> list[tuple[str, str | None, str | 
             "The crews got there an hour and a half ago",
             [("an hour and a half ago", "2016-03-12", "2016-03-12")],
         ),
+        # a half year moves a year back six months more; a half of a smaller unit stays undated
+        (
+            "Three-and-a-half years ago the town was under water",
+            [("Three-and-a-half years ago", "2012", "2012")],
+        ),
+        (
+            "It closed two and a half months ago",
+            [("two and a half months ago", None, None)],
+        ),
         ("I spoke to the mayor 20 minutes ago", [("20 minutes ago", "2016-03-12", "2016-03-12")]),
     ],
 )
