@@ -723,6 +723,11 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
         return None
     unit = m["unit"]
     sign = -1 if m["rel"].casefold() in ("past", "last", "previous") else 1
+    if unit.casefold() == "day" and sign > 0 and not m["n"] and m[0][:3].casefold() == "the":
+        # "we arrive Monday and leave the next day": the day after another time, which "tomorrow"
+        # would name were it the interview's; undated unless that time is given (the codebook's
+        # time relative to another time), never the interview's day and the next
+        return _after_told_day(m, c)
     # "in the coming years": open-ended; so is "in the coming month", where "coming" gives a
     # horizon, not the calendar month after the interview's ("the next month" is that one)
     if not m["n"] and (unit.casefold().endswith("s") or m["rel"].casefold() == "coming"):
@@ -740,6 +745,15 @@ def _span_of_units(m: AnyMatch, c: _Ctx) -> Span | None:
         # date to the unit N ahead
         return c.anchor.isoformat(), there
     return _offset(unit, 0, c.anchor, 1), there
+
+
+def _after_told_day(m: AnyMatch, c: _Ctx) -> Span:
+    """The day after the last full date before ``m`` in the claim, else undated."""
+    base = _last_dated(c.text[: m.start()], c.anchor)
+    if base is None or len(base) != 10:
+        return None, None
+    day = (date.fromisoformat(base) + timedelta(days=1)).isoformat()
+    return day, day
 
 
 def _told_year(m: AnyMatch, c: _Ctx) -> int | None:
@@ -788,6 +802,13 @@ def _ago(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
     if n is None:
         return None
+    if _optional_group(m, "andhalf"):
+        # "three-and-a-half years ago": N years and six months back, at the year's granularity;
+        # a half of a smaller unit is left unresolved rather than rounded
+        if not m["unit"].casefold().startswith("year"):
+            return None, None
+        year = _ym(*_shift_month(c.anchor.year, c.anchor.month, -(12 * n + 6)))[:4]
+        return year, year
     # the codebook's granularity: "N years ago" a year, "N months ago" a month, else a day
     value = _offset(m["unit"], n, c.anchor, -1)
     return value, value
@@ -813,6 +834,11 @@ def _future_open(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _today(m: AnyMatch, c: _Ctx) -> Span | None:
     return c.anchor.isoformat(), c.anchor.isoformat()
+
+
+def _hours_ago(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "two hours ago": the interview's own day (a day is the finest granularity)."""
+    return _today(m, c)
 
 
 def _yesterday(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -1032,6 +1058,7 @@ _NOT_GERUNDS = (
 # phrase: "after the bailout and never recovered").
 _NP_WORD = r"(?!(?:and|or|but|nor|not|never|then|so)\b)(?-i:[A-Za-z])[\w'-]*"
 _CLAUSE_WORDS = "|".join(sorted(_CLAUSES["verbs"], key=len, reverse=True))
+_PARTICIPLES = "|".join(sorted(_CLAUSES["participles"], key=len, reverse=True))
 _COMPLEMENTS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
     for w in sorted(_CLAUSES["complements"], key=len, reverse=True)
@@ -1041,6 +1068,9 @@ _EVENT_CLAUSE = (
     rf"(?:(?:{_NUM}|a\s+few|several)\s+{_UNIT}\s+)?)"
     r"(?P<prep>after|before|since|until|till)\s+"
     rf"(?:(?!{_NOT_GERUNDS}\b)(?P<gerund>(?-i:[a-z]{{2,}}ing))\b(?:\s+(?-i:[a-z]+ed)\b)?"
+    # a gerund of office ends with what it names, as a clause of being does below: "since
+    # becoming Prime Minister", "after taking office"
+    rf"(?:\s+(?:the\s+)?(?:(?:{_COMPLEMENTS})\b|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,3}}))?"
     # a subject pronoun may carry its auxiliary before "been" ("since we've been in office"),
     # whose clause ends with what it names (below); after another verb ("until you've got a
     # majority") the span would stop before the object, so those are left out
@@ -1049,7 +1079,7 @@ _EVENT_CLAUSE = (
     r"|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})"
     rf"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:{_CLAUSE_WORDS}|[a-z]{{2,}}ed))\b"
     # the participle or particle that completes the verb ("was launched", "came out")
-    r"(?:\s+(?-i:[a-z]{2,}(?:ed|en)|out|over|up|off|in|down|back|through)\b)?"
+    rf"(?:\s+(?-i:[a-z]{{2,}}(?:ed|en)|{_PARTICIPLES}|out|over|up|off|in|down|back|through)\b)?"
     # a clause of being ends with what it names: "since I have been Prime Minister", "since
     # we were in the United States", "since she became treasurer"
     rf"(?:(?:(?<=\bbeen)|(?<=\bwas)|(?<=\bwere)|(?<=\bbecame)|(?<=\bin))(?:\s+(?:in|at)\b)?"
@@ -1081,10 +1111,13 @@ def _event_clause(m: AnyMatch, c: _Ctx) -> Span | None:
     subject = m["subject"] or ""
     if _EVENT_NAMED is not None and _EVENT_NAMED.search(subject):
         return None  # "after the invasion began": the event rule dates it
-    if m["prep"].casefold() == "since" and (
+    if (
+        m["prep"].casefold() == "since"
+        # "since becoming leader": a gerund tells an event, never a reason
+        and not m["gerund"]
         # "since Nigeria is close to ...": a present-tense clause gives a reason, where a
         # "since" of time tells a past event ("since it was signed")
-        m["verb"] in ("is", "are") or not _perfect_main_clause(m, c.text)
+        and (m["verb"] in ("is", "are") or not _perfect_main_clause(m, c.text))
     ):
         return None
     if subject.casefold() == "it" and _BEGAN.fullmatch(m["verb"]):
@@ -1093,6 +1126,10 @@ def _event_clause(m: AnyMatch, c: _Ctx) -> Span | None:
         event = _last_event(c.text[: m.start()], c) or _last_event(c.context or "", c)
         if event is not None:
             return _prep_span(m["prep"], event.start_iso, event.start_iso, c.anchor)
+    if m["gerund"] and m["prep"].casefold() == "since":
+        # the codebook: "since X" runs from X to the interview date, so an undated X still
+        # gives the end ("since taking office": null start, the interview's day)
+        return None, _since_end(c)
     return None, None
 
 
@@ -1547,7 +1584,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"\b(?:(?:about|almost|nearly|more\s+than|over|some|just|only|roughly|around)\s+)?"
-        rf"(?P<n>{_NUM})(?:-ish)?\s+(?P<unit>{_UNIT})\s+ago\b",
+        # "three-and-a-half years ago": the half moves it back six more months (below)
+        rf"(?P<n>{_NUM})(?:-ish|(?P<andhalf>[- ]and[- ]a[- ]half))?\s+(?P<unit>{_UNIT})\s+ago\b",
         _ago,
     ),
     # "a week or two ago", "4-5 years ago": a range of the same unit back from the interview
@@ -1560,6 +1598,13 @@ _RULES: tuple[_Rule, ...] = (
         _ago_range,
     ),
     _rule(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\s+ago\b", _ago),
+    # "two hours ago", "an hour and a half ago": minutes or hours back are the interview's own
+    # day, as the codebook puts "N days ago" at a day (times.yaml's "today" has the vague ones)
+    _rule(
+        rf"\b(?:(?:about|almost|nearly|just|only|some|around)\s+)?(?:{_NUM})\s+"
+        r"(?:and\s+a\s+half\s+)?(?:hours?|minutes?)(?:\s+and\s+a\s+half)?\s+ago\b",
+        _hours_ago,
+    ),
     _rule(
         r"\b(?:(?:over|in|during|within|for)\s+)?the\s+(?P<rel>past|last|next|coming)\s+"
         # "the last 24 to 48 hours": the span reaches as far as the larger number
@@ -1742,6 +1787,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _relative_unit: frozenset({"last", "past", "previous", "this", "current", "next", "coming"}),
     _ago: frozenset({"ago"}),
     _ago_range: frozenset({"ago"}),
+    _hours_ago: frozenset({"ago"}),
     _span_of_hours: frozenset({"hours"}),
     _from_now: frozenset({"from"}),
     _later: frozenset({"later", "earlier"}),

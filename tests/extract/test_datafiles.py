@@ -193,6 +193,7 @@ class EventClauses(_Strict):
     subjects: Words
     determiners: Words
     verbs: Words
+    participles: Words
     complements: Words
 
 
