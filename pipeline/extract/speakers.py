@@ -88,6 +88,13 @@ INITIALS_RE = re.compile(
 the turn's first word may be misread ("P. M. look, ...", "P. M. W4ell, ..."), but is in mixed
 case (a heading goes on in capitals: "AT 3 P. M. ON 3RD JUNE")."""
 NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
+OCR_INITIALS_RE = re.compile(
+    rf"(?P<label>[A-Z][A-Za-z]{{1,2}}){_S}?(?:;|\.[,;]|,;){_S}+(?=[\"“‘]?[A-Z])"
+)
+"""A speaker's initials before the turn with the colon misread by a scan as a semicolon or
+a dot and comma ("PM; Well, ...", "PL., Have you ..."): a label when the initials are an
+office's or those of a person the yaml lists (checked by the caller), which no sentence opens
+with."""
 _PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
 PARTICLES = _words("name_particles")
@@ -311,6 +318,12 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     match = NUMBER_RE.match(text, start, end)
     if match:
         return Label("number", match.group("label"), match.end(), False)
+    match = OCR_INITIALS_RE.match(text, start, end)
+    if match and (
+        match.group("label").lower() in OFFICE_INITIALS
+        or (cast is not None and cast.lookup(match.group("label")) is not None)
+    ):
+        return Label("name", match.group("label"), match.end(), False, said=True)
     match = INITIALS_RE.match(text, start, end)
     if match and "".join(normalise(match.group("label")).split()) in OFFICE_INITIALS:
         label = match.group("label").strip()
