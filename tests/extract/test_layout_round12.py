@@ -94,3 +94,59 @@ def test_semicolon_labels_give_the_turns_their_roles() -> None:
     assert claims["the levy passes on Thursday"] == "interviewee"
     assert claims["The wharf reopened last month"] == "interviewee"
     assert all("TR;" not in c and "PM;" not in c for c in claims)
+
+
+def test_a_fax_header_reduced_to_its_page_number_is_no_speaker() -> None:
+    text = (
+        "TR: Will the levy pass this week?\n\n"
+        "JS: Yes, the levy passes on Thursday.\n\n"
+        "TEL: 6\n\n"
+        "The wharf reopened last month.\n"
+    )
+    assert all(speaker != "TEL" for speaker, _, _ in _turns(text))
+
+
+# ---------------------------------------------------------------------------------------
+# A scan's misread question label: "0:" for "Q:", "Q0;" for "Q.:"
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_nought_before_a_colon_is_a_question_label() -> None:
+    text = "0: Prime Minister, will the levy pass this week?"
+    label = find_label(text, 0, len(text), _CAST)
+    assert label is not None and label.kind == "qa" and label.text == "Q"
+    assert text[label.body_start :].startswith("Prime")
+
+
+def test_a_q_with_both_marks_misread_is_a_question_label() -> None:
+    text = "Q0; Would you now legislate on the levy?"
+    label = find_label(text, 0, len(text), _CAST)
+    assert label is not None and label.kind == "qa"
+    assert text[label.body_start :].startswith("Would")
+
+
+def test_misread_question_labels_give_the_question_to_the_interviewer() -> None:
+    text = (
+        "Q: Will the levy pass this week?\n\n"
+        "Yes, the levy passes on Thursday.\n\n"
+        "0: The wharf closed in March. Will it reopen?\n\n"
+        "The wharf reopens in May.\n"
+    )
+    claims = _claims(text)
+    assert claims["The wharf closed in March"] == "interviewer"
+    assert claims["The wharf reopens in May"] == "interviewee"
+
+
+def test_a_question_before_a_fax_header_on_its_line_stays_a_turn() -> None:
+    text = (
+        "JS: Yes, the levy passes on Thursday.\n\n"
+        "TR: Do you back it? TEL: 14. Mar. 91 11: 02 No. 031 P. 04/ 05\n\n"
+        "JS: I back it fully.\n"
+    )
+    assert ("Tom Reed", "interviewer") in [(s, r) for s, r, w in _turns(text) if "back it?" in w]
+
+
+def test_an_office_s_initials_count_as_one_speaker_whatever_their_case() -> None:
+    for text in ("Pm; Well, the levy passes.", "Pm: Well, the levy passes."):
+        label = find_label(text, 0, len(text), _CAST)
+        assert label is not None and label.text == "PM"
