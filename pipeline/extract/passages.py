@@ -42,6 +42,7 @@ FURNITURE_START = _compile("furniture_start")
 FURNITURE_ANYWHERE = _compile("furniture_anywhere")
 END_MARKERS = _compile("end_markers")
 PAGE_LINES = _compile("page_lines")
+FAX_HEADERS = _compile("fax_headers")
 STAGE_NOTE = _compile("stage_note")
 STAGE_NOTE_AT_END = re.compile(rf"(?:{STAGE_NOTE.pattern})\s*$", re.IGNORECASE)
 PHOTO_CREDITS = _compile("photo_credits")
@@ -231,7 +232,12 @@ def paragraphs(text: str, cast: Cast | None = None) -> list[Para]:
             block += 1
             long_line = False
             continue
-        if s < header_end or _is_markup(text, s, e) or _continuation_label(text, s, e):
+        if (
+            s < header_end
+            or _is_markup(text, s, e)
+            or _continuation_label(text, s, e)
+            or FAX_HEADERS.match(text, s, e)
+        ):
             paras.append(Para(s, e, block, kind="furniture"))
             long_line = False
             continue

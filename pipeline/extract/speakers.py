@@ -59,12 +59,17 @@ QA_RE = re.compile(
 )
 # A scanned transcript's "Q." with its mark misread ("Q0", "Qo", "Q*", "Q,") or its
 # "QUESTION" in capitals with the colon lost, before a capitalised word ("Qo Mr. Holt has
-# said ...", "QUESTION Have you ..."): a question label all the same. A digit after the "Q"
-# stays out ("Q4 Revenue ..." names a quarter), and so does "Question" in mixed case
-# ("Question Time").
+# said ...", "QUESTION Have you ...", both marks misread: "Q0; Would ..."): a question
+# label all the same. A digit after the "Q" stays out ("Q4 Revenue ..." names a quarter),
+# and so does "Question" in mixed case ("Question Time").
 OCR_QA_RE = re.compile(
-    rf"(?P<label>Q(?=[0oO*,;])|QUESTION){_S}?[0oO*,;]?{_S}+(?=[\"“‘]?(?:[A-Z][a-z'’]|I{_S}))"
+    rf"(?P<label>Q(?=[0oO*,;])|QUESTION){_S}?[0oO*,;]{{0,2}}{_S}+"
+    rf"(?=[\"“‘]?(?:[A-Z][a-z'’]|I{_S}))"
 )
+# A scanned transcript's "Q:" with its letter misread as a zero ("0: Prime Minister, ..."):
+# a list is never numbered from nought, so a nought before a colon and a capitalised word
+# is the question label (codebook, "Who said it": the question is the interviewer's).
+OCR_ZERO_QA_RE = re.compile(rf"0{_S}?[:;]{_S}+(?=[\"“‘]?[A-Z])")
 # A scanned transcript's "Question" label that lost its colon: alone on its line, or with
 # its letters spaced apart by the scan before the turn ("Q u e s t i o n Will ..."), which
 # no sentence does (a plain "Question Time resumes ..." is no label).
@@ -88,6 +93,13 @@ INITIALS_RE = re.compile(
 the turn's first word may be misread ("P. M. look, ...", "P. M. W4ell, ..."), but is in mixed
 case (a heading goes on in capitals: "AT 3 P. M. ON 3RD JUNE")."""
 NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
+OCR_INITIALS_RE = re.compile(
+    rf"(?P<label>[A-Z][A-Za-z]{{1,2}}){_S}?(?:;|\.[,;]|,;){_S}+(?=[\"“‘]?[A-Z])"
+)
+"""A speaker's initials before the turn with the colon misread by a scan as a semicolon or
+a dot and comma ("PM; Well, ...", "PL., Have you ..."): a label when the initials are an
+office's or those of a person the yaml lists (checked by the caller), which no sentence opens
+with."""
 _PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
 PARTICLES = _words("name_particles")
@@ -308,9 +320,19 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     if match and (match.end() >= end or _S_RE.search(match.group("label"))):
         own = match.end() >= end
         return Label("qa", "Question", end if own else match.end(), own, colon=False)
+    match = OCR_ZERO_QA_RE.match(text, start, end)
+    if match:
+        return Label("qa", "Q", match.end(), False)
     match = NUMBER_RE.match(text, start, end)
     if match:
         return Label("number", match.group("label"), match.end(), False)
+    match = OCR_INITIALS_RE.match(text, start, end)
+    if match and (
+        match.group("label").lower() in OFFICE_INITIALS
+        or (cast is not None and cast.lookup(match.group("label")) is not None)
+    ):
+        label = _office_initials(match.group("label"))
+        return Label("name", label, match.end(), False, said=True)
     match = INITIALS_RE.match(text, start, end)
     if match and "".join(normalise(match.group("label")).split()) in OFFICE_INITIALS:
         label = match.group("label").strip()
@@ -346,11 +368,12 @@ _SPECKS_RE = re.compile(r"(?:\s*[.,·;:'`])+$")
 
 
 def _office_initials(label: str) -> str:
-    """An office's initials as one word when a scan spaced or dotted them ("P M", "P.M."
-    before a colon give "PM"): one speaker, however the page set the letters, so that the
-    spellings count together and the label is known for an office."""
+    """An office's initials as one word in capitals however a scan spaced, dotted or cased
+    them ("P M", "P.M.", "Pm" before a colon give "PM"): one speaker, however the page set
+    the letters, so that the spellings count together and the label is known for an
+    office."""
     letters = "".join(label.replace(".", " ").split())
-    return letters if letters.lower() in OFFICE_INITIALS and letters != label else label
+    return letters.upper() if letters.lower() in OFFICE_INITIALS else label
 
 
 _CAPS_WORDS_RE = re.compile(rf"[A-Z][A-Z'’.\-]*(?:{_S}+[A-Z][A-Z'’.\-]*){{0,3}}")
