@@ -2056,7 +2056,9 @@ def lookup(name: str) -> Entity | None:
     return _INDEX.by_name.get(name)
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){1,3}\b")
+# (a sentence's opening "The" is no word of the name, and would cost a four-word name its
+# last word: "The Scottish Trades Union Congress")
+_FULL_NAME = re.compile(r"\b(?!The\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){1,3}\b")
 # A paragraph break, or a line break next to a markup element ("...Townsville</title>" then
 # "<author>Smith..."): a name is written within one paragraph or field (a hard-wrapped line
 # inside a paragraph may still split one).

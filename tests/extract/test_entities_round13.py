@@ -59,3 +59,46 @@ def test_initialism_without_a_position_stays() -> None:
     assert linked_rows("The NNC wrote to us", document) == [
         ("NNC", "Northfield Nursing Council", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural title before two surnames is no part of either name
+        (
+            "Professors Lindqvist and Oyelaran raised it in the earlier module",
+            [
+                ("Lindqvist", "Lindqvist", "person"),
+                ("Oyelaran", "Oyelaran", "person"),
+            ],
+        ),
+        (
+            "Drs Aldana and Ferrante wrote the paper",
+            [
+                ("Aldana", "Aldana", "person"),
+                ("Ferrante", "Ferrante", "person"),
+            ],
+        ),
+        # technical initialisms and degrees name no organisation
+        ("The portal only moved to HTTPS last spring", []),
+        ("Our DNS provider went down for a day", []),
+        ("She holds a BE and an MPhil", []),
+        # near miss: an unlisted initialism that does the work of a body stays one
+        ("The KZRA wrote to the board", [("KZRA", "KZRA", "organization")]),
+    ],
+)
+def test_plural_titles_and_technical_initialisms(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert entity_rows(text) == expected
+
+
+def test_four_word_name_after_sentence_opening_the() -> None:
+    # the initialism a sentence spells out after its opening "The" names that body (codebook,
+    # Entities: canonical name; the opening "The" is no part of the name)
+    document = (
+        "The Northfield Care Workers Congress, the NCWC, wrote to us.\n\nThe NCWC met weekly."
+    )
+    assert linked_rows("The NCWC met weekly", document) == [
+        ("NCWC", "Northfield Care Workers Congress", "organization")
+    ]
