@@ -2056,20 +2056,25 @@ def lookup(name: str) -> Entity | None:
     return _INDEX.by_name.get(name)
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){1,3}\b")
+# (a sentence's opening "The" is no word of the name, and would cost a four-word name its
+# last word: "The Scottish Trades Union Congress")
+_FULL_NAME = re.compile(r"\b(?!The\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){1,3}\b")
 # A paragraph break, or a line break next to a markup element ("...Townsville</title>" then
 # "<author>Smith..."): a name is written within one paragraph or field (a hard-wrapped line
 # inside a paragraph may still split one).
 _BLOCK_BREAK = re.compile(r"\n[ \t]*(?:\r?\n|<)|>[ \t]*\r?\n")
 
 
-def _document_names(document: str) -> tuple[set[str], dict[str, str]]:
+def _document_names(document: str) -> tuple[set[str], dict[str, str], set[str]]:
     """Full names of people written anywhere in the document, found cheaply: two or three
     capitalised words that look like a person's name (no title, keyword or common word);
-    a listed person's alias gives the listed name. And the names of institutions that
-    an initialism spells ("Federal Open Market Committee" for "FOMC")."""
+    a listed person's alias gives the listed name. The names of institutions that
+    an initialism spells ("Federal Open Market Committee" for "FOMC"). And the initials of
+    the positions the document names ("Chief Medical Officer": "CMO"), whose initialisms
+    are roles, not organisations (codebook, Entities: descriptions without a name)."""
     people: set[str] = set()
     spelled: dict[str, str] = {}
+    roles: set[str] = set()
     # (the whole document is not normalised: str.translate over it costs more than the rest;
     # the pattern reads any space, and a match is normalised on its own)
     text = _blank_markup(document)
@@ -2085,6 +2090,12 @@ def _document_names(document: str) -> tuple[set[str], dict[str, str]]:
             initials = "".join(t.text[0] for t in all_tokens)
             name = " ".join(t.text for t in all_tokens)
             spelled[initials] = name if spelled.get(initials, name) == name else ""
+        elif (
+            len(all_tokens) >= 2
+            and all_tokens[-1].text in _ROLE_HEADS
+            and all_tokens[0].text not in _NAME_TITLES
+        ):
+            roles.add("".join(t.text[0] for t in all_tokens))  # "Chief Scientific Adviser"
         tokens = _first_full_name(all_tokens)
         if not tokens:
             continue
@@ -2095,10 +2106,13 @@ def _document_names(document: str) -> tuple[set[str], dict[str, str]]:
                 people.add(listed[0].name)
         elif not any(_key(t.text) in _INDEX.aliases for t in tokens):
             people.add(name)
-    return people, {k: v for k, v in spelled.items() if v}
+    return people, {k: v for k, v in spelled.items() if v}, roles
 
 
 _NAME_KEYWORDS = _ORG_KEYWORDS | _PLACE_KEYWORDS | _EVENT_KEYWORDS | _DESCRIPTION_KEYWORDS
+# The last word of a position's name ("Chief Medical Officer", "Chief Scientific Adviser"):
+# a title that is a noun for the holder, not one that only precedes a name ("Mr", "Prime").
+_ROLE_HEADS = frozenset(_REC["role_heads"])
 _KEYWORDS = _NAME_KEYWORDS | _TITLES
 
 
@@ -2155,8 +2169,9 @@ def link_people(
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
     }
     spelled: dict[str, str] = {}
+    roles: set[str] = set()
     if document is not None:
-        people, spelled = _document_names(document)
+        people, spelled, roles = _document_names(document)
         full |= people
     by_part: dict[str, set[str]] = {}
     for name in full:
@@ -2175,6 +2190,13 @@ def link_people(
     for index, mentions in enumerate(claims):
         linked = []
         for m in mentions:
+            if (
+                roles
+                and m.name.removesuffix("s") in roles
+                and m.name.removesuffix("s").isupper()
+                and lookup(m.name) is None
+            ):
+                continue  # "the CMO", "the CSAs": a position the document names, no body
             if m.type == "person" and m.name.endswith("s") and m.name[:-1] in full:
                 m = replace(m, name=m.name[:-1])  # "Aaron David Millers" without apostrophe
             if m.name in spelled and m.name.isupper() and lookup(m.name) is None:
