@@ -207,22 +207,19 @@ def _declines(verb: str, rest: list[sentences.Token]) -> bool:
         return not any(t.cap and t.low != "i" for t in rest[1:])
     if verb not in _OWN_TALK:
         return False
-    return (
-        not rest
-        or rest[0].low in _INDIRECT_OPENERS
-        # "I won't speak to what the senator is saying": the topic declined is itself an
-        # indirect question, whose verb asserts nothing
-        or (
-            len(rest) > 1
-            and rest[0].low in {"to", "on", "about"}
-            and rest[1].low in _INDIRECT_OPENERS
-        )
-        or (
-            rest[0].low in {"to", "on", "about"}
-            and not any(t.low == "that" for t in rest[:1])
-            and not sentences.has_finite_verb(rest)
-        )
+    if not rest or rest[0].low in _INDIRECT_OPENERS:
+        return True
+    if rest[0].low not in _TOPIC_MARKERS:
+        return False
+    # "I won't speak to what the senator is saying": the topic declined is itself an
+    # indirect question, whose verb asserts nothing; so is a topic with no finite verb
+    return (len(rest) > 1 and rest[1].low in _INDIRECT_OPENERS) or not sentences.has_finite_verb(
+        rest
     )
+
+
+# The words that put a topic after a verb of saying ("speak to", "comment on", "talk about").
+_TOPIC_MARKERS = frozenset({"to", "on", "about"})
 
 
 # Prepositions that name a topic at the head of a line ("On asylum rules.").

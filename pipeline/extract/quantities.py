@@ -21,8 +21,8 @@ from pipeline.extract import datafiles
 from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
 from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
-from pipeline.extract.times import LABEL_NOUNS, time_spans
-from pipeline.extract.vocabulary import MONTHS, NORMALISE, decode_char_refs
+from pipeline.extract.times import time_spans
+from pipeline.extract.vocabulary import LABEL_NOUNS, MONTHS, NORMALISE, decode_char_refs
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -51,7 +51,6 @@ _PERIODS: dict[str, str] = _LEX["currency"]["periods"]
 _ROLE_NOUNS = frozenset(w.casefold() for w in _LEX["person_nouns_not_only_people"])
 _PERSON_NOUNS = {w.casefold() for w in _LEX["person_nouns"]} - _ROLE_NOUNS
 _NOT_UNITS = {w.casefold() for w in _LEX["not_units"]}
-_LABELS = LABEL_NOUNS
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _ONE_UNITS = {w.casefold() for w in _LEX["numbers"]["one_units"]}
 _MEASURES: dict[str, str] = _LEX["measurement_units"]
@@ -735,7 +734,7 @@ def _is_label(text: str, start: int) -> bool:
     while first and text[first - 1] in _ASCII_LETTERS:
         first -= 1
     before = _LABEL_BEFORE.search(text, first, start)
-    return bool(before) and before is not None and before[1].casefold() in _LABELS
+    return before is not None and before[1].casefold() in LABEL_NOUNS
 
 
 _THAN_OR_OF = re.compile(r"\s+(?:than|of)\b", re.IGNORECASE)

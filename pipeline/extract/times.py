@@ -35,6 +35,7 @@ from pipeline.extract.regexes import (
     with_first_chars,
 )
 from pipeline.extract.vocabulary import (
+    LABEL_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
@@ -587,10 +588,7 @@ def _is_count(m: AnyMatch, c: _Ctx) -> bool:
     )
 
 
-# The nouns a number labels ("Resolution 1973", "paragraph 4"): lexicon.yaml's list, which
-# the quantities rules share. A year's digits after one are a label, no time (the codebook's
-# numbers inside a name, title or label).
-LABEL_NOUNS = frozenset(w.casefold() for w in datafiles.load("lexicon.yaml")["label_nouns"])
+# A year's digits after a label noun ("Resolution 1973") are a label, no time.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 

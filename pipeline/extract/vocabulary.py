@@ -1,4 +1,4 @@
-"""The base vocabulary every finder shares: month names, the dated events of
+"""The base vocabulary every finder shares: month names, label nouns, the dated events of
 ``data/events.yaml``, the character normalisation table and the apostrophe rule.
 
 It imports no finder, so the finders (times, entities, quantities, speakers, sentences) can
@@ -30,6 +30,10 @@ MONTHS = [
     "November",
     "December",
 ]
+# The nouns a number labels ("Resolution 1973", "paragraph 4", "Article 5"): a number after one
+# names rather than counts or dates (the codebook's numbers inside a name, title or label), for
+# the times and the quantities rules alike.
+LABEL_NOUNS = frozenset(w.casefold() for w in datafiles.load("lexicon.yaml")["label_nouns"])
 # The abbreviated month names, longest form first where two share a start ("Sept", "Sep").
 MONTH_ABBREVIATIONS = (
     "Jan",
