@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import claims, sentences
+from pipeline.extract.attributes import claim_type, rule_signals
 from pipeline.extract.claims import RuleExtractor
 from pipeline.extract.documents import read_source
 from pipeline.extract.model import Claim, Document, Passage, SourceMeta
@@ -47,6 +48,11 @@ def make_document(
         interviewer=interviewer,
     )
     return Document(source_id="test-doc", meta=meta, sha256="0" * 64, text=text)
+
+
+def rule_types(text: str) -> tuple[str, str]:
+    """The type from the rules' own tests and the type read off their cues: they must agree."""
+    return claim_type(text), rule_signals(text)[0]
 
 
 def run(document: Document) -> tuple[list[Passage], list[Claim]]:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.attributes import claim_type, rule_signals, type_and_hedging
+from pipeline.extract.attributes import type_and_hedging
 
-
-def _both(text: str) -> tuple[str, str]:
-    """The type from the rules' own tests and the type read off their cues: they must agree."""
-    return claim_type(text), rule_signals(text)[0]
+from .conftest import rule_types
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def _both(text: str) -> tuple[str, str]:
     ],
 )
 def test_the_rules_and_their_cues_agree_on_the_type(text: str, expected: str) -> None:
-    assert _both(text) == (expected, expected)
+    assert rule_types(text) == (expected, expected)
 
 
 def test_the_type_round_leaves_hedging_alone() -> None:

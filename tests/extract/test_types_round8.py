@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.attributes import claim_type, rule_signals
+from pipeline.extract.attributes import rule_signals
 
-
-def _both(text: str) -> tuple[str, str]:
-    """The type from the rules' own tests and the type read off their cues: they must agree."""
-    return claim_type(text), rule_signals(text)[0]
+from .conftest import rule_types
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def _both(text: str) -> tuple[str, str]:
     ],
 )
 def test_evaluative_cues(text: str, expected: str) -> None:
-    assert _both(text) == (expected, expected)
+    assert rule_types(text) == (expected, expected)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +74,7 @@ def test_evaluative_cues(text: str, expected: str) -> None:
     ],
 )
 def test_counterfactuals(text: str, expected: str) -> None:
-    assert _both(text) == (expected, expected)
+    assert rule_types(text) == (expected, expected)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +93,7 @@ def test_counterfactuals(text: str, expected: str) -> None:
     ],
 )
 def test_reported_plans(text: str, expected: str) -> None:
-    assert _both(text) == (expected, expected)
+    assert rule_types(text) == (expected, expected)
 
 
 def test_stance_adverb_is_a_cue_for_the_model() -> None:

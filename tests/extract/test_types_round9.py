@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.attributes import claim_type, rule_signals
+from pipeline.extract.attributes import rule_signals
 
-
-def _both(text: str) -> tuple[str, str]:
-    """The type from the rules' own tests and the type read off their cues: they must agree."""
-    return claim_type(text), rule_signals(text)[0]
+from .conftest import rule_types
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def _both(text: str) -> tuple[str, str]:
     ],
 )
 def test_type_round9(text: str, expected: str) -> None:
-    assert _both(text) == (expected, expected)
+    assert rule_types(text) == (expected, expected)
 
 
 def test_compared_modal_is_a_cue_of_its_own() -> None:
