@@ -243,7 +243,13 @@ def _linker_regex() -> re.Pattern[str]:
         if entry.endswith(","):
             parts.append(rf"{_regex_source(entry[:-1])}\b\s*,")
         else:
-            parts.append(rf"{_regex_source(entry)}\b(?:\s*,)?")
+            # "As a result of the review ..." is no linker but a complex preposition that
+            # heads the sentence's own phrase (codebook, Finer points: only a leading linking
+            # word is dropped), so a phrasal linker without its comma never stands before
+            # "of" ("Well of course ..." keeps dropping its one-word "Well").
+            phrasal = " " in entry and entry.replace(" ", "").isalpha()  # no regex entry
+            of = r"(?=\s+(?!\s|of\b))" if phrasal else r"(?=\s)"
+            parts.append(rf"{_regex_source(entry)}\b(?:\s*,|{of})")
     return re.compile(rf"(?:{'|'.join(parts)})\s+", re.IGNORECASE)
 
 
