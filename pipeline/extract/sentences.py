@@ -871,6 +871,7 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     size = 0
     coordinated = False
     head = ""  # the noun before a prepositional phrase decides the verb's number
+    bare = tokens[j].low not in DETERMINERS  # no determiner opens the phrase
     if tokens[j].low in DETERMINERS:
         j += 1
         if tokens[j - 1].low in PREDETERMINERS and j < limit and tokens[j].low in ARTICLES:
@@ -927,7 +928,11 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             ends = j + 1 >= limit or not tokens[j + 1].word
             if coordinated and ends and tok.low in VERB_BASES and tok.low not in VERB_FORMS:
                 return -1  # "... and a busy market.", "Loud and clear": a list, no verb
-            return -1 if _plural_noun(tokens, j, limit, size) else j
+            if _plural_noun(tokens, j, limit, size) or (
+                bare and not coordinated and not head and _bare_list_noun(tokens, j, limit)
+            ):
+                return -1
+            return j
         if tok.low.endswith("ing") and size and not prev.endswith("'s"):
             return -1  # but "the court's ruling" is a noun
         size += 1
@@ -1021,6 +1026,20 @@ def _plural_noun(tokens: list[Token], j: int, limit: int, words_before: int = 0)
         after = tokens[j + 2].low
         return after in VERB_BASES or after in VERB_FORMS or after in AUX
     return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2) or _ends_a_list(tokens, j + 1)
+
+
+def _bare_list_noun(tokens: list[Token], j: int, limit: int) -> bool:
+    """An -s form after bare lowercase nouns that closes its phrase with nothing after it
+    (the sentence's end, a comma, "and"/"or") is the plural head of a list item ("... scrap
+    the rebates, pension increases and school grants"): a bare singular noun is no subject
+    of a clause that stops at its verb, so the item asserts nothing of its own (codebook,
+    Not claims: fragments with no finite verb) and is no clause to split off."""
+    tok = tokens[j]
+    if not tok.low.endswith("s") or tok.low in AUX or tok.low in IRREGULAR_PAST:
+        return False
+    if any(t.cap for t in tokens[max(0, j - 3) : j] if t.word):
+        return False  # "Labor wins", "Treasury says": a name is a subject
+    return j + 1 >= limit or tokens[j + 1].low in {",", "and", "or"} or not tokens[j + 1].word
 
 
 def _ends_a_list(tokens: list[Token], k: int) -> bool:

@@ -1,0 +1,72 @@
+"""Claim spans, sixteenth round on fresh text (doorstop interviews and press conferences
+of Australian ministers): invented examples in the style of those transcripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import answer_claims, spans_of
+
+# ---------------------------------------------------------------------------------------
+# "As a result of X, ..." is a complex preposition, not a leading linking word
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a result of the flood inquiry the council is proposing a new levee.",
+        "As a consequence of the audit the agency has rewritten its rules.",
+    ],
+)
+def test_a_phrasal_linker_before_of_heads_the_sentence(sentence: str) -> None:
+    assert answer_claims(sentence) == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("As a result, the council is proposing a new levee.", "the council is proposing"),
+        ("As a result the council is proposing a new levee.", "the council is proposing"),
+        ("Well of course the council has decided to act.", "of course the council"),
+    ],
+)
+def test_linkers_without_of_are_still_dropped(sentence: str, claim: str) -> None:
+    assert answer_claims(sentence)[0].startswith(claim)
+
+
+# ---------------------------------------------------------------------------------------
+# Bare plural nouns closing a list item are no finite verbs: the list is not split
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leader has pledged to scrap the rebates, pension increases and school grants.",
+        "Our retirees will get pension increases and family payment increases.",
+        "They want to cut the bonus, carer payments and health rebates.",
+    ],
+)
+def test_a_list_of_bare_plural_nouns_stays_one_claim(sentence: str) -> None:
+    assert spans_of(sentence) == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("The mill closed, the union says.", ["The mill closed, the union says"]),
+        (
+            "The budget is tight, and the treasurer admits it.",
+            ["The budget is tight", "the treasurer admits it"],
+        ),
+        (
+            "Exports fell, Treasury forecasts a slower year.",
+            ["Exports fell", "Treasury forecasts a slower year"],
+        ),
+    ],
+)
+def test_clauses_with_a_determiner_or_a_name_for_subject_still_split(
+    sentence: str, parts: list[str]
+) -> None:
+    assert spans_of(sentence) == parts
