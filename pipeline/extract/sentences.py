@@ -1158,6 +1158,29 @@ def _match_end(
     return match.end() if match else -1
 
 
+# A false start: one to three words, then a spaced dash or a dash after a word ("We — the
+# government has ...", "There's no - there's been ...").
+_FALSE_START_RE = re.compile(r"((?:[\w'’]+\s+){0,2}[\w'’]+)\s*(?:[—–―]|\s-{1,2})\s+")
+_FALSE_START_WORDS = FUNCTION_WORDS | ARTICLES | {"no"}
+
+
+def _false_start_end(text: str, pos: int, end: int) -> int:
+    """Where a false start that the speaker broke off at a dash ends, or ``pos``: the words
+    before the dash are only function words (a pronoun, an article, "it's", "there's no")
+    and what follows the dash opens an independent clause of its own. The codebook keeps
+    the shortest verbatim span that states the claim (The unit); the abandoned words state
+    nothing ("We — the government has been clear" claims "the government has been clear")."""
+    match = _FALSE_START_RE.match(text, pos, end)
+    if not match:
+        return pos
+    for word in match.group(1).split():
+        low = word.lower().replace("’", "'")
+        if low not in _FALSE_START_WORDS and not _is_contraction(low):
+            return pos
+    rest = tokenize(text, match.end(), end)
+    return match.end() if rest and clause_start(rest, 0, len(rest)) >= 0 else pos
+
+
 def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = None) -> int:
     """Skip leading linking words and discourse frames, if what remains stands as a clause.
     ``tokens``, when given, cover the span (more may follow ``end``; they are ignored)."""
@@ -1167,6 +1190,8 @@ def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = Non
         if lead < 0:
             lead = _match_end(FRAME_RE, _FRAME_ASCII, text, pos, end)
         new = lead if lead > pos else _colon_frame_end(text, pos, end)
+        if new <= pos:
+            new = _false_start_end(text, pos, end)
         if new <= pos:
             break
         pos = new

@@ -70,3 +70,38 @@ def test_clauses_with_a_determiner_or_a_name_for_subject_still_split(
     sentence: str, parts: list[str]
 ) -> None:
     assert spans_of(sentence) == parts
+
+
+# ---------------------------------------------------------------------------------------
+# A false start broken off at a dash is not part of the claim
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "There's no - there's been no decision taken by the council to sell the site.",
+            "there's been no decision taken by the council to sell the site",
+        ),
+        (
+            "We — the government has been clear about the levy.",
+            "the government has been clear about the levy",
+        ),
+        ("The — the union is talking about a strike.", "the union is talking about a strike"),
+        ("It's — frankly it's a mess.", "frankly it's a mess"),
+    ],
+)
+def test_a_false_start_before_a_dash_is_dropped(sentence: str, claim: str) -> None:
+    assert spans_of(sentence) == [claim]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That — the levy — is a tax on farmers.",  # a parenthesis, not a restart
+        "Prices — they rose again in May.",  # a content word before the dash
+    ],
+)
+def test_a_dash_after_content_or_before_a_parenthesis_keeps_the_lead(sentence: str) -> None:
+    assert spans_of(sentence) == [sentence.rstrip(".")]
