@@ -729,6 +729,10 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
         if j + 1 < limit and tokens[j + 1].low in RELATIVES:  # "anyone who tells you ... is"
             return _relative_then_verb(tokens, j + 2, limit)
         verb = _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS)
+        if verb >= 0 and first.low in DETERMINERS and _bare_list_noun(tokens, verb, limit):
+            # "... overnight and some arrests": a determiner and a plural noun that ends
+            # its phrase, not a pronoun subject and its verb
+            return _noun_phrase_then_verb(tokens, j, limit)
         if verb >= 0 or first.low not in DETERMINERS:
             return verb
     if _participle_phrase(tokens, j, limit):

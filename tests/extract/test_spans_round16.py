@@ -105,3 +105,8 @@ def test_a_false_start_before_a_dash_is_dropped(sentence: str, claim: str) -> No
 )
 def test_a_dash_after_content_or_before_a_parenthesis_keeps_the_lead(sentence: str) -> None:
     assert spans_of(sentence) == [sentence.rstrip(".")]
+
+
+def test_a_determiner_and_a_plural_noun_after_and_is_no_clause() -> None:
+    sentence = "We've had another storm overnight and some arrests."
+    assert spans_of(sentence) == [sentence.rstrip(".")]
