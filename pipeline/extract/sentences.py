@@ -1068,10 +1068,29 @@ def has_finite_verb(tokens: list[Token], start: int = 0, limit: int | None = Non
     return any(_finite_in_context(tokens, i, start) for i in range(start, limit))
 
 
+# After a name's contracted "is"/"has" ("WA's obviously the best state", "Labor's been
+# clear"): words that never follow a possessive "'s", an adverb aside.
+_AFTER_NAME_IS = ARTICLES | {"not", "been", "got", "going", "gone"}
+
+
+def _name_is(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised name with "'s" is the name and a contracted verb: an article,
+    "not" or "been" follows (past one adverb), where a possessive would take its noun."""
+    tok = tokens[i]
+    if not (tok.cap and tok.low.endswith("'s") and len(tok.low) > 2):
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].low in ADVERBS:
+        k += 1
+    return k < len(tokens) and tokens[k].low in _AFTER_NAME_IS
+
+
 def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
     tok = tokens[i]
     low = tok.low
     prev = tokens[i - 1].low if i > start else ""
+    if _name_is(tokens, i):
+        return True
     if prev == "to" or (tok.cap and i > start and low not in AUX and not _is_contraction(low)):
         return False
     if low in AUX or _is_contraction(low):

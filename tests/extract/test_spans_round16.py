@@ -110,3 +110,25 @@ def test_a_dash_after_content_or_before_a_parenthesis_keeps_the_lead(sentence: s
 def test_a_determiner_and_a_plural_noun_after_and_is_no_clause() -> None:
     sentence = "We've had another storm overnight and some arrests."
     assert spans_of(sentence) == [sentence.rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------
+# A name with a contracted "is"/"has" has a finite verb: the sentence is a claim
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tasmania's obviously the best state to retire in.",
+        "Labor's been clear about the levy.",
+        "Canberra's a good town for families.",
+        "Treasury's not worried about the deficit.",
+    ],
+)
+def test_a_name_with_a_contracted_verb_is_a_claim(sentence: str) -> None:
+    assert answer_claims(sentence) == [sentence.rstrip(".")]
+
+
+def test_a_possessive_name_before_its_noun_is_still_a_fragment() -> None:
+    assert answer_claims("Australia's largest bank.") == []
