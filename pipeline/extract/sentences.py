@@ -161,6 +161,7 @@ def may_be_verb(word: str) -> bool:
 
 
 RELATIVES = _words("relatives")
+WH_RELATIVES = _words("wh_relatives")
 PREPOSITIONS = _words("prepositions")
 NP_PREPOSITIONS = _words("subject_prepositions")
 PREPOSITIONAL_SUBORDINATORS = _words("prepositional_subordinators")
@@ -634,6 +635,11 @@ def _is_contraction(low: str) -> bool:
     return low in CONTRACTIONS
 
 
+def _contracted_relative(low: str) -> bool:
+    """A relative pronoun with a contracted verb ("who's", "who've", "who'll")."""
+    return low.partition("'")[0] in WH_RELATIVES
+
+
 def _is_word(tok: Token) -> bool:
     return tok.word
 
@@ -722,6 +728,8 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if opens_subordinate(tokens, j, limit):
         return -1
     if _is_contraction(first.low):
+        if j > 0 and tokens[j - 1].low == "," and _contracted_relative(first.low):
+            return -1  # "the treasurer, who's done ...": a relative clause on the noun
         return j
     if first.low in PERSONAL_PRONOUNS:
         return _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS, open_class=True)
@@ -1415,7 +1423,7 @@ def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
     sector that is ...", "the plan, which ...") rather than a complement or an embedded
     question ("said that ...", "know which ...", "told the board that ...")."""
     low = tokens[k].low
-    if k - 1 >= first and tokens[k - 1].low == "," and low in {"which", "who"}:
+    if k - 1 >= first and tokens[k - 1].low == "," and low in WH_RELATIVES:
         return True
     if low not in RELATIVES:
         return False

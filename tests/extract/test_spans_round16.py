@@ -132,3 +132,28 @@ def test_a_name_with_a_contracted_verb_is_a_claim(sentence: str) -> None:
 
 def test_a_possessive_name_before_its_noun_is_still_a_fragment() -> None:
     assert answer_claims("Australia's largest bank.") == []
+
+
+# ---------------------------------------------------------------------------------------
+# "..., who's ..." is a relative clause on the noun before, like "..., who is ..."
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our local member is Jim Brown, who's hosting a jobs fair this week.",
+        "We back the treasurer, who's done a great job on the budget.",
+        "The council, who've been told twice, still hasn't acted.",
+        "We've written to the premier, who'll be in Darwin on Friday.",
+    ],
+)
+def test_a_contracted_relative_after_a_comma_stays_in_its_claim(sentence: str) -> None:
+    assert spans_of(sentence) == [sentence.rstrip(".")]
+
+
+def test_a_contracted_pronoun_after_a_comma_still_opens_a_clause() -> None:
+    assert spans_of("We funded the levee, it's finished now.") == [
+        "We funded the levee",
+        "it's finished now",
+    ]
