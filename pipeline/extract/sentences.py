@@ -1676,12 +1676,31 @@ def _right_clause(
         and (said + 1 >= n or not _is_word(tokens[said + 1]))
     ):
         return j, -1  # "..., he said" / "..., I think, ..." / "..., I'd say, ..."
+    if verb >= 0 and _negated_stance_tag(tokens, verb, n):
+        return j, -1  # "..., I don't think" / "..., I wouldn't have thought"
     if verb >= 0 and _parenthetical_stance(tokens, verb, n):
         return j, -1  # "a small, but I hope important, contribution"
     return j, verb
 
 
 _CONDITIONALS = frozenset({"would", "could", "might", "should"})
+
+
+def _negated_stance_tag(tokens: list[Token], verb: int, n: int) -> bool:
+    """A negated auxiliary and a clause-taking stance verb that end the clause ("...,
+    I don't think", "..., I wouldn't have thought"): a tag on the claim before it, like
+    "..., I think" (codebook, The shortest verbatim span: hedges stay inside the span),
+    with no content of its own to make a claim."""
+    if not tokens[verb].low.endswith("n't"):
+        return False
+    k = verb + 1
+    if k < n and tokens[k].low == "have":
+        k += 1
+    return (
+        k < n
+        and tokens[k].low in CLAUSE_STANCE_VERBS
+        and (k + 1 >= n or not _is_word(tokens[k + 1]))
+    )
 
 
 def _is_conditional(low: str) -> bool:

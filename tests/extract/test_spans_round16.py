@@ -157,3 +157,27 @@ def test_a_contracted_pronoun_after_a_comma_still_opens_a_clause() -> None:
         "We funded the levee",
         "it's finished now",
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# "..., I don't think" at the end is a tag on the claim, like "..., I think"
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state has no say in the matter, I wouldn't think.",
+        "The levy won't survive the Senate, I don't think.",
+        "The council was never consulted, I wouldn't have thought.",
+    ],
+)
+def test_a_negated_stance_tag_stays_in_its_claim(sentence: str) -> None:
+    assert answer_claims(sentence) == [sentence.rstrip(".")]
+
+
+def test_a_negated_stance_verb_with_a_clause_still_splits() -> None:
+    assert spans_of("That's their view, I don't think it's right.") == [
+        "That's their view",
+        "I don't think it's right",
+    ]
