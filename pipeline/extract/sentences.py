@@ -161,6 +161,7 @@ def may_be_verb(word: str) -> bool:
 
 
 RELATIVES = _words("relatives")
+WH_RELATIVES = _words("wh_relatives")
 PREPOSITIONS = _words("prepositions")
 NP_PREPOSITIONS = _words("subject_prepositions")
 PREPOSITIONAL_SUBORDINATORS = _words("prepositional_subordinators")
@@ -243,7 +244,13 @@ def _linker_regex() -> re.Pattern[str]:
         if entry.endswith(","):
             parts.append(rf"{_regex_source(entry[:-1])}\b\s*,")
         else:
-            parts.append(rf"{_regex_source(entry)}\b(?:\s*,)?")
+            # "As a result of the review ..." is no linker but a complex preposition that
+            # heads the sentence's own phrase (codebook, Finer points: only a leading linking
+            # word is dropped), so a phrasal linker without its comma never stands before
+            # "of" ("Well of course ..." keeps dropping its one-word "Well").
+            phrasal = " " in entry and entry.replace(" ", "").isalpha()  # no regex entry
+            of = r"(?=\s+(?!\s|of\b))" if phrasal else r"(?=\s)"
+            parts.append(rf"{_regex_source(entry)}\b(?:\s*,|{of})")
     return re.compile(rf"(?:{'|'.join(parts)})\s+", re.IGNORECASE)
 
 
@@ -628,6 +635,11 @@ def _is_contraction(low: str) -> bool:
     return low in CONTRACTIONS
 
 
+def _contracted_relative(low: str) -> bool:
+    """A relative pronoun with a contracted verb ("who's", "who've", "who'll")."""
+    return low.partition("'")[0] in WH_RELATIVES
+
+
 def _is_word(tok: Token) -> bool:
     return tok.word
 
@@ -716,6 +728,8 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if opens_subordinate(tokens, j, limit):
         return -1
     if _is_contraction(first.low):
+        if j > 0 and tokens[j - 1].low == "," and _contracted_relative(first.low):
+            return -1  # "the treasurer, who's done ...": a relative clause on the noun
         return j
     if first.low in PERSONAL_PRONOUNS:
         return _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS, open_class=True)
@@ -723,6 +737,10 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
         if j + 1 < limit and tokens[j + 1].low in RELATIVES:  # "anyone who tells you ... is"
             return _relative_then_verb(tokens, j + 2, limit)
         verb = _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS)
+        if verb >= 0 and first.low in DETERMINERS and _bare_list_noun(tokens, verb, limit):
+            # "... overnight and some arrests": a determiner and a plural noun that ends
+            # its phrase, not a pronoun subject and its verb
+            return _noun_phrase_then_verb(tokens, j, limit)
         if verb >= 0 or first.low not in DETERMINERS:
             return verb
     if _participle_phrase(tokens, j, limit):
@@ -865,6 +883,7 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
     size = 0
     coordinated = False
     head = ""  # the noun before a prepositional phrase decides the verb's number
+    bare = tokens[j].low not in DETERMINERS  # no determiner opens the phrase
     if tokens[j].low in DETERMINERS:
         j += 1
         if tokens[j - 1].low in PREDETERMINERS and j < limit and tokens[j].low in ARTICLES:
@@ -921,7 +940,11 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
             ends = j + 1 >= limit or not tokens[j + 1].word
             if coordinated and ends and tok.low in VERB_BASES and tok.low not in VERB_FORMS:
                 return -1  # "... and a busy market.", "Loud and clear": a list, no verb
-            return -1 if _plural_noun(tokens, j, limit, size) else j
+            if _plural_noun(tokens, j, limit, size) or (
+                bare and not coordinated and not head and _bare_list_noun(tokens, j, limit)
+            ):
+                return -1
+            return j
         if tok.low.endswith("ing") and size and not prev.endswith("'s"):
             return -1  # but "the court's ruling" is a noun
         size += 1
@@ -1017,6 +1040,20 @@ def _plural_noun(tokens: list[Token], j: int, limit: int, words_before: int = 0)
     return nxt in _NOUN_ENDERS or (nxt == "," and words_before >= 2) or _ends_a_list(tokens, j + 1)
 
 
+def _bare_list_noun(tokens: list[Token], j: int, limit: int) -> bool:
+    """An -s form after bare lowercase nouns that closes its phrase with nothing after it
+    (the sentence's end, a comma, "and"/"or") is the plural head of a list item ("... scrap
+    the rebates, pension increases and school grants"): a bare singular noun is no subject
+    of a clause that stops at its verb, so the item asserts nothing of its own (codebook,
+    Not claims: fragments with no finite verb) and is no clause to split off."""
+    tok = tokens[j]
+    if not tok.low.endswith("s") or tok.low in AUX or tok.low in IRREGULAR_PAST:
+        return False
+    if any(t.cap for t in tokens[max(0, j - 3) : j] if t.word):
+        return False  # "Labor wins", "Treasury says": a name is a subject
+    return j + 1 >= limit or tokens[j + 1].low in {",", "and", "or"} or not tokens[j + 1].word
+
+
 def _ends_a_list(tokens: list[Token], k: int) -> bool:
     """Whether "and so on" or "etc." follows (a comma aside): the word before it is the
     last item of a list ("phishing, scams, cyber attacks, and so on")."""
@@ -1039,10 +1076,29 @@ def has_finite_verb(tokens: list[Token], start: int = 0, limit: int | None = Non
     return any(_finite_in_context(tokens, i, start) for i in range(start, limit))
 
 
+# After a name's contracted "is"/"has" ("WA's obviously the best state", "Labor's been
+# clear"): words that never follow a possessive "'s", an adverb aside.
+_AFTER_NAME_IS = ARTICLES | {"not", "been", "got", "going", "gone"}
+
+
+def _name_is(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised name with "'s" is the name and a contracted verb: an article,
+    "not" or "been" follows (past one adverb), where a possessive would take its noun."""
+    tok = tokens[i]
+    if not (tok.cap and tok.low.endswith("'s") and len(tok.low) > 2):
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].low in ADVERBS:
+        k += 1
+    return k < len(tokens) and tokens[k].low in _AFTER_NAME_IS
+
+
 def _finite_in_context(tokens: list[Token], i: int, start: int) -> bool:
     tok = tokens[i]
     low = tok.low
     prev = tokens[i - 1].low if i > start else ""
+    if _name_is(tokens, i):
+        return True
     if prev == "to" or (tok.cap and i > start and low not in AUX and not _is_contraction(low)):
         return False
     if low in AUX or _is_contraction(low):
@@ -1133,6 +1189,29 @@ def _match_end(
     return match.end() if match else -1
 
 
+# A false start: one to three words, then a spaced dash or a dash after a word ("We — the
+# government has ...", "There's no - there's been ...").
+_FALSE_START_RE = re.compile(r"((?:[\w'’]+\s+){0,2}[\w'’]+)\s*(?:[—–―]|\s-{1,2})\s+")
+_FALSE_START_WORDS = FUNCTION_WORDS | ARTICLES | {"no"}
+
+
+def _false_start_end(text: str, pos: int, end: int) -> int:
+    """Where a false start that the speaker broke off at a dash ends, or ``pos``: the words
+    before the dash are only function words (a pronoun, an article, "it's", "there's no")
+    and what follows the dash opens an independent clause of its own. The codebook keeps
+    the shortest verbatim span that states the claim (The unit); the abandoned words state
+    nothing ("We — the government has been clear" claims "the government has been clear")."""
+    match = _FALSE_START_RE.match(text, pos, end)
+    if not match:
+        return pos
+    for word in match.group(1).split():
+        low = word.lower().replace("’", "'")
+        if low not in _FALSE_START_WORDS and not _is_contraction(low):
+            return pos
+    rest = tokenize(text, match.end(), end)
+    return match.end() if rest and clause_start(rest, 0, len(rest)) >= 0 else pos
+
+
 def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = None) -> int:
     """Skip leading linking words and discourse frames, if what remains stands as a clause.
     ``tokens``, when given, cover the span (more may follow ``end``; they are ignored)."""
@@ -1142,6 +1221,8 @@ def strip_lead(text: str, start: int, end: int, tokens: list[Token] | None = Non
         if lead < 0:
             lead = _match_end(FRAME_RE, _FRAME_ASCII, text, pos, end)
         new = lead if lead > pos else _colon_frame_end(text, pos, end)
+        if new <= pos:
+            new = _false_start_end(text, pos, end)
         if new <= pos:
             break
         pos = new
@@ -1342,7 +1423,7 @@ def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
     sector that is ...", "the plan, which ...") rather than a complement or an embedded
     question ("said that ...", "know which ...", "told the board that ...")."""
     low = tokens[k].low
-    if k - 1 >= first and tokens[k - 1].low == "," and low in {"which", "who"}:
+    if k - 1 >= first and tokens[k - 1].low == "," and low in WH_RELATIVES:
         return True
     if low not in RELATIVES:
         return False
@@ -1595,12 +1676,31 @@ def _right_clause(
         and (said + 1 >= n or not _is_word(tokens[said + 1]))
     ):
         return j, -1  # "..., he said" / "..., I think, ..." / "..., I'd say, ..."
+    if verb >= 0 and _negated_stance_tag(tokens, verb, n):
+        return j, -1  # "..., I don't think" / "..., I wouldn't have thought"
     if verb >= 0 and _parenthetical_stance(tokens, verb, n):
         return j, -1  # "a small, but I hope important, contribution"
     return j, verb
 
 
 _CONDITIONALS = frozenset({"would", "could", "might", "should"})
+
+
+def _negated_stance_tag(tokens: list[Token], verb: int, n: int) -> bool:
+    """A negated auxiliary and a clause-taking stance verb that end the clause ("...,
+    I don't think", "..., I wouldn't have thought"): a tag on the claim before it, like
+    "..., I think" (codebook, The shortest verbatim span: hedges stay inside the span),
+    with no content of its own to make a claim."""
+    if not tokens[verb].low.endswith("n't"):
+        return False
+    k = verb + 1
+    if k < n and tokens[k].low == "have":
+        k += 1
+    return (
+        k < n
+        and tokens[k].low in CLAUSE_STANCE_VERBS
+        and (k + 1 >= n or not _is_word(tokens[k + 1]))
+    )
 
 
 def _is_conditional(low: str) -> bool:

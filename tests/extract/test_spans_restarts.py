@@ -20,7 +20,10 @@ from tests.extract.conftest import claims_of, spans_of
             "I think there's - it depends on the weather.",
             ["I think there's - it depends on the weather"],
         ),
-        ("We're — the ferry leaves at noon.", ["We're — the ferry leaves at noon"]),
+        # a false start of function words only is dropped (the dev gold drops "The — " and
+        # "we — " before a restarted clause: the shortest verbatim span); see
+        # test_spans_round16
+        ("We're — the ferry leaves at noon.", ["the ferry leaves at noon"]),
         # "that" after a copula is the conjunction, its clause still to come
         (
             "The plan was that -- the mill would close in June.",
