@@ -46,6 +46,7 @@ from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.regexes import absent, gate
 from pipeline.extract.vocabulary import (
+    MARKUP_TAG,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
@@ -1804,7 +1805,7 @@ def _mention(text: str, found: _Found) -> Mention:
     )
 
 
-_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
+_MARKUP = re.compile(MARKUP_TAG)
 
 
 def _blank_markup(text: str) -> str:

@@ -26,7 +26,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from pipeline.extract import datafiles
 from pipeline.extract.regexes import ascii_variant, with_first_chars
-from pipeline.extract.vocabulary import CHAR_REF, apostrophes
+from pipeline.extract.vocabulary import CHAR_REF, MARKUP_TAG, apostrophes
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -342,13 +342,13 @@ _CANDIDATE_RE = with_first_chars(re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and
 # A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
 _TERMINATOR_RE = re.compile(
     r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)"
-    r"(?:(?:[\"”’')\]»]|<[/a-zA-Z][^<>\n]{0,30}>)*(?=\s|\Z)"
+    rf"(?:(?:[\"”’')\]»]|{MARKUP_TAG})*(?=\s|\Z)"
     # or an ellipsis run straight into a capital ("exactly how...For example"): the
     # speaker broke off and started anew, as after a spaced ellipsis
     r"|(?:(?<=\.\.\.)|(?<=…))(?=[A-Z]))"
 )
 # Markup left in a converted transcript ("</p>", "<br />"): not part of any sentence.
-_TAG_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>")
+_TAG_RE = re.compile(MARKUP_TAG)
 _NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
 _TRAILING = frozenset(".,;:!…—–-―•*·_")  # "_" closes Markdown italics ("... NZ)._")
 _CLOSERS = frozenset("\"”’')]»")
@@ -602,7 +602,7 @@ def _read_char_refs(low: str) -> str:
 
 
 # A markup tag left in a converted transcript ("<br />") or a token.
-_TAG_OR_TOKEN_RE = re.compile(r"<[/a-zA-Z][^<>\n]{0,30}>|" + TOKEN_RE.pattern)
+_TAG_OR_TOKEN_RE = re.compile(MARKUP_TAG + "|" + TOKEN_RE.pattern)
 
 
 def _tokenize_markup(text: str, start: int, end: int) -> list[Token]:

@@ -70,6 +70,12 @@ Unicode hyphen and non-breaking hyphen (U+2010, U+2011), which text set by a wor
 or web page puts in "24‑hour" or "17‑year‑olds", are the hyphen the codebook's hyphenated
 modifiers are written with."""
 
+# An HTML or XML tag left in a converted transcript ("</p>", "<br/>", '<span id="s-9"
+# data-timestamp="01:07" class="neutral">'): layout, never words. An archive's sentence tags
+# carry long attributes, so the bound on them is generous; the tag name must follow "<" at
+# once, so "a < b" in prose is no tag.
+MARKUP_TAG = r"</?[A-Za-z][\w:.-]*(?:\s[^<>\n]{0,300})?/?>"
+
 # A numeric reference may lack its ";" (HTML reads "&#39" too, and a span cut at the ";" ends so).
 CHAR_REF = re.compile(
     r"&(?:#[0-9]{1,7}(?![0-9]);?|#[xX][0-9A-Fa-f]{1,6}(?![0-9A-Fa-f]);?|[A-Za-z][A-Za-z0-9]{1,31};)"
