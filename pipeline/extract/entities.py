@@ -2211,7 +2211,7 @@ def link_people(
                 and " " not in m.name
                 and (
                     _distinctive_surname(m.name)
-                    or (spans is not None and _titled(spans[index], m.char_start))
+                    or (spans is not None and _title_licenses(spans[index], m.char_start, m.name))
                 )
             ):
                 # no full name in the document: the one listed person of that surname
@@ -2328,6 +2328,19 @@ def _distinctive_surname(word: str) -> bool:
 def _titled(span: tuple[int, str], start: int) -> bool:
     """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
     return _title_before(span, start) != ""
+
+
+def _title_licenses(span: tuple[int, str], start: int, surname: str) -> bool:
+    """Whether the title before a surname that is not distinctive lets it name the one listed
+    person of that surname. Any title shows an English word to be a surname ("Ms Bishop",
+    "President Ford"); but one of the most common surnames is many people's, and an honorific
+    ("Mr Smith") does not say which: only an office ("Minister Smith") ties it to the listed
+    holder (codebook, Entities: a surname gets the full name the document gives, and a value
+    is left out rather than guessed)."""
+    title = _title_before(span, start)
+    if not title:
+        return False
+    return surname not in _COMMON_SURNAMES or title not in _PERSONAL_TITLES
 
 
 def _title_before(span: tuple[int, str], start: int) -> str:
