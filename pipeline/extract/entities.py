@@ -573,6 +573,23 @@ _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<word
 _LIST_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)")
 
 
+_LIST_PREVIOUS = re.compile(
+    r"(?<![\w'-])(?P<word>[A-Z][\w.'-]*)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:either\s+)?$"
+)
+_LIST_REACH = 40
+
+
+def _listed_with_place(text: str, start: int, end: int) -> bool:
+    """Whether an unlisted word stands in a list ("X, Y or Z") next to a listed place's name:
+    the items of a list are of one kind, so the word is a place, not a surname ("to Brisbane or
+    Melbourne"; codebook, Entities: people, organisations and places are typed as they are)."""
+    after = _LIST_NEXT.match(text, end)
+    if after is not None and _place_alias(after["word"]):
+        return True
+    before = _LIST_PREVIOUS.search(text[max(0, start - _LIST_REACH) : start])
+    return before is not None and _place_alias(before["word"])
+
+
 def _attributive(word: str) -> bool:
     """A country adjective or a country's name that can stand before a noun ("French", "UK")."""
     return any(
@@ -1208,6 +1225,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     if len(words) == 1 and _unlisted_name(words[0], text):
         if _BRAND_CAPITALS.search(words[0]):
             return None  # "WhatsApp", "HackMD": a product's capitals, no person's surname
+        if not words[0].isupper() and _listed_with_place(text, tokens[0].start, tokens[-1].end):
+            return Entity(name, "place")  # "to Brisbane or Melbourne": a list of places
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None

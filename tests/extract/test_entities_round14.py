@@ -9,6 +9,10 @@ import pytest
 from pipeline.extract.entities import find_mentions, link_people
 
 
+def mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
+
+
 def linked(text: str) -> list[tuple[str, str]]:
     [out] = link_people([find_mentions(text)], spans=[(0, text)], document=text)
     return [(m.name, m.type) for m in out]
@@ -40,3 +44,30 @@ def test_honorific_does_not_link_a_common_surname(
 )
 def test_office_title_or_english_surname_still_links(text: str, expected: str) -> None:
     assert expected in [name for name, type_ in linked(text) if type_ == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an unlisted word in a list with a listed place is a place, not a surname
+        ("People will fly into Dunmore or Melbourne or Canberra instead.", "Dunmore"),
+        ("The schools could move to Sydney, Tallowood and Perthshire.", "Tallowood"),
+        ("Flights from Melbourne or Gindaree will be cut.", "Gindaree"),
+    ],
+)
+def test_unlisted_word_listed_with_a_place_is_a_place(text: str, word: str) -> None:
+    assert (word, "place") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # near misses: a list of people, or a place that is not an item of the list
+        ("Canberra heard from Okonkwo and Halvorsen yesterday.", "Halvorsen"),
+        ("I spoke with Halvorsen and Okonkwo about Canberra.", "Halvorsen"),
+    ],
+)
+def test_unlisted_word_without_a_listed_place_beside_it_stays_a_person(
+    text: str, word: str
+) -> None:
+    assert (word, "person") in mentions(text)
