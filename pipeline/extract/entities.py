@@ -859,7 +859,7 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
 
 
 _POSSESSIVE_HEADS = frozenset(_REC["possessive_heads"])
-_POSSESSIVE_GAP = re.compile(r"'s?[ \t]+")
+_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")  # straight or typographic apostrophe
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:

@@ -71,3 +71,28 @@ def test_unlisted_word_without_a_listed_place_beside_it_stays_a_person(
     text: str, word: str
 ) -> None:
     assert (word, "person") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a landform named after its settler is one place, whichever apostrophe the publisher
+        # uses, not the settler as a person
+        ("We could have gone ahead with Tully's Creek instead.", [("Tully's Creek", "place")]),
+        ("The runway at Marlow’s Creek was never built.", [("Marlow's Creek", "place")]),
+        ("The ferry leaves from Harker's Bay at noon.", [("Harker's Bay", "place")]),
+        # a creek or beach ends a place's name
+        ("The site at Wattle Creek was ruled out.", [("Wattle Creek", "place")]),
+        ("Crowds gathered on Coogara Beach.", [("Coogara Beach", "place")]),
+    ],
+)
+def test_landform_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_listed_possessor_keeps_its_own_name() -> None:
+    # a listed country's possessive stays the country before another place's name
+    assert mentions("China’s Hainan Island lies to the south.") == [
+        ("China", "place"),
+        ("Hainan Island", "place"),
+    ]
