@@ -1439,6 +1439,8 @@ def _description(words: list[str]) -> bool:
     by its country, not named (its country's adjective still names the country)."""
     if words[-1] not in _DESCRIPTION_KEYWORDS and _head(words) not in _DESCRIPTION_KEYWORDS:
         return False
+    if len(words) > 2 and _multiword_adjective(words[:-1]):
+        return True  # "the East Timorese Government", "the South Korean Government"
     return all(
         w in _DESCRIPTION_KEYWORDS
         or w in _DESCRIPTION_MODIFIERS
@@ -2063,6 +2065,12 @@ def _an_illness(text: str, mention: Mention) -> bool:
 def is_people_word(word: str) -> bool:
     """Whether ``word`` names a people or group ("Russians", "Kazakhs")."""
     return word.lower() in _INDEX.people_words
+
+
+def _multiword_adjective(words: list[str]) -> bool:
+    """Whether several words together are one country or region adjective of the gazetteer
+    ("East Timorese", "South Korean"): each alone is none."""
+    return any(a.kind == "adj" for a in _INDEX.aliases.get(_key(" ".join(words)), ()))
 
 
 def is_adjective_word(word: str) -> bool:

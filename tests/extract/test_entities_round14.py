@@ -96,3 +96,26 @@ def test_listed_possessor_keeps_its_own_name() -> None:
         ("China", "place"),
         ("Hainan Island", "place"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government described by a two-word country adjective names only its country, as a
+        # one-word adjective does ("the Indonesian Government")
+        ("The East Timorese Government has not moved.", [("East Timor", "place")]),
+        ("We briefed the South Korean Government yesterday.", [("South Korea", "place")]),
+        ("The Indonesian Government has not moved.", [("Indonesia", "place")]),
+    ],
+)
+def test_government_described_by_a_two_word_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text) == expected
+
+
+def test_government_named_after_its_leader_stays_whole() -> None:
+    # near miss: a leader's name makes the government a name (codebook, Settled in practice)
+    assert mentions("The Menzies Government built the dam.") == [
+        ("Menzies Government", "organization")
+    ]
