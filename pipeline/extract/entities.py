@@ -716,6 +716,12 @@ _PLACE_PART_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:New|Old|Upper|Lower|Greater|North|South|East|West|Northern|Southern|"
     r"Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest)\s+){1,2}$"
 )
+# A compass adjective in lower case before a place names its part all the same ("eastern
+# Ukraine" is the place Eastern Ukraine: codebook, Entities), under the place's canonical name
+# ("eastern DRC" is Eastern Democratic Republic of the Congo).
+_PLACE_PART_LOWER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<part>(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$"
+)
 # "Donetsk and Lugansk regions": the region named after each city.
 _REGIONS_AFTER = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'-]*)*\s+(?P<noun>regions?|oblasts?|provinces?)\b"
@@ -730,6 +736,12 @@ def _place_with_region(text: str, start: int, end: int, place: Entity) -> _Found
             region = _INDEX.aliases.get(_key(f"{written} {noun}"))
             if region and region[0].entity:
                 return _Found(start, end, region[0].entity)
+    lower = _search_before(_PLACE_PART_LOWER_BEFORE, text, start, _SPACE_CHUNKS, 1)
+    if lower is not None and text[start].isupper():
+        name = f"{lower['part'].capitalize()} {place.name}"
+        listed = _INDEX.aliases.get(_key(name))
+        entity = listed[0].entity if listed and listed[0].entity else Entity(name, "place")
+        return _Found(lower.start(), end, entity)
     part = _search_before(_PLACE_PART_BEFORE, text, start, _SPACE_CHUNKS, 2)
     if part is None or (_sentence_initial(text, part.start()) and part[0].split()[0] == "New"):
         return None

@@ -119,3 +119,36 @@ def test_government_named_after_its_leader_stays_whole() -> None:
     assert mentions("The Menzies Government built the dam.") == [
         ("Menzies Government", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case compass adjective before a place names the place's part, under the
+        # place's canonical name (codebook, Entities: "eastern Ukraine" is Eastern Ukraine)
+        ("The floods hit farms across northern Queensland.", [("Northern Queensland", "place")]),
+        ("Fighting resumed in eastern Ukraine overnight.", [("Eastern Ukraine", "place")]),
+        (
+            "Aid reached eastern DRC last week.",
+            [("Eastern Democratic Republic of the Congo", "place")],
+        ),
+        ("Most plants are in southern China.", [("South China", "place")]),
+        ("The drought in south-eastern Australia goes on.", [("South-eastern Australia", "place")]),
+    ],
+)
+def test_lower_case_compass_part_of_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a direction that is no adjective of the place, or a people
+        ("We flew east to Perth.", [("Perth", "place")]),
+        ("Many eastern Europeans came after the war.", [("Europeans", "group")]),
+    ],
+)
+def test_compass_word_that_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text) == expected
