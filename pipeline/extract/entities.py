@@ -2122,7 +2122,8 @@ def _document_names(document: str) -> tuple[set[str], dict[str, str], set[str]]:
             continue  # "the Fisher Labor government"
         if _BLOCK_BREAK.search(document, match.start(), match.end()):
             continue  # a title's last word and the next field's first: two names, no person
-        all_tokens = _tokens(match[0].translate(NORMALISE))
+        written = match[0].translate(NORMALISE)
+        all_tokens = _tokens(written)
         while all_tokens and all_tokens[0].text in _COMMON:  # "The", "Yesterday"
             all_tokens = all_tokens[1:]
         if len(all_tokens) >= 3 and all_tokens[-1].text in _NAME_KEYWORDS:
@@ -2135,7 +2136,7 @@ def _document_names(document: str) -> tuple[set[str], dict[str, str], set[str]]:
             and all_tokens[0].text not in _NAME_TITLES
         ):
             roles.add("".join(t.text[0] for t in all_tokens))  # "Chief Scientific Adviser"
-        tokens = _first_full_name(all_tokens)
+        tokens = _first_full_name(_before_possessive(written, all_tokens))
         if not tokens:
             continue
         name = " ".join(t.text for t in tokens)
@@ -2153,6 +2154,16 @@ _NAME_KEYWORDS = _ORG_KEYWORDS | _PLACE_KEYWORDS | _EVENT_KEYWORDS | _DESCRIPTIO
 # a title that is a noun for the holder, not one that only precedes a name ("Mr", "Prime").
 _ROLE_HEADS = frozenset(_REC["role_heads"])
 _KEYWORDS = _NAME_KEYWORDS | _TITLES
+
+
+def _before_possessive(written: str, tokens: list[_Token]) -> list[_Token]:
+    """The tokens up to the first possessive ("Hendry's Bombed" holds "Hendry"): no word of
+    a person's name but the last carries a possessive, so the words after it are no part of
+    the possessor's name (a headline or a landform named after a settler)."""
+    for i in range(len(tokens) - 1):
+        if written[tokens[i].end : tokens[i + 1].start].strip():
+            return tokens[: i + 1]
+    return tokens
 
 
 def _first_full_name(tokens: list[_Token]) -> list[_Token]:

@@ -152,3 +152,20 @@ def test_compass_word_that_is_no_part_of_the_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive ends the possessor's name: the capitalised word after it (a headline's)
+        # is no surname, so a later mention of the possessor stays as written
+        (
+            "The papers would have said Hendry’s Beaten; the Hendry plan is dead.",
+            [("Hendry", "person"), ("Hendry", "person")],
+        ),
+        # near miss: a full name given earlier still links the surname
+        ("Mary Hendry spoke first.  Then Hendry left.", [("Mary Hendry", "person")] * 2),
+    ],
+)
+def test_possessive_ends_a_document_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert linked(text) == expected
