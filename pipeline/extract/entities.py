@@ -1214,6 +1214,12 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
         and not (len(words) == 1 and words[0].isupper())  # "in DENR": an initialism's office
+        # a listed given name and a surname that is no English word are a person's name
+        # after "in" as anywhere ("confidence in Tom Hargreaves"); a place named with a
+        # given name ends in an English word ("Alice Springs", "Charles Town")
+        and not (
+            words[0] in _GIVEN and _looks_like_person(tokens) and _unlisted_name(words[-1], text)
+        )
         and (
             len(words) > 1 or _unlisted_name(words[0], text) or _place_follows(text, tokens[-1].end)
         )

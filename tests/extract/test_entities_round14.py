@@ -169,3 +169,22 @@ def test_compass_word_that_is_no_part_of_the_name(
 )
 def test_possessive_ends_a_document_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert linked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed given name and a surname stay a person after "in"
+        (
+            "We have every confidence in Tom Hargreaves as our member.",
+            [("Tom Hargreaves", "person")],
+        ),
+        ("The party has faith in Karen Oyelaran.", [("Karen Oyelaran", "person")]),
+        # near misses: places whose names begin with a given name end in an English word
+        ("The new hospital in Alice Springs opens in May.", [("Alice Springs", "place")]),
+        ("Land prices in Rose Bay went up.", [("Rose Bay", "place")]),
+        ("The mine in Glen Innes closed.", [("Glen Innes", "place")]),
+    ],
+)
+def test_given_name_and_surname_after_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
