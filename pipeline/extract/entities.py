@@ -133,6 +133,7 @@ _DESCRIPTION_MODIFIERS = frozenset(
     }
 )
 _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
+_PLACE_HEADS = frozenset(_REC["place_heads"])
 _NAME_ENDS = _ORG_KEYWORDS | _PLACE_KEYWORDS
 _TITLES = frozenset(_REC["titles"])
 _CONNECTORS = frozenset(_REC["connectors"])
@@ -1109,6 +1110,8 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
         return False
     if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return False
+    if words[-1] in _PLACE_HEADS:
+        return False  # "Hyde Park": a place's head, no surname
     if any(a == b for a, b in pairwise(words)):
         return False  # a word said twice is speech, no name: "what makes Acme Acme"
     if any(
@@ -1198,7 +1201,11 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
         return Entity(name, "event", _KEYWORD)  # "the Fourth Geneva Convention"
-    if words[0] in _PLACE_KEYWORDS or words[-1] in _PLACE_KEYWORDS:
+    if (
+        words[0] in _PLACE_KEYWORDS
+        or words[-1] in _PLACE_KEYWORDS
+        or (len(words) > 1 and words[-1] in _PLACE_HEADS)  # "Minister Park": a surname
+    ):
         return Entity(name, "place", _KEYWORD)
     if any(w in _ORG_KEYWORDS for w in words):
         return Entity(name, "organization", _KEYWORD)

@@ -188,3 +188,18 @@ def test_possessive_ends_a_document_name(text: str, expected: list[tuple[str, st
 )
 def test_given_name_and_surname_after_in(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Park" ends a place's name (a park, a suburb named after one): no surname
+        ("Flights will move out to Dunleigh Park next year.", [("Dunleigh Park", "place")]),
+        ("They want to log the Marrowby National Park.", [("Marrowby National Park", "place")]),
+        # near miss: as the first word it is a family name
+        ("We met Park Jin-woo at the summit.", [("Park Jin-woo", "person")]),
+        ("Minister Park said the talks went well.", [("Park", "person")]),
+    ],
+)
+def test_park_heads_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
