@@ -1232,9 +1232,16 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         )
     ):
         return Entity(name, "place")  # "near Jaén", "in New Orleans", "in Rota, Spain"
-    if segment.after_title and segment.lead and "the" in segment.lead:
-        return Entity(name, "organization")  # "Director of the Digital Islamic Curriculum"
-    if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
+    # "Director of the Digital Islamic Curriculum": the body a title is of or for; after
+    # "in the" the run is no title's body ("the Treasurer in the Budget")
+    if segment.after_title and segment.lead[:1] in (["of"], ["for"]) and "the" in segment.lead:
+        return Entity(name, "organization")
+    if (
+        segment.after_title
+        and not segment.lead
+        and 1 <= len(words) <= 3
+        and not any(w in _COMMON for w in words)
+    ):
         # after "Mr" or "Dr" a name is a name even where it holds a listed word ("Mr Odet Iran")
         return Entity(name, "person", _KEYWORD if segment.title in _NAME_TITLES else None)
     if "&" in words[1:-1]:

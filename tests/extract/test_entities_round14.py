@@ -203,3 +203,20 @@ def test_given_name_and_surname_after_in(text: str, expected: list[tuple[str, st
 )
 def test_park_heads_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised common noun after "Title in the" is no body of the title's holder
+        # (codebook, Entities: descriptions without a name are no entities)
+        ("It was announced by the Treasurer in the Budget last May.", []),
+        # near miss: the body a title is of stays an organisation
+        (
+            "She is Director of the Mallory Literacy Project.",
+            [("Mallory Literacy Project", "organization")],
+        ),
+    ],
+)
+def test_title_in_the_common_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
