@@ -134,6 +134,7 @@ _DESCRIPTION_MODIFIERS = frozenset(
     }
 )
 _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
+_PLACE_HEADS = frozenset(_REC["place_heads"])
 _NAME_ENDS = _ORG_KEYWORDS | _PLACE_KEYWORDS
 _TITLES = frozenset(_REC["titles"])
 _CONNECTORS = frozenset(_REC["connectors"])
@@ -574,6 +575,23 @@ _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<word
 _LIST_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)")
 
 
+_LIST_PREVIOUS = re.compile(
+    r"(?<![\w'-])(?P<word>[A-Z][\w.'-]*)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:either\s+)?$"
+)
+_LIST_REACH = 40
+
+
+def _listed_with_place(text: str, start: int, end: int) -> bool:
+    """Whether an unlisted word stands in a list ("X, Y or Z") next to a listed place's name:
+    the items of a list are of one kind, so the word is a place, not a surname ("to Brisbane or
+    Melbourne"; codebook, Entities: people, organisations and places are typed as they are)."""
+    after = _LIST_NEXT.match(text, end)
+    if after is not None and _place_alias(after["word"]):
+        return True
+    before = _LIST_PREVIOUS.search(text[max(0, start - _LIST_REACH) : start])
+    return before is not None and _place_alias(before["word"])
+
+
 def _attributive(word: str) -> bool:
     """A country adjective or a country's name that can stand before a noun ("French", "UK")."""
     return any(
@@ -700,6 +718,12 @@ _PLACE_PART_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:New|Old|Upper|Lower|Greater|North|South|East|West|Northern|Southern|"
     r"Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest)\s+){1,2}$"
 )
+# A compass adjective in lower case before a place names its part all the same ("eastern
+# Ukraine" is the place Eastern Ukraine: codebook, Entities), under the place's canonical name
+# ("eastern DRC" is Eastern Democratic Republic of the Congo).
+_PLACE_PART_LOWER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<part>(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$"
+)
 # "Donetsk and Lugansk regions": the region named after each city.
 _REGIONS_AFTER = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'-]*)*\s+(?P<noun>regions?|oblasts?|provinces?)\b"
@@ -714,6 +738,12 @@ def _place_with_region(text: str, start: int, end: int, place: Entity) -> _Found
             region = _INDEX.aliases.get(_key(f"{written} {noun}"))
             if region and region[0].entity:
                 return _Found(start, end, region[0].entity)
+    lower = _search_before(_PLACE_PART_LOWER_BEFORE, text, start, _SPACE_CHUNKS, 1)
+    if lower is not None and text[start].isupper():
+        name = f"{lower['part'].capitalize()} {place.name}"
+        listed = _INDEX.aliases.get(_key(name))
+        entity = listed[0].entity if listed and listed[0].entity else Entity(name, "place")
+        return _Found(lower.start(), end, entity)
     part = _search_before(_PLACE_PART_BEFORE, text, start, _SPACE_CHUNKS, 2)
     if part is None or (_sentence_initial(text, part.start()) and part[0].split()[0] == "New"):
         return None
@@ -843,7 +873,7 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
 
 
 _POSSESSIVE_HEADS = frozenset(_REC["possessive_heads"])
-_POSSESSIVE_GAP = re.compile(r"'s?[ \t]+")
+_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")  # straight or typographic apostrophe
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
@@ -1081,6 +1111,8 @@ def _looks_like_person(tokens: list[_Token]) -> bool:
         return False
     if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return False
+    if words[-1] in _PLACE_HEADS:
+        return False  # "Hyde Park": a place's head, no surname
     if any(a == b for a, b in pairwise(words)):
         return False  # a word said twice is speech, no name: "what makes Acme Acme"
     if any(
@@ -1170,7 +1202,11 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
         return Entity(name, "event", _KEYWORD)  # "the Fourth Geneva Convention"
-    if words[0] in _PLACE_KEYWORDS or words[-1] in _PLACE_KEYWORDS:
+    if (
+        words[0] in _PLACE_KEYWORDS
+        or words[-1] in _PLACE_KEYWORDS
+        or (len(words) > 1 and words[-1] in _PLACE_HEADS)  # "Minister Park": a surname
+    ):
         return Entity(name, "place", _KEYWORD)
     if any(w in _ORG_KEYWORDS for w in words):
         return Entity(name, "organization", _KEYWORD)
@@ -1186,14 +1222,27 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
         and not (len(words) == 1 and words[0].isupper())  # "in DENR": an initialism's office
+        # a listed given name and a surname that is no English word are a person's name
+        # after "in" as anywhere ("confidence in Tom Hargreaves"); a place named with a
+        # given name ends in an English word ("Alice Springs", "Charles Town")
+        and not (
+            words[0] in _GIVEN and _looks_like_person(tokens) and _unlisted_name(words[-1], text)
+        )
         and (
             len(words) > 1 or _unlisted_name(words[0], text) or _place_follows(text, tokens[-1].end)
         )
     ):
         return Entity(name, "place")  # "near Jaén", "in New Orleans", "in Rota, Spain"
-    if segment.after_title and segment.lead and "the" in segment.lead:
-        return Entity(name, "organization")  # "Director of the Digital Islamic Curriculum"
-    if segment.after_title and 1 <= len(words) <= 3 and not any(w in _COMMON for w in words):
+    # "Director of the Digital Islamic Curriculum": the body a title is of or for; after
+    # "in the" the run is no title's body ("the Treasurer in the Budget")
+    if segment.after_title and segment.lead[:1] in (["of"], ["for"]) and "the" in segment.lead:
+        return Entity(name, "organization")
+    if (
+        segment.after_title
+        and not segment.lead
+        and 1 <= len(words) <= 3
+        and not any(w in _COMMON for w in words)
+    ):
         # after "Mr" or "Dr" a name is a name even where it holds a listed word ("Mr Odet Iran")
         return Entity(name, "person", _KEYWORD if segment.title in _NAME_TITLES else None)
     if "&" in words[1:-1]:
@@ -1209,6 +1258,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     if len(words) == 1 and _unlisted_name(words[0], text):
         if _BRAND_CAPITALS.search(words[0]):
             return None  # "WhatsApp", "HackMD": a product's capitals, no person's surname
+        if not words[0].isupper() and _listed_with_place(text, tokens[0].start, tokens[-1].end):
+            return Entity(name, "place")  # "to Brisbane or Melbourne": a list of places
         # an initialism is an organisation's ("the IEBC"); a word, most often a surname
         return Entity(name, "organization" if words[0].isupper() else "person")
     return None
@@ -1421,6 +1472,8 @@ def _description(words: list[str]) -> bool:
     by its country, not named (its country's adjective still names the country)."""
     if words[-1] not in _DESCRIPTION_KEYWORDS and _head(words) not in _DESCRIPTION_KEYWORDS:
         return False
+    if len(words) > 2 and _multiword_adjective(words[:-1]):
+        return True  # "the East Timorese Government", "the South Korean Government"
     return all(
         w in _DESCRIPTION_KEYWORDS
         or w in _DESCRIPTION_MODIFIERS
@@ -2047,6 +2100,12 @@ def is_people_word(word: str) -> bool:
     return word.lower() in _INDEX.people_words
 
 
+def _multiword_adjective(words: list[str]) -> bool:
+    """Whether several words together are one country or region adjective of the gazetteer
+    ("East Timorese", "South Korean"): each alone is none."""
+    return any(a.kind == "adj" for a in _INDEX.aliases.get(_key(" ".join(words)), ()))
+
+
 def is_adjective_word(word: str) -> bool:
     """Whether ``word`` is a country or region adjective of the gazetteer ("Kenyan")."""
     return any(a.kind == "adj" for a in _INDEX.aliases.get(word.lower(), ()))
@@ -2084,7 +2143,8 @@ def _document_names(document: str) -> tuple[set[str], dict[str, str], set[str]]:
             continue  # "the Fisher Labor government"
         if _BLOCK_BREAK.search(document, match.start(), match.end()):
             continue  # a title's last word and the next field's first: two names, no person
-        all_tokens = _tokens(match[0].translate(NORMALISE))
+        written = match[0].translate(NORMALISE)
+        all_tokens = _tokens(written)
         while all_tokens and all_tokens[0].text in _COMMON:  # "The", "Yesterday"
             all_tokens = all_tokens[1:]
         if len(all_tokens) >= 3 and all_tokens[-1].text in _NAME_KEYWORDS:
@@ -2097,7 +2157,7 @@ def _document_names(document: str) -> tuple[set[str], dict[str, str], set[str]]:
             and all_tokens[0].text not in _NAME_TITLES
         ):
             roles.add("".join(t.text[0] for t in all_tokens))  # "Chief Scientific Adviser"
-        tokens = _first_full_name(all_tokens)
+        tokens = _first_full_name(_before_possessive(written, all_tokens))
         if not tokens:
             continue
         name = " ".join(t.text for t in tokens)
@@ -2115,6 +2175,16 @@ _NAME_KEYWORDS = _ORG_KEYWORDS | _PLACE_KEYWORDS | _EVENT_KEYWORDS | _DESCRIPTIO
 # a title that is a noun for the holder, not one that only precedes a name ("Mr", "Prime").
 _ROLE_HEADS = frozenset(_REC["role_heads"])
 _KEYWORDS = _NAME_KEYWORDS | _TITLES
+
+
+def _before_possessive(written: str, tokens: list[_Token]) -> list[_Token]:
+    """The tokens up to the first possessive ("Hendry's Bombed" holds "Hendry"): no word of
+    a person's name but the last carries a possessive, so the words after it are no part of
+    the possessor's name (a headline or a landform named after a settler)."""
+    for i in range(len(tokens) - 1):
+        if written[tokens[i].end : tokens[i + 1].start].strip():
+            return tokens[: i + 1]
+    return tokens
 
 
 def _first_full_name(tokens: list[_Token]) -> list[_Token]:
@@ -2212,7 +2282,7 @@ def link_people(
                 and " " not in m.name
                 and (
                     _distinctive_surname(m.name)
-                    or (spans is not None and _titled(spans[index], m.char_start))
+                    or (spans is not None and _title_licenses(spans[index], m.char_start, m.name))
                 )
             ):
                 # no full name in the document: the one listed person of that surname
@@ -2329,6 +2399,19 @@ def _distinctive_surname(word: str) -> bool:
 def _titled(span: tuple[int, str], start: int) -> bool:
     """Whether a title directly precedes the mention ("President Ford", "Ms Bishop")."""
     return _title_before(span, start) != ""
+
+
+def _title_licenses(span: tuple[int, str], start: int, surname: str) -> bool:
+    """Whether the title before a surname that is not distinctive lets it name the one listed
+    person of that surname. Any title shows an English word to be a surname ("Ms Bishop",
+    "President Ford"); but one of the most common surnames is many people's, and an honorific
+    ("Mr Smith") does not say which: only an office ("Minister Smith") ties it to the listed
+    holder (codebook, Entities: a surname gets the full name the document gives, and a value
+    is left out rather than guessed)."""
+    title = _title_before(span, start)
+    if not title:
+        return False
+    return surname not in _COMMON_SURNAMES or title not in _PERSONAL_TITLES
 
 
 def _title_before(span: tuple[int, str], start: int) -> str:

@@ -178,6 +178,8 @@ def test_a_named_solution_is_a_policy_an_event() -> None:
 
 
 def test_a_common_surname_alone_is_linked_only_after_a_title() -> None:
-    # Evans is one of the commonest surnames: alone it names no one in particular
+    # Evans is one of the commonest surnames: alone, or after an honorific that any of its
+    # bearers has, it names no one in particular; an office title ties it to the listed holder
     assert _linked("The plan, Evans said, had failed") == [["Evans"]]
-    assert _linked("The plan, Mr Evans said, had failed") == [["Gareth Evans"]]
+    assert _linked("The plan, Mr Evans said, had failed") == [["Evans"]]
+    assert _linked("The plan, Senator Evans said, had failed") == [["Gareth Evans"]]
