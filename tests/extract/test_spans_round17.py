@@ -121,3 +121,29 @@ def test_a_file_number_and_page_number_is_page_furniture() -> None:
     assert found[-1] == "The wharf is ready"
     assert found[0].startswith("If the union agrees we will obviously")
     assert found[0].endswith("have to restart the service")
+
+
+# ---------------------------------------------------------------------------------------
+# A negated short reply points back at the question and asserts nothing of its own
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I don't think so at all.",
+        "No I don't think so.",
+        "I wouldn't have thought so.",
+        "Well, I wouldn't think so.",
+        "I hope not.",
+    ],
+)
+def test_a_negated_short_reply_is_no_claim(answer: str) -> None:
+    assert answer_claims(answer) == []
+
+
+def test_a_negated_stance_frame_with_its_clause_stays() -> None:
+    assert answer_claims("I don't think the ferry will run on Monday.") == [
+        "I don't think the ferry will run on Monday"
+    ]
+    assert answer_claims("I don't think so, the wharf is closed.") == ["the wharf is closed"]
