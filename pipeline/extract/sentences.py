@@ -298,7 +298,14 @@ def _question_regex() -> re.Pattern[str]:
     # a form of address first ("Mr Smith do you ...") only before "you": "Professor Jane
     # Smith is the ..." is a sentence about her
     address = rf"(?i:{title})\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+"
-    return re.compile(rf"{inverted}\s+(?:(?i:{subject})\b|[A-Z])|{address}{inverted}\s+(?i:you)\b")
+    # a reporter's question typed with a full stop often opens on a linking word ("And is
+    # the council ...", "So do you think ..."); after "so" the order is also the short
+    # declarative "So did the council." (= the council did too), so a question needs four
+    # more words there
+    lead = r"(?:(?i:and|but|well|okay|ok),?\s+|(?i:so),?\s+(?=\S+(?:\s+\S+){4}))?"
+    return re.compile(
+        rf"{lead}{inverted}\s+(?:(?i:{subject})\b|[A-Z])|{address}{inverted}\s+(?i:you)\b"
+    )
 
 
 QUESTION_RE = _question_regex()
@@ -1848,6 +1855,8 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue  # "ending the strike, fixing the roads, and promoting growth ..."
         if kind == "and" and _noun_then_reduced_relative(tokens, j, n):
             continue  # "growth and security based on shared values": one noun list
+        if kind == "and" and _second_of_phrase(tokens, j, n):
+            continue  # "the view of the council and of the banks is ...": one subject
         right, verb = _right_clause(tokens, text, j, n, kind)
         if verb < 0:
             continue
@@ -1936,6 +1945,14 @@ def _listed_gerund(tokens: list[Token], cur: int, i: int, j: int, n: int) -> boo
     if after in AUX or (after in VERB_FORMS and after not in VERB_BASES):
         return False  # "..., and spending has fallen": a gerund subject with its verb
     return any(tokens[k - 1].low == "," and _gerund(tokens[k]) for k in range(cur + 1, i))
+
+
+def _second_of_phrase(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether the words after "and" open with "of" (not "of course"): a second
+    of-phrase of the noun before ("the advice of the bank and of the unions is ..."). No
+    clause opens with "of", so the verb after it is the whole sentence's (codebook, The
+    unit: an independent clause has its own subject and finite verb)."""
+    return j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low != "course"
 
 
 def _noun_then_reduced_relative(tokens: list[Token], j: int, n: int) -> bool:
@@ -2032,14 +2049,22 @@ def _fronted_in_complement(tokens: list[Token], cur: int, i: int) -> bool:
 
 # Quantifiers paired as one determiner ("each and every request", "any and all costs").
 _PAIRED_QUANTIFIERS = frozenset({"each", "every", "any", "all"})
+# Noun pairs that act as one noun ("a goods and services tax"): see splitting.yaml.
+_FIXED_PAIRS = frozenset(
+    (words[0], words[-1])
+    for words in (str(p).lower().split() for p in lexicon()["fixed_noun_pairs"])
+)
 
 
 def _inside_pair(tokens: list[Token], cur: int, i: int, n: int) -> bool:
     """Whether "and" at ``i`` only completes a pair inside one phrase: "between X and Y"
     with no "and" since "between" on the same stretch, or two quantifiers paired as one
     determiner ("each and every letter"), or two numbers of one label ("Modules 1 and
-    2"). Neither side is a clause of its own (codebook, The unit: an independent clause
+    2"), or a noun pair that names one thing ("a goods and services tax"). Neither side is
+    a clause of its own (codebook, The unit: an independent clause
     has its own subject and finite verb)."""
+    if i + 1 < n and (tokens[i - 1].low, tokens[i + 1].low) in _FIXED_PAIRS:
+        return True  # "a goods and services tax": one noun, "services tax" no clause
     if i + 1 < n and tokens[i - 1].low in _PAIRED_QUANTIFIERS:
         return tokens[i + 1].low in _PAIRED_QUANTIFIERS or _between_open(tokens, cur, i)
     if i - 2 >= cur and i + 1 < n and tokens[i - 2].cap and tokens[i - 1].low.isdigit():
