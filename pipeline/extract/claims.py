@@ -755,7 +755,9 @@ class RuleExtractor:
             hedged_confidence=decided.hedged_confidence,
             quantities=_shifted(
                 # a bare "$" is the dollar of the country the document is about
-                quantities.find_quantities(span, quantities.document_dollar(text)),
+                quantities.find_quantities(
+                    span, quantities.document_dollar(text, document.meta.publisher)
+                ),
                 text,
                 start,
                 end,

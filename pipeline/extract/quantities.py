@@ -1399,10 +1399,17 @@ _DOLLAR_COUNTRIES: dict[str, re.Pattern[str]] = {
 
 
 @lru_cache(maxsize=4)
-def document_dollar(document: str) -> str:
-    """The currency a bare "$" stands for in a document: the dollar of the dollar-using
-    country the document names most (the codebook decides quantities "from the claim's own
-    text and the document"), the US dollar when none is named more than the United States."""
+def document_dollar(document: str, publisher: str | None = None) -> str:
+    """The currency a bare "$" stands for in a document: the dollar of the one dollar-using
+    country its publisher names ("Department of the Prime Minister and Cabinet (Australia)"),
+    since a government or broadcaster counts in its own dollar even while the talk is about
+    Washington; else the dollar of the country the document names most (the codebook decides
+    quantities "from the claim's own text and the document"), the US dollar when none is
+    named more than the United States."""
+    if publisher:
+        named = [code for code, pattern in _DOLLAR_COUNTRIES.items() if pattern.search(publisher)]
+        if len(named) == 1:
+            return named[0]
     counts = {code: len(pattern.findall(document)) for code, pattern in _DOLLAR_COUNTRIES.items()}
     best = max(counts, key=lambda code: (counts[code], code == "USD"))
     if best != "USD" and _american_spelling(document):

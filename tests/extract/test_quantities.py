@@ -191,5 +191,18 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_document_names_most() ->
     assert keys_with("It costs €5 million", "CAD") == [(5e6, None, None, "EUR")]
 
 
+def test_a_bare_dollar_is_the_publishers_dollar_when_the_publisher_names_one_country() -> None:
+    from pipeline.extract.quantities import document_dollar
+
+    about_washington = "Washington and the United States agreed; America pays $5 million."
+    assert document_dollar(about_washington) == "USD"
+    prime_minister = "Department of the Prime Minister and Cabinet (Australia), PM Transcripts"
+    assert document_dollar(about_washington, prime_minister) == "AUD"
+    assert document_dollar(about_washington, "Prime Minister of Canada's office") == "CAD"
+    # a publisher naming no dollar country, or two, leaves the text to decide
+    assert document_dollar("Canada will spend more.", "The White House") == "CAD"
+    assert document_dollar("Canada will spend more.", "Australia and Canada wire") == "CAD"
+
+
 def keys_with(text: str, dollar: str) -> list[Key]:
     return [(q.value, q.value_low, q.value_high, q.unit) for q in find_quantities(text, dollar)]
