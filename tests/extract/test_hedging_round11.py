@@ -40,6 +40,9 @@ from pipeline.extract.attributes import is_hedged, rule_signals, type_and_hedgin
         "For me it was the most important visit of the year",
         "To me that's the real test of the policy",
         "Speaking for myself, the week in the north has been a great experience",
+        # "think" before a "for" phrase that is not reflexive still frames
+        "the new airport is very important I think for all the people of the region",
+        "I think for a number of reasons the levy is the right course",
     ],
 )
 def test_hedged(text: str) -> None:
@@ -68,6 +71,7 @@ def test_hedged(text: str) -> None:
         "for me to say that would be wrong",
         "The Minister has a feeling for the bush",
         "I have a great respect for the Premier",
+        "I think for myself on these questions",
     ],
 )
 def test_not_hedged(text: str) -> None:
