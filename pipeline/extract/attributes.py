@@ -25,6 +25,7 @@ from pipeline.extract.model import ClaimType, SpeakerRole
 from pipeline.extract.regexes import Gate, ascii_variant, with_first_chars
 from pipeline.extract.regexes import absent as _absent
 from pipeline.extract.regexes import gate as _gate_for
+from pipeline.extract.vocabulary import MARKUP_TAG
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -35,6 +36,11 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\n": " ", "\r":
 # expect", "appear to") match however the publisher spaced the words. Only the decisions leave
 # this module, never offsets, so the shorter text is safe.
 _SPACES = re.compile(r" {2,}")
+# A markup tag left inside a span by a converted transcript ("I<br /> think", hard-wrapped
+# press transcripts keep a line break tag between any two words) is layout, never words: for
+# hedging it becomes a space, so that a stance frame split by a line break still frames the
+# claim (codebook "Attributes": a hedge anywhere in the span counts).
+_MARKUP = re.compile(MARKUP_TAG)
 
 
 def _lexicon() -> dict[str, Any]:
@@ -242,8 +248,13 @@ _CAPACITY_MODALS = _any(_HEDGE["capacity_modals"])
 # "as good as they can possibly be", "as much as they could": the modal or "possibly" closes an
 # equative, a degree, not a doubt (tested on the text before the cue).
 _EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")
+# "possibly" before a modal of ability that closes its clause ("everything we possibly can",
+# "all they possibly could to help"): a degree, as in an equative, not a doubt (tested on the
+# text from the cue).
+_POSSIBLY_CAN = re.compile(r"possibly (?:can|could)(?= *(?:$|[,.;:!?]|to\b|for\b))", re.IGNORECASE)
 # A modal inside an indirect question ("we discussed how we might respond", "they try to
-# figure out what we might do", "whether there is something we might be missing") or inside
+# figure out what we might do", "comments about what might happen", "whether there is
+# something we might be missing") or inside
 # a comparison with an earlier expectation ("lower than we thought it might be", "more slowly
 # than we might have expected") weighs someone's question or past estimate, not the speaker's
 # claim: no hedge. The question word must follow a word of its own clause that is not a
@@ -251,9 +262,9 @@ _EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")
 # clause-initial "What might happen is ...") nor a word of the speaker's own doubt ("I wonder
 # whether it might slip"). Tested on the lower-cased text before the modal.
 _MODAL_IN_QUESTION = re.compile(
-    r"(?:\b(?!(?:is|was|are|were|be|been|that's|it's|what's|here's|there's|this|that|and|or|but|so|"
+    r"(?:(?<![a-z'])(?!(?:is|was|are|were|be|been|that's|it's|what's|here's|there's|this|that|and|or|but|so|"
     r"wonder|wondering|unclear|uncertain|doubt)\b)"
-    r"[a-z']+ (?:how|what|where|whether|why|when) (?:[a-z0-9'-]+ ){1,5}"
+    r"[a-z']+ (?:how|what|where|whether|why|when) (?:[a-z0-9'-]+ ){0,5}"
     r"|\b(?:than|as) (?:we|i|they|you|people|he|she|anyone|anybody|many|most people)"
     r"(?: had| would have| might have)? (?:thought|expected|feared|hoped|anticipated|"
     r"forecast|predicted|assumed|imagined|wanted)(?: (?:it|they|that|this|he|she|we|prices))? )$"
@@ -693,7 +704,9 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
 
 def _hedging_marker(body: _Text, match: re.Match[str]) -> bool:
     """A marker hedges in the speaker's voice, except "possibly" closing an equative."""
-    if match[0].lower() == "possibly" and _closes_equative(body, match.start()):
+    if match[0].lower() == "possibly" and (
+        _closes_equative(body, match.start()) or _POSSIBLY_CAN.match(body.text, match.start())
+    ):
         return False
     if _in_quotation(body, match.start()):
         return False
@@ -729,13 +742,21 @@ def _is_hedged(body: _Text) -> bool:
 
 def is_hedged(text: str) -> bool:
     """Whether the speaker marks uncertainty or personal stance in the span."""
-    return _is_hedged(_Text(_normalise(text)))
+    return _is_hedged(_hedging_body(text, _Text(_normalise(text))))
+
+
+def _hedging_body(text: str, body: _Text) -> _Text:
+    """The text the hedge cues read: ``body`` (``text`` normalised) with its markup tags
+    as spaces, when it has any."""
+    if "<" not in text:
+        return body
+    return _Text(_normalise(_MARKUP.sub(" ", text)))
 
 
 def type_and_hedging(text: str) -> tuple[ClaimType, bool]:
     """:func:`claim_type` and :func:`is_hedged` of one span, normalising it once."""
     body = _Text(_normalise(text))
-    return _claim_type(body), _is_hedged(body)
+    return _claim_type(body), _is_hedged(_hedging_body(text, body))
 
 
 def _predictive_signals(body: _Text) -> list[str]:
@@ -818,7 +839,7 @@ def rule_signals(text: str) -> tuple[ClaimType, bool, list[str]]:
     signals = ["frame"] if stripped is not body else []
     signals += _predictive_signals(stripped)
     signals += _evaluative_signals(stripped)
-    signals += _hedge_signals(body)
+    signals += _hedge_signals(_hedging_body(text, body))
     return _type_of(signals), any(s.startswith(_HEDGING) for s in signals), signals
 
 
