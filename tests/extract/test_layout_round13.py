@@ -87,3 +87,47 @@ def test_the_singular_subject_label_still_names_the_one_interviewed() -> None:
         "Interviewer: Where did you grow up?\n\nSubject: I grew up on a dairy farm near Tamworth.\n"
     )
     assert _claims(text)["I grew up on a dairy farm near Tamworth"] == "interviewee"
+
+
+# ---------------------------------------------------------------------------------------
+# A credit line in the third person names the interviewer and the guest: the publisher's
+# words (editorial), never a turn of the last speaker or the guest's own claim
+# ---------------------------------------------------------------------------------------
+
+_SIGN_OFF = (
+    "TOM REED: Minister, the harbour dredging starts soon.\n\n"
+    "JANE SMITH: The dredging starts in August.\n\n"
+    "TOM REED: Jane Smith, thank you.\n\n"
+    "JANE SMITH: Thank you.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Tom Reed spoke with the Minister for Ports, Jane Smith.",
+        "Tom Reed talked to the Ports Minister, Jane Smith.",
+        "Radio 4QX's Tom Reed interviewed Ports Minister, Jane Smith.",
+    ],
+)
+def test_a_credit_line_after_the_last_turn_is_no_answer(credit: str) -> None:
+    text = _SIGN_OFF + credit + "\n"
+    turns = _turns(text)
+    assert (None, "editorial", credit) in turns
+    assert all(role != "interviewee" for c, role in _claims(text).items() if "Tom Reed" in c)
+
+
+def test_a_credit_line_before_the_first_turn_is_editorial() -> None:
+    # the tagger may read "interviews" as a plural noun: the credit line names the guest
+    credit = "Radio 4QX's Tom Reed interviews Ports Minister, Jane Smith."
+    text = "Sunday 3 March 2024\n\n" + credit + "\n\n" + _SIGN_OFF
+    assert (None, "editorial", credit) in _turns(text)
+
+
+def test_an_answer_that_names_someone_else_stays_an_answer() -> None:
+    text = _SIGN_OFF.replace(
+        "JANE SMITH: Thank you.\n\n",
+        "JANE SMITH: Thank you.\n\nThe harbourmaster spoke with the unions on Monday.\n\n",
+    )
+    claims = _claims(text)
+    assert claims["The harbourmaster spoke with the unions on Monday"] == "interviewee"
