@@ -796,10 +796,19 @@ def _is_title(text: str, para: Para, title: str) -> bool:
     return 0 < words <= 25 and text[para.end - 1] not in ".?!:;,"
 
 
+_OUTLET_RE = re.compile(r"[^\s,.;:]{1,30}(?:\s[^\s,.;:]{1,30}){0,2}['’]s\s")
+"""A programme or outlet in the possessive before a name ("Q+A's Tom Reed", "Radio 4QX's
+Tom Reed interviews ..."): a credit line's opening."""
+
+
 def _is_bio(text: str, para: Para, cast: Cast) -> bool:
-    """A third-person biography of someone the yaml names ("Jane Smith is a ...")."""
+    """A third-person biography of someone the yaml names ("Jane Smith is a ..."), or a
+    credit line that names them ("Radio 4QX's Tom Reed interviews ...")."""
     head = text[para.body : min(para.end, para.body + 120)]
+    outlet = _OUTLET_RE.match(head)
     names = (*cast.interviewees, *cast.interviewers)
+    if outlet is not None and not any(head.startswith(n) for n in names):
+        head = head[outlet.end() :]
     for name in names:
         for variant in (name, *(f"{t} {name.split()[-1]}" for t in ("Dr.", "Prof.", "Dr"))):
             if head.startswith(variant):
@@ -1210,7 +1219,7 @@ def _emit_static(
         builder.add(para.body, para.end, kind, speaker=publisher if kind == "editorial" else None)
 
 
-def _intro(text: str, paras: list[Para], builder: _Builder, document: Document) -> None:
+def _intro(text: str, paras: list[Para], builder: _Builder, document: Document, cast: Cast) -> None:
     """Passages before the interview starts: title, standfirst or biography, furniture."""
     publisher = document.meta.publisher
     titled = False  # the title is the first paragraph that is not page furniture
@@ -1222,7 +1231,10 @@ def _intro(text: str, paras: list[Para], builder: _Builder, document: Document) 
             builder.add(para.start, para.end, "title")
         else:
             verb = sentences.has_finite_verb(sentences.tokenize(text, para.body, para.end))
-            _emit_static(builder, para, "editorial" if verb else "furniture", publisher)
+            # a credit line that names the guest may hide its verb from the tagger ("Q+A's
+            # Tom Reed interviews Energy Minister, Jane Smith"): editorial all the same
+            editorial = verb or _is_bio(text, para, cast)
+            _emit_static(builder, para, "editorial" if editorial else "furniture", publisher)
         titled = True
 
 
@@ -1303,7 +1315,7 @@ def segment(document: Document) -> list[Passage]:
         first = _monologue_start(text, paras, document)
     if labelled:
         first = _opening_statement(text, paras, first, document.meta.title, cast)
-    _intro(text, paras[:first], builder, document)
+    _intro(text, paras[:first], builder, document, cast)
     _body(text, paras[first:], builder, document, cast, labelled)
     return builder.passages
 

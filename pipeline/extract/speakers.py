@@ -101,6 +101,9 @@ a dot and comma ("PM; Well, ...", "PL., Have you ..."): a label when the initial
 office's or those of a person the yaml lists (checked by the caller), which no sentence opens
 with."""
 _PAREN_RE = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+_PLURAL_MARK_RE = re.compile(r"[^\W\d_]\((?:e?s)\)", re.IGNORECASE)
+"""An optional plural glued to a word ("Subject(s):", "Speaker(s):"): a form's field heading
+in a press office's template, never one speaker's label (codebook, Not claims: metadata)."""
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*$")
 PARTICLES = _words("name_particles")
 
@@ -118,6 +121,8 @@ def _key(label: str) -> str:
 
 def is_name_like(label: str) -> bool:
     """One to five capitalised words (titles and particles allowed), e.g. "Dr. Jane Smith"."""
+    if _PLURAL_MARK_RE.search(label):
+        return False
     label = _PAREN_RE.sub(" ", label).strip()
     tokens = _without_article(label.replace("*", "").split())
     if not 1 <= len(tokens) <= 5:
@@ -338,6 +343,8 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
         label = match.group("label").strip()
         return Label("name", label, match.end(), False, colon=False, said=True)
     match = INLINE_RE.match(text, start, end)
+    if match and _PLURAL_MARK_RE.search(match.group("label")):
+        return None
     if match and (
         is_name_like(match.group("label"))
         or (cast is not None and cast.lookup(match.group("label")) is not None)
