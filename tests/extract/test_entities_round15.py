@@ -78,3 +78,18 @@ def test_a_given_name_that_addresses_no_speaker_stays(
 ) -> None:
     document = f"Yesterday Dave Kowalski won the seat.\n\n{text}\n"
     assert speakers_linked(text, document) == expected
+
+
+def test_the_commonwealth_is_australias_government_in_an_australian_talk() -> None:
+    # "the Commonwealth" beside the states is Australia's federal government, as the dev gold
+    # has it; elsewhere it is the Commonwealth of Nations
+    out = resolved("The Commonwealth will fund half of the new hospital", home="Australia")
+    assert out == [["Australian Government"]]
+    out = resolved("Canada and the Commonwealth sent observers", "Canadian troops stayed home")
+    assert out[0] == ["Canada", "Commonwealth of Nations"]
+
+
+def test_commonwealth_without_the_is_no_shared_name() -> None:
+    assert resolved("The Commonwealth Bank raised its rates", home="Australia") != [
+        ["Australian Government"]
+    ]
