@@ -2236,6 +2236,7 @@ def link_people(
     if spans is not None:
         claims = _back_references(claims, spans)
     full = {n for n in known if " " in n.strip() and not _role_description(n)}
+    speakers = frozenset(full)
     full |= {
         m.name for mentions in claims for m in mentions if m.type == "person" and " " in m.name
     }
@@ -2292,9 +2293,13 @@ def link_people(
                     # before it ("Chair Powell" is the Fed chair, not the secretary of state)
                     title = _title_before(spans[index], m.char_start)
                     candidates = _INDEX.people_by_title.get((title, m.name), candidates)
-            linked.append(replace(m, name=next(iter(candidates))) if len(candidates) == 1 else m)
+            if len(candidates) == 1:
+                m = replace(m, name=next(iter(candidates)))
+            if spans is not None and m.name in speakers and _addressed(spans[index], m):
+                continue  # "This budget is fair, Michael": the interviewer addressed
+            linked.append(m)
         if spans is not None:
-            linked = _add_named_parts(linked, spans[index], parts, pattern)
+            linked = _add_named_parts(linked, spans[index], parts, pattern, speakers)
         out.append(linked)
     if spans is not None and document is not None:
         out = _agree_types(out, spans, document)
@@ -2457,7 +2462,10 @@ def _resolve_shared(
     """Each shared name ("Labor", "the Senate") as the institution of the document's country:
     the speaker's own country (``home``) where the name is listed for it and the claims name
     that country (an Australian prime minister's "Parliament" in Washington is still
-    Australia's); else, of the countries listed
+    Australia's), or where the claims name no country at all (an Australian prime
+    minister's "the Senate" in a talk about home affairs; a talk that names only other
+    countries is about them); else, of the
+    countries listed
     for the name, the one the claims name most, provided they name it at least half as often
     as the country they name most (a document about Australia that names China as often still
     has Australia's Labor); else the name's default, or nothing."""
@@ -2474,7 +2482,7 @@ def _resolve_shared(
                 shared = _shared()[m.name]
                 name = (
                     shared.countries[home]
-                    if home in shared.countries and counts[home]
+                    if home in shared.countries and (counts[home] or not counts)
                     else _shared_name(shared, counts, top)
                 )
                 if name is None:
@@ -2521,14 +2529,30 @@ def _vocative(text: str, start: int, end: int) -> bool:
     return text[end:].lstrip()[:1] == "," or text[:start].rstrip()[-1:] == ","
 
 
+_CLAIM_END = re.compile(r"[\s.!?,;:'\"’”)-]*$")
+
+
+def _addressed(span: tuple[int, str], mention: Mention) -> bool:
+    """A speaker of the document named by given name alone where it addresses them: next to a
+    comma ("Look, Michael, ...") or closing the claim ("we live in an uncertain world
+    Michael"). An interview's speakers are addressed, not mentioned, so (codebook, Entities:
+    the people a claim names, not those it is said to)."""
+    start, text = span
+    s, e = mention.char_start - start, mention.char_end - start
+    if " " in mention.text or mention.name.split()[0] != mention.text:
+        return False
+    return _vocative(text, s, e) or _CLAIM_END.fullmatch(text, e) is not None
+
+
 def _add_named_parts(
     mentions: list[Mention],
     span: tuple[int, str],
     parts: dict[str, tuple[str, bool]],
     pattern: re.Pattern[str] | None,
+    speakers: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Mentions of the document's people by surname or given name in a claim that none of
-    its mentions covers ("Rice said", "Pete is a good man")."""
+    its mentions covers ("Rice said", "Pete is a good man"), but no ``speakers`` addressed."""
     start, text = span
     if pattern is None:
         return mentions
@@ -2540,7 +2564,10 @@ def _add_named_parts(
             given and _vocative(text, match.start(), match.end())
         ):
             continue
-        added.append(Mention(s, e, match[0], name, "person", None))
+        mention = Mention(s, e, match[0], name, "person", None)
+        if name in speakers and _addressed(span, mention):
+            continue
+        added.append(mention)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end))
