@@ -95,3 +95,25 @@ def test_open_ended_and_unnumbered_times(
 )
 def test_near_misses_of_open_ended_times(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coming horizon needs no preposition, as the past's "the last few years" does not
+        (
+            "The next few days will be busy for the delegations",
+            [("The next few days", "1981-03-09", None)],
+        ),
+        (
+            "I expect a reply over the next few weeks",
+            [("over the next few weeks", "1981-03-09", None)],
+        ),
+        # part of a longer period, no horizon of its own
+        ("The next few days of the conference are set aside for trade", []),
+    ],
+)
+def test_the_next_few_units_without_preposition(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert rows(text) == expected
