@@ -639,6 +639,22 @@ def _short_year_range(m: AnyMatch, c: _Ctx) -> Span | None:
     return (f"{first:04d}", f"{second:04d}") if first < second else None
 
 
+# How far from the interview's year a two-digit financial year may lie: budget talk names the
+# years near it (forward estimates, the last few budgets), a tally of two numbers any pair.
+_FINANCIAL_YEAR_REACH = 15
+
+
+def _financial_year(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "89/90", "by 20/21": a financial year written as two consecutive two-digit years, the
+    two years it spans (as "1989/90" is), the first the nearest the interview's such year."""
+    if int(m["y2"]) != (int(m["y1"]) + 1) % 100:
+        return None  # "9/10", "24/7": a score, a fraction or a date, no financial year
+    first = _nearest_two_digit_year(m["y1"], c.anchor)
+    if abs(first - c.anchor.year) > _FINANCIAL_YEAR_REACH:
+        return None  # "voted 11/12" in 1981: a tally, as a budget speaks of the years near it
+    return _prep_span(m["prep"], f"{first:04d}", f"{first + 1:04d}", c.anchor)
+
+
 # "last year", "this year", "next year": the year's offset from the interview's
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 
@@ -1014,11 +1030,14 @@ def _fiscal_year(m: AnyMatch, c: _Ctx) -> Span | None:
     Two digits name the year of that ending nearest the interview's: a budget speaks of the
     years around it ("FY87" said in 1986 is 1987, "FY25" said in 2024 is 2025)."""
     digits = m["year"] or m["long"] or m["short"]
-    if len(digits) == 4:
-        year = int(digits)
-    else:
-        year = min((1900 + int(digits), 2000 + int(digits)), key=lambda y: abs(y - c.anchor.year))
+    year = int(digits) if len(digits) == 4 else _nearest_two_digit_year(digits, c.anchor)
     return f"{year:04d}", f"{year:04d}"
+
+
+def _nearest_two_digit_year(yy: str, anchor: date) -> int:
+    """The year ending in ``yy`` nearest the interview's: budget talk names the years around
+    it, ahead as often as back ("FY87" said in 1986 is 1987, "20/21" said in 2017 is 2020)."""
+    return min((1900 + int(yy), 2000 + int(yy)), key=lambda y: abs(y - anchor.year))
 
 
 def _unknown_event(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -1548,6 +1567,12 @@ _RULES: tuple[_Rule, ...] = (
         r"\bbetween\s+['\u2019]\s?(?P<y1>\d\d)\s+and\s+['\u2019]\s?(?P<y2>\d\d)\b(?!\s*%)",
         _short_year_range,
     ),
+    # "in 89/90", "by 20/21": a financial year of two two-digit years; not one of a date
+    # ("3/4/90"), a fraction or a score ("9/10"), which _financial_year also rejects
+    _rule(
+        rf"(?<![\d/.])\b{_PREP_ONLY}(?P<y1>\d\d)/(?P<y2>\d\d)\b(?![/.]\d|\s*(?:%|per\s*cent))",
+        _financial_year,
+    ),
     _rule(
         rf"\b(?:in\s+)?(?:Q(?P<q>[1-4])|the\s+(?P<qword>{_QUARTER_ORDINALS})\s+"
         # "forth": the transcribers' homophone of "fourth"; "of this year" as _half reads it
@@ -1563,8 +1588,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         # "front half" and "back half": financial speech's first and second half
+        # "the first half of the year" is this year's, as _stated_year reads a year not named
         rf"\b(?:in\s+)?the\s+(?P<half>first|second|front|back)\s+half\s+(?:of\s+(?P<year>{_YEAR})|"
-        r"(?:of\s+)?(?P<rel>this|next|last)\s+year)\b",
+        r"(?:of\s+)?(?P<rel>this|next|last)\s+year|of\s+the\s+year)\b",
         _half,
     ),
     _rule(
@@ -1778,6 +1804,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _short_year: _DIGIT,
     _month_short_year: _DIGIT,
     _short_year_range: _DIGIT,
+    _financial_year: _DIGIT,
     _quarter: _DIGIT | {"quarter"},
     _bare_quarter: frozenset({"quarter"}),
     _half: frozenset({"half"}),
@@ -1950,6 +1977,7 @@ _PHRASE_TRIGGER = frozenset(
         *("future", "forward", "soon", "shortly", "next", "come", "ahead", "morning"),
         *("afternoon", "evening", "point", "time", "stage", "present", "speak", "today", "moment"),
         *("being", "night", "ago", "day", "term", "beginning", "start", "outset", "hour"),
+        "along",
     }
 )
 
