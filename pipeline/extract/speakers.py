@@ -242,11 +242,15 @@ class Cast:
 
     def _by_office_and_surname(self, key: str) -> tuple[str, SpeakerRole] | None:
         """The one person whose surname closes a label of an office and a surname ("PRIME
-        MINISTER HOWARD:", "PRESS SEC. KAWAMURA:" for "John Howard", "Yasuhisa Kawamura")."""
+        MINISTER HOWARD:", "PRESS SEC. KAWAMURA:" for "John Howard", "Yasuhisa Kawamura"),
+        the surname being the name's first word where no one's last word matches (East Asian
+        names put the family name first)."""
         tokens = key.split()
         if not 2 <= len(tokens) <= 5:
             return None
         hits = {who for full, who in self._full.items() if full.split()[-1] == tokens[-1]}
+        if not hits:  # a family name written first ("PRIME MINISTER LEE" for "Lee Hsien Loong")
+            hits = {who for full, who in self._full.items() if full.split()[0] == tokens[-1]}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def only(self, role: SpeakerRole) -> str | None:

@@ -267,3 +267,21 @@ def test_an_office_before_a_listed_surname_is_that_person() -> None:
     named = [p.speaker for p in passages if p.kind == "answer"]
     # near miss: the other leader's surname is nobody's in the yaml and stays the label
     assert named == ["Bob Hart", "Bob Hart", "Prime Minister Vale"]
+
+
+def test_an_office_before_a_family_name_written_first_is_that_person() -> None:
+    # East Asian names put the family name first: "PRIME MINISTER WEN" is "Wen Mei Ling"
+    text = (
+        "PRESIDENT HART: We met this morning. The talks went well.\n\n"
+        "PRIME MINISTER WEN: Thank you. We agreed on the dam.\n\n"
+        "JOURNALIST: Will you fund it?\n\nPRIME MINISTER WEN: We will fund it together.\n"
+    )
+    passages = segment(
+        make_document(text, interviewee=("Bob Hart", "Wen Mei Ling"), interviewer=())
+    )
+    named = [(p.speaker, p.speaker_role) for p in passages if p.kind == "answer"]
+    assert named == [
+        ("Bob Hart", "interviewee"),
+        ("Wen Mei Ling", "interviewee"),
+        ("Wen Mei Ling", "interviewee"),
+    ]
