@@ -81,3 +81,47 @@ def test_announced_thanks_and_remarks_on_tone_are_no_claims(text: str) -> None:
 )
 def test_near_misses_of_thanks_and_tone_stay_claims(text: str) -> None:
     assert claims_of(text)
+
+
+# ---------------------------------------------------------------------------------------
+# A doorstop's "Happy to take questions" without its subject opens the floor: no claim
+# (codebook, Not claims: talk about the conversation itself)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Happy to take questions.", "Happy to take any questions on that."]
+)
+def test_the_floor_opened_without_a_subject_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_happy_to_take_something_else_stays_a_claim() -> None:
+    assert claims_of("The minister was happy to take the blame for that.")
+
+
+# ---------------------------------------------------------------------------------------
+# "I need to comment on ..." announces the speaker's own words, like "I want to comment"
+# (codebook, Not claims: what the speaker is about to say)
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I need to just comment on the review first.", "I need to say something about the banks."],
+)
+def test_a_needed_comment_announces_talk(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's side must act: a claim about what it needs to do
+        "We need to comment on the draft by Friday.",
+        # the announcement carries its clause
+        "I need to tell you that the plan failed.",
+    ],
+)
+def test_a_need_to_act_or_a_told_clause_stays_a_claim(text: str) -> None:
+    assert claims_of(text)
