@@ -1434,6 +1434,8 @@ def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
         return True
     if low not in RELATIVES:
         return False
+    if low == "who" and _who_after_bare_noun(tokens, k, first):
+        return True
     for m in range(k - 1, max(first, k - 5) - 1, -1):
         word = tokens[m].low
         if word in ARTICLES or word in DETERMINERS:
@@ -1443,6 +1445,38 @@ def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
         if _finite_in_context(tokens, m, first):
             return False  # "the mayor said that ...": the verb comes before any noun
     return False
+
+
+RELATIVE_GAP_ADVERBS = _words("relative_gap_adverbs")
+
+
+def _who_after_bare_noun(tokens: list[Token], k: int, first: int) -> bool:
+    """Whether "who" at ``k`` follows a noun without a determiner ("people who ...",
+    "Australians here who ..."): "who" only refers to people, so after a word that is no
+    verb, auxiliary, pronoun or preposition it opens a relative clause on that noun, not an
+    embedded question ("asked who ...", "know who ...")."""
+    m = k - 1
+    if m > first and tokens[m].low in RELATIVE_GAP_ADVERBS:
+        m -= 1
+    if m < first:
+        return False
+    tok = tokens[m]
+    word = tok.low
+    # a noun after a preposition may be the first of a pair ("between people who train and
+    # the army"): the "and" may still join inside the phrase
+    if m > first and tokens[m - 1].low in PREPOSITIONS:
+        return False
+    return bool(
+        tok.word
+        and word not in AUX
+        and word not in PERSONAL_PRONOUNS
+        and word not in NOMINATIVE_PRONOUNS
+        and word not in PREPOSITIONS
+        and word not in CONTRACTIONS
+        and word not in RELATIVE_GAP_ADVERBS
+        and not only_a_verb(word)
+        and not _finite_in_context(tokens, m, first)
+    )
 
 
 _SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}
