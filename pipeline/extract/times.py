@@ -1106,6 +1106,32 @@ _EVENT_CLAUSE = (
     # "after the results were announced on August 15")
     rf"(?![^,.;:!?]*\b(?:{_YEAR}|{_MONTH_FULL})\b)"
 )
+# "until" with a present-tense clause ("until the talks end", "until Russia pays", "until
+# we get a deal", "until there's peace"): the codebook's "until X" with X an event the
+# document does not date, so start and end null (dev gold records these so). Only "until":
+# a present clause after "before", "after" or "when" mostly tells a habit or a condition
+# ("before they retire, people save"). Past and perfect clauses are _EVENT_CLAUSE's. A
+# capitalised subject that names a time ("until Christmas comes") is left to the date rules.
+_NOT_PRESENT_VERBS = r"(?:the|a|an|all|both|now|then|here|there|today|again|also|just|still)"
+_NP_PREPOSITIONS = r"(?:of|in|on|at|for|to|with|by|from|into|over)"
+_TIME_NAMES = "|".join([*(d.capitalize() for d in _WEEKDAYS), "Christmas", "Easter", "New"])
+_UNTIL_PRESENT = (
+    r"\b(?P<prep>until|till)\s+(?:there['\u2019]s\b"
+    rf"|(?-i:I|we|you|they)\s+(?!{_NOT_PRESENT_VERBS}\b|[a-z]+ly\b)(?-i:[a-z]{{2,}})\b"
+    rf"|(?:(?-i:he|she|it)|(?!(?:{_MONTH_FULL}|(?-i:{_TIME_NAMES}))\b)"
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    # a noun phrase without a preposition, so that "until the end of the years" is no clause
+    rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:(?!{_NP_PREPOSITIONS}\b){_NP_WORD}\s+){{0,2}}?"
+    rf"(?!{_NP_PREPOSITIONS}\b){_NP_WORD})"
+    r"\s+(?-i:[a-z]+[^s\W'\u2019]s)\b)"
+)
+
+
+def _until_present(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "until the talks end": an event-anchored time the document does not date."""
+    return None, None
+
+
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|had|'ve|'s\s+been|'d)\b|\b(?:years?|months?|weeks?|days?|decades?|ever)\s+$",
     re.IGNORECASE,
@@ -1717,6 +1743,7 @@ _RULES: tuple[_Rule, ...] = (
         _event_when,
     ),
     _rule(_EVENT_CLAUSE, _event_clause),
+    _rule(_UNTIL_PRESENT, _until_present),
     _rule(
         rf"\bwhen\s+(?:(?-i:{'|'.join(_CLAUSES['subjects'])})|(?:the|his|her|their|our|my)\s+"
         r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+"
@@ -1850,6 +1877,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     ),
     _event_when: frozenset({"when"}),
     _event_clause: frozenset({"after", "before", "since", "until", "till"}),
+    _until_present: frozenset({"until", "till"}),
     _event_rule: frozenset(
         {
             "since",
