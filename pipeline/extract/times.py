@@ -193,10 +193,12 @@ _PAST_VERBS = "|".join(
 )
 # A finite past verb: an irregular one, or a regular form in -ed that no article, "be" form
 # or "to" makes an adjective or a participle ("the proposed meeting", "will be announced").
+# An irregular form is no past mark after them either ("are scheduled to be held on 28 May"
+# is a schedule, "the set date" an adjective).
 _PAST = re.compile(
-    rf"\b(?:{_PAST_VERBS}|did)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bbe\s)(?<!\bbeen\s)"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)\b(?!(?:hundred|indeed|need|speed|proceed|succeed|"
-    r"exceed|seed|feed|bed|red|shed|wed)\b)[a-z]{2,}ed\b",
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"(?<!\bto\s)\b(?:(?:{_PAST_VERBS}|did)\b|(?!(?:hundred|indeed|need|speed|proceed|succeed|"
+    r"exceed|seed|feed|bed|red|shed|wed)\b)[a-z]{2,}ed\b)",
     re.IGNORECASE,
 )
 
@@ -348,24 +350,50 @@ def _month_year_rule(m: AnyMatch, c: _Ctx) -> Span:
 
 
 def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
+    day = _day_of_month(m, c)
+    return (
+        None if day is None else _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
+    )
+
+
+def _day_range(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "from the 23-28 May", "May 3 to 7": the period from the first day to the last (the
+    codebook's start and end at a day's granularity), in the year the first day resolves to."""
+    first = _day_of_month(m, c)
+    if first is None:
+        return None
+    try:
+        last = first.replace(day=int(m["day2"]))
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _day_of_month(m: AnyMatch, c: _Ctx) -> date | None:
+    """The date of a day and month (group "year" when stated), in the year the claim's tense
+    or, with none, the nearness to the interview date gives."""
     month = _MONTH_INDEX[m["month"].casefold()]
     raw = m["day"]
     number = int(raw) if raw.isdigit() else _DAY_WORDS[raw.casefold()]
+    stated = _optional_group(m, "year")
+    if stated:
+        try:
+            return date(int(stated), month, number)
+        except ValueError:
+            return None
     local = _clause_tense(c.text, m.start(), m.end())
     since = (m["prep"] or "").casefold() == "since"
     if local is None and not since and not _is_future(c.text) and not _PAST.search(c.text):
         # no tense anywhere ("the benefits expire March 14", "the vote is on June 3"): a
         # schedule or a state in the present, so the date nearest the interview, either side
-        nearest = _nearest_day(month, number, c.anchor)
-        if nearest is None:
-            return None
-        return _prep_span(m["prep"], nearest.isoformat(), nearest.isoformat(), c.anchor)
+        return _nearest_day(month, number, c.anchor)
     year = _month_year(month, c.anchor, _ahead(m, c) if local is None else local)
     try:
-        day = date(year, month, number)
+        return date(year, month, number)
     except ValueError:
         return None
-    return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
 
 
 def _nearest_day(month: int, number: int, anchor: date) -> date | None:
@@ -1513,6 +1541,19 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b{_PREP_OPT}the\s+(?P<day>{_DAY_WORD_PATTERN})\s+of\s+(?P<month>{_MONTH_FULL})\b",
         _month_day_word,
     ),
+    # "from the 23-28 May", "May 3 to 7": a period of days within one month
+    _rule(
+        r"\b(?:(?P<prep>from|between)\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*"
+        r"(?:[-\u2013]|to|and|until|till)\s*(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+        rf"(?:of\s+)?(?P<month>{_MONTH_FULL})\b(?:,?\s+(?P<year>{_YEAR})\b)?",
+        _day_range,
+    ),
+    _rule(
+        rf"\b(?:(?P<prep>from|between)\s+)?(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})"
+        r"(?:st|nd|rd|th)?\s*(?:[-\u2013]|to|and|until|till)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+        rf"(?!\d|\s*(?:%|percent))(?:,?\s+(?P<year>{_YEAR})\b)?",
+        _day_range,
+    ),
     # "on 12 March", the day before the month without "of" (British and most of the world)
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -1820,6 +1861,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _iso_date: _DIGIT,
     _month_year_rule: _DIGIT,
     _month_day: _DIGIT,
+    _day_range: _DIGIT,
     _month_day_word: frozenset(m.lower() for m in MONTHS),
     _month_only: frozenset(m.lower() for m in MONTHS),
     _season: frozenset({"spring", "summer", "fall", "autumn", "winter"}),
@@ -1925,6 +1967,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _full_date: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
     _month_year_rule: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
     _month_day: (frozenset({_HAS_MONTH}),),
+    _day_range: (frozenset({_HAS_MONTH}),),
     _month_day_word: (frozenset({_HAS_MONTH}),),
     _month_only: (frozenset({_HAS_MONTH}),),
     _iso_date: (frozenset({_HAS_DASH}),),

@@ -65,3 +65,33 @@ def test_until_present_near_misses(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period of days within one month runs from the first day to the last
+        (
+            "The count runs from the 12-15 August",
+            [("from the 12-15 August", "1994-08-12", "1994-08-15")],
+        ),
+        ("The ministers met 4 to 6 May", [("4 to 6 May", "1994-05-04", "1994-05-06")]),
+        ("The talks ran March 9-11", [("March 9-11", "1994-03-09", "1994-03-11")]),
+        (
+            "The fair opened between 2 and 5 June 1993",
+            [("between 2 and 5 June 1993", "1993-06-02", "1993-06-05")],
+        ),
+        # "to be held" tells a schedule, not the past: the next such day
+        (
+            "The ballot is scheduled to be held on 28 February",
+            [("on 28 February", "1995-02-28", "1995-02-28")],
+        ),
+        # near misses: a score before a month, a past "was held"
+        ("They won it 3-1 May", [("1 May", "1994-05-01", "1994-05-01")]),
+        ("The ballot was held on 28 February", [("on 28 February", "1994-02-28", "1994-02-28")]),
+    ],
+)
+def test_day_ranges_and_schedules(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
