@@ -193,10 +193,12 @@ _PAST_VERBS = "|".join(
 )
 # A finite past verb: an irregular one, or a regular form in -ed that no article, "be" form
 # or "to" makes an adjective or a participle ("the proposed meeting", "will be announced").
+# An irregular form is no past mark after them either ("are scheduled to be held on 28 May"
+# is a schedule, "the set date" an adjective).
 _PAST = re.compile(
-    rf"\b(?:{_PAST_VERBS}|did)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bbe\s)(?<!\bbeen\s)"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)\b(?!(?:hundred|indeed|need|speed|proceed|succeed|"
-    r"exceed|seed|feed|bed|red|shed|wed)\b)[a-z]{2,}ed\b",
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"(?<!\bto\s)\b(?:(?:{_PAST_VERBS}|did)\b|(?!(?:hundred|indeed|need|speed|proceed|succeed|"
+    r"exceed|seed|feed|bed|red|shed|wed)\b)[a-z]{2,}ed\b)",
     re.IGNORECASE,
 )
 
@@ -348,24 +350,50 @@ def _month_year_rule(m: AnyMatch, c: _Ctx) -> Span:
 
 
 def _month_day(m: AnyMatch, c: _Ctx) -> Span | None:
+    day = _day_of_month(m, c)
+    return (
+        None if day is None else _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
+    )
+
+
+def _day_range(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "from the 23-28 May", "May 3 to 7": the period from the first day to the last (the
+    codebook's start and end at a day's granularity), in the year the first day resolves to."""
+    first = _day_of_month(m, c)
+    if first is None:
+        return None
+    try:
+        last = first.replace(day=int(m["day2"]))
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _day_of_month(m: AnyMatch, c: _Ctx) -> date | None:
+    """The date of a day and month (group "year" when stated), in the year the claim's tense
+    or, with none, the nearness to the interview date gives."""
     month = _MONTH_INDEX[m["month"].casefold()]
     raw = m["day"]
     number = int(raw) if raw.isdigit() else _DAY_WORDS[raw.casefold()]
+    stated = _optional_group(m, "year")
+    if stated:
+        try:
+            return date(int(stated), month, number)
+        except ValueError:
+            return None
     local = _clause_tense(c.text, m.start(), m.end())
     since = (m["prep"] or "").casefold() == "since"
     if local is None and not since and not _is_future(c.text) and not _PAST.search(c.text):
         # no tense anywhere ("the benefits expire March 14", "the vote is on June 3"): a
         # schedule or a state in the present, so the date nearest the interview, either side
-        nearest = _nearest_day(month, number, c.anchor)
-        if nearest is None:
-            return None
-        return _prep_span(m["prep"], nearest.isoformat(), nearest.isoformat(), c.anchor)
+        return _nearest_day(month, number, c.anchor)
     year = _month_year(month, c.anchor, _ahead(m, c) if local is None else local)
     try:
-        day = date(year, month, number)
+        return date(year, month, number)
     except ValueError:
         return None
-    return _prep_span(m["prep"], day.isoformat(), day.isoformat(), c.anchor)
 
 
 def _nearest_day(month: int, number: int, anchor: date) -> date | None:
@@ -1106,6 +1134,32 @@ _EVENT_CLAUSE = (
     # "after the results were announced on August 15")
     rf"(?![^,.;:!?]*\b(?:{_YEAR}|{_MONTH_FULL})\b)"
 )
+# "until" with a present-tense clause ("until the talks end", "until Russia pays", "until
+# we get a deal", "until there's peace"): the codebook's "until X" with X an event the
+# document does not date, so start and end null (dev gold records these so). Only "until":
+# a present clause after "before", "after" or "when" mostly tells a habit or a condition
+# ("before they retire, people save"). Past and perfect clauses are _EVENT_CLAUSE's. A
+# capitalised subject that names a time ("until Christmas comes") is left to the date rules.
+_NOT_PRESENT_VERBS = r"(?:the|a|an|all|both|now|then|here|there|today|again|also|just|still)"
+_NP_PREPOSITIONS = r"(?:of|in|on|at|for|to|with|by|from|into|over)"
+_TIME_NAMES = "|".join([*(d.capitalize() for d in _WEEKDAYS), "Christmas", "Easter", "New"])
+_UNTIL_PRESENT = (
+    r"\b(?P<prep>until|till)\s+(?:there['\u2019]s\b"
+    rf"|(?-i:I|we|you|they)\s+(?!{_NOT_PRESENT_VERBS}\b|[a-z]+ly\b)(?-i:[a-z]{{2,}})\b"
+    rf"|(?:(?-i:he|she|it)|(?!(?:{_MONTH_FULL}|(?-i:{_TIME_NAMES}))\b)"
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    # a noun phrase without a preposition, so that "until the end of the years" is no clause
+    rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:(?!{_NP_PREPOSITIONS}\b){_NP_WORD}\s+){{0,2}}?"
+    rf"(?!{_NP_PREPOSITIONS}\b){_NP_WORD})"
+    r"\s+(?-i:[a-z]+[^s\W'\u2019]s)\b)"
+)
+
+
+def _until_present(m: AnyMatch, c: _Ctx) -> Span | None:
+    """ "until the talks end": an event-anchored time the document does not date."""
+    return None, None
+
+
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|had|'ve|'s\s+been|'d)\b|\b(?:years?|months?|weeks?|days?|decades?|ever)\s+$",
     re.IGNORECASE,
@@ -1487,6 +1541,19 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b{_PREP_OPT}the\s+(?P<day>{_DAY_WORD_PATTERN})\s+of\s+(?P<month>{_MONTH_FULL})\b",
         _month_day_word,
     ),
+    # "from the 23-28 May", "May 3 to 7": a period of days within one month
+    _rule(
+        r"\b(?:(?P<prep>from|between)\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*"
+        r"(?:[-\u2013]|to|and|until|till)\s*(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+        rf"(?:of\s+)?(?P<month>{_MONTH_FULL})\b(?:,?\s+(?P<year>{_YEAR})\b)?",
+        _day_range,
+    ),
+    _rule(
+        rf"\b(?:(?P<prep>from|between)\s+)?(?P<month>{_MONTH_FULL})\s+(?P<day>\d{{1,2}})"
+        r"(?:st|nd|rd|th)?\s*(?:[-\u2013]|to|and|until|till)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+        rf"(?!\d|\s*(?:%|percent))(?:,?\s+(?P<year>{_YEAR})\b)?",
+        _day_range,
+    ),
     # "on 12 March", the day before the month without "of" (British and most of the world)
     _rule(
         rf"\b(?:(?P<prep>{_PREP}|on)\s+)?(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -1717,6 +1784,7 @@ _RULES: tuple[_Rule, ...] = (
         _event_when,
     ),
     _rule(_EVENT_CLAUSE, _event_clause),
+    _rule(_UNTIL_PRESENT, _until_present),
     _rule(
         rf"\bwhen\s+(?:(?-i:{'|'.join(_CLAUSES['subjects'])})|(?:the|his|her|their|our|my)\s+"
         r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+"
@@ -1793,6 +1861,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _iso_date: _DIGIT,
     _month_year_rule: _DIGIT,
     _month_day: _DIGIT,
+    _day_range: _DIGIT,
     _month_day_word: frozenset(m.lower() for m in MONTHS),
     _month_only: frozenset(m.lower() for m in MONTHS),
     _season: frozenset({"spring", "summer", "fall", "autumn", "winter"}),
@@ -1850,6 +1919,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     ),
     _event_when: frozenset({"when"}),
     _event_clause: frozenset({"after", "before", "since", "until", "till"}),
+    _until_present: frozenset({"until", "till"}),
     _event_rule: frozenset(
         {
             "since",
@@ -1897,6 +1967,7 @@ _ALSO_NEEDS: dict[Resolver, tuple[frozenset[str], ...]] = {
     _full_date: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
     _month_year_rule: (_MONTHS_ABBREVIATED | {_HAS_MONTH}, frozenset({_HAS_YEAR})),
     _month_day: (frozenset({_HAS_MONTH}),),
+    _day_range: (frozenset({_HAS_MONTH}),),
     _month_day_word: (frozenset({_HAS_MONTH}),),
     _month_only: (frozenset({_HAS_MONTH}),),
     _iso_date: (frozenset({_HAS_DASH}),),
