@@ -331,7 +331,7 @@ class _Shared:
 
     type: EntityType
     default: str | None
-    countries: dict[str, str]
+    countries: dict[str, str | None]  # None: the form names nothing there
 
 
 # Marks, in the qid slot of a mention, a shared name that link_people resolves per document.

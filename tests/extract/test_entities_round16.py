@@ -1,0 +1,41 @@
+"""Entity mechanisms found on a sixteenth round of fresh politics interviews (outside both
+corpus splits): 1970s prime-ministerial press conferences and television interviews, typed
+from paper and read by OCR. Invented sentences, with the near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities import find_mentions, link_people
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_mentions(text)]
+
+
+def resolved(*claims: str, home: str | None = None) -> list[list[str]]:
+    return [
+        [m.name for m in mentions]
+        for mentions in link_people([find_mentions(c) for c in claims], home=home)
+    ]
+
+
+def test_the_states_in_a_document_about_australia_name_no_country() -> None:
+    # the Australian states together are a common noun, no name (codebook, Entities)
+    out = resolved(
+        "Australia will need the cooperation of the States",
+        "The Commonwealth pays the States for their hospitals",
+    )
+    assert out == [["Australia"], ["Australian Government"]]
+    out = resolved("The States must share the burden", home="Australia")
+    assert out == [[]]
+
+
+def test_the_states_elsewhere_stay_the_united_states() -> None:
+    assert resolved("My son studied in the States for two years") == [["United States"]]
+    out = resolved("Canada sells its timber to the States", "Canada will gain")
+    assert out[0] == ["Canada", "United States"]
+    # the full name is never the shared form
+    out = resolved("Australia and the United States signed it")
+    assert out == [["Australia", "United States"]]
+
