@@ -1524,8 +1524,10 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
     return run
 
 
+# A run starts at a word's start: a capital after a letter of the same word is an OCR slip or
+# words run together ("inTportant", "campAign"), no name (codebook, Entities: names only).
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*(?:\s+(?:(?:of|for|the|in|on|and|&|de|du|da|del|"
+    r"(?<![^\W\d_])[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*(?:\s+(?:(?:of|for|the|in|on|and|&|de|du|da|del|"
     r"von|van|der|den|al|bin|ibn|la|le|y)\s+){0,2}[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*)*"
 )
 

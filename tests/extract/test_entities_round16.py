@@ -39,3 +39,23 @@ def test_the_states_elsewhere_stay_the_united_states() -> None:
     out = resolved("Australia and the United States signed it")
     assert out == [["Australia", "United States"]]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new arrangements are quite inTportant for the farmers",
+        "During an election camPaign the polls move about",
+        "The tariff reducTions were announced last week",
+    ],
+)
+def test_a_capital_inside_a_word_starts_no_name(text: str) -> None:
+    # OCR slips and words run together are no names (codebook, Entities)
+    assert named(text) == []
+
+
+def test_names_with_inner_capitals_still_count() -> None:
+    assert named("Mr McKenzie met Senator MacDonald") == [
+        ("McKenzie", "person"),
+        ("MacDonald", "person"),
+    ]
+
