@@ -59,3 +59,32 @@ def test_names_with_inner_capitals_still_count() -> None:
         ("MacDonald", "person"),
     ]
 
+
+def test_a_named_amendment_is_an_event() -> None:
+    # the conventional name of a law (codebook, Entities), no person named Fielding
+    assert named("The Fielding Amendment was passed by the Senate") == [
+        ("Fielding Amendment", "event"),
+        ("Senate", "organization"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Rural Reconstruction Program has helped the wheat growers",
+            "Rural Reconstruction Program",
+        ),
+        ("We have expanded the Adult Literacy Programme", "Adult Literacy Programme"),
+    ],
+)
+def test_a_named_programme_is_an_event(text: str, name: str) -> None:
+    # codebook, Finer points: a named programme is an event, not an organisation
+    assert named(text) == [(name, "event")]
+
+
+def test_a_programme_body_listed_as_an_organisation_stays_one() -> None:
+    assert named("The World Food Programme sent grain") == [
+        ("World Food Programme", "organization")
+    ]
+
