@@ -1679,6 +1679,19 @@ def _leader_name(tokens: list[_Token]) -> bool:
     return not any(e.type == "place" or e.qid == SHARED for e in listed)
 
 
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{'|'.join(_REC['programme_nouns'])})\b")
+
+
+def _programme_name(tokens: list[_Token], text: str) -> bool:
+    """A one-word name the fallback took for a surname that a programme noun follows ("the
+    Jobtrain scheme"): the programme's name, unless the word is a listed person's surname or a
+    given name ("the Whitlam program" is his)."""
+    if len(tokens) != 1 or not _PROGRAMME_AFTER.match(text, tokens[0].end):
+        return False
+    word = tokens[0].text
+    return word not in _INDEX.people_by_surname and word not in _GIVEN
+
+
 def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> list[_Found]:
     """The names of the capitalised runs; ``fields`` collects the spans of the fields after
     titles ("Professor of Arab Studies"), whose words name nothing."""
@@ -1697,6 +1710,8 @@ def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> li
                     entity.type == "person" and len(tokens) >= 2 and tokens[0].text in _GIVEN
                 )
                 entity = Entity(entity.name, entity.type)
+                if entity.type == "person" and _programme_name(tokens, text):
+                    entity = Entity(entity.name, "event")
                 government = _LEADER_GOVERNMENT.match(text, tokens[-1].end)
                 if entity.type == "person" and government:
                     # "the Fisher Labor government": a government named after its leader

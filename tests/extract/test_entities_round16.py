@@ -88,3 +88,13 @@ def test_a_programme_body_listed_as_an_organisation_stays_one() -> None:
         ("World Food Programme", "organization")
     ]
 
+
+def test_a_one_word_name_before_a_programme_noun_is_the_programme() -> None:
+    assert named("Thousands have used the Skillstart scheme") == [("Skillstart", "event")]
+    assert named("The Healthcover program is working well") == [("Healthcover", "event")]
+
+
+def test_a_surname_before_a_programme_noun_stays_a_person() -> None:
+    # "the Fraser scheme" is his scheme: a listed surname or a given name stays the person's
+    assert named("the Fraser scheme would cost more") == [("Fraser", "person")]
+    assert named("Nobody trusts the Hawke program") == [("Hawke", "person")]
