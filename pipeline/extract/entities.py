@@ -1235,7 +1235,14 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "place")  # "near Jaén", "in New Orleans", "in Rota, Spain"
     # "Director of the Digital Islamic Curriculum": the body a title is of or for; after
     # "in the" the run is no title's body ("the Treasurer in the Budget")
-    if segment.after_title and segment.lead[:1] in (["of"], ["for"]) and "the" in segment.lead:
+    if (
+        segment.after_title
+        and segment.lead[:1] in (["of"], ["for"])
+        and "the" in segment.lead
+        # "Leader of the Opposition": one common word makes an office, no body's name
+        # (codebook, Entities: descriptions without a name)
+        and not (len(words) == 1 and words[0] in _COMMON)
+    ):
         return Entity(name, "organization")
     if (
         segment.after_title

@@ -98,3 +98,12 @@ def test_a_surname_before_a_programme_noun_stays_a_person() -> None:
     # "the Fraser scheme" is his scheme: a listed surname or a given name stays the person's
     assert named("the Fraser scheme would cost more") == [("Fraser", "person")]
     assert named("Nobody trusts the Hawke program") == [("Hawke", "person")]
+
+
+def test_leader_of_the_opposition_is_an_office() -> None:
+    # an office named with one common word is no body (codebook, Entities)
+    assert named("The Deputy Leader of the Opposition asked the question") == []
+    # a body with a name of its own after the title still counts
+    assert named("the Director of the Grattan Institute agreed") == [
+        ("Grattan Institute", "organization")
+    ]
