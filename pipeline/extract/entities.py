@@ -331,7 +331,7 @@ class _Shared:
 
     type: EntityType
     default: str | None
-    countries: dict[str, str]
+    countries: dict[str, str | None]  # None: the form names nothing there
 
 
 # Marks, in the qid slot of a mention, a shared name that link_people resolves per document.
@@ -1235,7 +1235,14 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return Entity(name, "place")  # "near Jaén", "in New Orleans", "in Rota, Spain"
     # "Director of the Digital Islamic Curriculum": the body a title is of or for; after
     # "in the" the run is no title's body ("the Treasurer in the Budget")
-    if segment.after_title and segment.lead[:1] in (["of"], ["for"]) and "the" in segment.lead:
+    if (
+        segment.after_title
+        and segment.lead[:1] in (["of"], ["for"])
+        and "the" in segment.lead
+        # "Leader of the Opposition": one common word makes an office, no body's name
+        # (codebook, Entities: descriptions without a name)
+        and not (len(words) == 1 and words[0] in _COMMON)
+    ):
         return Entity(name, "organization")
     if (
         segment.after_title
@@ -1524,8 +1531,10 @@ def _drop_initial(run: list[_Token], text: str) -> list[_Token]:
     return run
 
 
+# A run starts at a word's start: a capital after a letter of the same word is an OCR slip or
+# words run together ("inTportant", "campAign"), no name (codebook, Entities: names only).
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*(?:\s+(?:(?:of|for|the|in|on|and|&|de|du|da|del|"
+    r"(?<![^\W\d_])[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*(?:\s+(?:(?:of|for|the|in|on|and|&|de|du|da|del|"
     r"von|van|der|den|al|bin|ibn|la|le|y)\s+){0,2}[A-Z\u00c0-\u00de\u0100-\u024f][\w'.-]*)*"
 )
 
@@ -1677,6 +1686,19 @@ def _leader_name(tokens: list[_Token]) -> bool:
     return not any(e.type == "place" or e.qid == SHARED for e in listed)
 
 
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{'|'.join(_REC['programme_nouns'])})\b")
+
+
+def _programme_name(tokens: list[_Token], text: str) -> bool:
+    """A one-word name the fallback took for a surname that a programme noun follows ("the
+    Jobtrain scheme"): the programme's name, unless the word is a listed person's surname or a
+    given name ("the Whitlam program" is his)."""
+    if len(tokens) != 1 or not _PROGRAMME_AFTER.match(text, tokens[0].end):
+        return False
+    word = tokens[0].text
+    return word not in _INDEX.people_by_surname and word not in _GIVEN
+
+
 def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> list[_Found]:
     """The names of the capitalised runs; ``fields`` collects the spans of the fields after
     titles ("Professor of Arab Studies"), whose words name nothing."""
@@ -1695,6 +1717,8 @@ def _fallback_pass(text: str, fields: list[tuple[int, int]] | None = None) -> li
                     entity.type == "person" and len(tokens) >= 2 and tokens[0].text in _GIVEN
                 )
                 entity = Entity(entity.name, entity.type)
+                if entity.type == "person" and _programme_name(tokens, text):
+                    entity = Entity(entity.name, "event")
                 government = _LEADER_GOVERNMENT.match(text, tokens[-1].end)
                 if entity.type == "person" and government:
                     # "the Fisher Labor government": a government named after its leader

@@ -78,7 +78,8 @@ class SharedName(_Strict):
     forms: Words = Field(min_length=1)
     type: StrictStr = Field(pattern=r"^(?:person|organization|place|group|event)$")
     default: StrictStr | None
-    countries: dict[StrictStr, StrictStr] = Field(min_length=1)
+    # a null resolution: the form names nothing in that country ("the States" in Australia)
+    countries: dict[StrictStr, StrictStr | None] = Field(min_length=1)
 
 
 class SharedNames(_Strict):
