@@ -169,3 +169,23 @@ def test_a_subject_slash_s_line_is_metadata(line: str) -> None:
     claims = _claims(text)
     assert not any("rates" in c for c in claims)
     assert claims["The dredging starts in August"] == "interviewee"
+
+
+# ---------------------------------------------------------------------------------------
+# A note on the document itself is metadata, with "the" as with "this" (codebook, Finer
+# points: "This transcript may contain errors")
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The interview has been transcribed below.",
+        "The conversation was edited for length and clarity.",
+    ],
+)
+def test_a_note_on_the_interview_with_the_is_metadata(note: str) -> None:
+    text = note + "\n\nTOM REED: Minister, welcome.\n\nJANE SMITH: The dredging starts in August.\n"
+    claims = _claims(text, interviewer=("Tom Reed",))
+    assert not any("transcribed" in c or "edited" in c for c in claims)
+    assert claims["The dredging starts in August"] == "interviewee"
