@@ -382,11 +382,15 @@ def _inline_label_at(
     text: str, pos: int, end: int, cast: Cast, known: _StartLabels
 ) -> speakers.Label | None:
     """A speaker label starting at ``pos`` inside a paragraph: one the yaml names by a full
-    name (or that opens a paragraph elsewhere), followed by the turn's words."""
+    name (or that opens a paragraph elsewhere), or a role word in capitals ("JOURNALIST:",
+    "REPORTER:", as a press office labels every question), followed by the turn's words.
+    A transcript flattened into one paragraph has no paragraph that such a label opens."""
     label = speakers.find_label(text, pos, end, cast)
     if label is None or label.own_line or label.kind == "number":
         return None
     if speakers.normalise(label.text) in known:
+        return label
+    if label.text.isupper() and speakers.role_word(label.text) is not None:
         return label
     person = cast.lookup(label.text) if label.kind == "name" else None
     return label if person is not None and len(label.text.split()) > 1 else None
@@ -1073,6 +1077,7 @@ def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRol
 
 
 PRESIDER_MIN_TURNS = 3  # turns that show a speaker never answers, not by chance
+PRESIDER_MAX_WORDS = 80  # words a presider says in a turn on average, at most
 
 
 def _presiders(text: str, paras: list[Para], roles: dict[str | None, SpeakerRole]) -> None:
@@ -1080,18 +1085,30 @@ def _presiders(text: str, paras: list[Para], roles: dict[str | None, SpeakerRole
     or role words already name both who asks and who answers, asks: a hearing's chair who
     greets the witness, steps in after an answer ("So the next day?") and closes ("Thank you
     very much indeed"), or a host's co-host. An interviewee speaks when asked; one who
-    speaks only after answers presides over the exchange."""
+    speaks only after answers presides over the exchange. A presider's turns are short
+    (calling on, greeting, stepping in); one who makes long statements after the main
+    speaker hands over is a second interviewee (a joint press conference's colleague
+    minister, codebook "Who said it": the answers' speakers)."""
     after_question: dict[str | None, list[bool]] = defaultdict(list)
+    words: Counter[str | None] = Counter()
+    turns: Counter[str | None] = Counter()
     previous: tuple[Person, bool] | None = None
     for a, b in _labelled_turns(paras):
         person = paras[a].person
         assert person is not None
         own = [p for p in paras[a:b] if p.kind is None]
+        words[person.name] += sum(_word_count(text, p.body, p.end) for p in own)
+        turns[person.name] += 1
         if previous is not None and previous[0].name != person.name:
             after_question[person.name].append(previous[1])
         previous = (person, bool(own) and _ends_question(text, own[-1]))
     for name, asked in after_question.items():
-        if roles.get(name) == "interviewee" and len(asked) >= PRESIDER_MIN_TURNS and not any(asked):
+        if (
+            roles.get(name) == "interviewee"
+            and len(asked) >= PRESIDER_MIN_TURNS
+            and not any(asked)
+            and words[name] <= PRESIDER_MAX_WORDS * turns[name]
+        ):
             roles[name] = "interviewer"
 
 

@@ -349,15 +349,17 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     match = INLINE_RE.match(text, start, end)
     if match and _PLURAL_MARK_RE.search(match.group("label")):
         return None
+    named = _name_before_office(match.group("label"), cast) if match else None
     if match and (
-        is_name_like(match.group("label"))
+        named is not None
+        or is_name_like(match.group("label"))
         or (cast is not None and cast.lookup(match.group("label")) is not None)
     ):
         own = match.end() >= end
         said = text[end - 1] in _SAID_ENDS
         return Label(
             "name",
-            _office_initials(match.group("label")),
+            named or _office_initials(match.group("label")),
             end if own else match.end(),
             own,
             said=said,
@@ -372,6 +374,27 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
         if is_name_like(bare.text) and is_role_or_office(bare):
             return bare
     return _capitals_label(text, start, end, cast) if cast is not None else None
+
+
+def _name_before_office(label: str, cast: Cast | None) -> str | None:
+    """The name in a label that gives the speaker's office after a comma ("JANE SMITH,
+    SHADOW MINISTER FOR HEALTH:", "Jane Smith, Leader of the Opposition:"), as a press
+    office's transcript labels each speaker's first turn: the name is the speaker, the
+    office a note on them (codebook, "Who said it"). The office must read as one, words
+    capitalised or linking and no sentence, and the label must be a name the yaml lists,
+    an office with its title word, or all in capitals, so that a sentence opening with a
+    name and a comma ("Then, Jane said:") is never taken."""
+    name, comma, office = label.partition(",")
+    name, office = name.strip(), office.strip()
+    if not comma or not office or not _is_heading_case(office) or not is_name_like(name):
+        return None
+    listed = cast is not None and cast.lookup(name) is not None
+    if not listed and len(name.split()) < 2:
+        return None
+    words = office.split()
+    if listed or label.isupper() or any(_is_office(w) for w in words):
+        return name
+    return name if role_word(office) is not None else None
 
 
 _SPECKS_RE = re.compile(r"(?:\s*[.,·;:'`])+$")
