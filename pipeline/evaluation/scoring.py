@@ -14,15 +14,25 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pandas as pd
+
+from schemas.registry import ClaimType, SpeakerRole
 
 IOU_MIN = 0.5
 
 
 class GoldError(ValueError):
     """A gold file that cannot be used: names the file and line."""
+
+
+# A gold value outside the dataset's vocabularies would score as a disagreement and fail the
+# release's annotations table, so it is refused where the file is read.
+_VOCABULARIES = {
+    "speaker_role": frozenset(get_args(SpeakerRole)),
+    "claim_type": frozenset(get_args(ClaimType)),
+}
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -36,6 +46,12 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             raise GoldError(f"{path}:{number}: not valid JSON ({err.msg})") from None
         if not isinstance(record, dict) or "text" not in record:
             raise GoldError(f"{path}:{number}: each line must be an object with a 'text'")
+        for field, allowed in _VOCABULARIES.items():
+            value = record.get(field)
+            if value is not None and value not in allowed:
+                raise GoldError(
+                    f"{path}:{number}: {field} {value!r} is not one of {sorted(allowed)}"
+                )
         records.append(record)
     return records
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -167,3 +168,31 @@ def test_scoring_one_interview_from_tables() -> None:
     assert result["claim_type_confusion"] == {"evaluative->evaluative": 1, "factual->factual": 1}
     assert result["spurious"] == ["Vote for us."]
     assert result["missed"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ('{"text": "The port reopened", "speaker_role": "other"}', "speaker_role"),
+        ('{"text": "The port reopened", "claim_type": "opinion"}', "claim_type"),
+    ],
+)
+def test_a_gold_value_outside_the_vocabulary_names_the_file_and_line(
+    tmp_path: Path, line: str, field: str
+) -> None:
+    from pipeline.evaluation.scoring import GoldError, read_gold
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"text": "Rates rose", "speaker_role": "editorial"}\n' + line + "\n")
+    with pytest.raises(GoldError, match=rf"gold\.jsonl:2: {field} "):
+        read_gold(gold)
+
+
+def test_every_corpus_gold_and_pass_file_uses_the_datasets_vocabularies() -> None:
+    from pipeline.evaluation.scoring import read_gold
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    files = sorted((corpus / "gold").glob("*.jsonl")) + sorted((corpus / "passes").glob("*.jsonl"))
+    assert files
+    for path in files:
+        assert read_gold(path)
