@@ -61,6 +61,21 @@ def run(document: Document) -> tuple[list[Passage], list[Claim]]:
     return passages, RuleExtractor().extract(document, passages)
 
 
+def passage_turns(text: str) -> list[tuple[str | None, str | None, str]]:
+    """Each passage of a text that is not furniture: its speaker, role and words."""
+    passages = run(make_document(text))[0]
+    return [
+        (p.speaker, p.speaker_role, text[p.char_start : p.char_end])
+        for p in passages
+        if p.kind != "furniture"
+    ]
+
+
+def claim_roles(text: str, interviewer: tuple[str, ...] = ("Tom Reed",)) -> dict[str, str]:
+    """Each claim of a text and its speaker's role."""
+    return {c.text: c.speaker_role for c in run(make_document(text, interviewer=interviewer))[1]}
+
+
 def answer_claims(answer: str) -> list[str]:
     """The claim texts the extractor finds in one answer to one question."""
     document = make_document(f"What happened?\n\n{answer}\n")

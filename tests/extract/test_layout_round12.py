@@ -4,23 +4,9 @@ and were exported to XML): invented examples in the style of those transcripts."
 from __future__ import annotations
 
 from pipeline.extract.speakers import cast_of, find_label
-from tests.extract.conftest import make_document, run
+from tests.extract.conftest import claim_roles, passage_turns
 
 _CAST = cast_of(("Jane Smith",), ("Tom Reed",))
-
-
-def _turns(text: str) -> list[tuple[str | None, str | None, str]]:
-    """Each passage that is not furniture: its speaker, role and words."""
-    passages = run(make_document(text))[0]
-    return [
-        (p.speaker, p.speaker_role, text[p.char_start : p.char_end])
-        for p in passages
-        if p.kind != "furniture"
-    ]
-
-
-def _claims(text: str) -> dict[str, str]:
-    return {c.text: c.speaker_role for c in run(make_document(text))[1]}
 
 
 # ---------------------------------------------------------------------------------------
@@ -42,19 +28,21 @@ _FAXED = (
 
 
 def test_a_fax_header_is_furniture() -> None:
-    turns = _turns(_FAXED)
+    turns = passage_turns(_FAXED)
     assert not any("No. 031" in words or "No .031" in words for _, _, words in turns)
     assert all(speaker not in ("TEL", "FAX") for speaker, _, _ in turns)
 
 
 def test_the_turns_after_a_fax_header_keep_their_speakers() -> None:
-    claims = _claims(_FAXED)
+    claims = claim_roles(_FAXED)
     assert claims["The wharf reopened last month"] == "interviewee"
     assert claims["The ferry service runs twice a day"] == "interviewee"
 
 
 def test_a_sentence_ending_on_a_number_is_no_fax_header() -> None:
-    turns = _turns("TR: And the wharf?\n\nJS: The levy was set at No. 12 and the rate at 3/4.\n")
+    turns = passage_turns(
+        "TR: And the wharf?\n\nJS: The levy was set at No. 12 and the rate at 3/4.\n"
+    )
     assert any("No. 12" in words for _, _, words in turns)
 
 
@@ -90,7 +78,7 @@ def test_semicolon_labels_give_the_turns_their_roles() -> None:
         "TR; But the wharf closed in March, didn't it?\n\n"
         "PM; The wharf reopened last month.\n"
     )
-    claims = _claims(text)
+    claims = claim_roles(text)
     assert claims["the levy passes on Thursday"] == "interviewee"
     assert claims["The wharf reopened last month"] == "interviewee"
     assert all("TR;" not in c and "PM;" not in c for c in claims)
@@ -103,7 +91,7 @@ def test_a_fax_header_reduced_to_its_page_number_is_no_speaker() -> None:
         "TEL: 6\n\n"
         "The wharf reopened last month.\n"
     )
-    assert all(speaker != "TEL" for speaker, _, _ in _turns(text))
+    assert all(speaker != "TEL" for speaker, _, _ in passage_turns(text))
 
 
 # ---------------------------------------------------------------------------------------
@@ -132,7 +120,7 @@ def test_misread_question_labels_give_the_question_to_the_interviewer() -> None:
         "0: The wharf closed in March. Will it reopen?\n\n"
         "The wharf reopens in May.\n"
     )
-    claims = _claims(text)
+    claims = claim_roles(text)
     assert claims["The wharf closed in March"] == "interviewer"
     assert claims["The wharf reopens in May"] == "interviewee"
 
@@ -143,7 +131,9 @@ def test_a_question_before_a_fax_header_on_its_line_stays_a_turn() -> None:
         "TR: Do you back it? TEL: 14. Mar. 91 11: 02 No. 031 P. 04/ 05\n\n"
         "JS: I back it fully.\n"
     )
-    assert ("Tom Reed", "interviewer") in [(s, r) for s, r, w in _turns(text) if "back it?" in w]
+    assert ("Tom Reed", "interviewer") in [
+        (s, r) for s, r, w in passage_turns(text) if "back it?" in w
+    ]
 
 
 def test_an_office_s_initials_count_as_one_speaker_whatever_their_case() -> None:

@@ -7,22 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.speakers import find_label, is_name_like
-from tests.extract.conftest import make_document, run
-
-
-def _turns(text: str) -> list[tuple[str | None, str | None, str]]:
-    """Each passage that is not furniture: its speaker, role and words."""
-    passages = run(make_document(text))[0]
-    return [
-        (p.speaker, p.speaker_role, text[p.char_start : p.char_end])
-        for p in passages
-        if p.kind != "furniture"
-    ]
-
-
-def _claims(text: str) -> dict[str, str]:
-    return {c.text: c.speaker_role for c in run(make_document(text))[1]}
-
+from tests.extract.conftest import claim_roles, passage_turns
 
 # ---------------------------------------------------------------------------------------
 # A press office's "Subject(s):" line lists what the interview covered: metadata, no turn
@@ -47,10 +32,10 @@ _TURNS = (
 )
 def test_a_subjects_line_is_no_claim_and_no_turn(line: str) -> None:
     text = _HEADER + line + _TURNS
-    claims = _claims(text)
+    claims = claim_roles(text)
     assert not any("Council rates" in c or "council rates" in c for c in claims)
     assert claims["The dredging starts in August"] == "interviewee"
-    assert all("rates" not in words for _, _, words in _turns(text))
+    assert all("rates" not in words for _, _, words in passage_turns(text))
 
 
 def test_a_subjects_line_after_a_page_break_is_no_turn_either() -> None:
@@ -62,7 +47,7 @@ def test_a_subjects_line_after_a_page_break_is_no_turn_either() -> None:
         + "TOM REED: And the rates?\n\n"
         + "JANE SMITH: The rates rise by two per cent.\n"
     )
-    claims = _claims(text)
+    claims = claim_roles(text)
     assert not any("rates;" in c or "Council rates" in c for c in claims)
     assert claims["The rates rise by two per cent"] == "interviewee"
 
@@ -86,7 +71,7 @@ def test_the_singular_subject_label_still_names_the_one_interviewed() -> None:
     text = (
         "Interviewer: Where did you grow up?\n\nSubject: I grew up on a dairy farm near Tamworth.\n"
     )
-    assert _claims(text)["I grew up on a dairy farm near Tamworth"] == "interviewee"
+    assert claim_roles(text)["I grew up on a dairy farm near Tamworth"] == "interviewee"
 
 
 # ---------------------------------------------------------------------------------------
@@ -112,16 +97,16 @@ _SIGN_OFF = (
 )
 def test_a_credit_line_after_the_last_turn_is_no_answer(credit: str) -> None:
     text = _SIGN_OFF + credit + "\n"
-    turns = _turns(text)
+    turns = passage_turns(text)
     assert (None, "editorial", credit) in turns
-    assert all(role != "interviewee" for c, role in _claims(text).items() if "Tom Reed" in c)
+    assert all(role != "interviewee" for c, role in claim_roles(text).items() if "Tom Reed" in c)
 
 
 def test_a_credit_line_before_the_first_turn_is_editorial() -> None:
     # the tagger may read "interviews" as a plural noun: the credit line names the guest
     credit = "Radio 4QX's Tom Reed interviews Ports Minister, Jane Smith."
     text = "Sunday 3 March 2024\n\n" + credit + "\n\n" + _SIGN_OFF
-    assert (None, "editorial", credit) in _turns(text)
+    assert (None, "editorial", credit) in passage_turns(text)
 
 
 def test_an_answer_that_names_someone_else_stays_an_answer() -> None:
@@ -129,5 +114,5 @@ def test_an_answer_that_names_someone_else_stays_an_answer() -> None:
         "JANE SMITH: Thank you.\n\n",
         "JANE SMITH: Thank you.\n\nThe harbourmaster spoke with the unions on Monday.\n\n",
     )
-    claims = _claims(text)
+    claims = claim_roles(text)
     assert claims["The harbourmaster spoke with the unions on Monday"] == "interviewee"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.speakers import cast_of, find_label
-from tests.extract.conftest import make_document, run
+from tests.extract.conftest import claim_roles, make_document, run
 
 
 def _turns(text: str, interviewer: tuple[str, ...] = ()) -> list[tuple[str | None, str | None]]:
@@ -18,7 +18,7 @@ def _turns(text: str, interviewer: tuple[str, ...] = ()) -> list[tuple[str | Non
 
 
 def _claims(text: str, interviewer: tuple[str, ...] = ()) -> dict[str, str]:
-    return {c.text: c.speaker_role for c in run(make_document(text, interviewer=interviewer))[1]}
+    return claim_roles(text, interviewer)
 
 
 def _label(line: str, *names: str) -> str | None:
