@@ -25,7 +25,7 @@ from pipeline.extract.model import ClaimType, SpeakerRole
 from pipeline.extract.regexes import Gate, ascii_variant, with_first_chars
 from pipeline.extract.regexes import absent as _absent
 from pipeline.extract.regexes import gate as _gate_for
-from pipeline.extract.vocabulary import MARKUP_TAG
+from pipeline.extract.vocabulary import MARKUP_TAG_RE
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -36,11 +36,6 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\n": " ", "\r":
 # expect", "appear to") match however the publisher spaced the words. Only the decisions leave
 # this module, never offsets, so the shorter text is safe.
 _SPACES = re.compile(r" {2,}")
-# A markup tag left inside a span by a converted transcript ("I<br /> think", hard-wrapped
-# press transcripts keep a line break tag between any two words) is layout, never words: for
-# hedging it becomes a space, so that a stance frame split by a line break still frames the
-# claim (codebook "Attributes": a hedge anywhere in the span counts).
-_MARKUP = re.compile(MARKUP_TAG)
 
 
 def _lexicon() -> dict[str, Any]:
@@ -747,10 +742,13 @@ def is_hedged(text: str) -> bool:
 
 def _hedging_body(text: str, body: _Text) -> _Text:
     """The text the hedge cues read: ``body`` (``text`` normalised) with its markup tags
-    as spaces, when it has any."""
+    as spaces, when it has any. A tag left inside a span by a converted transcript ("I<br />
+    think": hard-wrapped press transcripts keep a line-break tag between any two words) is
+    layout, never words, so a stance frame split by a line break still frames the claim
+    (codebook "Attributes": a hedge anywhere in the span counts)."""
     if "<" not in text:
         return body
-    return _Text(_normalise(_MARKUP.sub(" ", text)))
+    return _Text(_normalise(MARKUP_TAG_RE.sub(" ", text)))
 
 
 def type_and_hedging(text: str) -> tuple[ClaimType, bool]:

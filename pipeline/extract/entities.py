@@ -46,7 +46,7 @@ from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
 from pipeline.extract.regexes import absent, gate
 from pipeline.extract.vocabulary import (
-    MARKUP_TAG,
+    MARKUP_TAG_RE,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
@@ -1882,15 +1882,12 @@ def _mention(text: str, found: _Found) -> Mention:
     )
 
 
-_MARKUP = re.compile(MARKUP_TAG)
-
-
 def _blank_markup(text: str) -> str:
     """HTML tags left in a converted transcript ("Central<br />Australia") as spaces of the
     same length, so that offsets stay those of the text."""
     if "<" not in text:
         return text
-    return _MARKUP.sub(lambda m: " " * len(m[0]), text)
+    return MARKUP_TAG_RE.sub(lambda m: " " * len(m[0]), text)
 
 
 def _inside(found: _Found, spans: list[tuple[int, int]]) -> bool:

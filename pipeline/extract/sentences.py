@@ -26,7 +26,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from pipeline.extract import datafiles
 from pipeline.extract.regexes import ascii_variant, with_first_chars
-from pipeline.extract.vocabulary import CHAR_REF, MARKUP_TAG, apostrophes
+from pipeline.extract.vocabulary import CHAR_REF, MARKUP_TAG, MARKUP_TAG_RE, apostrophes
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -354,8 +354,6 @@ _TERMINATOR_RE = re.compile(
     # speaker broke off and started anew, as after a spaced ellipsis
     r"|(?:(?<=\.\.\.)|(?<=…))(?=[A-Z]))"
 )
-# Markup left in a converted transcript ("</p>", "<br />"): not part of any sentence.
-_TAG_RE = re.compile(MARKUP_TAG)
 _NEXT_WORD_RE = re.compile(r"[\s\"“‘'(\[«]*([\w'’-]*)")
 _TRAILING = frozenset(".,;:!…—–-―•*·_")  # "_" closes Markdown italics ("... NZ)._")
 _CLOSERS = frozenset("\"”’')]»")
@@ -490,7 +488,7 @@ def _before_tags(text: str, start: int, end: int) -> int:
     """``end`` moved back over any markup tags and spaces that close the span."""
     while end > start and text[end - 1] == ">":
         opening = text.rfind("<", start, end)
-        if opening < 0 or not _TAG_RE.fullmatch(text, opening, end):
+        if opening < 0 or not MARKUP_TAG_RE.fullmatch(text, opening, end):
             break
         end = opening
         while end > start and text[end - 1].isspace():
@@ -501,7 +499,7 @@ def _before_tags(text: str, start: int, end: int) -> int:
 def _after_tags(text: str, start: int, end: int) -> int:
     """``start`` moved past any markup tags and spaces that open the span."""
     while start < end and text[start] == "<":
-        match = _TAG_RE.match(text, start, end)
+        match = MARKUP_TAG_RE.match(text, start, end)
         if not match:
             break
         start = match.end()

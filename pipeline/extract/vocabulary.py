@@ -75,6 +75,7 @@ modifiers are written with."""
 # carry long attributes, so the bound on them is generous; the tag name must follow "<" at
 # once, so "a < b" in prose is no tag.
 MARKUP_TAG = r"</?[A-Za-z][\w:.-]*(?:\s[^<>\n]{0,300})?/?>"
+MARKUP_TAG_RE = re.compile(MARKUP_TAG)
 
 # A numeric reference may lack its ";" (HTML reads "&#39" too, and a span cut at the ";" ends so).
 CHAR_REF = re.compile(
