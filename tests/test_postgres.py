@@ -97,6 +97,8 @@ def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
         "INTERVIEW_CLAIMS_SOURCES": str(watched),
         "INTERVIEW_CLAIMS_OUTPUTS": str(tmp_path / "out-sensors"),
         "INTERVIEW_CLAIMS_STORAGE": str(tmp_path / "storage"),
+        # ticks every 5 s instead of 30 and 60: the same decisions, two minutes less waiting
+        "INTERVIEW_CLAIMS_SENSOR_INTERVAL": "5",
     }
     # A new database gets its schema once, before several processes use it.
     subprocess.run(

@@ -4,6 +4,7 @@ partition requests applied, requested runs executed in-process."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -273,3 +274,28 @@ def test_the_cursor_starts_with_a_summary_and_reads_the_old_form() -> None:
     assert read_cursor(cursor) == {"a-source": "1" * 64, "b-source": "2" * 64}
     assert read_cursor(json.dumps({"a-source": "1" * 64})) == {"a-source": "1" * 64}
     assert read_cursor(None) == {}
+
+
+def test_the_tick_interval_comes_from_the_environment_or_the_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.defs.sensors import INTERVAL_ENV, tick_seconds
+
+    monkeypatch.delenv(INTERVAL_ENV, raising=False)
+    assert tick_seconds(30) == 30
+    monkeypatch.setenv(INTERVAL_ENV, " 7 ")
+    assert tick_seconds(30) == 7
+    for bad in ("0", "-3", "2.5", "soon"):
+        monkeypatch.setenv(INTERVAL_ENV, bad)
+        with pytest.raises(ValueError, match=f"{INTERVAL_ENV}=.*whole number of seconds"):
+            tick_seconds(30)
+
+
+def test_the_published_sensors_tick_at_their_documented_defaults() -> None:
+    from pipeline.defs.sensors import INTERVAL_ENV
+
+    if os.environ.get(INTERVAL_ENV):
+        pytest.skip(f"{INTERVAL_ENV} is set in this environment")
+    # the README names 30 s and 60 s
+    assert sources_sensor.minimum_interval_seconds == 30
+    assert release_after_sources.minimum_interval_seconds == 60

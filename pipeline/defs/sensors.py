@@ -12,6 +12,7 @@ file alone is a change too.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -29,6 +30,9 @@ from pipeline.defs.resources import ProjectPaths
 from pipeline.publish.lock import INSTANCE_LOCK, is_locked
 
 SOURCE_HASH_TAG = "interview-claims/source_sha256"
+INTERVAL_ENV = "INTERVIEW_CLAIMS_SENSOR_INTERVAL"
+"""Seconds between two ticks of each sensor, instead of their defaults (30 s for the sources, 60
+s for the release): a lower value for a demonstration or a test, a higher one for a slow disk."""
 UNFINISHED = [
     dg.DagsterRunStatus.QUEUED,
     dg.DagsterRunStatus.NOT_STARTED,
@@ -55,6 +59,17 @@ def write_cursor(hashes: dict[str, str]) -> str:
     return json.dumps({"summary": summary, "hashes": {k: hashes[k] for k in keys}})
 
 
+def tick_seconds(default: int) -> int:
+    """``$INTERVIEW_CLAIMS_SENSOR_INTERVAL`` seconds if set, else ``default``. Read when the code
+    location loads (the daemon and the UI read it then), so a change needs their restart."""
+    value = os.environ.get(INTERVAL_ENV, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"{INTERVAL_ENV}={value!r}: expected a whole number of seconds >= 1")
+    return int(value)
+
+
 def _build_running(instance: dg.DagsterInstance) -> bool:
     """Whether an ``interview-claims build`` holds this instance: its partitions and claims
     are changing, so a sensor waits for the next tick rather than act on them."""
@@ -64,7 +79,7 @@ def _build_running(instance: dg.DagsterInstance) -> bool:
 
 @dg.sensor(
     job=extract_job,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=tick_seconds(30),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Adds a partition for each new source in sources/ and requests its extraction; "
     "requests it again when the sha256 of its .txt or .yaml changes; removes the partition of "
@@ -126,7 +141,7 @@ def sources_sensor(
 
 @dg.sensor(
     job=release_job,
-    minimum_interval_seconds=60,
+    minimum_interval_seconds=tick_seconds(60),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Requests the release job once no extraction run is queued or running, every "
     "source has its claims, and claims were materialized, sources removed or the annotated "
