@@ -179,6 +179,8 @@ class One(_Strict):
     not_nouns: Words
     idiom_nouns: Words
     alternative_after: Words
+    contrast_before: Words
+    contrast_after: Words
     frame_nouns: Words
 
 
