@@ -775,15 +775,6 @@ _ONE_FRAME_NOUNS = frozenset(w.casefold() for w in _ONE_DATA["frame_nouns"])
 _ONE_ALTERNATIVE = re.compile(
     rf"\s+(?:{_alternation(_ONE_DATA['alternative_after'])})\b", re.IGNORECASE
 )
-# "from one area of government to another": "one" means "a certain" (see quantities.yaml)
-_ONE_CONTRAST_BEFORE = re.compile(
-    rf"\b(?:{_alternation(_ONE_DATA['contrast_before'])})\s+$", re.IGNORECASE
-)
-_ONE_CONTRAST_AFTER = re.compile(
-    rf"[^.;:!?]{{0,60}}?\b(?:{_alternation(_ONE_DATA['contrast_after'])})\s+"
-    r"(?:another|the\s+other)\b",
-    re.IGNORECASE,
-)
 # what may stand before a framing "one thing": the clause's start (after a stance frame or a
 # linking word), or a copula that is no existential "there is"
 _FRAME_OPENING = re.compile(
@@ -817,10 +808,6 @@ def _skip_one(match: _Match, unit: _Unit, text: str) -> bool:
         return True
     if unit.unit is None or _ONE_ALTERNATIVE.match(text, unit.end):
         return True
-    if _ONE_CONTRAST_BEFORE.search(
-        text, max(0, match.start("num") - 10), match.start("num")
-    ) and _ONE_CONTRAST_AFTER.match(text, unit.end):
-        return True  # "from one area to another": a certain area, no count
     if unit.unit in _ONE_UNITS:
         return False
     if unit.unit in _ONE_FRAME_NOUNS and _FRAME_OPENING.search(

@@ -179,8 +179,6 @@ class One(_Strict):
     not_nouns: Words
     idiom_nouns: Words
     alternative_after: Words
-    contrast_before: Words
-    contrast_after: Words
     frame_nouns: Words
 
 
