@@ -935,6 +935,40 @@ def _unit_follows(text: str, pos: int) -> bool:
     )
 
 
+# "in three weeks time", "look out 40 years' time": a point that many weeks or years ahead,
+# a time only as "two years ago" is (the codebook), unless a word before it makes it a span
+# of time ("within three weeks' time", "for two years' time")
+_POINT_AHEAD_AFTER = re.compile(r"(?:['’]s?|s?['’])?\s+time\b", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|than|of)\s+$", re.IGNORECASE)
+
+
+def _is_point_ahead(text: str, match: _Match, unit: _Unit) -> bool:
+    return (
+        unit.unit in _SINGULAR_TIME_UNITS
+        and _POINT_AHEAD_AFTER.match(text, unit.end) is not None
+        and not _SPAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        and not match["mod"]
+    )
+
+
+# A page number of a page-broken transcript that a span runs across: digits alone on their
+# line ("... demands they save Medicare by\n\n  1\n\n  restoring bulk billing"), furniture
+# and no number the claim states
+_LINE_START_BEFORE = re.compile(r"\n[ \t]*$")
+_LINE_END_AFTER = re.compile(r"[ \t]*\n")
+
+
+def _is_page_number(text: str, match: _Match) -> bool:
+    number = match["num"] or ""
+    if match["num2"] or match["mod"] or match["cur"] or match["scale"] or not number.isdigit():
+        return False
+    start = match.start()
+    return (
+        _LINE_START_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _LINE_END_AFTER.match(text, match.end("num")) is not None
+    )
+
+
 def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | None:
     low = _parse_number(match["num"], match["scale"] or match["scale2"], match["half"])
     high = _parse_number(match["num2"], match["scale2"], match["half2"])
@@ -949,7 +983,7 @@ def _from_match(text: str, match: _Match, dollar: str = "USD") -> Quantity | Non
     kind = unit.names_a_kind or (
         unit.compound and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start())
     )
-    if kind or _skip_one(match, unit, text) or label:
+    if kind or _skip_one(match, unit, text) or label or _is_point_ahead(text, match, unit):
         return None
     if (unit.unit is None or _SPACED_DASH.match(text, match.end())) and _is_enumerator(text, match):
         return None  # a dash ends the number's phrase: the noun after it is no counted noun
@@ -1151,6 +1185,8 @@ def find_quantities(text: str, dollar: str = "USD") -> list[Quantity]:
         if not free(number.start("num"), number.end()) or _in_digit_run(digit_runs, number):
             continue
         if _is_letter_code(number) or _is_mixed_name(norm, number):
+            continue
+        if _is_page_number(text, number):
             continue
         quantity = _from_match(norm, number, dollar)
         # "from 39 to 33 per cent" and "rose 5 and then 6" are two values, not a range
