@@ -6,7 +6,11 @@ the speaker's side's stated position ("the Secretary has been clear that we thin
 not the speaker's hedges; nor is a referral addressed to the listener ("I'd suggest you
 contact the agency"), sympathy with a view ("we understand where they are coming from"), or
 a modal inside a longer indirect question ("what the other caucus wants to do or may not
-do"). Each mechanism has near misses that must keep their value."""
+do"). Frames not read before now hedge: "it would be unsurprising if", "it would be no surprise
+if", "I would agree that", "I understand the Coast Guard is ..." (a capitalised name of
+several words), "as far as I'm aware", "in our view", "as I see it", "the way we see it", "if I
+had to guess", "my gut tells me", "I'm of the view that", "I kind of think". Each mechanism
+has near misses that must keep their value."""
 
 from __future__ import annotations
 
@@ -86,3 +90,51 @@ def test_end_to_end_report_of_named_belief() -> None:
     hedged = {c.text: c.hedged for c in run(document)[1]}
     assert hedged["Governor Ortiz thought the levee could hold through the weekend"] is False
     assert hedged["I think the levee could hold as well"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it would be unsurprising if there's some grumbling from the last team",
+        "It would be no surprise if the governor ran again",
+        "it wouldn't be surprising to see the fees go up",
+        "I would agree that the declaration is unprecedented",
+        "we'd all agree that the corridor matters",
+        "I understand the Coast Guard Auxiliary is helping with the search",
+        "I understand the Secret Service has opened an inquiry",
+        "As far as I'm aware, the convoy left on Tuesday",
+        "In our view, the sanctions are working",
+        "As I see it, the grant program is oversubscribed",
+        "The way we see it the corridor will reopen",
+        "If I had to guess, the vote slips to Thursday",
+        "My gut tells me the bill gets through",
+        "I'm of the view that the pipeline should be paused",
+        "We are of the opinion that the rule is too broad",
+        "I kind of think the fees are too high",
+    ],
+)
+def test_frames_now_read(text: str) -> None:
+    assert is_hedged(text)
+    assert rule_signals(text)[1] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surprise that happened, no estimate
+        "It was surprising that the convoy left early",
+        # "agree" with an object, not a proposition
+        "We agree on the timeline for the convoy",
+        # "understand" with an object: a lower-case description, not a name
+        "I understand the pressure the county board is under",
+        # watching something happen, not a vantage
+        "As we see this recovery take place, the deficit comes down",
+        "As we see it happen, the fees come down",
+        # "of the view" in a report of someone else's
+        "The agency is of the view that the rule is too broad",
+        # "in their view": someone else's view
+        "In their view, the sanctions are working",
+    ],
+)
+def test_frame_near_misses_stay_unhedged(text: str) -> None:
+    assert not is_hedged(text)
