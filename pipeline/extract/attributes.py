@@ -249,7 +249,8 @@ _EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")
 _POSSIBLY_CAN = re.compile(r"possibly (?:can|could)(?= *(?:$|[,.;:!?]|to\b|for\b))", re.IGNORECASE)
 # A modal inside an indirect question ("we discussed how we might respond", "they try to
 # figure out what we might do", "comments about what might happen", "whether there is
-# something we might be missing") or inside
+# something we might be missing", "what the other side wants to do or may not do": up to
+# seven words between the question word and the modal) or inside
 # a comparison with an earlier expectation ("lower than we thought it might be", "more slowly
 # than we might have expected") weighs someone's question or past estimate, not the speaker's
 # claim: no hedge. The question word must follow a word of its own clause that is not a
@@ -259,7 +260,7 @@ _POSSIBLY_CAN = re.compile(r"possibly (?:can|could)(?= *(?:$|[,.;:!?]|to\b|for\b
 _MODAL_IN_QUESTION = re.compile(
     r"(?:(?<![a-z'])(?!(?:is|was|are|were|be|been|that's|it's|what's|here's|there's|this|that|and|or|but|so|"
     r"wonder|wondering|unclear|uncertain|doubt)\b)"
-    r"[a-z']+ (?:how|what|where|whether|why|when) (?:[a-z0-9'-]+ ){0,5}"
+    r"[a-z']+ (?:how|what|where|whether|why|when) (?:[a-z0-9'-]+ ){0,7}"
     r"|\b(?:than|as) (?:we|i|they|you|people|he|she|anyone|anybody|many|most people)"
     r"(?: had| would have| might have)? (?:thought|expected|feared|hoped|anticipated|"
     r"forecast|predicted|assumed|imagined|wanted)(?: (?:it|they|that|this|he|she|we|prices))? )$"
