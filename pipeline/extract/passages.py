@@ -383,7 +383,9 @@ def _inline_label_at(
 ) -> speakers.Label | None:
     """A speaker label starting at ``pos`` inside a paragraph: one the yaml names by a full
     name (or that opens a paragraph elsewhere), or a role word in capitals ("JOURNALIST:",
-    "REPORTER:", as a press office labels every question), followed by the turn's words.
+    "REPORTER:", as a press office labels every question) or an office's initials in
+    capitals ("PM:", as it labels every answer of its minister), followed by the turn's
+    words.
     A transcript flattened into one paragraph has no paragraph that such a label opens."""
     label = speakers.find_label(text, pos, end, cast)
     if label is None or label.own_line or label.kind == "number":
@@ -392,6 +394,8 @@ def _inline_label_at(
         return label
     if label.text.isupper() and speakers.role_word(label.text) is not None:
         return label
+    if label.text.isupper() and speakers.office_initials(label.text):
+        return label  # "PM:", "DPM:": a press office labels its minister's turns so
     person = cast.lookup(label.text) if label.kind == "name" else None
     return label if person is not None and len(label.text.split()) > 1 else None
 
