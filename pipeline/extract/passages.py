@@ -1047,14 +1047,23 @@ def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRol
     answerer, the one who answers most and says far more (a second host whose turns are
     greetings and statements, a reporter whose question lost its "?"), asks: an
     interviewee's words are followed by
-    the next question, not always by another interviewee's."""
+    the next question, not always by another interviewee's. One who speaks right after
+    someone else's question answers it (a head of government's guest at a joint press
+    conference, asked by a reporter after a statement that handed back to the host)."""
     sequence: list[Person] = []
     words: Counter[str | None] = Counter()
-    for para in paras:
-        if para.person is not None:
-            sequence.append(para.person)
-        if sequence and para.kind is None:
-            words[sequence[-1].name] += _word_count(text, para.body, para.end)
+    asked: set[str | None] = set()  # speakers who take the floor right after a question
+    question = False
+    for a, b in _labelled_turns(paras):
+        person = paras[a].person
+        assert person is not None
+        before = sequence[-1] if sequence else None
+        if before is not None and before.name != person.name and question:
+            asked.add(person.name)
+        sequence.append(person)
+        own = [p for p in paras[a:b] if p.kind is None]
+        words[person.name] += sum(_word_count(text, p.body, p.end) for p in own)
+        question = bool(own) and _ends_question(text, own[-1])
 
     def role_of(person: Person) -> SpeakerRole | None:
         return person.role or roles.get(person.name)
@@ -1071,6 +1080,8 @@ def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRol
     for name, heard in followers.items():
         if roles.get(name) != "interviewee" or name == last or len(heard) != 1:
             continue
+        if name in asked:
+            continue  # put a question and answered it: a joint press conference's guest
         answerer = next(iter(heard))
         if (
             answerer is not None
