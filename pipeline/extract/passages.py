@@ -341,11 +341,13 @@ def _firm_label(label: speakers.Label, cast: Cast | None) -> bool:
 _TURN_GAP_RE = re.compile(
     r"(?<=[.?!…\"”’)\]])"
     r"(?:[ \t\u00a0]+(?=[^\W\d_])|[ \t\u00a0]*(?=(?:\*\*|__)[ \t\u00a0]*[^\W\d_]))"
+    r"|(?<=[-–—])[ \t\u00a0]+(?=[^\W\d_])"
 )
 """Where a sentence ends and a word follows: a label inside a flattened transcript ("...
 win? Jane Smith: Thank you.") can only start there. A Markdown transcript may glue a bold
 label to the sentence before it, with or without a space ("... win?** Smith:** Yes.",
-"Okay.**Q:** And ..."): the label starts at its emphasis marks."""
+"Okay.**Q:** And ..."): the label starts at its emphasis marks. A turn cut off by the next
+speaker ends at a dash instead ("... which are -  HOST: But are they new?")."""
 _DASH_TURN_RE = re.compile(r"(?<=[.?!…\"”])[ \t\u00a0]+[-–—][ \t\u00a0]+(?=[\"“«]?[^\W\d_])")
 """A dash after a sentence opening the next speaker's turn in a one-paragraph transcript
 ("... usual? - What are the troops for? ...")."""
