@@ -101,3 +101,22 @@ winter, and they have orders from three countries already.
     turns = passage_turns(text)
     cohost = {role for speaker, role, _ in turns if speaker and "Jones" in speaker}
     assert cohost == {"interviewer"}
+
+
+def test_a_turn_cut_off_at_a_dash_ends_where_the_next_label_starts() -> None:
+    text = (
+        "HOST: Are these new jobs?  PM: Well, these are places which are -  HOST: That is "
+        "the old scheme.  PM: The money behind them is new. It came in the May budget.\n"
+    )
+    roles = claim_roles(text)
+    assert roles["That is the old scheme"] == "interviewer"
+    assert roles["The money behind them is new"] == "interviewee"
+
+
+def test_a_dash_inside_an_answer_opens_no_turn_without_a_known_label() -> None:
+    turns = passage_turns(
+        "HOST: Where did you grow up?\n\nGUEST: In the valley - Riverside: a town of two "
+        "thousand people. My father ran the mill there.\n"
+    )
+    assert len(turns) == 2
+    assert "Riverside: a town" in turns[1][2]
