@@ -341,11 +341,13 @@ def _firm_label(label: speakers.Label, cast: Cast | None) -> bool:
 _TURN_GAP_RE = re.compile(
     r"(?<=[.?!…\"”’)\]])"
     r"(?:[ \t\u00a0]+(?=[^\W\d_])|[ \t\u00a0]*(?=(?:\*\*|__)[ \t\u00a0]*[^\W\d_]))"
+    r"|(?<=[-–—])[ \t\u00a0]+(?=[^\W\d_])"
 )
 """Where a sentence ends and a word follows: a label inside a flattened transcript ("...
 win? Jane Smith: Thank you.") can only start there. A Markdown transcript may glue a bold
 label to the sentence before it, with or without a space ("... win?** Smith:** Yes.",
-"Okay.**Q:** And ..."): the label starts at its emphasis marks."""
+"Okay.**Q:** And ..."): the label starts at its emphasis marks. A turn cut off by the next
+speaker ends at a dash instead ("... which are -  HOST: But are they new?")."""
 _DASH_TURN_RE = re.compile(r"(?<=[.?!…\"”])[ \t\u00a0]+[-–—][ \t\u00a0]+(?=[\"“«]?[^\W\d_])")
 """A dash after a sentence opening the next speaker's turn in a one-paragraph transcript
 ("... usual? - What are the troops for? ...")."""
@@ -383,7 +385,9 @@ def _inline_label_at(
 ) -> speakers.Label | None:
     """A speaker label starting at ``pos`` inside a paragraph: one the yaml names by a full
     name (or that opens a paragraph elsewhere), or a role word in capitals ("JOURNALIST:",
-    "REPORTER:", as a press office labels every question), followed by the turn's words.
+    "REPORTER:", as a press office labels every question) or an office's initials in
+    capitals ("PM:", as it labels every answer of its minister), followed by the turn's
+    words.
     A transcript flattened into one paragraph has no paragraph that such a label opens."""
     label = speakers.find_label(text, pos, end, cast)
     if label is None or label.own_line or label.kind == "number":
@@ -392,6 +396,8 @@ def _inline_label_at(
         return label
     if label.text.isupper() and speakers.role_word(label.text) is not None:
         return label
+    if label.text.isupper() and speakers.office_initials(label.text):
+        return label  # "PM:", "DPM:": a press office labels its minister's turns so
     person = cast.lookup(label.text) if label.kind == "name" else None
     return label if person is not None and len(label.text.split()) > 1 else None
 
@@ -1043,14 +1049,23 @@ def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRol
     answerer, the one who answers most and says far more (a second host whose turns are
     greetings and statements, a reporter whose question lost its "?"), asks: an
     interviewee's words are followed by
-    the next question, not always by another interviewee's."""
+    the next question, not always by another interviewee's. One who speaks right after
+    someone else's question answers it (a head of government's guest at a joint press
+    conference, asked by a reporter after a statement that handed back to the host)."""
     sequence: list[Person] = []
     words: Counter[str | None] = Counter()
-    for para in paras:
-        if para.person is not None:
-            sequence.append(para.person)
-        if sequence and para.kind is None:
-            words[sequence[-1].name] += _word_count(text, para.body, para.end)
+    asked: set[str | None] = set()  # speakers who take the floor right after a question
+    question = False
+    for a, b in _labelled_turns(paras):
+        person = paras[a].person
+        assert person is not None
+        before = sequence[-1] if sequence else None
+        if before is not None and before.name != person.name and question:
+            asked.add(person.name)
+        sequence.append(person)
+        own = [p for p in paras[a:b] if p.kind is None]
+        words[person.name] += sum(_word_count(text, p.body, p.end) for p in own)
+        question = bool(own) and _ends_question(text, own[-1])
 
     def role_of(person: Person) -> SpeakerRole | None:
         return person.role or roles.get(person.name)
@@ -1067,6 +1082,8 @@ def _hand_overs(text: str, paras: list[Para], roles: dict[str | None, SpeakerRol
     for name, heard in followers.items():
         if roles.get(name) != "interviewee" or name == last or len(heard) != 1:
             continue
+        if name in asked:
+            continue  # put a question and answered it: a joint press conference's guest
         answerer = next(iter(heard))
         if (
             answerer is not None

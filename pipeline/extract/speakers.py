@@ -485,6 +485,11 @@ def is_role_or_office(label: Label) -> bool:
     return label.kind == "qa" or role_word(label.text) is not None or _is_office(words[-1])
 
 
+def office_initials(label: str) -> bool:
+    """Whether a label is an office's initials ("PM", "DPM", "P.M."), not a person's name."""
+    return "".join(normalise(label).replace(".", " ").split()) in OFFICE_INITIALS
+
+
 def role_word(label: str) -> SpeakerRole | None:
     """The role a label names by a role word ("Host", "Guest", "Interviewer"), if any."""
     key = " ".join(_without_article(_key(label).split()))
