@@ -944,12 +944,20 @@ def _possessive_after_and(text: str, pending: list[_Token], token: _Token) -> bo
     return pending[-1].text == "and" and _POSSESSIVE_NAME_AFTER.match(text, token.end) is not None
 
 
+_ON_HEADS = _ORG_KEYWORDS | _EVENT_KEYWORDS
+
+
 def _may_connect(current: list[_Token], pending: list[_Token], token: _Token) -> bool:
     """ "and" joins name parts only between plain words ("Strategic and International")."""
     if pending and pending[-1].text == "and":
         return False
     if token.text == "the" and not pending:
         return False  # "the" joins only after "of", "for": "after the War the Labor Government"
+    if token.text == "on" and not pending and current[-1].text not in _ON_HEADS:
+        # "on" joins a body's or an agreement's subject ("Council on Foreign Relations",
+        # "Treaty on Open Skies"); after a place it is a time's preposition ("recaptured
+        # Villers-Bretonneux on Anzac Day"): two names
+        return False
     if token.text != "and":
         return len(pending) < 2
     # a keyword ends a name: "Fox Island and Bear Island" are two places
@@ -1202,6 +1210,14 @@ _ROUTE_TO_BEFORE = re.compile(
 )
 
 
+# "the people of Fouilloy, of Amiens", "Mayor of Colac", "the villages of the Somme": what a
+# town's people, streets or mayor are of is a place
+_PLACE_OF_NOUNS = r"(?:people|citizens|residents|inhabitants|towns?|villages?|suburbs?|streets|outskirts|[Mm]ayor)"
+_PLACE_OF_BEFORE = re.compile(
+    rf"\b{_PLACE_OF_NOUNS}\s+of\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+(?:and\s+)?of\s+)*(?:the\s+)?$"
+)
+
+
 def _at_place(text: str, start: int) -> bool:
     """Whether "at" before ``start`` makes the name after it a place's."""
     before = _search_before(_AT_BEFORE, text, start, _SPACE_CHUNKS, 3)
@@ -1259,7 +1275,11 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
             # "at" and a route's ends take a name no English words make ("at Le Hamel", not
             # "at the Neolithic Age": a period)
             or (
-                (_at_place(text, start) or _on_route(text, start, tokens[-1].end))
+                (
+                    _at_place(text, start)
+                    or _on_route(text, start, tokens[-1].end)
+                    or _search_before(_PLACE_OF_BEFORE, text, start, _SPACE_CHUNKS, 16)
+                )
                 and any(_unlisted_name(w, text) for w in words)
             )
         )
