@@ -1212,9 +1212,14 @@ _ROUTE_TO_BEFORE = re.compile(
 
 # "the people of Fouilloy, of Amiens", "Mayor of Colac", "the villages of the Somme": what a
 # town's people, streets or mayor are of is a place
-_PLACE_OF_NOUNS = r"(?:people|citizens|residents|inhabitants|towns?|villages?|suburbs?|streets|outskirts|[Mm]ayor)"
+_PLACE_OF_NOUNS = (
+    r"(?:people|citizens|residents|inhabitants|towns?|villages?|suburbs?|streets|outskirts"
+    r"|[Mm]ayor)"
+)
+_PLACE_OF_NAME = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
 _PLACE_OF_BEFORE = re.compile(
-    rf"\b{_PLACE_OF_NOUNS}\s+of\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+(?:and\s+)?of\s+)*(?:the\s+)?$"
+    rf"\b{_PLACE_OF_NOUNS}\s+of\s+(?:{_PLACE_OF_NAME}(?:,\s+(?:and\s+)?|\s+and\s+)of\s+)*"
+    r"(?:the\s+)?$"
 )
 
 
