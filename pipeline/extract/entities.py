@@ -2060,6 +2060,14 @@ _BACK_KEYWORDS = (_EVENT_KEYWORDS | _ORG_KEYWORDS) - _DESCRIPTION_KEYWORDS
 _KEYWORD_ALONE = re.compile(r"\b[Tt]he\s+(?P<keyword>[A-Z][a-z]+)\b(?![-'’]|\s+(?:of\b|[A-Z0-9]))")
 
 
+def _before_of(words: list[str]) -> list[str]:
+    """A name's words before its first "of" or "for": what a keyword alone can refer back to
+    ("the Convention" to "Convention Relating to the Status of Refugees"); the body after "of"
+    in an office's name is no back-reference's ("the Navy" is not "Chief of Navy")."""
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    return words[:cut]
+
+
 def _back_references(
     claims: list[list[Mention]], spans: Sequence[tuple[int, str]]
 ) -> list[list[Mention]]:
@@ -2077,7 +2085,7 @@ def _back_references(
                 m.char_start < end and start < m.char_end for m in mentions
             ):
                 continue
-            heads = [n for n in names if keyword in n.split()]
+            heads = [n for n in names if keyword in _before_of(n.split())]
             if len(heads) == 1:
                 type_: EntityType = "event" if keyword in _EVENT_KEYWORDS else "organization"
                 added.append(Mention(start, end, keyword, heads[0], type_, None))

@@ -109,3 +109,19 @@ def test_a_town_typed_by_one_mention_is_a_place_throughout() -> None:
         "We fought at Varrenne in the spring", "Varrenne was never forgotten", document=document
     )
     assert out == [[("Varrenne", "place")], [("Varrenne", "place")]]
+
+
+def test_a_keyword_alone_refers_to_no_office_of_that_body() -> None:
+    document = "Admiral Kerrow will become Chief of Navy. The Navy is busy."
+    out = resolved(
+        "Admiral Kerrow will become Chief of Navy", "The Navy is busy", document=document
+    )
+    assert all(name != "Chief of Navy" for name, _ in out[1])
+
+
+def test_a_keyword_alone_still_refers_to_the_name_it_heads() -> None:
+    document = "The Convention of Pellham was signed. The Convention binds us."
+    out = resolved(
+        "The Convention of Pellham was signed", "The Convention binds us", document=document
+    )
+    assert out[1] == [("Convention of Pellham", "event")]
