@@ -105,6 +105,9 @@ _PEOPLE_NOUNS = frozenset(
 )
 _INTERJECTIONS = _lower_set("interjections")
 _EVENT_KEYWORDS = frozenset(_REC["event_keywords"])
+# words that open an event's name: a named operation or battle (codebook, Entities: the
+# conventional name of a war, battle or campaign is an event)
+_EVENT_OPENERS = frozenset(_REC["event_openers"])
 _DESCRIPTION_KEYWORDS = frozenset(_REC["description_keywords"])
 _GENERIC_NAMES = frozenset(_REC["generic_names"])
 _NOT_ENTITIES = frozenset(_REC["not_entities"])
@@ -843,6 +846,9 @@ def _name_part_before(text: str, start: int) -> bool:
     return before is not None and before[0].strip() not in _COMMON
 
 
+_FIRST_PERSON_CONTRACTION = re.compile(r"I'(?:ve|m|ll|d)")
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     out = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
@@ -867,6 +873,8 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
                 and not _name_part_before(text, match.start())
             ):
                 word = head
+        if _FIRST_PERSON_CONTRACTION.fullmatch(word):
+            continue  # "the Senate I've known": the speaker's "I", no part of a name
         start = match.start()
         out.append(_new_token(_Token, (word, start, start + len(word))))
     return out
@@ -936,12 +944,20 @@ def _possessive_after_and(text: str, pending: list[_Token], token: _Token) -> bo
     return pending[-1].text == "and" and _POSSESSIVE_NAME_AFTER.match(text, token.end) is not None
 
 
+_ON_HEADS = _ORG_KEYWORDS | _EVENT_KEYWORDS
+
+
 def _may_connect(current: list[_Token], pending: list[_Token], token: _Token) -> bool:
     """ "and" joins name parts only between plain words ("Strategic and International")."""
     if pending and pending[-1].text == "and":
         return False
     if token.text == "the" and not pending:
         return False  # "the" joins only after "of", "for": "after the War the Labor Government"
+    if token.text == "on" and not pending and current[-1].text not in _ON_HEADS:
+        # "on" joins a body's or an agreement's subject ("Council on Foreign Relations",
+        # "Treaty on Open Skies"); after a place it is a time's preposition ("recaptured
+        # Villers-Bretonneux on Anzac Day"): two names
+        return False
     if token.text != "and":
         return len(pending) < 2
     # a keyword ends a name: "Fox Island and Bear Island" are two places
@@ -1181,6 +1197,45 @@ def _name_after_field(tokens: list[_Token]) -> list[_Token]:
     return []
 
 
+# "at" before a place ("fought at Beersheba", "a farm at Colac"), unless a verb of looking,
+# aiming or reacting governs it ("look at Murkowski", "angry at Tsvangirai")
+_AT_BEFORE = re.compile(r"(?:(?P<verb>[\w'-]+)\s+)?\bat\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_AT_PLACE = _lower_set("not_at_place_words")
+# a route names its two ends: "from Geelong out to Colac", "from Hamilton down to Warrnambool"
+_ROUTE_ADVERBS = r"(?:(?:out|down|up|over|back|across|through|on|right)\s+)?"
+_ROUTE_FROM = re.compile(r"\bfrom\s+$")
+_ROUTE_TO_AFTER = re.compile(rf"\s+{_ROUTE_ADVERBS}to\s+[A-Z]")
+_ROUTE_TO_BEFORE = re.compile(
+    rf"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_ROUTE_ADVERBS}to\s+$"
+)
+
+
+# "the people of Fouilloy, of Amiens", "Mayor of Colac", "the villages of the Somme": what a
+# town's people, streets or mayor are of is a place
+_PLACE_OF_NOUNS = (
+    r"(?:people|citizens|residents|inhabitants|towns?|villages?|suburbs?|streets|outskirts"
+    r"|[Mm]ayor)"
+)
+_PLACE_OF_NAME = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+_PLACE_OF_BEFORE = re.compile(
+    rf"\b{_PLACE_OF_NOUNS}\s+of\s+(?:{_PLACE_OF_NAME}(?:,\s+(?:and\s+)?|\s+and\s+)of\s+)*"
+    r"(?:the\s+)?$"
+)
+
+
+def _at_place(text: str, start: int) -> bool:
+    """Whether "at" before ``start`` makes the name after it a place's."""
+    before = _search_before(_AT_BEFORE, text, start, _SPACE_CHUNKS, 3)
+    return before is not None and (before["verb"] or "").lower() not in _NOT_AT_PLACE
+
+
+def _on_route(text: str, start: int, end: int) -> bool:
+    """Whether a name is one end of a route, "from X (down) to Y": both ends are places."""
+    if _search_before(_ROUTE_FROM, text, start, _SPACE_CHUNKS, 1):
+        return _ROUTE_TO_AFTER.match(text, end) is not None
+    return _search_before(_ROUTE_TO_BEFORE, text, start, _SPACE_CHUNKS, 5) is not None
+
+
 def _classify(segment: _Segment, text: str) -> Entity | None:
     tokens = _name_tokens(segment)
     if not tokens:
@@ -1202,6 +1257,8 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         return None  # "the Commission", "the Australian Government": descriptions
     if _head(words) in _EVENT_KEYWORDS:
         return Entity(name, "event", _KEYWORD)  # "the Fourth Geneva Convention"
+    if len(words) > 1 and words[0] in _EVENT_OPENERS:
+        return Entity(name, "event", _KEYWORD)  # "Operation Sovereign Borders", "Battle of X"
     if (
         words[0] in _PLACE_KEYWORDS
         or words[-1] in _PLACE_KEYWORDS
@@ -1218,7 +1275,19 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
     ):
         return Entity(name, "organization")  # "the Brussels think tank Bruegel"
     if (
-        _search_before(_LOCATIVE, text, start, _SPACE_CHUNKS, 2)
+        (
+            _search_before(_LOCATIVE, text, start, _SPACE_CHUNKS, 2)
+            # "at" and a route's ends take a name no English words make ("at Le Hamel", not
+            # "at the Neolithic Age": a period)
+            or (
+                (
+                    _at_place(text, start)
+                    or _on_route(text, start, tokens[-1].end)
+                    or _search_before(_PLACE_OF_BEFORE, text, start, _SPACE_CHUNKS, 16)
+                )
+                and any(_unlisted_name(w, text) for w in words)
+            )
+        )
         and not any(w in _COMMON or w in _CONNECTORS for w in words)
         and len(words) <= 3
         and not (len(words) == 1 and words[0].isupper())  # "in DENR": an initialism's office
@@ -1991,6 +2060,14 @@ _BACK_KEYWORDS = (_EVENT_KEYWORDS | _ORG_KEYWORDS) - _DESCRIPTION_KEYWORDS
 _KEYWORD_ALONE = re.compile(r"\b[Tt]he\s+(?P<keyword>[A-Z][a-z]+)\b(?![-'’]|\s+(?:of\b|[A-Z0-9]))")
 
 
+def _before_of(words: list[str]) -> list[str]:
+    """A name's words before its first "of" or "for": what a keyword alone can refer back to
+    ("the Convention" to "Convention Relating to the Status of Refugees"); the body after "of"
+    in an office's name is no back-reference's ("the Navy" is not "Chief of Navy")."""
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    return words[:cut]
+
+
 def _back_references(
     claims: list[list[Mention]], spans: Sequence[tuple[int, str]]
 ) -> list[list[Mention]]:
@@ -2008,7 +2085,7 @@ def _back_references(
                 m.char_start < end and start < m.char_end for m in mentions
             ):
                 continue
-            heads = [n for n in names if keyword in n.split()]
+            heads = [n for n in names if keyword in _before_of(n.split())]
             if len(heads) == 1:
                 type_: EntityType = "event" if keyword in _EVENT_KEYWORDS else "organization"
                 added.append(Mention(start, end, keyword, heads[0], type_, None))
