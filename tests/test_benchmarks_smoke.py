@@ -46,8 +46,11 @@ def test_quick_mode_writes_every_section(tmp_path: Path) -> None:
     figures = json.loads(results.with_suffix(".json").read_text())
     assert set(figures) == set(run.SECTIONS)
     assert [row["interviews"] for row in figures["build"]["figures"]["rows"]] == [1, 10]
-    for row in figures["build"]["figures"]["rows"]:
+    rows = figures["build"]["figures"]["rows"]
+    for row in rows:
         assert row["wall_s"] > 0 and row["peak_rss_mib"] > 0
+    # the rules-alone build beside the model's: in a quick run, for the largest size only
+    assert "rules_only" not in rows[0] and rows[-1]["rules_only"]["wall_s"] > 0
     assert figures["throughput"]["figures"]["extractor_words_per_s"] > 0
     real = figures["throughput"]["figures"]["real"]
     assert real["interviews"] > 0 and real["extractor_words_per_s"] > 0
