@@ -363,6 +363,12 @@ _GENERIC_IF = re.compile(
 _OWN_STANCE = with_first_chars(
     re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
 )
+# "as I said", "as we've said consistently", "as I just mentioned": the speaker pointing back
+# to their own words, a discourse frame (codebook "Leading linking words"), not a report of a
+# belief, so a cue after it stays the speaker's (tested on the text just before a report).
+_OWN_EARLIER_WORDS = re.compile(
+    r"\bas (?:I|we)(?:'ve| have)?(?: (?:just|already|always|often|have))? $", re.IGNORECASE
+)
 # Clause boundaries: a report frame does not reach past them ("is expected to grow, although
 # maybe not as fast": the concession is the speaker's own, as after "but").
 _CLAUSE_BREAK = with_first_chars(re.compile(r"[;:]| but | although | and then | - | – | — "))
@@ -405,7 +411,11 @@ def _is_reported(text: _Text, position: int) -> bool:
     # The words (and lower-case form) of the whole text gate the patterns: a superset of
     # the scope's, so safe.
     own = scope.lower() if text.low is not None else None
-    reports = [m.start() for m in _REPORTS.iterate(scope, text.words, text.low, own)]
+    reports = [
+        m.start()
+        for m in _REPORTS.iterate(scope, text.words, text.low, own)
+        if not _OWN_EARLIER_WORDS.search(scope, max(0, m.start() - 40), m.start())
+    ]
     if not reports:
         return False
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
