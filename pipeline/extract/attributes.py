@@ -317,6 +317,17 @@ _S_PRONOUNS = frozenset(
 )
 _RE_PRONOUNS = frozenset(["they", "we", "you", "there", "who"])
 _JUDGEMENT_ADJECTIVES = frozenset(_TYPE["evaluative_adjectives"])
+# "We've been very clear about this", "The President has been clear that ...": what a person
+# said, stated with an intensifier, is factual (codebook "Attributes": what an actor said stays
+# factual under an intensifier); "The rule is clear" stays a judgement.
+_CLEAR_SPEAKERS = frozenset(_TYPE["clear_speakers"])
+# Auxiliaries and adverbs between a subject and its copula ("we have always been").
+_SUBJECT_SKIPS = frozenset(_TYPE["subject_skips"])
+# "Australia is a strong ally", "They have been good friends": a standing relationship, not
+# a judgement of a thing (the adjective qualifies the relationship noun after it).
+_RELATIONSHIP_NOUNS = frozenset(_TYPE["relationship_nouns"])
+_RELATIONSHIP_GRADES = frozenset(_TYPE["relationship_grades"])
+_CLEAR_OBJECTS = frozenset(_TYPE["clear_objects"])
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -327,8 +338,24 @@ def _is_copula(word: str) -> bool:
     return (tail == "s" and base in _S_PRONOUNS) or (tail == "re" and base in _RE_PRONOUNS)
 
 
+def _subject_of(tokens: list[tuple[str, int]], copula: int) -> str:
+    """The word just before a copula and its auxiliaries ("we" in "we've always been", "it"
+    in "it's"): the copula's subject when the clause is a plain one."""
+    word = tokens[copula][0]
+    if "'" in word:
+        return word.split("'")[0]
+    i = copula - 1
+    while i >= 0 and tokens[i][0] in _SUBJECT_SKIPS:
+        i -= 1
+    if i < 0:
+        return ""
+    return tokens[i][0].split("'")[0]
+
+
 def _predicate_adjectives(low: str) -> list[int]:
-    """Positions of judgement adjectives used as predicates ("it's not that strong")."""
+    """Positions of judgement adjectives used as predicates ("it's not that strong"), except
+    a person's being clear (what they said, lexicon `clear_speakers`) and an adjective of
+    a standing relationship ("a strong ally", lexicon `relationship_nouns`)."""
     tokens = [(m[0], m.start()) for m in _TOKEN.finditer(low)]
     if _JUDGEMENT_ADJECTIVES.isdisjoint(w for w, _ in tokens):
         return []
@@ -339,8 +366,18 @@ def _predicate_adjectives(low: str) -> list[int]:
         j = i + 1
         while j < len(tokens) and (tokens[j][0] in _DEGREE or tokens[j][0].endswith("ly")):
             j += 1
-        if j < len(tokens) and tokens[j][0] in _JUDGEMENT_ADJECTIVES:
-            found.append(position)
+        if j >= len(tokens) or tokens[j][0] not in _JUDGEMENT_ADJECTIVES:
+            continue
+        after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        if (
+            tokens[j][0] == "clear"
+            and (not after or after in _CLEAR_OBJECTS)
+            and _subject_of(tokens, i) in _CLEAR_SPEAKERS
+        ):
+            continue
+        if tokens[j][0] in _RELATIONSHIP_GRADES and after in _RELATIONSHIP_NOUNS:
+            continue
+        found.append(position)
     return found
 
 
