@@ -299,8 +299,15 @@ _COMPARED_MODAL = re.compile(_TYPE["compared_modal"])
 _LAST_TWO_WORDS = re.compile(r"([a-z]+) ([a-z]+) $")
 # A modal with "have" and a past participle after it: a past counterfactual (lexicon
 # `past_participles`), about what might have been, not about the future.
+# An adverb may stand between "have" and the participle ("would have normally taken five
+# years", "could have easily avoided it"): the same counterfactual.
+_COUNTERFACTUAL_ADVERBS = frozenset(
+    {"normally", "otherwise", "easily", "probably", "likely", "never", "already", "actually"}
+    | {"really", "certainly"}
+)
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have (?P<verb>[a-z]+)\b"
+    r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have "
+    rf"(?:(?:{'|'.join(sorted(_COUNTERFACTUAL_ADVERBS))}) )?(?P<verb>[a-z]+)\b"
 )
 _PAST_MODALS = frozenset({"could", "would", "might", "'d"})
 # The modals that can judge ("that would be a mistake"): those of the past, and "may".
@@ -525,6 +532,8 @@ def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
         after = negated if negated is not None and negated[0] == "have" else after
     if after is not None and after[0] == "have":
         verb = _WORDS.match(text.lower, after.end() + 1)
+        if verb is not None and verb[0] in _COUNTERFACTUAL_ADVERBS:  # "would have normally taken"
+            verb = _WORDS.match(text.lower, verb.end() + 1)
         if verb is not None and _is_participle(verb[0]):
             return True
     start, end = 0, len(text.text)
