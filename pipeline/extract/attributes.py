@@ -300,8 +300,15 @@ _COMPARED_MODAL = re.compile(_TYPE["compared_modal"])
 _LAST_TWO_WORDS = re.compile(r"([a-z]+) ([a-z]+) $")
 # A modal with "have" and a past participle after it: a past counterfactual (lexicon
 # `past_participles`), about what might have been, not about the future.
+# An adverb may stand between "have" and the participle ("would have normally taken five
+# years", "could have easily avoided it"): the same counterfactual.
+_COUNTERFACTUAL_ADVERBS = frozenset(
+    {"normally", "otherwise", "easily", "probably", "likely", "never", "already", "actually"}
+    | {"really", "certainly"}
+)
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have (?P<verb>[a-z]+)\b"
+    r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have "
+    rf"(?:(?:{'|'.join(sorted(_COUNTERFACTUAL_ADVERBS))}) )?(?P<verb>[a-z]+)\b"
 )
 _PAST_MODALS = frozenset({"could", "would", "might", "'d"})
 # The modals that can judge ("that would be a mistake"): those of the past, and "may".
@@ -318,6 +325,17 @@ _S_PRONOUNS = frozenset(
 )
 _RE_PRONOUNS = frozenset(["they", "we", "you", "there", "who"])
 _JUDGEMENT_ADJECTIVES = frozenset(_TYPE["evaluative_adjectives"])
+# "We've been very clear about this", "The President has been clear that ...": what a person
+# said, stated with an intensifier, is factual (codebook "Attributes": what an actor said stays
+# factual under an intensifier); "The rule is clear" stays a judgement.
+_CLEAR_SPEAKERS = frozenset(_TYPE["clear_speakers"])
+# Auxiliaries and adverbs between a subject and its copula ("we have always been").
+_SUBJECT_SKIPS = frozenset(_TYPE["subject_skips"])
+# "Australia is a strong ally", "They have been good friends": a standing relationship, not
+# a judgement of a thing (the adjective qualifies the relationship noun after it).
+_RELATIONSHIP_NOUNS = frozenset(_TYPE["relationship_nouns"])
+_RELATIONSHIP_GRADES = frozenset(_TYPE["relationship_grades"])
+_CLEAR_OBJECTS = frozenset(_TYPE["clear_objects"])
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -328,8 +346,24 @@ def _is_copula(word: str) -> bool:
     return (tail == "s" and base in _S_PRONOUNS) or (tail == "re" and base in _RE_PRONOUNS)
 
 
+def _subject_of(tokens: list[tuple[str, int]], copula: int) -> str:
+    """The word just before a copula and its auxiliaries ("we" in "we've always been", "it"
+    in "it's"): the copula's subject when the clause is a plain one."""
+    word = tokens[copula][0]
+    if "'" in word:
+        return word.split("'")[0]
+    i = copula - 1
+    while i >= 0 and tokens[i][0] in _SUBJECT_SKIPS:
+        i -= 1
+    if i < 0:
+        return ""
+    return tokens[i][0].split("'")[0]
+
+
 def _predicate_adjectives(low: str) -> list[int]:
-    """Positions of judgement adjectives used as predicates ("it's not that strong")."""
+    """Positions of judgement adjectives used as predicates ("it's not that strong"), except
+    a person's being clear (what they said, lexicon `clear_speakers`) and an adjective of
+    a standing relationship ("a strong ally", lexicon `relationship_nouns`)."""
     tokens = [(m[0], m.start()) for m in _TOKEN.finditer(low)]
     if _JUDGEMENT_ADJECTIVES.isdisjoint(w for w, _ in tokens):
         return []
@@ -340,8 +374,18 @@ def _predicate_adjectives(low: str) -> list[int]:
         j = i + 1
         while j < len(tokens) and (tokens[j][0] in _DEGREE or tokens[j][0].endswith("ly")):
             j += 1
-        if j < len(tokens) and tokens[j][0] in _JUDGEMENT_ADJECTIVES:
-            found.append(position)
+        if j >= len(tokens) or tokens[j][0] not in _JUDGEMENT_ADJECTIVES:
+            continue
+        after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        if (
+            tokens[j][0] == "clear"
+            and (not after or after in _CLEAR_OBJECTS)
+            and _subject_of(tokens, i) in _CLEAR_SPEAKERS
+        ):
+            continue
+        if tokens[j][0] in _RELATIONSHIP_GRADES and after in _RELATIONSHIP_NOUNS:
+            continue
+        found.append(position)
     return found
 
 
@@ -363,6 +407,12 @@ _GENERIC_IF = re.compile(
 # A first-person present stance re-opens the speaker's own voice after a report.
 _OWN_STANCE = with_first_chars(
     re.compile(r"\bI (?:\w+ )?(?:think|believe|expect|guess|suspect)\b|\bI'd say\b")
+)
+# "as I said", "as we've said consistently", "as I just mentioned": the speaker pointing back
+# to their own words, a discourse frame (codebook "Leading linking words"), not a report of a
+# belief, so a cue after it stays the speaker's (tested on the text just before a report).
+_OWN_EARLIER_WORDS = re.compile(
+    r"\bas (?:I|we)(?:'ve| have)?(?: (?:just|already|always|often|have))? $", re.IGNORECASE
 )
 # Clause boundaries: a report frame does not reach past them ("is expected to grow, although
 # maybe not as fast": the concession is the speaker's own, as after "but").
@@ -406,7 +456,11 @@ def _is_reported(text: _Text, position: int) -> bool:
     # The words (and lower-case form) of the whole text gate the patterns: a superset of
     # the scope's, so safe.
     own = scope.lower() if text.low is not None else None
-    reports = [m.start() for m in _REPORTS.iterate(scope, text.words, text.low, own)]
+    reports = [
+        m.start()
+        for m in _REPORTS.iterate(scope, text.words, text.low, own)
+        if not _OWN_EARLIER_WORDS.search(scope, max(0, m.start() - 40), m.start())
+    ]
     if not reports:
         return False
     stances = [m.start() for m in _OWN_STANCE.finditer(scope)]
@@ -479,6 +533,8 @@ def _is_past_or_ability_modal(text: _Text, match: re.Match[str]) -> bool:
         after = negated if negated is not None and negated[0] == "have" else after
     if after is not None and after[0] == "have":
         verb = _WORDS.match(text.lower, after.end() + 1)
+        if verb is not None and verb[0] in _COUNTERFACTUAL_ADVERBS:  # "would have normally taken"
+            verb = _WORDS.match(text.lower, verb.end() + 1)
         if verb is not None and _is_participle(verb[0]):
             return True
     start, end = 0, len(text.text)

@@ -125,6 +125,11 @@ class ClaimType(_Strict):
     evaluative: Words
     stance_adverbs: StrictStr
     evaluative_adjectives: Words
+    clear_speakers: Words
+    subject_skips: Words
+    relationship_nouns: Words
+    relationship_grades: Words
+    clear_objects: Words
     copulas: Words
     degree_words: Words
     record_superlative: StrictStr
