@@ -1281,6 +1281,10 @@ _DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
 # The start of the claim or of a sentence inside it (a "Now" there opens the sentence).
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|[-\u2013\u2014]\s+)\s*$")
 _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
+# "every now and then", "now and again": a frequency (the codebook's "every year"), not the
+# interview's day; "between now and then" is a span from it and stays a time
+_NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|seems|would\s+be)\b", re.IGNORECASE)
 
 
@@ -1297,6 +1301,12 @@ def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
         return None
     if _AGO_BEFORE.search(c.text, max(0, m.start() - 6), m.start()):
         return None  # "ten years ago now": the "now" only stresses the distance
+    if (
+        raw.casefold() == "now"
+        and _NOW_AND_THEN.match(c.text, m.end())
+        and not _BETWEEN_BEFORE.search(c.text, max(0, m.start() - 10), m.start())
+    ):
+        return None  # "every now and again it flares up": how often, not when
     if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
