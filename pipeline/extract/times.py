@@ -1674,7 +1674,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:(?:over|in|during|for|throughout|within)\s+)?the\s+(?P<rel>past|last|previous|next|"
         # "the last four or five years", "the last 15 to 20 years": the span reaches as far as
         # the larger number
-        rf"coming)\s+(?:(?:{_NUM})(?:\s+(?:or|to)\s+|\s*-\s*))?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        rf"coming)\s+(?:(?:{_NUM})(?:\s+(?:or|to)\s+|\s*-\s*))?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b"
+        # not a part of a longer, determined period ("the last week of the session", "the last
+        # days of the House", "the first two years of his term"), which the interview date does
+        # not bound, as data/times.yaml's "the last few days of the campaign"; "the past ten
+        # years of growth" (no determiner) still counts back from the interview
+        rf"(?!\s+of\s+(?:the|this|that|these|those|his|her|its|their|our|my|your|{_MONTH_FULL}|"
+        rf"{_YEAR})\b)",
         _span_of_units,
     ),
     _rule(
