@@ -1400,6 +1400,10 @@ def _holds_day(start: str | None, end: str | None, day: str) -> bool:
     return start <= day[: len(start)] and day[: len(end)] <= end
 
 
+# The prepositions that bound a period at the time "then" points back at
+_BOUND_PREPS = frozenset({"until", "till", "by", "before", "since"})
+
+
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since then", "that year": the last time expression before it, in the claim or the
     context before the claim;
@@ -1418,6 +1422,12 @@ def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
         for t in find_times(text, c.anchor)
         if (t.start or t.end) and not _holds_day(t.start, t.end, today)
     ]
+    bound = (_optional_group(m, "prep") or "").casefold() in _BOUND_PREPS
+    if bound and earlier and today in (earlier[-1].start, earlier[-1].end):
+        # "until then", "since then" after an open period that reaches the interview's day
+        # ("so far", "recently"): that is the present, which "then" does not point back at
+        # ("until then" is no "until now"), and it hides any older time: none is resolved
+        earlier = []
     if not earlier:
         # no earlier time to point back at ("now" is none): "since then" still ends today
         prep = (_optional_group(m, "prep") or "").casefold()
