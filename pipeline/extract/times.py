@@ -1147,7 +1147,8 @@ _UNTIL_PRESENT = (
     r"\b(?P<prep>until|till)\s+(?:there['\u2019]s\b"
     rf"|(?-i:I|we|you|they)\s+(?!{_NOT_PRESENT_VERBS}\b|[a-z]+ly\b)(?-i:[a-z]{{2,}})\b"
     rf"|(?:(?-i:he|she|it)|(?!(?:{_MONTH_FULL}|(?-i:{_TIME_NAMES}))\b)"
-    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    # a name may carry a title's full stop ("until Mr. Anthony returns"), as _EVENT_CLAUSE's
+    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}"
     # a noun phrase without a preposition, so that "until the end of the years" is no clause
     rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:(?!{_NP_PREPOSITIONS}\b){_NP_WORD}\s+){{0,2}}?"
     rf"(?!{_NP_PREPOSITIONS}\b){_NP_WORD})"
