@@ -1108,10 +1108,14 @@ _COMPLEMENTS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
     for w in sorted(_CLAUSES["complements"], key=len, reverse=True)
 )
+_PRESENT_MOMENT = r"the\s+present\s+(?:moment|time|day)\b"
 _EVENT_CLAUSE = (
     r"\b(?P<lead>(?:(?:just|only|shortly|immediately|right|long|soon|even|ever)\s+)?"
     rf"(?:(?:{_NUM}|a\s+few|several)\s+{_UNIT}\s+)?)"
     r"(?P<prep>after|before|since|until|till)\s+"
+    # "until the present moment" is the open past (data/times.yaml); "since the present
+    # government took office" stays a clause
+    rf"(?!{_PRESENT_MOMENT})"
     rf"(?:(?!{_NOT_GERUNDS}\b)(?P<gerund>(?-i:[a-z]{{2,}}ing))\b(?:\s+(?-i:[a-z]+ed)\b)?"
     # a gerund of office ends with what it names, as a clause of being does below: "since
     # becoming Prime Minister", "after taking office"
@@ -1144,7 +1148,8 @@ _NOT_PRESENT_VERBS = r"(?:the|a|an|all|both|now|then|here|there|today|again|also
 _NP_PREPOSITIONS = r"(?:of|in|on|at|for|to|with|by|from|into|over)"
 _TIME_NAMES = "|".join([*(d.capitalize() for d in _WEEKDAYS), "Christmas", "Easter", "New"])
 _UNTIL_PRESENT = (
-    r"\b(?P<prep>until|till)\s+(?:there['\u2019]s\b"
+    # "until the present moment" is the open past (data/times.yaml), no clause's subject
+    rf"\b(?P<prep>until|till)\s+(?!{_PRESENT_MOMENT})(?:there['\u2019]s\b"
     rf"|(?-i:I|we|you|they)\s+(?!{_NOT_PRESENT_VERBS}\b|[a-z]+ly\b)(?-i:[a-z]{{2,}})\b"
     rf"|(?:(?-i:he|she|it)|(?!(?:{_MONTH_FULL}|(?-i:{_TIME_NAMES}))\b)"
     # a name may carry a title's full stop ("until Mr. Anthony returns"), as _EVENT_CLAUSE's
