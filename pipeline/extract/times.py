@@ -371,6 +371,13 @@ def _day_range(m: AnyMatch, c: _Ctx) -> Span | None:
     return first.isoformat(), last.isoformat()
 
 
+# A verb in the present's third person just before a time ("sits until", "runs till"): not
+# "was", "has" or "is", nor a word in -ss ("across")
+_PRESENT_VERB_BEFORE = re.compile(
+    r"\b(?!(?:was|has|is|as|its|this|his|us|yes|thus|plus)\b)(?-i:[a-z]+[^s\W'\u2019]s)\s+$"
+)
+
+
 def _day_of_month(m: AnyMatch, c: _Ctx) -> date | None:
     """The date of a day and month (group "year" when stated), in the year the claim's tense
     or, with none, the nearness to the interview date gives."""
@@ -385,6 +392,12 @@ def _day_of_month(m: AnyMatch, c: _Ctx) -> date | None:
             return None
     local = _clause_tense(c.text, m.start(), m.end())
     since = (m["prep"] or "").casefold() == "since"
+    if (m["prep"] or "").casefold() in ("until", "till") and _PRESENT_VERB_BEFORE.search(
+        c.text, max(0, m.start() - 30), m.start()
+    ):
+        # "the House sits until May 25th": a schedule in the present, whatever else the claim
+        # tells ("I have agreed to speak and the House sits until ..."), so the nearest date
+        return _nearest_day(month, number, c.anchor)
     if local is None and not since and not _is_future(c.text) and not _PAST.search(c.text):
         # no tense anywhere ("the benefits expire March 14", "the vote is on June 3"): a
         # schedule or a state in the present, so the date nearest the interview, either side

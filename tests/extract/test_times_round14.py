@@ -178,3 +178,24 @@ def test_until_a_titled_name_clause(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert time_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present-tense schedule just before "until": the nearest such day, though the claim
+        # tells something past elsewhere
+        (
+            "I have agreed to open the show and the Senate sits until April 2nd",
+            [("until April 2nd", None, "1968-04-02")],
+        ),
+        ("The embargo holds until 20 March", [("until 20 March", None, "1968-03-20")]),
+        # near misses: a past verb before "until" keeps the latest such day
+        ("The strike lasted until April 2nd", [("until April 2nd", None, "1967-04-02")]),
+        ("The strike ran until April 2nd", [("until April 2nd", None, "1967-04-02")]),
+    ],
+)
+def test_present_schedule_until_a_day(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert time_rows(text) == expected
