@@ -371,6 +371,13 @@ def _day_range(m: AnyMatch, c: _Ctx) -> Span | None:
     return first.isoformat(), last.isoformat()
 
 
+# A verb in the present's third person just before a time ("sits until", "runs till"): not
+# "was", "has" or "is", nor a word in -ss ("across")
+_PRESENT_VERB_BEFORE = re.compile(
+    r"\b(?!(?:was|has|is|as|its|this|his|us|yes|thus|plus)\b)(?-i:[a-z]+[^s\W'\u2019]s)\s+$"
+)
+
+
 def _day_of_month(m: AnyMatch, c: _Ctx) -> date | None:
     """The date of a day and month (group "year" when stated), in the year the claim's tense
     or, with none, the nearness to the interview date gives."""
@@ -385,6 +392,12 @@ def _day_of_month(m: AnyMatch, c: _Ctx) -> date | None:
             return None
     local = _clause_tense(c.text, m.start(), m.end())
     since = (m["prep"] or "").casefold() == "since"
+    if (m["prep"] or "").casefold() in ("until", "till") and _PRESENT_VERB_BEFORE.search(
+        c.text, max(0, m.start() - 30), m.start()
+    ):
+        # "the House sits until May 25th": a schedule in the present, whatever else the claim
+        # tells ("I have agreed to speak and the House sits until ..."), so the nearest date
+        return _nearest_day(month, number, c.anchor)
     if local is None and not since and not _is_future(c.text) and not _PAST.search(c.text):
         # no tense anywhere ("the benefits expire March 14", "the vote is on June 3"): a
         # schedule or a state in the present, so the date nearest the interview, either side
@@ -1108,10 +1121,14 @@ _COMPLEMENTS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
     for w in sorted(_CLAUSES["complements"], key=len, reverse=True)
 )
+_PRESENT_MOMENT = r"the\s+present\s+(?:moment|time|day)\b"
 _EVENT_CLAUSE = (
     r"\b(?P<lead>(?:(?:just|only|shortly|immediately|right|long|soon|even|ever)\s+)?"
     rf"(?:(?:{_NUM}|a\s+few|several)\s+{_UNIT}\s+)?)"
     r"(?P<prep>after|before|since|until|till)\s+"
+    # "until the present moment" is the open past (data/times.yaml); "since the present
+    # government took office" stays a clause
+    rf"(?!{_PRESENT_MOMENT})"
     rf"(?:(?!{_NOT_GERUNDS}\b)(?P<gerund>(?-i:[a-z]{{2,}}ing))\b(?:\s+(?-i:[a-z]+ed)\b)?"
     # a gerund of office ends with what it names, as a clause of being does below: "since
     # becoming Prime Minister", "after taking office"
@@ -1144,10 +1161,12 @@ _NOT_PRESENT_VERBS = r"(?:the|a|an|all|both|now|then|here|there|today|again|also
 _NP_PREPOSITIONS = r"(?:of|in|on|at|for|to|with|by|from|into|over)"
 _TIME_NAMES = "|".join([*(d.capitalize() for d in _WEEKDAYS), "Christmas", "Easter", "New"])
 _UNTIL_PRESENT = (
-    r"\b(?P<prep>until|till)\s+(?:there['\u2019]s\b"
+    # "until the present moment" is the open past (data/times.yaml), no clause's subject
+    rf"\b(?P<prep>until|till)\s+(?!{_PRESENT_MOMENT})(?:there['\u2019]s\b"
     rf"|(?-i:I|we|you|they)\s+(?!{_NOT_PRESENT_VERBS}\b|[a-z]+ly\b)(?-i:[a-z]{{2,}})\b"
     rf"|(?:(?-i:he|she|it)|(?!(?:{_MONTH_FULL}|(?-i:{_TIME_NAMES}))\b)"
-    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    # a name may carry a title's full stop ("until Mr. Anthony returns"), as _EVENT_CLAUSE's
+    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}"
     # a noun phrase without a preposition, so that "until the end of the years" is no clause
     rf"|(?:{'|'.join(_CLAUSES['determiners'])})\s+(?:(?!{_NP_PREPOSITIONS}\b){_NP_WORD}\s+){{0,2}}?"
     rf"(?!{_NP_PREPOSITIONS}\b){_NP_WORD})"
@@ -1281,6 +1300,10 @@ _DAY_SHIFT = {"yesterday": -1, "tomorrow": 1}
 # The start of the claim or of a sentence inside it (a "Now" there opens the sentence).
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|[-\u2013\u2014]\s+)\s*$")
 _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
+# "every now and then", "now and again": a frequency (the codebook's "every year"), not the
+# interview's day; "between now and then" is a span from it and stays a time
+_NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|seems|would\s+be)\b", re.IGNORECASE)
 
 
@@ -1297,6 +1320,12 @@ def _deictic(m: AnyMatch, c: _Ctx) -> Span | None:
         return None
     if _AGO_BEFORE.search(c.text, max(0, m.start() - 6), m.start()):
         return None  # "ten years ago now": the "now" only stresses the distance
+    if (
+        raw.casefold() == "now"
+        and _NOW_AND_THEN.match(c.text, m.end())
+        and not _BETWEEN_BEFORE.search(c.text, max(0, m.start() - 10), m.start())
+    ):
+        return None  # "every now and again it flares up": how often, not when
     if raw[0].isupper() and _NAME_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # part of a name ("Russia Today")
     word = _SPACES.sub(" ", raw.casefold())
@@ -1390,6 +1419,10 @@ def _holds_day(start: str | None, end: str | None, day: str) -> bool:
     return start <= day[: len(start)] and day[: len(end)] <= end
 
 
+# The prepositions that bound a period at the time "then" points back at
+_BOUND_PREPS = frozenset({"until", "till", "by", "before", "since"})
+
+
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
     """ "since then", "that year": the last time expression before it, in the claim or the
     context before the claim;
@@ -1408,6 +1441,12 @@ def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
         for t in find_times(text, c.anchor)
         if (t.start or t.end) and not _holds_day(t.start, t.end, today)
     ]
+    bound = (_optional_group(m, "prep") or "").casefold() in _BOUND_PREPS
+    if bound and earlier and today in (earlier[-1].start, earlier[-1].end):
+        # "until then", "since then" after an open period that reaches the interview's day
+        # ("so far", "recently"): that is the present, which "then" does not point back at
+        # ("until then" is no "until now"), and it hides any older time: none is resolved
+        earlier = []
     if not earlier:
         # no earlier time to point back at ("now" is none): "since then" still ends today
         prep = (_optional_group(m, "prep") or "").casefold()
@@ -1664,7 +1703,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:(?:over|in|during|for|throughout|within)\s+)?the\s+(?P<rel>past|last|previous|next|"
         # "the last four or five years", "the last 15 to 20 years": the span reaches as far as
         # the larger number
-        rf"coming)\s+(?:(?:{_NUM})(?:\s+(?:or|to)\s+|\s*-\s*))?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        rf"coming)\s+(?:(?:{_NUM})(?:\s+(?:or|to)\s+|\s*-\s*))?(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b"
+        # not a part of a longer, determined period ("the last week of the session", "the last
+        # days of the House", "the first two years of his term"), which the interview date does
+        # not bound, as data/times.yaml's "the last few days of the campaign"; "the past ten
+        # years of growth" (no determiner) still counts back from the interview
+        rf"(?!\s+of\s+(?:the|this|that|these|those|his|her|its|their|our|my|your|{_MONTH_FULL}|"
+        rf"{_YEAR})\b)",
         _span_of_units,
     ),
     _rule(
