@@ -499,11 +499,45 @@ def _names_speaker(text: str, para: Para, cast: Cast) -> bool:
     return cast.lookup(bare) is not None or speakers.role_word(bare) is not None
 
 
+# A paragraph that ends on one of these words (or on a comma) stops in mid-sentence: no
+# sentence ends on "the", "of", "and", "which" or "they" (words that may also end one, as
+# "that", "it", "so", "in", "how" or "since" can, are left out).
+_OPEN_ENDS = frozenset(
+    {
+        *("a", "an", "the", "its", "my", "our", "their", "your"),
+        *("i", "we", "they", "he", "she"),
+        *("of", "to", "for", "from", "with", "into", "at", "by", "between", "among", "upon"),
+        *("toward", "towards", "within", "against", "despite", "during", "via", "per"),
+        *("and", "or", "nor", "but", "than", "which", "whose", "whom", "whether", "because"),
+        *("although", "though", "unless", "whereas", "if", "while", "were", "are", "is"),
+        *("will", "would", "shall", "should", "could", "can", "may", "might", "must", "am"),
+        *("been", "being", "be", "'ve", "'re", "'ll", "'d", "'m"),
+    }
+)
+_LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\W*$")
+
+
+def _stops_mid_sentence(text: str, para: Para) -> bool:
+    """Whether a paragraph visibly stops inside a sentence: it ends on a comma or on a word
+    no sentence ends on (an article, a preposition, a subject pronoun, an auxiliary, a
+    conjunction). A paragraph that only lacks its full stop ("Exports fell") may be a spoken
+    sentence left unpunctuated, so it is not joined across a bare blank line."""
+    if text[para.end - 1] == ",":
+        return True
+    match = _LAST_WORD_RE.search(text, max(para.start, para.end - 40), para.end)
+    if match is None:
+        return False
+    word = match.group(1).replace("’", "'").lower()
+    return word in _OPEN_ENDS or word.endswith(("'ve", "'re", "'ll", "'d", "'m"))
+
+
 def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
     """A paragraph cut by a page break (it stops inside a sentence, page furniture follows,
     and the next one goes on in lowercase) is one paragraph: the furniture inside it goes.
-    (Across a bare blank line the paragraphs stay apart: tests/extract/test_claims.py holds
-    spans to paragraphs there.)"""
+    Across a bare blank line the same holds only when the paragraph visibly stops in
+    mid-sentence (on a comma, "the", "in", "they" ...): scanned transcripts break sentences
+    at blank lines where the page or column ended (codebook, The unit: a break inside a
+    sentence). Otherwise the paragraphs stay apart (tests/extract/test_claims.py)."""
     out: list[Para] = []
     i = 0
     while i < len(paras):
@@ -513,7 +547,8 @@ def _join_page_breaks(text: str, paras: list[Para]) -> list[Para]:
             j += 1
         if (
             para.kind is None
-            and i + 1 < j < len(paras)
+            and i + 1 <= j < len(paras)
+            and (j > i + 1 or _stops_mid_sentence(text, para))
             and paras[j].kind is None
             and _breaks_sentence(text, para, paras[j])
         ):
