@@ -3,25 +3,26 @@ start of worker processes. No Dagster here: the ``claims`` asset calls this for 
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from pipeline.extraction import extract_source
+from pipeline.processes import die_with_parent
 from pipeline.publish.tables import ArrowTables, to_arrow
 
 MIN_SOURCES_PER_WORKER = 25
 """Below this many sources per extra process, starting it (imports, lexicons) costs more
 than it saves."""
+
+MAX_CHUNK = 4
+"""Sources handed to a worker at a time. Small: the last chunks decide when the pool ends,
+and while one worker finishes a chunk of 32 (about 5 s of extraction) the other core is
+idle; a chunk of 4 costs no more to send, as each source's tables travel on their own."""
 
 log = logging.getLogger(__name__)
 
@@ -36,29 +37,6 @@ def worker_count(
         return 1
     available = workers or len(os.sched_getaffinity(0))
     return max(1, min(available, sources // per_worker))
-
-
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def _die_with_parent(parent: int) -> None:
-    """Worker initializer: end this worker when the build that started it dies, even by
-    kill -9, which gives the pool no chance to stop it (an orphan would keep extracting, and
-    keep the multiprocessing resource tracker alive). On Linux the kernel sends SIGKILL on
-    the parent's death; elsewhere a thread watches for a new parent process."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
-            if os.getppid() != parent:  # the parent died before the request took effect
-                os._exit(1)
-            return
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watcher", daemon=True).start()
 
 
 def _extract(job: tuple[str, str]) -> ArrowTables:
@@ -99,10 +77,10 @@ def _in_workers(jobs: list[tuple[str, str]], count: int) -> Iterator[tuple[str, 
     with ProcessPoolExecutor(
         max_workers=count,
         mp_context=context,
-        initializer=_die_with_parent,
+        initializer=die_with_parent,
         initargs=(os.getpid(),),
     ) as pool:
-        chunk = max(1, min(32, len(jobs) // (count * 4)))
+        chunk = max(1, min(MAX_CHUNK, len(jobs) // (count * 4)))
         results = pool.map(_extract, jobs, chunksize=chunk)
         for (_, source_id), result in zip(jobs, results, strict=True):
             yield source_id, result

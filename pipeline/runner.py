@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.evaluation import ahead
 from pipeline.extract.documents import read_source, source_ids
 from pipeline.publish.index import latest
 from pipeline.publish.lock import INSTANCE_LOCK, OUTPUTS_LOCK, LockTimeout, file_lock
@@ -192,9 +193,12 @@ def build(
                 outputs_dir / OUTPUTS_LOCK, f"another build is writing {outputs_dir}", on_wait=say
             ),
         ):
-            return _build(
-                sources_dir, outputs_dir, ids, home, corpus_dir, version, allow_empty, say
-            )
+            try:
+                return _build(
+                    sources_dir, outputs_dir, ids, home, corpus_dir, version, allow_empty, say
+                )
+            finally:
+                ahead.stop_all()
     except LockTimeout as err:
         raise BuildError(str(err)) from None
 
@@ -239,6 +243,10 @@ def _build(
     if added:
         instance.add_dynamic_partitions(PARTITIONS_NAME, added)
     say(f"[2/4] Dagster instance {home}: {len(added)} source(s) added, {len(removed)} removed")
+    if stale:
+        # A new extraction changes the claims' state, so a release run follows: its card's
+        # quality figures are worked out meanwhile, on whatever core the extraction leaves.
+        ahead.start(paths.corpus)
     if ids:
         _extract(defs, instance, stale, say)
     state = claims_state(instance, ids)
@@ -246,6 +254,7 @@ def _build(
         say("[4/4] nothing changed since the last release was built; not publishing")
         return BuildResult(False, None, None, "nothing changed since the last build")
     say("[4/4] checking the dataset and publishing")
+    ahead.start(paths.corpus)  # unless started before the extraction
     result = defs.resolve_job_def("publish_release").execute_in_process(
         instance=instance,
         run_config=QUIET_LOGS,

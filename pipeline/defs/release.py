@@ -10,8 +10,8 @@ from pipeline.codeversion import code_version
 from pipeline.defs.checks import CHECK_SPECS, check_results
 from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
+from pipeline.evaluation.ahead import quality_figures
 from pipeline.evaluation.benchmark import benchmark_tables
-from pipeline.evaluation.summary import quality_summary
 from pipeline.publish.index import latest
 from pipeline.publish.release import publish
 from pipeline.publish.tables import ArrowTables, Tables, combine
@@ -64,7 +64,8 @@ def release(
         {**dataset, **corpus},
         paths.outputs,
         requested_version=release_options.version,
-        quality=lambda: quality_summary(paths.corpus),
+        # Started ahead by `build` in a process of its own, or worked out here.
+        quality=lambda: quality_figures(paths.corpus),
         tables_checked=True,  # by the dataset's blocking checks, or this step would not run
         allow_empty=release_options.allow_empty,
         # Another build or a sensor may have changed the shared instance since this run's
