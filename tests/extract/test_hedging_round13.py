@@ -5,7 +5,9 @@ counterfactual or judgement with "would have been" does not. Not hedges: "could 
 past perception, a modal of ability in a purpose clause ("to ensure we could ..."), a modal
 inverted into a question after a colon or comma ("the test was: could the board ..."), and
 "maybe"/"perhaps" correcting a number just given ("six, maybe seven weeks"). Each mechanism
-has near misses that must keep their value."""
+has near misses that must keep their value. Frames of memory and understanding hedge: "my
+recollection is", "to my recollection", "from what I recall", "from memory", "as I understood
+it", "I was under the impression"; a plain "I remember ..." does not."""
 
 from __future__ import annotations
 
@@ -29,6 +31,15 @@ from .conftest import make_document, run
         "We could see prices fall again next spring",
         "Demand will probably double within two years",
         "The review could, perhaps, take longer than planned",
+        # a claim given from the witness's memory or understanding
+        "my recollection is that the board met on a Thursday",
+        "to my recollection, nobody raised the stock levels",
+        "From what I recall, the two of us spoke that evening",
+        "the depot was closed on the 14th, from memory",
+        "My memory of the district teams is that they were well staffed",
+        "I was under the impression that the order had already gone out",
+        "as I understood it, the contract had been paused",
+        "there was broad agreement, as far as I understood it, that the route should close",
     ],
 )
 def test_hedged(text: str) -> None:
@@ -57,6 +68,10 @@ def test_hedged(text: str) -> None:
         "the backlog lasted six, maybe seven weeks",
         "it took a year or perhaps even two years to clear",
         "there were 30, perhaps 40 staff on the floor that night",
+        # memory without a mark of uncertainty, or memory as a topic
+        "I remember warning the committee about the stock levels",
+        "the clerk read the list out from memory",
+        "the memory of that winter is still vivid for the staff",
     ],
 )
 def test_not_hedged(text: str) -> None:
