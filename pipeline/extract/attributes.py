@@ -247,6 +247,39 @@ _EQUATIVE_TAIL = re.compile(r"\bas (?:[a-z]+ ){1,3}as (?:[a-z]+ ){0,2}$")
 # "all they possibly could to help"): a degree, as in an equative, not a doubt (tested on the
 # text from the cue).
 _POSSIBLY_CAN = re.compile(r"possibly (?:can|could)(?= *(?:$|[,.;:!?]|to\b|for\b))", re.IGNORECASE)
+# A modal inverted before its subject after a colon or a comma ("the question was: could the
+# board act alone", "the test is, might they have moved sooner"): a direct question embedded
+# in the claim, asked rather than doubted (codebook "Not claims": questions).
+_INVERTED_MODAL = re.compile(
+    r"(?:could|might|may) (?:the|we|they|it|you|he|she|i|this|that|there|anyone|anybody|"
+    r"someone|somebody|people|our|their|his|her|its|any) [a-z]"
+)
+_INVERTED_MODAL_BEFORE = re.compile(r"[:,] $")
+# A modal of past ability in a purpose clause ("we worked to ensure we could deliver it", "they
+# moved staff so that they could open on time"): what the arrangement made possible, not a
+# doubt about a proposition.
+_PURPOSE_MODAL_BEFORE = re.compile(
+    r"\b(?:ensure|ensured|ensuring|make sure|made sure|making sure|so that|in order that)"
+    r"(?: that)? (?:we|they|he|she|i|you|people|everyone|everybody|staff|the [a-z]+) $"
+)
+# "maybe"/"perhaps" correcting a number just given ("thirty, maybe forty people", "a year or
+# perhaps even two"): an approximation of the number, not a doubt about the claim (codebook
+# "Attributes": approximation of a number is no hedge). Tested on the text before the cue
+# (a number, then a comma or "or") and after it (another number).
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"half|twice|a (?:year|month|week|day|couple|few|dozen|hundred|thousand|million|billion))"
+)
+_NUMBER_BEFORE_CORRECTION = re.compile(
+    _NUMBER_WORD + r"\b[^.;:!?]{0,24}?(?:,|\bor|\bif not) $", re.IGNORECASE
+)
+_NUMBER_AFTER_CORRECTION = re.compile(
+    r"(?:maybe|perhaps|possibly),? (?:even |up to |as (?:many|much|high|long) as |more like )?"
+    + _NUMBER_WORD
+    + r"\b",
+    re.IGNORECASE,
+)
 # A modal inside an indirect question ("we discussed how we might respond", "they try to
 # figure out what we might do", "comments about what might happen", "whether there is
 # something we might be missing", "what the other side wants to do or may not do": up to
@@ -749,9 +782,27 @@ def _hedging_modal(body: _Text, match: re.Match[str]) -> bool:
         or _closes_equative(body, position)
         or _in_question_or_comparison(body, match)
         or _in_quotation(body, position)
+        or _inverted_question(body, position)
+        or _PURPOSE_MODAL_BEFORE.search(body.lower[max(0, position - 48) : position]) is not None
     ):
         return False
     return _in_speakers_voice(body, position)
+
+
+def _inverted_question(body: _Text, position: int) -> bool:
+    """Whether the modal at ``position`` opens a question embedded after a colon or comma."""
+    return bool(
+        _INVERTED_MODAL_BEFORE.search(body.lower[max(0, position - 2) : position])
+        and _INVERTED_MODAL.match(body.lower, position)
+    )
+
+
+def _corrects_number(body: _Text, position: int) -> bool:
+    """Whether "maybe"/"perhaps" at ``position`` corrects a number just given."""
+    return bool(
+        _NUMBER_AFTER_CORRECTION.match(body.text, position)
+        and _NUMBER_BEFORE_CORRECTION.search(body.text[max(0, position - 40) : position])
+    )
 
 
 def _hedging_marker(body: _Text, match: re.Match[str]) -> bool:
@@ -760,7 +811,7 @@ def _hedging_marker(body: _Text, match: re.Match[str]) -> bool:
         _closes_equative(body, match.start()) or _POSSIBLY_CAN.match(body.text, match.start())
     ):
         return False
-    if _in_quotation(body, match.start()):
+    if _in_quotation(body, match.start()) or _corrects_number(body, match.start()):
         return False
     return _in_speakers_voice(body, match.start())
 
