@@ -81,3 +81,19 @@ def test_a_capitalised_plural_thing_is_no_person(text: str) -> None:
 
 def test_a_plain_surname_after_a_verb_stays_a_person() -> None:
     assert ("Harris", "person") in named("I met Harris in Paris last week")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The budget went back to the Legislative Yuan in May", "Legislative Yuan"),
+        ("She spent a decade inside the Examination Yuan", "Examination Yuan"),
+        ("the CECC briefs reporters every afternoon", "Central Epidemic Command Center"),
+    ],
+)
+def test_taiwanese_government_bodies_are_organisations(text: str, body: str) -> None:
+    assert (body, "organization") in named(text)
+
+
+def test_yuan_alone_names_no_body() -> None:
+    assert not any(kind == "organization" for _, kind in named("Yuan Mei phoned the office"))
