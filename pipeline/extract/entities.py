@@ -976,6 +976,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 _STATUTE_HEADS = frozenset({"Act", "Bill"})
+# surnames that are also common words, read as names only right after a title
+_SURNAME_WORDS = frozenset(_REC["surname_words"])
 
 
 def _title_mask(run: list[_Token]) -> list[bool]:
@@ -1081,7 +1083,17 @@ def _complete_names(sides: list[list[_Token]]) -> bool:
     One-word sides ("Truth and Reconciliation Commission") and a keyword of another kind
     ("School of Law and Government") keep the run one name."""
     kinds = {_keyword_kind(side[-1].text) if len(side) >= 2 else "" for side in sides}
-    return len(kinds) == 1 and "" not in kinds
+    if len(kinds) == 1 and "" not in kinds:
+        return True
+    # "the IMF and World Bank": an initialism alone on one side is a whole name too, of the
+    # kind of the keyworded name beside it (one letter is no initialism: "R and D Unit")
+    named = [side for side in sides if not _initialism_side(side)]
+    kinds = {_keyword_kind(side[-1].text) if len(side) >= 2 else "" for side in named}
+    return len(named) < len(sides) and len(kinds) == 1 and "" not in kinds
+
+
+def _initialism_side(side: list[_Token]) -> bool:
+    return len(side) == 1 and 2 <= len(side[0].text) <= 6 and side[0].text.isupper()
 
 
 def _cut_location(tokens: list[_Token]) -> list[_Token]:
@@ -1236,6 +1248,53 @@ def _on_route(text: str, start: int, end: int) -> bool:
     return _search_before(_ROUTE_TO_BEFORE, text, start, _SPACE_CHUNKS, 5) is not None
 
 
+# the plural of an initialism ("SMSes", "ATMs", "NGOs"): a common noun's plural
+_INITIALISM_PLURAL = re.compile(r"[A-Z]{2,}(?:e?s)")
+# a determiner that counts or owns a plural ("their", "these", "two")
+_PLURAL_DETERMINER_BEFORE = re.compile(
+    r"\b(?:my|your|our|their|these|those|many|several|two|three|four|five|some|all)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_common_noun(word: str, text: str, start: int) -> bool:
+    """A capitalised plural the fallback would guess a surname: an initialism's plural
+    ("these SMSes"), or any word in -s after a determiner of plurals ("their Bluetooths",
+    "two Fitbits"): things, which the codebook makes no entities (products, common nouns)."""
+    if _INITIALISM_PLURAL.fullmatch(word):
+        return True
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and bool(_PLURAL_DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+        # "their Andrews report": a name that modifies the noun after it stays a name
+        and not _noun_after(text, start + len(word))
+    )
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    after = _NEXT_LOWER.match(text, end)
+    return (
+        after is not None
+        and after[1] not in _FUNCTION_WORDS
+        and after[1]
+        not in (
+            "are",
+            "were",
+            "have",
+            "had",
+            "do",
+            "did",
+            "before",
+            "after",
+            "again",
+        )
+    )
+
+
 def _classify(segment: _Segment, text: str) -> Entity | None:
     tokens = _name_tokens(segment)
     if not tokens:
@@ -1317,12 +1376,16 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
         segment.after_title
         and not segment.lead
         and 1 <= len(words) <= 3
-        and not any(w in _COMMON for w in words)
+        and not any(w in _COMMON and w not in _SURNAME_WORDS for w in words)
     ):
-        # after "Mr" or "Dr" a name is a name even where it holds a listed word ("Mr Odet Iran")
+        # after "Mr" or "Dr" a name is a name even where it holds a listed word ("Mr Odet Iran");
+        # a capitalised "He" or "Young" straight after a title, mid-run, is a surname (its
+        # pronoun or adjective would open no title's name: "Vice Premier He")
         return Entity(name, "person", _KEYWORD if segment.title in _NAME_TITLES else None)
     if "&" in words[1:-1]:
         return Entity(name, "organization")  # "Johnson & Johnson": a firm's name
+    if len(words) == 1 and _plural_common_noun(words[0], text, start):
+        return None  # "these SMSes", "their Bluetooths": a plural thing, no one's name
     if _looks_like_person(tokens):
         return Entity(name, "person")
     if len(words) == 1 and (owner := _possessive_without_apostrophe(words[0])):
@@ -2112,7 +2175,45 @@ def find_mentions(text: str) -> list[Mention]:
     if "ime" in norm:
         merged = [f for f in merged if not _time_zone(norm, f)]
     found = [_mention(text, f) for f in _policies(norm, _drop_titles(norm, merged, low, gazetteer))]
-    return _list_types([m for m in found if not _an_illness(norm, m)], norm)
+    return _list_types(
+        [m for m in found if not _an_illness(norm, m) and not _currency_code(norm, m)], norm
+    )
+
+
+# the CLDR names' codes, with the codes the names file leaves to the quantity rules and the
+# common unofficial ones ("NTD" for TWD, "RMB" for CNY)
+_CURRENCY_CODES = frozenset(datafiles.load("currencies.yaml")["names"].values()) | {
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "CHF",
+    "HKD",
+    "TWD",
+    "NTD",
+    "RMB",
+}
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|hundred|thousand|million|billion|trillion)"
+)
+_NUMBER_BEFORE = re.compile(
+    rf"\b{_NUMBER_WORD}(?:\s+(?:million|billion|trillion))?\s*$", re.IGNORECASE
+)
+_NUMBER_AFTER = re.compile(rf"\s*(?:\$\s*)?{_NUMBER_WORD}\b", re.IGNORECASE)
+
+
+def _currency_code(text: str, mention: Mention) -> bool:
+    """ "less than 100 USD", "NTD one million": an ISO 4217 code beside an amount is the
+    amount's unit (codebook, Quantities), no organisation; an unlinked one only, so that a
+    body whose initials match a code keeps its name."""
+    if mention.text not in _CURRENCY_CODES or lookup(mention.text) is not None:
+        return False
+    start, end = mention.char_start, mention.char_end
+    return bool(
+        _NUMBER_BEFORE.search(text, max(0, start - 40), start) or _NUMBER_AFTER.match(text, end)
+    )
 
 
 # What separates two items of one list: a comma (with "and"/"or"), or "and"/"or" alone.
@@ -2136,7 +2237,16 @@ def _list_types(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if len(group) > 1:
             items = [out[j] for j in group]
-            guessed = [j for j in group if _guessed_surname(out[j])]
+            # "Finance Minister Lau, the Bank of Ostra and ...": a surname after a title is a
+            # person's, whatever the list holds
+            guessed = [
+                j
+                for j in group
+                if _guessed_surname(out[j])
+                and not _TITLE_BEFORE.search(
+                    text, max(0, out[j].char_start - 30), out[j].char_start
+                )
+            ]
             if (
                 guessed
                 and any(m.type == "organization" for m in items)
