@@ -52,6 +52,7 @@ EDGE_FURNITURE = _compile("edge_furniture")
 EDITORIAL_LABELS = _compile("editorial_labels")
 QUESTION_PROMPTS = _compile("question_prompts")
 QUESTION_INVITATIONS = _compile("question_invitations")
+ANSWERER_VOCATIVES = _compile("answerer_vocatives")
 ANSWER_OPENERS = _compile("answer_openers")
 CAPTION_TAILS = [with_first_chars(re.compile(p, re.IGNORECASE)) for p in LEX["caption_credit_tail"]]
 BIO_VERBS = frozenset(str(w).lower() for w in LEX["bio_verbs"])
@@ -824,6 +825,30 @@ def _question_then_premise(text: str, para: Para) -> bool:
     return not ANSWER_OPENERS.match(text, *spans[1])
 
 
+_VOCATIVE_END_RE = re.compile(r"[ \t]*,")
+REPLY_OPENERS = re.compile(r"(?:No|Yes|Well)[,.!](?=[ \t])")
+"""How a reply opens ("No, I didn't.", "Well, ..."): after a question read from its address
+whose "?" a scan lost, a paragraph so opened is the answer."""
+
+
+def _addresses_answerer(text: str, para: Para, cast: Cast) -> bool:
+    """Whether a paragraph opens by addressing the one who answers ("Mr Prime Minister,
+    ...", "Sir, ...", "Mr McMahon, ..."), as a reporter opens a question at a press
+    conference: a scan that lost the question's label leaves it so, and the one who answers
+    never addresses themselves (codebook, "Who said it": the question is the interviewer's)."""
+    start = para.body
+    match = ANSWERER_VOCATIVES.match(text, start, para.end)
+    if match is None:
+        for name in cast.interviewees:
+            surname = name.split()[-1]
+            for honorific in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Sir"):
+                form = f"{honorific} {surname}"
+                if text.startswith(form, start):
+                    return bool(_VOCATIVE_END_RE.match(text, start + len(form), para.end))
+        return False
+    return bool(_VOCATIVE_END_RE.match(text, match.end(), para.end))
+
+
 def _markdown_title(text: str, para: Para) -> bool:
     """Whether a paragraph is a Markdown top-level heading ("# Is the euro safe?"): on a
     page exported to Markdown that is the page's title, even when it asks."""
@@ -1317,6 +1342,14 @@ def _body(
     # Roles the transcript's labels give (an unlabelled opening statement, handed to the
     # answerer, does not make a layout of labelled questions one of labelled answers).
     roles_labelled = {p.person.role for p in paras if p.person is not None and p.label}
+    # Both sides labelled, as a press office typed its conferences ("Q." and "PM."), and one
+    # person who answers: where a scan lost a label, who speaks is read from the turn itself.
+    # (At a joint press conference one leader addresses the other: "Mr. Prime Minister, ...")
+    both_labelled = (
+        roles_labelled >= {"interviewer", "interviewee"} and cast.only("interviewee") is not None
+    )
+    asked = False  # the paragraph before asked a question
+    addressed = False  # the turn is a question read from its address ("Prime Minister, ...")
     current: Person | None = None
     ended = False
     asked_by_dash = False  # the last turn was a dash-led question: the next dash turn answers
@@ -1347,6 +1380,24 @@ def _body(
             and _is_question_para(text, para)
         ):
             current = asker  # only answers are labelled: "?" paragraphs are questions
+        elif (
+            both_labelled
+            and current.role == "interviewee"
+            and _addresses_answerer(text, para, cast)
+        ):
+            current = asker  # a question whose label a scan lost: it addresses the answerer
+            addressed = True
+        elif (
+            both_labelled
+            and current.role == "interviewer"
+            and (
+                asked or (addressed and REPLY_OPENERS.match(text, para.body, para.end) is not None)
+            )
+            and not _is_question_para(text, para)
+        ):
+            current = answerer  # the reply to a question whose answer label a scan lost
+        asked = _turn_asks(text, para)
+        addressed = addressed and current.role == "interviewer" and para.person is None
         asked_by_dash = para.dash_turn and current.role == "interviewer"
         if para.body >= para.end:
             continue  # a name on a line of its own: the words follow

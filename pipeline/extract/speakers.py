@@ -92,6 +92,13 @@ INITIALS_RE = re.compile(
 """An office by its initials with the dots and no colon, before the turn ("P. M. Well, ...");
 the turn's first word may be misread ("P. M. look, ...", "P. M. W4ell, ..."), but is in mixed
 case (a heading goes on in capitals: "AT 3 P. M. ON 3RD JUNE")."""
+BARE_INITIALS_RE = re.compile(
+    rf"(?P<label>[A-Z]{{2,3}})\.?{_S}+(?=[\"“‘]?(?P<next>[A-Z][a-z'’]+|I{_S}))"
+)
+"""A scanned press conference's office initials with no colon before the turn ("PM Well,
+...", "PM. No."), as a typist of the 1960s set each answer of the Prime Minister: a label
+when the initials are an office's (checked by the caller) and the word after them is no
+name the yaml lists ("PM Gorton said ..." is a sentence about him)."""
 NUMBER_RE = re.compile(r"(?P<label>\d{1,2})[ \t]*[.:)][ \t]+(?=\S)")
 OCR_INITIALS_RE = re.compile(
     rf"(?P<label>[A-Z][A-Za-z]{{1,2}}){_S}?(?:;|\.[,;]|,;){_S}+(?=[\"“‘]?[A-Z])"
@@ -346,6 +353,13 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
     if match and "".join(normalise(match.group("label")).split()) in OFFICE_INITIALS:
         label = match.group("label").strip()
         return Label("name", label, match.end(), False, colon=False, said=True)
+    match = BARE_INITIALS_RE.match(text, start, end)
+    if (
+        match
+        and match.group("label").lower() in OFFICE_INITIALS
+        and (cast is None or cast.lookup(match.group("next")) is None)
+    ):
+        return Label("name", match.group("label"), match.end(), False, colon=False, said=True)
     match = INLINE_RE.match(text, start, end)
     if match and _PLURAL_MARK_RE.search(match.group("label")):
         return None
