@@ -709,6 +709,14 @@ COMPLEMENT_SUBJECTS = (
 )
 
 
+PARTITIVES = frozenset(
+    {"none", "one", "each", "both", "many", "most", "some", "few", "several", "all"}
+    | {"neither", "either", "any"}
+)
+SINGULAR_PARTITIVES = frozenset({"one", "each", "neither", "either"})
+OBJECT_PRONOUNS = frozenset({"us", "them", "you"})
+
+
 def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     """If an independent clause (subject + finite verb) starts at ``i``, the index of its
     finite verb; otherwise -1. Leading adverbs are allowed ("instead it has ...")."""
@@ -742,6 +750,15 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if first.low in SUBJECTS:
         if j + 1 < limit and tokens[j + 1].low in RELATIVES:  # "anyone who tells you ... is"
             return _relative_then_verb(tokens, j + 2, limit)
+        if (
+            first.low in PARTITIVES
+            and j + 2 < limit
+            and tokens[j + 1].low == "of"
+            and tokens[j + 2].low in OBJECT_PRONOUNS
+        ):
+            # "none of us expected ...", "each of them has ...": the pronoun and its
+            # "of" phrase are the subject
+            return _verb_after(tokens, j + 3, limit, first.low not in SINGULAR_PARTITIVES)
         verb = _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS)
         if verb >= 0 and first.low in DETERMINERS and _bare_list_noun(tokens, verb, limit):
             # "... overnight and some arrests": a determiner and a plural noun that ends
@@ -824,6 +841,8 @@ def _verb_after(
     """The index of a finite verb right after a subject (adverbs aside), or -1. After a
     personal pronoun any plain lowercase word will do ("they usually backfire")."""
     j = _skip_adverbs(tokens, j, limit)
+    if j + 2 < limit and tokens[j].low in {"very", "so"} and tokens[j + 1].low == "much":
+        j += 2  # "the mayor very much wants ...": a degree phrase between subject and verb
     if j >= limit:
         return -1
     tok = tokens[j]
@@ -1891,7 +1910,20 @@ def _repeats(left: set[str], tokens: list[Token], cur: int, j: int, n: int) -> b
     right_tokens = tokens[j : min(n, j + 40)]
     if not content_words(right_tokens) <= left:
         return False
+    if _did_pro_form(right_tokens):
+        return False  # "..., and he did that": the act done, not a repeat of the words
     return not (_negated(right_tokens) and not _negated(tokens[cur:j]))
+
+
+def _did_pro_form(tokens: list[Token]) -> bool:
+    """A subject, "did" and a pro-form object ("he did that", "we did so", "they did it"):
+    reports that the act the left clause names was done, a proposition of its own."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].low in PERSONAL_PRONOUNS
+        and tokens[1].low == "did"
+        and tokens[2].low in {"that", "so", "it", "this"}
+    )
 
 
 def _negated(tokens: list[Token]) -> bool:

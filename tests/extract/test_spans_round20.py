@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import answer_claims
+from tests.extract.conftest import answer_claims, spans_of
 
 # ---------------------------------------------------------------------------------------
 # A lexical -s form after a plural head and its prepositional phrase is a plural noun, not
@@ -126,4 +126,62 @@ def test_participle_adjective_subject_still_splits() -> None:
     assert answer_claims("Costs rose and increased prices hit the shops.") == [
         "Costs rose",
         "increased prices hit the shops",
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# ", and" + a clause of its own that the clause test missed: a partitive subject ("none of
+# us"), a degree phrase before the verb ("very much wants"), "did that" reporting the act
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "They had a long day, and none of us expected that.",
+            ["They had a long day", "none of us expected that"],
+        ),
+        (
+            "We sent two crews and each of them has a truck.",
+            ["We sent two crews", "each of them has a truck"],
+        ),
+        (
+            "Housing is an important issue for us, and the mayor very much wants to help.",
+            ["Housing is an important issue for us", "the mayor very much wants to help"],
+        ),
+    ],
+)
+def test_own_subject_after_and_splits(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a shared subject, a determiner before a noun, an echo with no pro-form object
+        (
+            "We back the plan and very much hope that the council will pass it.",
+            ["We back the plan and very much hope that the council will pass it"],
+        ),
+        (
+            "It stops us making choices about jobs, all of those issues that matter here.",
+            ["It stops us making choices about jobs, all of those issues that matter here"],
+        ),
+        (
+            "They said it would rain, and it did.",
+            ["They said it would rain, and it did"],
+        ),
+    ],
+)
+def test_near_misses_stay_whole(answer: str, expected: list[str]) -> None:
+    assert answer_claims(answer) == expected
+
+
+def test_did_that_is_no_repeat() -> None:
+    # the clause splits (whether the short clause then counts as a claim is the claim
+    # filter's business: elliptical "did that" is an open question)
+    assert spans_of("She wasn't going to miss a chance to speak yesterday, and she did that") == [
+        "She wasn't going to miss a chance to speak yesterday",
+        "she did that",
     ]
