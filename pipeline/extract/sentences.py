@@ -108,6 +108,7 @@ ADVERBS: set[str] = set(_words("clause_adverbs"))
 REPORTING = _words("reporting_verbs")
 IRREGULAR_PAST = _words("irregular_past")
 ED_NOT_VERBS = _words("ed_not_verbs")
+QUANTITY_HEADS = _words("quantity_heads")
 _LISTED_BASES = _words("verbs")
 _LISTED_FORMS = frozenset(f for b in _LISTED_BASES for f in _inflections(b)) | IRREGULAR_PAST
 
@@ -708,6 +709,14 @@ COMPLEMENT_SUBJECTS = (
 )
 
 
+PARTITIVES = frozenset(
+    {"none", "one", "each", "both", "many", "most", "some", "few", "several", "all"}
+    | {"neither", "either", "any"}
+)
+SINGULAR_PARTITIVES = frozenset({"one", "each", "neither", "either"})
+OBJECT_PRONOUNS = frozenset({"us", "them", "you"})
+
+
 def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     """If an independent clause (subject + finite verb) starts at ``i``, the index of its
     finite verb; otherwise -1. Leading adverbs are allowed ("instead it has ...")."""
@@ -741,6 +750,15 @@ def clause_start(tokens: list[Token], i: int, limit: int) -> int:
     if first.low in SUBJECTS:
         if j + 1 < limit and tokens[j + 1].low in RELATIVES:  # "anyone who tells you ... is"
             return _relative_then_verb(tokens, j + 2, limit)
+        if (
+            first.low in PARTITIVES
+            and j + 2 < limit
+            and tokens[j + 1].low == "of"
+            and tokens[j + 2].low in OBJECT_PRONOUNS
+        ):
+            # "none of us expected ...", "each of them has ...": the pronoun and its
+            # "of" phrase are the subject
+            return _verb_after(tokens, j + 3, limit, first.low not in SINGULAR_PARTITIVES)
         verb = _verb_after(tokens, j + 1, limit, first.low in PLURAL_PRONOUNS)
         if verb >= 0 and first.low in DETERMINERS and _bare_list_noun(tokens, verb, limit):
             # "... overnight and some arrests": a determiner and a plural noun that ends
@@ -823,6 +841,8 @@ def _verb_after(
     """The index of a finite verb right after a subject (adverbs aside), or -1. After a
     personal pronoun any plain lowercase word will do ("they usually backfire")."""
     j = _skip_adverbs(tokens, j, limit)
+    if j + 2 < limit and tokens[j].low in {"very", "so"} and tokens[j + 1].low == "much":
+        j += 2  # "the mayor very much wants ...": a degree phrase between subject and verb
     if j >= limit:
         return -1
     tok = tokens[j]
@@ -893,9 +913,13 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         j += 1
         if tokens[j - 1].low in PREDETERMINERS and j < limit and tokens[j].low in ARTICLES:
             j += 1  # "all its members", "both the towns"
-    elif tokens[j].low in PURE_VERBS or _bare_verb(tokens[j]):
-        # "... and let independent auditors check it", "..., and strengthen trade ties":
-        # a verb's base form opens no noun phrase, so there is no subject here
+    elif (
+        tokens[j].low in PURE_VERBS
+        or _bare_verb(tokens[j])
+        or _past_then_participle(tokens, j, limit)
+    ):
+        # "... and let independent auditors check it", "..., and strengthen trade ties",
+        # "... and remained held": a verb opens no noun phrase, so there is no subject here
         return -1
     while j < limit and size < 10:
         tok = tokens[j]
@@ -938,8 +962,10 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         if (
             size
             and prev not in DETERMINERS
+            and not _noun_after_of(tokens, j, limit)
             and not prev.endswith("'s")
             and not _counted(tokens, j)
+            and not _quantity_head(tokens, j, limit)
             and _is_finite(tok, plural)
         ):
             ends = j + 1 >= limit or not tokens[j + 1].word
@@ -949,6 +975,8 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
                 bare and not coordinated and not head and _bare_list_noun(tokens, j, limit)
             ):
                 return -1
+            if head and _disagrees(tok, head):
+                return -1  # "allies on critical issues": a plural head takes no -s verb
             return j
         if tok.low.endswith("ing") and size and not prev.endswith("'s"):
             return -1  # but "the court's ruling" is a noun
@@ -960,6 +988,68 @@ def _noun_phrase_then_verb(tokens: list[Token], j: int, limit: int) -> int:
         )
         return _verb_after(tokens, j, limit, plural)
     return -1
+
+
+_SINGULAR_S_ENDINGS = ("ss", "us", "is", "ics", "ews", "ies'", "'s")
+
+
+def _clearly_plural(low: str) -> bool:
+    """A noun that reads as plural beyond doubt: a listed plural, or a regular -s plural
+    that is none of the singular -s shapes ("analysis", "status", "politics", "news")."""
+    if low in PLURAL_NOUNS:
+        return True
+    return (
+        len(low) > 3
+        and low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(_SINGULAR_S_ENDINGS)
+        and low not in FUNCTION_WORDS
+        and low not in AUX
+    )
+
+
+def _disagrees(tok: Token, head: str) -> bool:
+    """Whether an -s word after a plural head noun and its prepositional phrase is a noun,
+    not the phrase's verb: "partners on hard issues", "allies in key markets" (a lexical
+    third-person -s verb cannot agree with a plural head, so no clause starts there).
+    Auxiliaries ("is", "has", "was") stay verbs: speech does break agreement with them."""
+    low = tok.low
+    return (
+        _clearly_plural(head)
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in AUX
+        and low not in IRREGULAR_PAST
+        and not _is_contraction(low)
+    )
+
+
+def _quantity_head(tokens: list[Token], j: int, limit: int) -> bool:
+    """A collection noun right before "of" ("one priority set of issues", "a whole host
+    of reasons"): the phrase's noun, not a past or base verb form."""
+    return tokens[j].low in QUANTITY_HEADS and j + 1 < limit and tokens[j + 1].low == "of"
+
+
+def _noun_after_of(tokens: list[Token], j: int, limit: int) -> bool:
+    """An -s word between "of" and a relative pronoun is the noun the relative clause
+    describes ("one set of issues that we will raise"), not a verb with a complement."""
+    return j > 0 and tokens[j - 1].low == "of" and j + 1 < limit and tokens[j + 1].low in RELATIVES
+
+
+def _past_then_participle(tokens: list[Token], j: int, limit: int) -> bool:
+    """A lowercase regular past form straight before another past form ("... and remained
+    held", "... and stayed closed"): a second verb phrase sharing the subject before
+    "and", not a one-word subject and its verb ("and increased costs are ..." keeps its
+    noun)."""
+    tok = tokens[j]
+    if tok.cap or j + 1 >= limit or not tok.low.endswith("ed") or tok.low in ED_NOT_VERBS:
+        return False
+    if not _is_finite(tok, False):
+        return False
+    nxt = tokens[j + 1].low
+    return nxt in IRREGULAR_PAST or (
+        len(nxt) >= 5 and nxt.endswith("ed") and nxt not in ED_NOT_VERBS
+    )
 
 
 def _bare_verb(tok: Token) -> bool:
@@ -1820,7 +1910,20 @@ def _repeats(left: set[str], tokens: list[Token], cur: int, j: int, n: int) -> b
     right_tokens = tokens[j : min(n, j + 40)]
     if not content_words(right_tokens) <= left:
         return False
+    if _did_pro_form(right_tokens):
+        return False  # "..., and he did that": the act done, not a repeat of the words
     return not (_negated(right_tokens) and not _negated(tokens[cur:j]))
+
+
+def _did_pro_form(tokens: list[Token]) -> bool:
+    """A subject, "did" and a pro-form object ("he did that", "we did so", "they did it"):
+    reports that the act the left clause names was done, a proposition of its own."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].low in PERSONAL_PRONOUNS
+        and tokens[1].low == "did"
+        and tokens[2].low in {"that", "so", "it", "this"}
+    )
 
 
 def _negated(tokens: list[Token]) -> bool:
