@@ -165,10 +165,12 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+# "I guess" is a hedge set in any tense ("he put a motion in May, I guess"), not a forecast
 _FUTURE = with_first_chars(
     re.compile(
         r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expect(?:s|ing)?|expected|"
-        r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
+        r"scheduled|upcoming|next|coming|pricing in|priced in|(?<!\bI\s)guess|forecasts?|predicts?|"
+        r"likely|"
         r"hopes? to|intends? to|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
         re.IGNORECASE,
     )
@@ -1285,9 +1287,48 @@ def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], value, value, c.anchor)
 
 
+# A superlative or "first" a few words before "in N years" ("the worst recession in 60 years",
+# "the first rise in ten years"): the span is the one just past, as "in the last 60 years"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|best|most|least|first|[a-z]{3,}est)\b(?:\s+[\w'’-]+){0,6}\s+$", re.IGNORECASE
+)
+_NOT_SUPERLATIVE = frozenset(
+    {
+        "interest",
+        "request",
+        "forest",
+        "honest",
+        "protest",
+        "modest",
+        "arrest",
+        "suggest",
+        "invest",
+        "contest",
+        "manifest",
+        "harvest",
+    }
+)
+
+
+def _superlative_before(m: AnyMatch, c: _Ctx) -> bool:
+    before = c.text[max(0, m.start() - 80) : m.start()]
+    edge = None
+    for edge in _CLAUSE_EDGE.finditer(before):
+        pass
+    if edge is not None:
+        before = before[edge.end() :]
+    found = _SUPERLATIVE_BEFORE.search(before)
+    return found is not None and found[0].split()[0].casefold() not in _NOT_SUPERLATIVE
+
+
 def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
-    if n is None or not _is_future(c.text):
+    if n is None:
+        return None
+    if _superlative_before(m, c) and m["unit"].casefold().rstrip("s") in ("year", "decade"):
+        # the codebook's "over the past ten years": from N years before to the interview date
+        return _offset(m["unit"], n, c.anchor, -1), c.anchor.isoformat()
+    if not _is_future(c.text):
         return None  # "grew 18% in two years" is a duration: a quantity
     value = _offset(m["unit"], n, c.anchor, 1)
     return value, value
