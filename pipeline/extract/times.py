@@ -171,7 +171,7 @@ _FUTURE = with_first_chars(
         r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expect(?:s|ing)?|expected|"
         r"scheduled|upcoming|next|coming|pricing in|priced in|(?<!\bI\s)guess|forecasts?|predicts?|"
         r"likely|"
-        r"hopes? to|intends? to|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
+        r"hopes? to|intends? to|ought to (?!have\b)|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
         re.IGNORECASE,
     )
 )
