@@ -170,8 +170,8 @@ _FUTURE = with_first_chars(
     re.compile(
         r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expect(?:s|ing)?|expected|"
         r"scheduled|upcoming|next|coming|pricing in|priced in|(?<!\bI\s)guess|forecasts?|predicts?|"
-        r"likely|"
-        r"hopes? to|intends? to|ought to (?!have\b)|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
+        r"likely|hopes? to|intends? to|ought to (?!have\b)|(?-i:may)|might|due to (?!the\b|a\b)|"
+        r"ahead(?!\s+of\b))\b",
         re.IGNORECASE,
     )
 )
@@ -1289,36 +1289,23 @@ def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
 
 # A superlative or "first" a few words before "in N years" ("the worst recession in 60 years",
 # "the first rise in ten years"): the span is the one just past, as "in the last 60 years"
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:worst|best|most|least|first|[a-z]{3,}est)\b(?:\s+[\w'’-]+){0,6}\s+$", re.IGNORECASE
+# (not a noun or verb in -est: "the interest bill in 5 years")
+_NOT_SUPERLATIVE = (
+    "interest|request|forest|honest|protest|modest|arrest|suggest|invest|contest|manifest|harvest"
 )
-_NOT_SUPERLATIVE = frozenset(
-    {
-        "interest",
-        "request",
-        "forest",
-        "honest",
-        "protest",
-        "modest",
-        "arrest",
-        "suggest",
-        "invest",
-        "contest",
-        "manifest",
-        "harvest",
-    }
+_SUPERLATIVE_BEFORE = re.compile(
+    rf"\b(?!(?:{_NOT_SUPERLATIVE})\b)(?:worst|best|most|least|first|[a-z]{{3,}}est)\b"
+    r"(?:\s+[\w'’-]+){0,6}\s+$",
+    re.IGNORECASE,
 )
 
 
 def _superlative_before(m: AnyMatch, c: _Ctx) -> bool:
     before = c.text[max(0, m.start() - 80) : m.start()]
-    edge = None
-    for edge in _CLAUSE_EDGE.finditer(before):
-        pass
-    if edge is not None:
-        before = before[edge.end() :]
-    found = _SUPERLATIVE_BEFORE.search(before)
-    return found is not None and found[0].split()[0].casefold() not in _NOT_SUPERLATIVE
+    edges = [edge.end() for edge in _CLAUSE_EDGE.finditer(before)]
+    if edges:
+        before = before[edges[-1] :]
+    return _SUPERLATIVE_BEFORE.search(before) is not None
 
 
 def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
