@@ -881,7 +881,25 @@ def _ago_range(m: AnyMatch, c: _Ctx) -> Span | None:
     return _offset(unit, far, c.anchor, -1), _offset(unit, near, c.anchor, -1)
 
 
+# "recently" or "previously" between a determiner and a participle ("the recently arrived
+# migrants", "one previously announced cut"): an adverb inside a noun phrase, which the codebook
+# does not count as a time ("recent polls"); "they recently arrived" stays one. Any run of
+# spaces or a line break may part the words in a scanned text.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|one|many|some|our|their|its|his|her|these|those|other)\s+$", re.IGNORECASE
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|built|begun|born|chosen|grown|held|made|sold|sworn|won)\b", re.IGNORECASE
+)
+
+
 def _past_open(m: AnyMatch, c: _Ctx) -> Span | None:
+    if (
+        m[0].casefold() in ("recently", "previously")
+        and _DETERMINER_BEFORE.search(c.text, max(0, m.start() - 12), m.start())
+        and _PARTICIPLE_AFTER.match(c.text, m.end())
+    ):
+        return None
     return None, c.anchor.isoformat()
 
 
