@@ -165,11 +165,13 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+# "I guess" is a hedge set in any tense ("he put a motion in May, I guess"), not a forecast
 _FUTURE = with_first_chars(
     re.compile(
         r"\b(?:will|won't|shall|\w+'ll|going to|plans? to|planned to|expect(?:s|ing)?|expected|"
-        r"scheduled|upcoming|next|coming|pricing in|priced in|guess|forecasts?|predicts?|likely|"
-        r"hopes? to|intends? to|(?-i:may)|might|due to (?!the\b|a\b)|ahead(?!\s+of\b))\b",
+        r"scheduled|upcoming|next|coming|pricing in|priced in|(?<!\bI\s)guess|forecasts?|predicts?|"
+        r"likely|hopes? to|intends? to|ought to (?!have\b)|(?-i:may)|might|due to (?!the\b|a\b)|"
+        r"ahead(?!\s+of\b))\b",
         re.IGNORECASE,
     )
 )
@@ -879,7 +881,25 @@ def _ago_range(m: AnyMatch, c: _Ctx) -> Span | None:
     return _offset(unit, far, c.anchor, -1), _offset(unit, near, c.anchor, -1)
 
 
+# "recently" or "previously" between a determiner and a participle ("the recently arrived
+# migrants", "one previously announced cut"): an adverb inside a noun phrase, which the codebook
+# does not count as a time ("recent polls"); "they recently arrived" stays one. Any run of
+# spaces or a line break may part the words in a scanned text.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|one|many|some|our|their|its|his|her|these|those|other)\s+$", re.IGNORECASE
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|built|begun|born|chosen|grown|held|made|sold|sworn|won)\b", re.IGNORECASE
+)
+
+
 def _past_open(m: AnyMatch, c: _Ctx) -> Span | None:
+    if (
+        m[0].casefold() in ("recently", "previously")
+        and _DETERMINER_BEFORE.search(c.text, max(0, m.start() - 12), m.start())
+        and _PARTICIPLE_AFTER.match(c.text, m.end())
+    ):
+        return None
     return None, c.anchor.isoformat()
 
 
@@ -1285,9 +1305,35 @@ def _month_of_relative_year(m: AnyMatch, c: _Ctx) -> Span | None:
     return _prep_span(m["prep"], value, value, c.anchor)
 
 
+# A superlative or "first" a few words before "in N years" ("the worst recession in 60 years",
+# "the first rise in ten years"): the span is the one just past, as "in the last 60 years"
+# (not a noun or verb in -est: "the interest bill in 5 years")
+_NOT_SUPERLATIVE = (
+    "interest|request|forest|honest|protest|modest|arrest|suggest|invest|contest|manifest|harvest"
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    rf"\b(?!(?:{_NOT_SUPERLATIVE})\b)(?:worst|best|most|least|first|[a-z]{{3,}}est)\b"
+    r"(?:\s+[\w'’-]+){0,6}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _superlative_before(m: AnyMatch, c: _Ctx) -> bool:
+    before = c.text[max(0, m.start() - 80) : m.start()]
+    edges = [edge.end() for edge in _CLAUSE_EDGE.finditer(before)]
+    if edges:
+        before = before[edges[-1] :]
+    return _SUPERLATIVE_BEFORE.search(before) is not None
+
+
 def _in_future(m: AnyMatch, c: _Ctx) -> Span | None:
     n = _number(m["n"])
-    if n is None or not _is_future(c.text):
+    if n is None:
+        return None
+    if _superlative_before(m, c) and m["unit"].casefold().rstrip("s") in ("year", "decade"):
+        # the codebook's "over the past ten years": from N years before to the interview date
+        return _offset(m["unit"], n, c.anchor, -1), c.anchor.isoformat()
+    if not _is_future(c.text):
         return None  # "grew 18% in two years" is a duration: a quantity
     value = _offset(m["unit"], n, c.anchor, 1)
     return value, value
