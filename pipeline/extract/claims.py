@@ -691,7 +691,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.12.0"  # 1.12.0: corpus batches 8-10, session-12 rule rounds, model retrained
+    version = "1.13.0"  # 1.13.0: session-13 rule rounds (spans, entities, hedging, times, layout)
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
