@@ -309,7 +309,12 @@ def test_newer_columns_are_used_when_a_release_has_them(ten: Ten) -> None:
     assert {"start_iso", "period_start", "granularity"} <= set(tables["times"].columns)
     data = site_data.ReleaseData(tables)
     manifest = data.manifest(version="2.0.0", released="2025-01-01", gone={})
-    assert len(manifest["conf"]) == len(tables["claims"]) and manifest["conf"].isdigit()
+    # one character per claim: the tenth its confidence reaches, "a" for a confidence of 1.0
+    # (a model sure to four decimals), which the page reads as above every threshold
+    assert len(manifest["conf"]) == len(tables["claims"])
+    for symbol, value in zip(manifest["conf"], tables["claims"]["type_confidence"], strict=True):
+        tenth = "0123456789a".index(symbol)
+        assert tenth / 10 <= value and (value < (tenth + 1) / 10 or tenth == 10), (symbol, value)
     assert "hedged_confidence" in manifest["more"]
     assert all(isinstance(d["interview_date"], str) for d in manifest["docs"])
     chunk = data.chunk(0)
