@@ -336,8 +336,18 @@ _LAST_TWO_WORDS = re.compile(r"([a-z]+) ([a-z]+) $")
 # An adverb may stand between "have" and the participle ("would have normally taken five
 # years", "could have easily avoided it"): the same counterfactual.
 _COUNTERFACTUAL_ADVERBS = frozenset(
-    {"normally", "otherwise", "easily", "probably", "likely", "never", "already", "actually"}
-    | {"really", "certainly"}
+    {
+        "normally",
+        "otherwise",
+        "easily",
+        "probably",
+        "likely",
+        "never",
+        "already",
+        "actually",
+        "really",
+        "certainly",
+    }
 )
 _COUNTERFACTUAL = re.compile(
     r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have "

@@ -344,19 +344,19 @@ def find_label(text: str, start: int, end: int, cast: Cast | None = None) -> Lab
         return Label("number", match.group("label"), match.end(), False)
     match = OCR_INITIALS_RE.match(text, start, end)
     if match and (
-        match.group("label").lower() in OFFICE_INITIALS
+        office_initials(match.group("label"))
         or (cast is not None and cast.lookup(match.group("label")) is not None)
     ):
         label = _office_initials(match.group("label"))
         return Label("name", label, match.end(), False, said=True)
     match = INITIALS_RE.match(text, start, end)
-    if match and "".join(normalise(match.group("label")).split()) in OFFICE_INITIALS:
+    if match and office_initials(match.group("label")):
         label = match.group("label").strip()
         return Label("name", label, match.end(), False, colon=False, said=True)
     match = BARE_INITIALS_RE.match(text, start, end)
     if (
         match
-        and match.group("label").lower() in OFFICE_INITIALS
+        and office_initials(match.group("label"))
         and (cast is None or cast.lookup(match.group("next")) is None)
     ):
         return Label("name", match.group("label"), match.end(), False, colon=False, said=True)
@@ -501,7 +501,7 @@ def is_role_or_office(label: Label) -> bool:
 
 def office_initials(label: str) -> bool:
     """Whether a label is an office's initials ("PM", "DPM", "P.M."), not a person's name."""
-    return "".join(normalise(label).replace(".", " ").split()) in OFFICE_INITIALS
+    return "".join(normalise(label).split()) in OFFICE_INITIALS  # normalise drops the dots
 
 
 def role_word(label: str) -> SpeakerRole | None:
