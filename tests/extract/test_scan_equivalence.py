@@ -12,6 +12,7 @@ each fast path must agree with the plain scan on every one.
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import ModuleType
 
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract import attributes, entities, quantities, sentences, speakers, times
 from pipeline.extract import passages as passages_module
-from pipeline.extract.regexes import absent, ascii_variant, gate, with_first_chars
+from pipeline.extract.regexes import Gate, absent, ascii_variant, gate, with_first_chars
 
 from ..conftest import SOURCES
 
@@ -95,6 +96,28 @@ TEXTS = st.lists(st.tuples(TOKENS, st.sampled_from([" ", "", ", ", ". "])), max_
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+# a pattern, its look-ahead form, gate, required literal and ASCII variant
+FastForms = tuple[
+    re.Pattern[str], re.Pattern[str], Gate, re.Pattern[str] | None, re.Pattern[str] | None
+]
+
+
+@cache
+def _fast_forms() -> list[FastForms]:
+    """Each pattern with its look-ahead form, gate, required literal and ASCII variant, worked
+    out once: deriving them is what costs, and every Hypothesis example needs the same ones."""
+    return [
+        (
+            pattern,
+            with_first_chars(pattern),
+            gate(pattern),
+            attributes._required_literal(pattern),
+            ascii_variant(pattern),
+        )
+        for pattern in PATTERNS
+    ]
+
+
 def _found(
     pattern: re.Pattern[str], text: str
 ) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -109,8 +132,7 @@ def test_the_patterns_are_collected() -> None:
 @SETTINGS
 @given(TEXTS)
 def test_first_char_lookahead_finds_the_same(text: str) -> None:
-    for pattern in PATTERNS:
-        fast = with_first_chars(pattern)
+    for pattern, fast, _, _, _ in _fast_forms():
         if fast is not pattern:
             assert _found(fast, text) == _found(pattern, text), pattern.pattern
 
@@ -119,10 +141,9 @@ def test_first_char_lookahead_finds_the_same(text: str) -> None:
 @given(TEXTS)
 def test_substring_gates_never_skip_a_match(text: str) -> None:
     low = text.lower() if text.isascii() else None
-    for pattern in PATTERNS:
-        if absent(gate(pattern), low):
+    for pattern, _, pattern_gate, required, _ in _fast_forms():
+        if absent(pattern_gate, low):
             assert pattern.search(text) is None, pattern.pattern
-        required = attributes._required_literal(pattern)
         if required is not None and required.search(text) is None:
             assert pattern.search(text) is None, pattern.pattern
 
@@ -133,8 +154,7 @@ def test_ascii_variants_match_where_the_pattern_does(text: str) -> None:
     if not text.isascii():
         return
     low = text.lower()
-    for pattern in PATTERNS:
-        variant = ascii_variant(pattern)
+    for pattern, _, _, _, variant in _fast_forms():
         if variant is not None:
             assert [m.span() for m in variant.finditer(low)] == [
                 m.span() for m in pattern.finditer(text)
