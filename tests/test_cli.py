@@ -30,21 +30,24 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One real `interview-claims build` into a fresh outputs folder and instance."""
+    """One real `interview-claims build` into a fresh outputs folder and instance, of the
+    reference interview and two other committed sources (the whole of sources/ is rebuilt by
+    tests/test_committed_release.py; here the commands matter, not the volume)."""
     root = tmp_path_factory.mktemp("cli")
+    sources = root / "sources"
+    sources.mkdir()
+    others = sorted(p.stem for p in (PROJECT / "sources").glob("*.txt") if p.stem != REFERENCE_ID)
+    for source_id in (REFERENCE_ID, *others[:2]):
+        for ext in ("txt", "yaml"):
+            shutil.copy(PROJECT / "sources" / f"{source_id}.{ext}", sources)
     home = make_dagster_home(root / "dagster_home")
     env = {**os.environ, "DAGSTER_HOME": str(home), "SOURCE_DATE_EPOCH": "1704153600"}
-    done = run(
-        "build", "--sources", str(PROJECT / "sources"), "--outputs", str(root / "out"), env=env
-    )
+    done = run("build", "--sources", str(sources), "--outputs", str(root / "out"), env=env)
     assert done.returncode == 0, done.stderr
     release = root / "out" / "releases" / "1.0.0"
     assert f"published release 1.0.0 (first release): {release}" in done.stdout
-    count = len(list((PROJECT / "sources").glob("*.txt")))
-    assert f"[3/4] extracting claims from {count} source(s)" in done.stderr  # progress shown
-    again = run(
-        "build", "--sources", str(PROJECT / "sources"), "--outputs", str(root / "out"), env=env
-    )
+    assert "[3/4] extracting claims from 3 source(s)" in done.stderr  # progress shown
+    again = run("build", "--sources", str(sources), "--outputs", str(root / "out"), env=env)
     assert again.returncode == 0 and "nothing changed" in again.stdout
     return release
 
