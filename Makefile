@@ -51,8 +51,9 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
+# On every core (pytest-xdist); idle workers take tests from busy ones.
 test: setup lint typecheck
-	CFFCONVERT=$(CFF_VENV)/bin/cffconvert $(BIN)/pytest
+	CFFCONVERT=$(CFF_VENV)/bin/cffconvert $(BIN)/pytest -n auto --dist worksteal
 
 # The inner loop: the pure logic's unit tests (text, tables, releases, loading), without
 # Dagster runs, worker pools, browsers or the rebuild of the committed release.

@@ -21,6 +21,13 @@ INTERVIEWS = PROJECT / "tests" / "data" / "interviews"
 GOLD = PROJECT / "corpus" / "gold" / f"{REFERENCE_ID}.jsonl"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow end-to-end tests first (a stable sort keeps every other order): `make test`
+    runs on every core with pytest-xdist, and a long test left to the end would keep one
+    worker busy while the others sit idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture
 def reference_sources(tmp_path: Path) -> Path:
     """A writable sources folder holding a copy of the reference interview: one real source,
