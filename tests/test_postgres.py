@@ -152,7 +152,11 @@ def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
     finally:
         for proc in procs:
             sessions.stop(proc)  # a build that failed or hung: nothing of it outlives the test
-        # SIGTERM to its whole process group: every process it started is told to stop.
+        # SIGTERM to its whole process group: every process it started is told to stop. Only
+        # once nothing of it runs may the database go: a code server still ending an
+        # interrupted run when the fixture dropped it lost its cleanup thread to the
+        # connection error and never stopped (Dagster's default, before dagster.yaml's
+        # code_servers setting made the daemon wait for its code servers).
         left = sessions.stop(daemon)
         log.close()
     assert not left, f"still running after the daemon exited: {left}"
