@@ -19,6 +19,7 @@ from pipeline.publish.lock import INSTANCE_LOCK, OUTPUTS_LOCK, file_lock
 from pipeline.publish.verify import verify_release
 from pipeline.runner import BuildError, build
 
+from . import sessions
 from .conftest import PROJECT, REFERENCE_ID, SOURCES, documents, make_dagster_home, one_source
 
 OTHER_ID = "ferrer-spain-drought-2023"
@@ -34,12 +35,17 @@ def start_build(sources: Path, outputs: Path, home: Path) -> subprocess.Popen[st
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # what it starts (steps, workers, log tails): found by session
     )
 
 
 def finish(proc: subprocess.Popen[str]) -> tuple[str, str]:
-    out, err = proc.communicate(timeout=600)
+    try:
+        out, err = proc.communicate(timeout=600)
+    finally:
+        left = sessions.stop(proc)  # exited, or hung: nothing of it outlives the test
     assert proc.returncode == 0, err[-3000:]
+    assert not left, f"still running after the build exited: {left}"
     return out, err
 
 

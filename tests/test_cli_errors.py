@@ -18,6 +18,7 @@ from pipeline.cli import main
 from pipeline.publish.release import publish
 from pipeline.publish.tables import Tables
 
+from . import sessions
 from .conftest import PROJECT, make_dagster_home
 
 TEXT = (
@@ -266,14 +267,19 @@ def test_ctrl_c_during_a_build_exits_130(small_sources: Path, tmp_path: Path) ->
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # what it starts (log tails, workers): found by session
     )
     assert proc.stderr is not None
     for line in proc.stderr:
         if line == "extracting now\n":
             break
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    proc.send_signal(signal.SIGINT)  # to the build alone: it must stop what it started
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        left = sessions.stop(proc)
     assert proc.returncode == 130, err
+    assert not left, f"still running after the build exited: {left}"
     assert err.rstrip().splitlines()[-1] == "interview-claims: interrupted; nothing was published"
     assert "Traceback" not in err and "DagsterExecutionInterruptedError" not in err
     assert not list(outputs.glob("releases/[0-9]*"))

@@ -1,6 +1,8 @@
 """The instance for several processes: two builds and the daemon's sensors at once against
 one PostgreSQL-backed Dagster instance (``dagster-postgres``), and every release holds
-exactly the sources of the folder it was built from.
+exactly the sources of the folder it was built from; and once each has exited, nothing it
+started (the daemon's code servers and their runs, a build's step and worker processes) is
+still running.
 
 Needs a server: ``$INTERVIEW_CLAIMS_TEST_POSTGRES`` is its URL (``make postgres`` starts one
 and prints it; ``.ci/run`` starts one and sets it). Skipped when it is unset or the server is
@@ -9,7 +11,6 @@ unreachable, except in CI (``CI=true``), where it must run."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -19,10 +20,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from pipeline.publish.index import read_index
 from pipeline.publish.verify import verify_release
 
+from . import sessions
 from .conftest import PROJECT, REFERENCE_ID, documents, one_source
 
 URL_ENV = "INTERVIEW_CLAIMS_TEST_POSTGRES"
@@ -72,7 +75,10 @@ def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
 ) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    # The storage section as the README's PostgreSQL section gives it.
+    # The storage section as the README's PostgreSQL section gives it, and the committed
+    # dagster.yaml's code server settings, which that section keeps: the daemon waits for its
+    # code servers (and the runs they hold) to end before it exits.
+    committed = yaml.safe_load((PROJECT / "dagster_home" / "dagster.yaml").read_text())
     (home / "dagster.yaml").write_text(
         "storage:\n  postgres:\n    postgres_db:\n"
         "      hostname: {env: DAGSTER_PG_HOST}\n      port: {env: DAGSTER_PG_PORT}\n"
@@ -81,6 +87,7 @@ def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
         # SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3; dagster-postgres brings 2
         "      scheme: postgresql+psycopg2\n"
         "telemetry:\n  enabled: false\n"
+        + yaml.safe_dump({"code_servers": committed["code_servers"]})
     )
     server = urlsplit(database)
     watched = one_source(tmp_path / "watched", "marsh-nhs-waiting-lists-2024")
@@ -111,8 +118,9 @@ def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
-        start_new_session=True,  # its code server and run processes go with it
+        start_new_session=True,  # its code servers and their runs: found by its session id
     )
+    procs: list[subprocess.Popen[str]] = []
     try:
         builds = {
             REFERENCE_ID: tmp_path / "out-a",
@@ -130,6 +138,7 @@ def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
+                start_new_session=True,
             )
             for i, (source_id, outputs) in enumerate(builds.items())
         ]
@@ -137,15 +146,20 @@ def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
             out, err = proc.communicate(timeout=600)
             assert proc.returncode == 0, err[-3000:]
             assert "published release 1.0.0" in out
+            left_by_build = sessions.leftovers(proc)
+            assert not left_by_build, f"still running after a build exited: {left_by_build}"
         wait_for_release(tmp_path / "out-sensors", daemon, 300)
     finally:
-        os.killpg(daemon.pid, signal.SIGTERM)
-        try:
-            daemon.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(daemon.pid, signal.SIGKILL)
-            daemon.wait()
+        for proc in procs:
+            sessions.stop(proc)  # a build that failed or hung: nothing of it outlives the test
+        # SIGTERM to its whole process group: every process it started is told to stop. Only
+        # once nothing of it runs may the database go: a code server still ending an
+        # interrupted run when the fixture dropped it lost its cleanup thread to the
+        # connection error and never stopped (Dagster's default, before dagster.yaml's
+        # code_servers setting made the daemon wait for its code servers).
+        left = sessions.stop(daemon)
         log.close()
+    assert not left, f"still running after the daemon exited: {left}"
     expected = {**builds, "marsh-nhs-waiting-lists-2024": tmp_path / "out-sensors"}
     for source_id, outputs in expected.items():
         releases = outputs / "releases"

@@ -1,0 +1,67 @@
+"""Processes a test starts and everything they start in turn. Each is started as the leader of
+a session of its own (``start_new_session=True``); its descendants, grandchildren whose
+parent has already exited included, keep that session id, so once the leader has exited
+whatever is still running of what it started can be found, reported and killed (Linux:
+/proc)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+
+def members(session: int) -> list[str]:
+    """The live processes of a session (zombies excluded), each as "pid command line"."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # it ended meanwhile
+            continue
+        fields = stat.rsplit(")", 1)[1].split()  # state, ppid, pgrp, session, ...
+        if int(fields[3]) == session and fields[0] != "Z":
+            found.append(f"{entry.name} {command.strip()[:160]}")
+    return sorted(found)
+
+
+def leftovers(leader: subprocess.Popen[bytes] | subprocess.Popen[str]) -> list[str]:
+    """Once ``leader`` has exited: the processes of its session still running, which are then
+    killed (SIGKILL), so that a test that fails on them leaves nothing behind either. What a
+    process started should have ended before it exits: a process that does not wait for its
+    children leaves them to run on unsupervised (and outlive a test, a CI job, a user's
+    `dagster dev`)."""
+    leader.wait()
+    left = members(leader.pid)
+    for process in left:
+        with contextlib.suppress(ProcessLookupError):  # it ended meanwhile
+            os.kill(int(process.split()[0]), signal.SIGKILL)
+    return left
+
+
+def stop(
+    leader: subprocess.Popen[bytes] | subprocess.Popen[str],
+    sig: int = signal.SIGTERM,
+    *,
+    group: bool = True,
+    timeout: float = 60,
+) -> list[str]:
+    """Stop a session leader with ``sig``: to its whole process group (as Ctrl-C stops a
+    terminal's job), or with ``group=False`` to it alone (as `kill PID` or a service manager
+    does); SIGKILL to the group if it has not exited within ``timeout`` seconds. Returns
+    :func:`leftovers`: what is still running once it has exited."""
+    if leader.poll() is None:
+        if group:
+            os.killpg(leader.pid, sig)
+        else:
+            leader.send_signal(sig)
+        try:
+            leader.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(leader.pid, signal.SIGKILL)
+    return leftovers(leader)
