@@ -25,7 +25,7 @@ from pipeline.extract.model import ClaimType, SpeakerRole
 from pipeline.extract.regexes import Gate, ascii_variant, with_first_chars
 from pipeline.extract.regexes import absent as _absent
 from pipeline.extract.regexes import gate as _gate_for
-from pipeline.extract.vocabulary import MARKUP_TAG_RE
+from pipeline.extract.vocabulary import MARKUP_TAG_RE, NUMBER_NAMES
 
 # libyaml's safe loader when present (the same data, several times faster to load).
 
@@ -266,11 +266,7 @@ _PURPOSE_MODAL_BEFORE = re.compile(
 # perhaps even two"): an approximation of the number, not a doubt about the claim (codebook
 # "Attributes": approximation of a number is no hedge). Tested on the text before the cue
 # (a number, then a comma or "or") and after it (another number).
-_NUMBER_WORD = (
-    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
-    r"half|twice|a (?:year|month|week|day|couple|few|dozen|hundred|thousand|million|billion))"
-)
+_NUMBER_WORD = rf"(?:\d[\d,.]*%?|{NUMBER_NAMES}|half|twice|a (?:year|month|week|day|few))"
 _NUMBER_BEFORE_CORRECTION = re.compile(
     _NUMBER_WORD + r"\b[^.;:!?]{0,24}?(?:,|\bor|\bif not) $", re.IGNORECASE
 )

@@ -50,6 +50,7 @@ from pipeline.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
+    NUMBER_NAMES,
     decode_char_refs,
     events,
 )
@@ -2194,10 +2195,7 @@ _CURRENCY_CODES = frozenset(datafiles.load("currencies.yaml")["names"].values())
     "NTD",
     "RMB",
 }
-_NUMBER_WORD = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|hundred|thousand|million|billion|trillion)"
-)
+_NUMBER_WORD = rf"(?:\d[\d,.]*|{NUMBER_NAMES})"
 _NUMBER_BEFORE = re.compile(
     rf"\b{_NUMBER_WORD}(?:\s+(?:million|billion|trillion))?\s*$", re.IGNORECASE
 )

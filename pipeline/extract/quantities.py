@@ -95,12 +95,14 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# the tens ("twenty" ... "ninety") and the ones ("one" ... "nine") among the numbers' names
+_TENS = "|".join(w for w, n in _NUMBERS.items() if n in range(20, 100, 10))
+_ONES = "|".join(w for w, n in _NUMBERS.items() if n < 10 and " " not in w)
 _SMALL_NUMBER = (
-    rf"(?:(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?"
+    rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})(?!\w))?"
     rf"|{_alternation([w for w in _NUMBERS if w not in _TENS.split('|')])})"
 )
-_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORD = f"zero|{_ONES}"
 _DIGIT_VALUES = {word: i for i, word in enumerate(_DIGIT_WORD.split("|"))}
 # "five point two": a decimal as it is said, which a transcriber spells out, each digit after
 # "point" a word of its own

@@ -34,6 +34,19 @@ MONTHS = [
 # names rather than counts or dates (the codebook's numbers inside a name, title or label), for
 # the times and the quantities rules alike.
 LABEL_NOUNS = frozenset(w.casefold() for w in datafiles.load("lexicon.yaml")["label_nouns"])
+_NUMBERS = datafiles.load("lexicon.yaml")["numbers"]
+# The names of numbers ("seven", "ninety", "a dozen", "a couple of", "million"): lexicon.yaml's
+# numbers, the units and the scales that are words (not "k", "bn"), as a regex alternation,
+# longest first, a space in a name matching any run of white space: the numbers a hedge's
+# approximation corrects (attributes) and that stand beside a currency code (entities). The
+# quantities and times rules read the same table.
+NUMBER_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted(
+        {*_NUMBERS["units"], *(w for w in _NUMBERS["scales"] if len(w) > 2)},
+        key=lambda w: (-len(w), w),
+    )
+)
 # The abbreviated month names, longest form first where two share a start ("Sept", "Sep").
 MONTH_ABBREVIATIONS = (
     "Jan",
