@@ -500,21 +500,8 @@ def _names_speaker(text: str, para: Para, cast: Cast) -> bool:
     return cast.lookup(bare) is not None or speakers.role_word(bare) is not None
 
 
-# A paragraph that ends on one of these words (or on a comma) stops in mid-sentence: no
-# sentence ends on "the", "of", "and", "which" or "they" (words that may also end one, as
-# "that", "it", "so", "in", "how" or "since" can, are left out).
-_OPEN_ENDS = frozenset(
-    {
-        *("a", "an", "the", "its", "my", "our", "their", "your"),
-        *("i", "we", "they", "he", "she"),
-        *("of", "to", "for", "from", "with", "into", "at", "by", "between", "among", "upon"),
-        *("toward", "towards", "within", "against", "despite", "during", "via", "per"),
-        *("and", "or", "nor", "but", "than", "which", "whose", "whom", "whether", "because"),
-        *("although", "though", "unless", "whereas", "if", "while", "were", "are", "is"),
-        *("will", "would", "shall", "should", "could", "can", "may", "might", "must", "am"),
-        *("been", "being", "be", "'ve", "'re", "'ll", "'d", "'m"),
-    }
-)
+# A paragraph that ends on one of these words (or on a comma) stops in mid-sentence.
+_OPEN_ENDS = frozenset(str(w) for w in LEX["open_ends"])
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\W*$")
 
 

@@ -118,6 +118,9 @@ class ClaimType(_Strict):
     past_anchors: Words
     ability_verbs: Words
     past_participles: Words
+    counterfactual_adverbs: Words
+    past_modals: Words
+    judging_modals: Words
     judging_words: Words
     compared_modal: StrictStr
     judged_choices: Words
@@ -131,6 +134,8 @@ class ClaimType(_Strict):
     relationship_grades: Words
     clear_objects: Words
     copulas: Words
+    s_copula_subjects: Words
+    re_copula_subjects: Words
     degree_words: Words
     record_superlative: StrictStr
     imperative_verbs: Words
