@@ -51,6 +51,7 @@ from pipeline.extract.vocabulary import (
     MONTHS,
     NORMALISE,
     NUMBER_NAMES,
+    WEEKDAYS,
     decode_char_refs,
     events,
 )
@@ -143,9 +144,7 @@ _QUOTED_POLICY = re.compile(
 )
 _OCCUPATION = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(_REC['occupation_suffixes'])})$")
 _DIRECTIONS = frozenset(_REC["directions"])
-_MONTHS_DAYS = frozenset(
-    [*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
+_MONTHS_DAYS = frozenset([*MONTHS, *WEEKDAYS])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from pipeline.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
+    WEEKDAYS,
     Event,
     as_date,
     decode_char_refs,
@@ -56,7 +57,8 @@ Span = tuple[str | None, str | None]
 _MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 9
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = [day.lower() for day in WEEKDAYS]
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 _SEASONS = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -1179,7 +1181,7 @@ _EVENT_CLAUSE = (
 # capitalised subject that names a time ("until Christmas comes") is left to the date rules.
 _NOT_PRESENT_VERBS = r"(?:the|a|an|all|both|now|then|here|there|today|again|also|just|still)"
 _NP_PREPOSITIONS = r"(?:of|in|on|at|for|to|with|by|from|into|over)"
-_TIME_NAMES = "|".join([*(d.capitalize() for d in _WEEKDAYS), "Christmas", "Easter", "New"])
+_TIME_NAMES = "|".join([*WEEKDAYS, "Christmas", "Easter", "New"])
 _UNTIL_PRESENT = (
     # "until the present moment" is the open past (data/times.yaml), no clause's subject
     rf"\b(?P<prep>until|till)\s+(?!{_PRESENT_MOMENT})(?:there['\u2019]s\b"
@@ -1845,8 +1847,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"\b(?:on\s+|(?P<prep>since|until|till|by|before|after)\s+|(?P<rel>last|this|next)\s+)"
-        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|"
-        r"Friday|Saturday|Sunday)\b",
+        rf"(?P<day>{_WEEKDAY_NAMES})\b",
         _weekday,
     ),
     _rule(
@@ -2164,9 +2165,7 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
 
 # A weekday with its date set after it ("on Friday, March 10th"): the weekday is that day, not
 # the one the tense would pick.
-_WEEKDAY_END = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.IGNORECASE
-)
+_WEEKDAY_END = re.compile(rf"\b(?:{_WEEKDAY_NAMES})$", re.IGNORECASE)
 _APPOSITION = re.compile(r",?\s*(?:the\s+)?")
 
 

@@ -1,5 +1,6 @@
-"""The base vocabulary every finder shares: month names, label nouns, the dated events of
-``data/events.yaml``, the character normalisation table and the apostrophe rule.
+"""The base vocabulary every finder shares: month and weekday names, label nouns, the names
+of numbers, the dated events of ``data/events.yaml``, the character normalisation table and
+the apostrophe rule.
 
 It imports no finder, so the finders (times, entities, quantities, speakers, sentences) can
 all import it without importing each other in a circle.
@@ -30,6 +31,7 @@ MONTHS = [
     "November",
     "December",
 ]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # The nouns a number labels ("Resolution 1973", "paragraph 4", "Article 5"): a number after one
 # names rather than counts or dates (the codebook's numbers inside a name, title or label), for
 # the times and the quantities rules alike.
