@@ -193,7 +193,9 @@ _CLAUSE_EDGE = re.compile(
 )
 _LOCAL_FUTURE = re.compile(_FUTURE.pattern, re.IGNORECASE)
 _PAST_VERBS = "|".join(
-    verb for verb in _DATA["event_clauses"]["verbs"] if verb not in ("has", "have", "is", "are")
+    verb
+    for verb in _DATA["event_clauses"]["verbs"]
+    if verb not in _DATA["event_clauses"]["present_verbs"]
 )
 # A finite past verb: an irregular one, or a regular form in -ed that no article, "be" form
 # or "to" makes an adjective or a participle ("the proposed meeting", "will be announced").
@@ -484,7 +486,7 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 # A deadline's preposition: "by September", "before mid-December" mostly set a limit ahead.
-_DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
+_DEADLINE_PREPS = frozenset(_DATA["deadline_prepositions"])
 
 
 def _bare_month_year(month: int, m: AnyMatch, c: _Ctx) -> int:
@@ -949,9 +951,7 @@ def _for_now(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 # Prepositions that make a part of a period the point a span runs from or to.
-_POINT_PREPS = frozenset(
-    {"by", "before", "until", "till", "since", "from", "after", "toward", "towards"}
-)
+_POINT_PREPS = frozenset(_DATA["point_prepositions"])
 
 
 def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -1468,7 +1468,7 @@ def _holds_day(start: str | None, end: str | None, day: str) -> bool:
 
 
 # The prepositions that bound a period at the time "then" points back at
-_BOUND_PREPS = frozenset({"until", "till", "by", "before", "since"})
+_BOUND_PREPS = frozenset(_DATA["bound_prepositions"])
 
 
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:

@@ -144,6 +144,7 @@ class ClaimType(_Strict):
 class Numbers(_Strict):
     units: dict[StrictStr, StrictInt]
     scales: dict[StrictStr, StrictInt | float]
+    denominators: dict[StrictStr, StrictInt]
     vague: Words
     modifiers: Words
     one_units: Words
@@ -204,6 +205,7 @@ class EventClauses(_Strict):
     subjects: Words
     determiners: Words
     verbs: Words
+    present_verbs: Words
     participles: Words
     complements: Words
 
@@ -218,6 +220,9 @@ class Times(_Strict):
     event_clauses: EventClauses
     calculation_gerunds: Words
     office_events: Words
+    deadline_prepositions: Words
+    point_prepositions: Words
+    bound_prepositions: Words
     presentation_verbs: Words
     presented_to: Words
     holidays: dict[StrictStr, Annotated[StrictStr, Field(pattern=r"^\d{2}-\d{2}$")]]
