@@ -27,8 +27,6 @@ from pipeline.extract.regexes import absent as _absent
 from pipeline.extract.regexes import gate as _gate_for
 from pipeline.extract.vocabulary import MARKUP_TAG_RE, NUMBER_NAMES
 
-# libyaml's safe loader when present (the same data, several times faster to load).
-
 # Straight quotes keep the cue patterns simple; the replacement keeps every offset.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\n": " ", "\r": " ", "\t": " "})
 # Runs of spaces (OCR'd press transcripts space words doubly, wrapped texts end lines with

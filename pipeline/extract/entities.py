@@ -56,8 +56,6 @@ from pipeline.extract.vocabulary import (
     events,
 )
 
-# libyaml's safe loader when present (the same data, several times faster to load).
-
 
 @dataclass(frozen=True, slots=True)
 class Entity:

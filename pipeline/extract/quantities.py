@@ -24,8 +24,6 @@ from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
 from pipeline.extract.vocabulary import LABEL_NOUNS, MONTHS, NORMALISE, decode_char_refs
 
-# libyaml's safe loader when present (the same data, several times faster to load).
-
 
 def _lexicon() -> dict[str, Any]:
     return datafiles.load("lexicon.yaml")

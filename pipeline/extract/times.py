@@ -1956,7 +1956,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _day_range: _DIGIT,
     _month_day_word: frozenset(m.lower() for m in MONTHS),
     _month_only: frozenset(m.lower() for m in MONTHS),
-    _season: frozenset({"spring", "summer", "fall", "autumn", "winter"}),
+    _season: frozenset(_SEASONS),
     _year_range: _DIGIT,
     _decade: _DIGIT,
     _century: frozenset({"century"}),
