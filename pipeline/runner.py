@@ -192,13 +192,11 @@ def build(
             file_lock(
                 outputs_dir / OUTPUTS_LOCK, f"another build is writing {outputs_dir}", on_wait=say
             ),
+            ahead.QualityAhead() as quality,  # no helper outlives the build
         ):
-            try:
-                return _build(
-                    sources_dir, outputs_dir, ids, home, corpus_dir, version, allow_empty, say
-                )
-            finally:
-                ahead.stop_all()
+            return _build(
+                sources_dir, outputs_dir, ids, home, corpus_dir, version, allow_empty, quality, say
+            )
     except LockTimeout as err:
         raise BuildError(str(err)) from None
 
@@ -211,6 +209,7 @@ def _build(
     corpus_dir: Path | None,
     version: str | None,
     allow_empty: bool,
+    quality: ahead.QualityAhead,
     say: Callable[[str], None],
 ) -> BuildResult:
     use_fewer_planned_events()
@@ -232,7 +231,7 @@ def _build(
         corpus_dir=str(corpus_dir or PROJECT_ROOT / "corpus"),
     )
     options = ReleaseOptions(version=version, allow_empty=allow_empty)
-    defs = make_definitions({"paths": paths, "release_options": options})
+    defs = make_definitions({"paths": paths, "release_options": options, "quality_ahead": quality})
     instance = dg.DagsterInstance.get()
     stale = _stale_sources(defs, instance, sources_dir, ids)
     known = instance.get_dynamic_partitions(PARTITIONS_NAME)
@@ -246,7 +245,7 @@ def _build(
     if stale:
         # A new extraction changes the claims' state, so a release run follows: its card's
         # quality figures are worked out meanwhile, on whatever core the extraction leaves.
-        ahead.start(paths.corpus)
+        quality.start(paths.corpus)
     if ids:
         _extract(defs, instance, stale, say)
     state = claims_state(instance, ids)
@@ -254,7 +253,7 @@ def _build(
         say("[4/4] nothing changed since the last release was built; not publishing")
         return BuildResult(False, None, None, "nothing changed since the last build")
     say("[4/4] checking the dataset and publishing")
-    ahead.start(paths.corpus)  # unless started before the extraction
+    quality.start(paths.corpus)  # unless started before the extraction
     result = defs.resolve_job_def("publish_release").execute_in_process(
         instance=instance,
         run_config=QUIET_LOGS,

@@ -95,6 +95,7 @@ def test_release_shows_the_current_release_after_a_no_op(
     tmp_path: Path, reference_sources: Path
 ) -> None:
     from pipeline.defs.resources import ReleaseOptions
+    from pipeline.evaluation.ahead import QualityAhead
     from pipeline.extraction import extract_source
     from pipeline.publish.tables import combine
 
@@ -123,6 +124,7 @@ def test_release_shows_the_current_release_after_a_no_op(
             resources={
                 "paths": paths,
                 "release_options": ReleaseOptions(),
+                "quality_ahead": QualityAhead(),  # nothing started ahead: worked out there
                 "io_manager": Dataset(),
             },
         )

@@ -10,7 +10,7 @@ from pipeline.codeversion import code_version
 from pipeline.defs.checks import CHECK_SPECS, check_results
 from pipeline.defs.history import CLAIMS_STATE_TAG, RELEASE_INPUTS, release_inputs
 from pipeline.defs.resources import ProjectPaths, ReleaseOptions
-from pipeline.evaluation.ahead import quality_figures
+from pipeline.evaluation.ahead import QualityAhead
 from pipeline.evaluation.benchmark import benchmark_tables
 from pipeline.publish.index import latest
 from pipeline.publish.release import publish
@@ -50,6 +50,7 @@ def release(
     dataset: Tables,
     paths: ProjectPaths,
     release_options: ReleaseOptions,
+    quality_ahead: dg.ResourceParam[QualityAhead],
 ) -> dg.MaterializeResult:
     """The published release under `outputs/releases/<version>/`: Parquet and CSV tables,
     datapackage.json, CITATION.cff, dataset card, changelog and checksums. Publishes nothing
@@ -65,7 +66,7 @@ def release(
         paths.outputs,
         requested_version=release_options.version,
         # Started ahead by `build` in a process of its own, or worked out here.
-        quality=lambda: quality_figures(paths.corpus),
+        quality=lambda: quality_ahead.figures(paths.corpus),
         tables_checked=True,  # by the dataset's blocking checks, or this step would not run
         allow_empty=release_options.allow_empty,
         # Another build or a sensor may have changed the shared instance since this run's

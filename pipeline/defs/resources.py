@@ -43,9 +43,12 @@ class ReleaseOptions(dg.ConfigurableResource):
 
 def default_resources() -> dict[str, object]:
     from pipeline.defs.io import PickleIOManager
+    from pipeline.evaluation.ahead import QualityAhead
 
     return {
         "io_manager": PickleIOManager(base_dir=os.environ.get("INTERVIEW_CLAIMS_STORAGE", "")),
         "paths": ProjectPaths(),
         "release_options": ReleaseOptions(),
+        # nothing started ahead: a release run that `build` did not start works them out
+        "quality_ahead": QualityAhead(),
     }

@@ -2,12 +2,13 @@
 
 :func:`~pipeline.evaluation.summary.quality_summary` extracts the whole annotated corpus on
 one core: about half of a one-source build, and a serial step at the end of every release,
-while the build's other steps leave the second core idle. ``build`` starts it here as soon as
-it knows that a release run will follow, and the release step takes the result
-(:func:`quality_figures`). The figures do not depend on the sources, only on the corpus and
-the code, so they are the same whichever process works them out. A release run that was not
-started by ``build`` (the sensors, the UI) finds nothing started and works them out itself,
-as does a run whose helper process failed."""
+while the build's other steps leave the second core idle. ``build`` starts it as soon as it
+knows that a release run will follow, and the release step takes the result. The figures do
+not depend on the sources, only on the corpus and the code, so they are the same whichever
+process works them out. The helpers started are held by a :class:`QualityAhead` that the
+build owns and hands to the release step as its ``quality_ahead`` resource; a release run
+that was not started by ``build`` (the sensors, the UI) has an empty one and works the
+figures out itself, as does a run whose helper process failed."""
 
 from __future__ import annotations
 
@@ -23,8 +24,6 @@ from typing import Any
 from pipeline.processes import die_with_parent
 
 log = logging.getLogger(__name__)
-
-_started: dict[Path, _Ahead] = {}
 
 
 def _work(parent: int, corpus_dir: Path, sender: Connection) -> None:
@@ -66,34 +65,46 @@ class _Ahead:
         self.receiver.close()
 
 
-def start(corpus_dir: Path) -> None:
-    """Start working out the figures of ``corpus_dir`` (once; nothing without a corpus)."""
-    key = corpus_dir.resolve()
-    if key in _started or not (key / "corpus.yaml").is_file():
-        return
-    try:
-        _started[key] = _Ahead(corpus_dir)  # as given: the figures are of what the step reads
-    except OSError as error:  # no process to be had: the release step will do it itself
-        log.warning("could not start the quality figures ahead: %s", error)
+class QualityAhead:
+    """The helpers started for a build, one a corpus folder: the build owns it and ends, on
+    leaving, every helper whose figures were not taken (a build that failed or published
+    nothing), so that none outlives it."""
 
+    def __init__(self) -> None:
+        self._started: dict[Path, _Ahead] = {}
 
-def quality_figures(corpus_dir: Path) -> dict[str, Any] | None:
-    """The figures of ``corpus_dir``: the ones started ahead if there are, else worked out
-    here (with any error of the extractor raised here, where the release step reports it)."""
-    ahead = _started.pop(corpus_dir.resolve(), None)
-    if ahead is not None:
-        done, figures = ahead.result()
-        if done:
-            return figures
-        log.warning("the quality figures started ahead failed; working them out again")
-    from pipeline.evaluation.summary import quality_summary
+    def start(self, corpus_dir: Path) -> None:
+        """Start working out the figures of ``corpus_dir`` (once; nothing without a corpus)."""
+        key = corpus_dir.resolve()
+        if key in self._started or not (key / "corpus.yaml").is_file():
+            return
+        try:
+            self._started[key] = _Ahead(corpus_dir)  # as given: the figures are of what it reads
+        except OSError as error:  # no process to be had: the release step will do it itself
+            log.warning("could not start the quality figures ahead: %s", error)
 
-    return quality_summary(corpus_dir)
+    def figures(self, corpus_dir: Path) -> dict[str, Any] | None:
+        """The figures of ``corpus_dir``: the ones started ahead if there are, else worked
+        out here (with any error of the extractor raised here, where the release step
+        reports it)."""
+        ahead = self._started.pop(corpus_dir.resolve(), None)
+        if ahead is not None:
+            done, figures = ahead.result()
+            if done:
+                return figures
+            log.warning("the quality figures started ahead failed; working them out again")
+        from pipeline.evaluation.summary import quality_summary
 
+        return quality_summary(corpus_dir)
 
-def stop_all() -> None:
-    """End every helper whose figures were not taken (a build that failed or published
-    nothing): none outlives the build."""
-    while _started:
-        _, ahead = _started.popitem()
-        ahead.close()
+    def close(self) -> None:
+        """End every helper whose figures were not taken."""
+        while self._started:
+            _, ahead = self._started.popitem()
+            ahead.close()
+
+    def __enter__(self) -> QualityAhead:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

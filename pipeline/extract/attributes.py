@@ -25,9 +25,7 @@ from pipeline.extract.model import ClaimType, SpeakerRole
 from pipeline.extract.regexes import Gate, ascii_variant, with_first_chars
 from pipeline.extract.regexes import absent as _absent
 from pipeline.extract.regexes import gate as _gate_for
-from pipeline.extract.vocabulary import MARKUP_TAG_RE
-
-# libyaml's safe loader when present (the same data, several times faster to load).
+from pipeline.extract.vocabulary import MARKUP_TAG_RE, NUMBER_NAMES
 
 # Straight quotes keep the cue patterns simple; the replacement keeps every offset.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\n": " ", "\r": " ", "\t": " "})
@@ -266,11 +264,7 @@ _PURPOSE_MODAL_BEFORE = re.compile(
 # perhaps even two"): an approximation of the number, not a doubt about the claim (codebook
 # "Attributes": approximation of a number is no hedge). Tested on the text before the cue
 # (a number, then a comma or "or") and after it (another number).
-_NUMBER_WORD = (
-    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
-    r"half|twice|a (?:year|month|week|day|couple|few|dozen|hundred|thousand|million|billion))"
-)
+_NUMBER_WORD = rf"(?:\d[\d,.]*%?|{NUMBER_NAMES}|half|twice|a (?:year|month|week|day|few))"
 _NUMBER_BEFORE_CORRECTION = re.compile(
     _NUMBER_WORD + r"\b[^.;:!?]{0,24}?(?:,|\bor|\bif not) $", re.IGNORECASE
 )
@@ -332,41 +326,24 @@ _CHOICE_JUDGES = _JUDGING_WORDS | frozenset(_TYPE["choice_judges"])
 _COMPARED_MODAL = re.compile(_TYPE["compared_modal"])
 _LAST_TWO_WORDS = re.compile(r"([a-z]+) ([a-z]+) $")
 # A modal with "have" and a past participle after it: a past counterfactual (lexicon
-# `past_participles`), about what might have been, not about the future.
-# An adverb may stand between "have" and the participle ("would have normally taken five
-# years", "could have easily avoided it"): the same counterfactual.
-_COUNTERFACTUAL_ADVERBS = frozenset(
-    {
-        "normally",
-        "otherwise",
-        "easily",
-        "probably",
-        "likely",
-        "never",
-        "already",
-        "actually",
-        "really",
-        "certainly",
-    }
-)
+# `past_participles`), about what might have been, not about the future; an adverb may stand
+# between "have" and the participle (lexicon `counterfactual_adverbs`).
+_COUNTERFACTUAL_ADVERBS = frozenset(_TYPE["counterfactual_adverbs"])
 _COUNTERFACTUAL = re.compile(
     r"\b(?:could|would|might|should|must|may)(?:n't| not)? (?:\w+ )?have "
     rf"(?:(?:{'|'.join(sorted(_COUNTERFACTUAL_ADVERBS))}) )?(?P<verb>[a-z]+)\b"
 )
-_PAST_MODALS = frozenset({"could", "would", "might", "'d"})
+_PAST_MODALS = frozenset(_TYPE["past_modals"])
 # The modals that can judge ("that would be a mistake"): those of the past, and "may".
-_JUDGING_MODALS = _PAST_MODALS | {"may"}
+_JUDGING_MODALS = _PAST_MODALS | frozenset(_TYPE["judging_modals"])
 _EVALUATIVE = _any(_TYPE["evaluative"])
 # Stance adverbs: a cue the model weighs, never the rules' type (codebook "Finer points").
 _STANCE_ADVERB = with_first_chars(re.compile(_TYPE["stance_adverbs"], re.IGNORECASE))
 _DEGREE = frozenset(_TYPE["degree_words"])
 _COPULAS = frozenset(w for w in _TYPE["copulas"] if not w.startswith("'"))
 # "'s" and "'re" are copulas after pronouns only ("it's", not "Europe's").
-_S_PRONOUNS = frozenset(
-    {"it", "that", "this", "there", "what", "he", "she", "who", "which", "here"}
-    | {"everything", "nothing"}
-)
-_RE_PRONOUNS = frozenset(["they", "we", "you", "there", "who"])
+_S_PRONOUNS = frozenset(_TYPE["s_copula_subjects"])
+_RE_PRONOUNS = frozenset(_TYPE["re_copula_subjects"])
 _JUDGEMENT_ADJECTIVES = frozenset(_TYPE["evaluative_adjectives"])
 # "We've been very clear about this", "The President has been clear that ...": what a person
 # said, stated with an intensifier, is factual (codebook "Attributes": what an actor said stays

@@ -84,7 +84,7 @@ _CONVERSATION = _SPEECH | _MOVES
 # Words that say nothing about the world. He, she and they refer to someone ("I know that
 # he can" is a claim); numbers are never here.
 _NO_CONTENT = (
-    (sentences.FUNCTION_WORDS - {"he", "she", "they"})
+    (sentences.FUNCTION_WORDS - _lexicon_words("content_pronouns"))
     | _CONVERSATION
     | _lexicon_words("conversation_fillers")
 )
@@ -113,28 +113,28 @@ def says_nothing(span: str) -> bool:
 
 _OWN_TALK = _lexicon_words("conversation_verbs") | _lexicon_words("own_talk_verbs")
 _MOVE_BASES = _lexicon_words("conversation_moves") | _lexicon_words("own_talk_moves")
-_TALK_NOUNS = (_lexicon_words("conversation_nouns") | _lexicon_words("talk_nouns")) - {
-    "thing",
-    "time",
-    "times",
-    "way",
-    "number",
-}
+_TALK_NOUNS = (
+    _lexicon_words("conversation_nouns") | _lexicon_words("talk_nouns")
+) - _lexicon_words("vague_conversation_nouns")
 _REFERRALS = _lexicon_words("referral_verbs")
 _INTENTIONS = _lexicon_words("talk_intentions")
 # The intention words that refuse: with one of them the speaker declines to talk.
-_REFUSALS = frozenset({"not", "cannot", "can't", "couldn't", "won't", "don't"}) & _INTENTIONS
+_REFUSALS = _lexicon_words("refusing_intentions") & _INTENTIONS
 # Refused verbs that are talk about the talk only when refused, one or two words each.
 _DECLINED = frozenset(tuple(str(v).split()) for v in sentences.lexicon()["declined_talk_verbs"])
 # What a refused verb of saying may take without asserting it: an indirect question ("I
 # won't characterise where we are", "I can't say whether he'll come").
-_INDIRECT_OPENERS = _lexicon_words("question_words") | {"whether", "if"}
+_INDIRECT_OPENERS = _lexicon_words("question_words") | _lexicon_words("indirect_question_openers")
 # Two-word adverbial phrases that may come before the speaker ("of course", "at last").
 _TWO_WORD_LEADS = frozenset(
     str(p).lower() for p in sentences.lexicon()["adverbial_phrases"] if len(str(p).split()) == 2
 )
 # The speaker as subject, with the intention already in a contraction ("I'll", "let's").
-_SPEAKER_LEADS = {"i": False, "i'll": True, "i'd": True, "i'm": True, "let's": True}
+# (whether the lead holds the intention)
+_SPEAKER_LEADS = {
+    **dict.fromkeys(_lexicon_words("speaker_leads"), False),
+    **dict.fromkeys(_lexicon_words("intending_speaker_leads"), True),
+}
 
 
 def _words_at(tokens: list[sentences.Token], *words: str) -> bool:
@@ -219,11 +219,11 @@ def _declines(verb: str, rest: list[sentences.Token]) -> bool:
 
 
 # The words that put a topic after a verb of saying ("speak to", "comment on", "talk about").
-_TOPIC_MARKERS = frozenset({"to", "on", "about"})
+_TOPIC_MARKERS = _lexicon_words("topic_markers")
 
 
 # Prepositions that name a topic at the head of a line ("On asylum rules.").
-_TOPIC_PREPOSITIONS = frozenset({"on", "regarding", "concerning", "re"})
+_TOPIC_PREPOSITIONS = _lexicon_words("topic_prepositions")
 
 
 def is_topic_heading(span: str) -> bool:
@@ -245,7 +245,7 @@ def is_topic_heading(span: str) -> bool:
 
 # Subordinators that leave a clause dependent whatever follows it ("If there is concern
 # about that"); "when" and "because" also open answers that stand ("Because it's cheaper").
-_CONDITIONAL_OPENERS = frozenset({"if", "unless", "although", "though", "whereas", "whether"})
+_CONDITIONAL_OPENERS = _lexicon_words("conditional_openers")
 
 
 def is_dependent_only(span: str) -> bool:
@@ -266,7 +266,7 @@ _ELLIPSIS_WORDS = (
     sentences.PERSONAL_PRONOUNS
     | sentences.AUX
     | sentences.CONTRACTIONS
-    | {"not", "n't", "that", "this"}
+    | _lexicon_words("ellipsis_words")
 )
 
 
@@ -338,7 +338,7 @@ def is_imperative(span: str) -> bool:
 
 
 # Subordinators of a condition or time that advice hangs on ("If you're going, book early").
-_ADVICE_CONDITIONS = frozenset({"if", "when", "whenever", "before", "once", "unless"})
+_ADVICE_CONDITIONS = _lexicon_words("advice_conditions")
 
 
 def advises_listener(span: str) -> bool:
@@ -604,18 +604,15 @@ def is_claim(
 
 
 _REACTION_RE = re.compile(r"(?i:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?P<rest>[a-z ]+)")
-_DEGREE = frozenset({"so", "very", "really", "pretty", "quite", "just", "super", "too"})
+_DEGREE = _lexicon_words("reaction_degree_words")
 # A stance frame before a reaction ("I think that was ..."), its "that" left as the subject.
 _REACTION_FRAME_RE = re.compile(
     r"(?i:i|we)\s+(?:[a-z]+ly\s+)?(?i:think|thought|guess|feel|felt)\s+"
 )
 # What an interviewer's reaction may call the answer just given ("a good overview").
-_REACTION_NOUNS = (_TALK_NOUNS | {"explanation", "summary", "answer", "point", "points"}) - {
-    "news",
-    "statement",
-    "announcement",
-    "announcements",
-}
+_REACTION_NOUNS = (_TALK_NOUNS | _lexicon_words("reaction_nouns")) - _lexicon_words(
+    "not_reaction_nouns"
+)
 
 
 def is_reaction(span: str) -> bool:

@@ -50,11 +50,11 @@ from pipeline.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
+    NUMBER_NAMES,
+    WEEKDAYS,
     decode_char_refs,
     events,
 )
-
-# libyaml's safe loader when present (the same data, several times faster to load).
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,25 +117,7 @@ _ROYAL_TITLES = frozenset(_REC["royal_titles"])
 _PERSONAL_TITLES = frozenset(_REC["personal_titles"])
 _NAME_TITLES = _PERSONAL_TITLES | _ROYAL_TITLES
 # Words that only qualify an institution's description ("the Federal Government").
-_DESCRIPTION_MODIFIERS = frozenset(
-    {
-        "Federal",
-        "State",
-        "National",
-        "Central",
-        "Provincial",
-        "Local",
-        "Regional",
-        "Municipal",
-        "Commonwealth",
-        "Coalition",
-        "Opposition",
-        "Interim",
-        "Transitional",
-        "New",
-        "Current",
-    }
-)
+_DESCRIPTION_MODIFIERS = frozenset(_REC["description_modifiers"])
 _PLACE_KEYWORDS = frozenset(_REC["place_keywords"])
 _PLACE_HEADS = frozenset(_REC["place_heads"])
 _NAME_ENDS = _ORG_KEYWORDS | _PLACE_KEYWORDS
@@ -150,38 +132,7 @@ _LANGUAGE_NOUNS = _lower_set("language_nouns")
 _FUNCTION_WORDS = _lower_set("function_words")
 _LANGUAGE_VERBS = _lower_set("language_verbs")
 # Titles that are titles only before a core title ("Prime Minister", "Foreign Minister").
-_TITLE_MODIFIERS = frozenset(
-    {
-        "Prime",
-        "Foreign",
-        "Defense",
-        "Defence",
-        "Finance",
-        "Interior",
-        "Supreme",
-        "Crown",
-        "Associate",
-        "Assistant",
-        "Senior",
-        "Emeritus",
-        "Distinguished",
-        "Endowed",
-        "Visiting",
-        "Vice",
-        "Deputy",
-        "Chief",
-        "Head",
-        "General",
-        # military ranks made of two words ("Lance Corporal", "Warrant Officer", "Rear
-        # Admiral", "Wing Commander", "Flight Lieutenant", "Squadron Leader")
-        "Lance",
-        "Warrant",
-        "Rear",
-        "Wing",
-        "Flight",
-        "Squadron",
-    }
-)
+_TITLE_MODIFIERS = frozenset(_REC["title_modifiers"])
 _LOCATIVE = re.compile(rf"\b(?:{'|'.join(_REC['locative_prepositions'])})\s+(?:the\s+)?$")
 _ORG_CLASS = re.compile(
     rf"\b(?:{'|'.join(re.escape(w) for w in _REC['org_class_nouns'])})\s+(?:the\s+)?$", re.I
@@ -190,26 +141,8 @@ _QUOTED_POLICY = re.compile(
     rf"\bthe\s+[\"“](?P<name>[^\"”]{{3,60}})[\"”]\s+(?:{'|'.join(_REC['policy_nouns'])})\b", re.I
 )
 _OCCUPATION = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(_REC['occupation_suffixes'])})$")
-_DIRECTIONS = frozenset(
-    {
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Central",
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northeast",
-        "Northwest",
-        "Southeast",
-        "Southwest",
-    }
-)
-_MONTHS_DAYS = frozenset(
-    [*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
+_DIRECTIONS = frozenset(_REC["directions"])
+_MONTHS_DAYS = frozenset([*MONTHS, *WEEKDAYS])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -793,33 +726,8 @@ def _gazetteer_pass(text: str, low: str | None = None) -> list[_Found]:
 # ---------------------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*\.?|&")
-_ABBREVIATIONS = frozenset(
-    {
-        "Dr",
-        "Prof",
-        "St",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Jr",
-        "Sr",
-        "Gen",
-        "Col",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Inc",
-        "Ltd",
-        "Co",
-        "Rev",
-        "Adm",
-        "Capt",
-        "Lt",
-        "Sgt",
-        "Maj",
-    }
-)
-_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]|Dr|Prof|St|Mr|Mrs|Ms|Jr|Sr|Gen|Col|Sen|Rep|Gov)\.$")
+_ABBREVIATIONS = frozenset(_REC["name_abbreviations"]) | frozenset(_REC["abbreviations"])
+_ABBREVIATION_END = re.compile(rf"\b(?:[A-Z]|{'|'.join(_REC['name_abbreviations'])})\.$")
 
 
 class _Token(NamedTuple):
@@ -975,7 +883,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     )
 
 
-_STATUTE_HEADS = frozenset({"Act", "Bill"})
+_STATUTE_HEADS = frozenset(_REC["statute_heads"])
 # surnames that are also common words, read as names only right after a title
 _SURNAME_WORDS = frozenset(_REC["surname_words"])
 
@@ -1693,23 +1601,7 @@ def _capitalised_runs(text: str) -> list[list[_Token]]:
 
 # Events whose English Wikipedia title holds their year ("2018 FIFA World Cup"), unlike wars
 # and treaties ("the 1991 Gulf War" is the Gulf War).
-_DATED_HEADS = frozenset(
-    {
-        "Olympics",
-        "Olympiad",
-        "Games",
-        "Cup",
-        "Championship",
-        "Championships",
-        "Summit",
-        "Expo",
-        "Election",
-        "Elections",
-        "Referendum",
-        "Festival",
-        "Awards",
-    }
-)
+_DATED_HEADS = frozenset(_REC["dated_heads"])
 _YEAR_BEFORE = re.compile(r"(?<![\w.,])(?:1[6-9]|20)\d\d\s+$")
 # English Wikipedia names each Games "<year> <season> Olympics", without the host city.
 _OLYMPICS = re.compile(
@@ -2194,10 +2086,7 @@ _CURRENCY_CODES = frozenset(datafiles.load("currencies.yaml")["names"].values())
     "NTD",
     "RMB",
 }
-_NUMBER_WORD = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|hundred|thousand|million|billion|trillion)"
-)
+_NUMBER_WORD = rf"(?:\d[\d,.]*|{NUMBER_NAMES})"
 _NUMBER_BEFORE = re.compile(
     rf"\b{_NUMBER_WORD}(?:\s+(?:million|billion|trillion))?\s*$", re.IGNORECASE
 )

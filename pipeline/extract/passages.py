@@ -500,21 +500,8 @@ def _names_speaker(text: str, para: Para, cast: Cast) -> bool:
     return cast.lookup(bare) is not None or speakers.role_word(bare) is not None
 
 
-# A paragraph that ends on one of these words (or on a comma) stops in mid-sentence: no
-# sentence ends on "the", "of", "and", "which" or "they" (words that may also end one, as
-# "that", "it", "so", "in", "how" or "since" can, are left out).
-_OPEN_ENDS = frozenset(
-    {
-        *("a", "an", "the", "its", "my", "our", "their", "your"),
-        *("i", "we", "they", "he", "she"),
-        *("of", "to", "for", "from", "with", "into", "at", "by", "between", "among", "upon"),
-        *("toward", "towards", "within", "against", "despite", "during", "via", "per"),
-        *("and", "or", "nor", "but", "than", "which", "whose", "whom", "whether", "because"),
-        *("although", "though", "unless", "whereas", "if", "while", "were", "are", "is"),
-        *("will", "would", "shall", "should", "could", "can", "may", "might", "must", "am"),
-        *("been", "being", "be", "'ve", "'re", "'ll", "'d", "'m"),
-    }
-)
+# A paragraph that ends on one of these words (or on a comma) stops in mid-sentence.
+_OPEN_ENDS = frozenset(str(w) for w in LEX["open_ends"])
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)\W*$")
 
 
@@ -826,6 +813,9 @@ def _question_then_premise(text: str, para: Para) -> bool:
 
 
 _VOCATIVE_END_RE = re.compile(r"[ \t]*,")
+_OPENING_HONORIFIC_RE = re.compile(r"(?P<word>[A-Z][a-z]*)\.? ")
+"""A paragraph's first word written as an honorific before a surname ("Mr ", "Dr. "): which
+words are honorifics is speakers.HONORIFICS, the list the speaker labels are read by."""
 REPLY_OPENERS = re.compile(r"(?:No|Yes|Well)[,.!](?=[ \t])")
 """How a reply opens ("No, I didn't.", "Well, ..."): after a question read from its address
 whose "?" a scan lost, a paragraph so opened is the answer."""
@@ -839,12 +829,14 @@ def _addresses_answerer(text: str, para: Para, cast: Cast) -> bool:
     start = para.body
     match = ANSWERER_VOCATIVES.match(text, start, para.end)
     if match is None:
+        honorific = _OPENING_HONORIFIC_RE.match(text, start, para.end)
+        if honorific is None or honorific["word"].lower() not in speakers.HONORIFICS:
+            return False
         for name in cast.interviewees:
             surname = name.split()[-1]
-            for honorific in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Sir"):
-                form = f"{honorific} {surname}"
-                if text.startswith(form, start):
-                    return bool(_VOCATIVE_END_RE.match(text, start + len(form), para.end))
+            if text.startswith(surname, honorific.end()):
+                end = honorific.end() + len(surname)
+                return bool(_VOCATIVE_END_RE.match(text, end, para.end))
         return False
     return bool(_VOCATIVE_END_RE.match(text, match.end(), para.end))
 

@@ -24,8 +24,6 @@ from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
 from pipeline.extract.times import time_spans
 from pipeline.extract.vocabulary import LABEL_NOUNS, MONTHS, NORMALISE, decode_char_refs
 
-# libyaml's safe loader when present (the same data, several times faster to load).
-
 
 def _lexicon() -> dict[str, Any]:
     return datafiles.load("lexicon.yaml")
@@ -95,12 +93,14 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# the tens ("twenty" ... "ninety") and the ones ("one" ... "nine") among the numbers' names
+_TENS = "|".join(w for w, n in _NUMBERS.items() if n in range(20, 100, 10))
+_ONES = "|".join(w for w, n in _NUMBERS.items() if n < 10 and " " not in w)
 _SMALL_NUMBER = (
-    rf"(?:(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?"
+    rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})(?!\w))?"
     rf"|{_alternation([w for w in _NUMBERS if w not in _TENS.split('|')])})"
 )
-_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORD = f"zero|{_ONES}"
 _DIGIT_VALUES = {word: i for i, word in enumerate(_DIGIT_WORD.split("|"))}
 # "five point two": a decimal as it is said, which a transcriber spells out, each digit after
 # "point" a word of its own
@@ -196,6 +196,8 @@ _VAGUE_COUNT = _fast(
     r"(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
+# the denominators of a spelled-out fraction ("two thirds of", "three tenths of a percent")
+_DENOMINATORS: dict[str, int] = _LEX["numbers"]["denominators"]
 # "half" is 0.5 with unit fraction (the codebook), as are "a third of", "two thirds of";
 # "half a million people" is a number, "half an hour" a duration.
 _FRACTION = _fast(
@@ -205,8 +207,8 @@ _FRACTION = _fast(
     r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:(?:\s+|-)(?:(?:a|an)\s+)?(?P<of>million|billion|trillion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute|percentage\s+points?"
     r"|per\s*cent|percent|point)\b)?(?![\w-])"
-    r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds?|quarters?"
-    r"|fifths?|sixths?|eighths?|tenths?|hundredths?|thousandths?))"
+    r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"(?:{'|'.join(f'{d}s?' for d in _DENOMINATORS)}))"
     # "two thirds of", "a third lower than it was"
     r"(?=\s+(?:of|lower|higher|more|less|fewer|bigger|smaller|larger|greater|cheaper)\b)"
     # a plural part after a numerator of two or more is a fraction wherever it stands ("fell by
@@ -222,28 +224,18 @@ _FRACTION = _fast(
     re.IGNORECASE,
 )
 # "a few hundred soldiers", "several thousand": the codebook's vague magnitude, value null
+_VAGUE_SCALES = ("hundred", "thousand", "million", "billion")
 _VAGUE_SCALE = _fast(
-    r"\b(?:a\s+few|several|some\s+few|many)\s+(?:hundred|thousand|million|billion)"
+    rf"\b(?:a\s+few|several|some\s+few|many)\s+(?:{'|'.join(_VAGUE_SCALES)})"
     # "several hundred billion dollars": the vague magnitude of a larger scale, whose unit
     # (the currency) follows the second scale word
     r"(?:\s+(?:thousand|million|billion|trillion))?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+_VAGUE_SCALE_WORDS = frozenset(_VAGUE_SCALES)
 # "a tenfold increase", "a 3-fold rise": a multiple, as "three times as many" (unit times)
 _FOLD = _fast(rf"\b(?P<n>{_DIGITS}|{_WORD_NUMBER})[\s-]?fold\b", re.IGNORECASE)
 _FOLD_WORDS = frozenset(f"{w}fold" for w in _NUMBERS if " " not in w) | {"fold"}
-# the denominators of a spelled-out fraction ("two thirds of", "three tenths of a percent")
-_DENOMINATORS = {
-    "third": 3,
-    "quarter": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "eighth": 8,
-    "tenth": 10,
-    "hundredth": 100,
-    "thousandth": 1000,
-}
 # "one in five", "2 out of 3", "one in every ten": a proportion, the fraction it states (the
 # codebook's "half" = 0.5 `fraction`); not before a percent ("one in 10 per cent"), and not
 # where the second number counts on in time ("one in ten years" is a rate)
@@ -262,13 +254,14 @@ _OF_A_MEASURE = re.compile(
 )
 _POINT_WORDS = re.compile(r"points?$|percentage\s+points?$", re.IGNORECASE)
 _PERCENT_WORDS = re.compile(r"per\s*cent$|percent$", re.IGNORECASE)
-_MULTIPLIED_WORDS = frozenset(
-    f"{stem}{end}" for stem in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "es")
-)
-_HALF_OF = {**_SCALES, "dozen": 12}
 # "doubled", "tripled": a multiple (the codebook's "three times as many" has unit times)
-_MULTIPLIED = _fast(r"\b(?P<verb>doubl|tripl|quadrupl)(?:ed|ing|es)\b", re.IGNORECASE)
 _MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+_MULTIPLIED_ENDINGS = ("ed", "ing", "es")
+_MULTIPLIED_WORDS = frozenset(f"{stem}{end}" for stem in _MULTIPLES for end in _MULTIPLIED_ENDINGS)
+_HALF_OF = {**_SCALES, "dozen": 12}
+_MULTIPLIED = _fast(
+    rf"\b(?P<verb>{'|'.join(_MULTIPLES)})(?:{'|'.join(_MULTIPLIED_ENDINGS)})\b", re.IGNORECASE
+)
 # "more than double the capacity", "double their budget": a multiple, as "doubled" (not the
 # adjective of "double taxation", "a double-digit rise")
 _DOUBLE = _fast(

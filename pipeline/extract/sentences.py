@@ -81,7 +81,7 @@ CONTRACTIONS = frozenset(
 )
 AUX = _words("auxiliaries")
 DETERMINERS = _words("determiners")
-NON_NOMINAL = _words("non_nominal") | {"including", "especially", "particularly"}
+NON_NOMINAL = _words("non_nominal")
 SUBORDINATORS = _words("subordinators")
 
 
@@ -180,39 +180,21 @@ FUNCTION_WORDS = (
     | NON_NOMINAL
     | SUBORDINATORS
     | ADVERBS
-    | frozenset({"us", "them", "him", "me", "it", "be", "been", "being", "not", "of", "'s"})
+    | _words("other_function_words")
 )
 ARTICLES = _words("articles")
-JOINERS = frozenset({"and", "but", "so", "yet"})
+JOINERS = _words("joiners")
 DASHES = frozenset({"—", "–", "-", "―"})
 QUOTE_OPENERS = tuple(lexicon()["quote_openers"])
 # Subordinators that open an adverbial clause (not a relative or a noun clause).
-ADVERBIAL_SUBORDINATORS = frozenset(
-    {
-        "because",
-        "since",
-        "although",
-        "though",
-        "if",
-        "unless",
-        "when",
-        "whenever",
-        "while",
-        "whereas",
-        "once",
-        "after",
-        "before",
-        "until",
-        "as",
-    }
-)
+ADVERBIAL_SUBORDINATORS = _words("adverbial_subordinators")
 # After these, "so" joins nothing ("so that", "so far", "and so on").
 # "so called" is the adjective "so-called" written open, never the joiner "so" (codebook:
 # the joining word starts a new independent clause; "the so called reform" starts none).
-SO_NOT_JOINING = frozenset({"that", "on", "forth", "far", "much", "many", "long", "few", "called"})
+SO_NOT_JOINING = _words("so_not_joining")
 # A stretch opening with one of these and no clause of its own is a fronted phrase.
 FRONTED_PHRASE_OPENERS = PREPOSITIONS | LEADING_PREPOSITIONS | {"as"}
-NOMINATIVE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+NOMINATIVE_PRONOUNS = _words("nominative_pronouns")
 DANGLING_ENDS = _words("dangling_ends")
 OPEN_BEFORE_ELLIPSIS = _words("open_before_ellipsis")
 DASH_OPEN_ENDS = _words("dash_open_ends")
@@ -220,7 +202,7 @@ PASSIVE_PARTICIPLES = _words("passive_participles")
 ADJECTIVE_ENDINGS = tuple(sorted(_words("adjective_endings")))
 
 # Pronouns a base-form verb agrees with ("I like", "they like").
-PLURAL_PERSONS = frozenset({"i", "we", "you", "they"})
+PLURAL_PERSONS = _words("plural_persons")
 
 # Verbs of saying and thinking in every form ("believes", "said", "hoped").
 SAYING = (
@@ -230,8 +212,8 @@ SAYING = (
 )
 
 # Auxiliaries that are main verbs after a modal ("we would do", "they will have").
-LEXICAL_AUX = frozenset({"do", "have"})
-MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must"})
+LEXICAL_AUX = _words("lexical_auxiliaries")
+MODALS = _words("modals")
 
 
 def _compile_alternation(patterns: list[str], tail: str) -> re.Pattern[str]:
@@ -702,19 +684,12 @@ def opens_subordinate(tokens: list[Token], i: int, limit: int) -> bool:
 
 # Words that cannot follow a demonstrative "that" but open the subject of a clause: after
 # them, "that" is the complementiser of a subordinate clause ("..., that the deal holds").
-COMPLEMENT_SUBJECTS = (
-    NOMINATIVE_PRONOUNS
-    | {"it", "there", "the", "a", "an", "all", "every", "each", "no", "some", "most", "both"}
-    | {"his", "her", "its", "their", "our", "my", "your"}
-)
+COMPLEMENT_SUBJECTS = NOMINATIVE_PRONOUNS | _words("complement_subjects")
 
 
-PARTITIVES = frozenset(
-    {"none", "one", "each", "both", "many", "most", "some", "few", "several", "all"}
-    | {"neither", "either", "any"}
-)
-SINGULAR_PARTITIVES = frozenset({"one", "each", "neither", "either"})
-OBJECT_PRONOUNS = frozenset({"us", "them", "you"})
+PARTITIVES = _words("partitives")
+SINGULAR_PARTITIVES = _words("singular_partitives")
+OBJECT_PRONOUNS = _words("object_pronouns")
 
 
 def clause_start(tokens: list[Token], i: int, limit: int) -> int:
@@ -1059,8 +1034,8 @@ def _bare_verb(tok: Token) -> bool:
     return not tok.cap and low in VERB_BASES and low not in VERB_FORMS and only_a_verb(low)
 
 
-PREDETERMINERS = frozenset({"all", "both", "half"})
-COPULAS = frozenset({"is", "was", "are", "were"})
+PREDETERMINERS = _words("predeterminers")
+COPULAS = _words("copulas")
 
 
 def _list_subject(tokens: list[Token], j: int, limit: int) -> int:
@@ -1173,7 +1148,7 @@ def has_finite_verb(tokens: list[Token], start: int = 0, limit: int | None = Non
 
 # After a name's contracted "is"/"has" ("WA's obviously the best state", "Labor's been
 # clear"): words that never follow a possessive "'s", an adverb aside.
-_AFTER_NAME_IS = ARTICLES | {"not", "been", "got", "going", "gone"}
+_AFTER_NAME_IS = ARTICLES | _words("after_name_is")
 
 
 def _name_is(tokens: list[Token], i: int) -> bool:
@@ -1496,21 +1471,7 @@ def _verb_before_break(tokens: list[Token], k: int, limit: int) -> bool:
     return True  # a long stretch: leave it a subordinate clause
 
 
-_TELLING = REPORTING | {
-    "tell",
-    "told",
-    "warn",
-    "assure",
-    "assured",
-    "remind",
-    "reminded",
-    "inform",
-    "informed",
-    "convince",
-    "convinced",
-    "show",
-    "showed",
-}
+_TELLING = REPORTING | _words("telling_verbs")
 
 
 def _relative_after_noun(tokens: list[Token], k: int, first: int) -> bool:
@@ -1694,7 +1655,7 @@ def _reduced_relative(tokens: list[Token], k: int, verb: int, limit: int) -> boo
 
 # Auxiliaries that open a conditional clause when they come before their subject ("Should
 # prices rise, ...", "Had we known, ...", "Were it not for ...").
-INVERTED_CONDITIONALS = frozenset({"should", "had", "were"})
+INVERTED_CONDITIONALS = _words("inverted_conditionals")
 
 
 def _inverted_conditional(tokens: list[Token], k: int, limit: int) -> bool:
@@ -1812,7 +1773,7 @@ def _right_clause(
     return j, verb
 
 
-_CONDITIONALS = frozenset({"would", "could", "might", "should"})
+_CONDITIONALS = _words("conditional_modals")
 
 
 def _negated_stance_tag(tokens: list[Token], verb: int, n: int) -> bool:
@@ -2012,7 +1973,7 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 # Pronouns that stand as a clause's subject: an echo tag's ("..., it is"), and the one that
 # makes the words after "and" a clause of their own ("I noticed the car and it was red").
-_PRONOUN_SUBJECTS = frozenset({"there", "it", "that", "this"}) | PERSONAL_PRONOUNS
+_PRONOUN_SUBJECTS = _words("pronoun_subjects") | PERSONAL_PRONOUNS
 
 
 def _echo_tag(tokens: list[Token], j: int, n: int) -> bool:
@@ -2183,7 +2144,7 @@ def _fronted_in_complement(tokens: list[Token], cur: int, i: int) -> bool:
 
 
 # Quantifiers paired as one determiner ("each and every request", "any and all costs").
-_PAIRED_QUANTIFIERS = frozenset({"each", "every", "any", "all"})
+_PAIRED_QUANTIFIERS = _words("paired_quantifiers")
 # Noun pairs that act as one noun ("a goods and services tax"): see splitting.yaml.
 _FIXED_PAIRS = frozenset(
     (words[0], words[-1])
@@ -2221,7 +2182,7 @@ def _between_open(tokens: list[Token], cur: int, i: int) -> bool:
 
 
 # Number words that may stand before a coordinated adjective ("two separate and distinct").
-_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "several", "many", "both"})
+_SMALL_NUMBERS = _words("small_numbers")
 
 
 def _adjectives_paired(tokens: list[Token], cur: int, i: int, n: int) -> bool:
@@ -2302,9 +2263,7 @@ def _degree_adverb(low: str) -> bool:
 
 # Words after "between" that make its object complete without "and" ("between us", "between
 # the two sides", "between all parties").
-_PLURAL_BETWEEN = frozenset(
-    {"them", "us", "you", "both", "all", "two", "three", "four", "several", "many"}
-)
+_PLURAL_BETWEEN = _words("plural_after_between")
 
 
 def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
@@ -2345,7 +2304,7 @@ def _left_unfinished(tokens: list[Token], cur: int, i: int) -> bool:
     return k >= cur and tokens[k].low in PERSONAL_PRONOUNS
 
 
-_CONDITIONS = frozenset({"if", "unless", "when", "once"})
+_CONDITIONS = _words("frame_conditions")
 
 
 def _frame_then_condition(tokens: list[Token], cur: int, i: int) -> bool:
@@ -2373,7 +2332,7 @@ def _stance_frame_end(tokens: list[Token], cur: int, i: int) -> int:
     return k + 1 if k < i and tokens[k].low == "that" else k
 
 
-_FRAME_OBJECTS = frozenset({"so", "not", "it", "this", "that", "about", "of"})
+_FRAME_OBJECTS = _words("frame_objects")
 
 
 def _frame_then_phrase(tokens: list[Token], cur: int, i: int) -> bool:
@@ -2424,17 +2383,7 @@ def _restarts(tokens: list[Token], i: int, j: int, n: int) -> bool:
 # Words that, said again after a comma, may open a new clause rather than repeat the last
 # one ("we did it, it worked", "I like those, those are good", "we waited till then, then
 # we left").
-_OPEN_AGAIN = PERSONAL_PRONOUNS | {
-    "that",
-    "this",
-    "these",
-    "those",
-    "there",
-    "here",
-    "then",
-    "now",
-    "so",
-}
+_OPEN_AGAIN = PERSONAL_PRONOUNS | _words("open_again")
 
 
 def _stutter(tokens: list[Token], i: int, j: int, n: int) -> bool:
@@ -2463,7 +2412,7 @@ def _aside_end(tokens: list[Token], j: int, n: int) -> int:
 
 # What the sentence may resume with after an aside: a verb with no subject of its own, or
 # the "that" of a clause the aside interrupted.
-_RESUMING = COPULAS | {"that", "has", "have", "had", "will", "would", "can", "could", "does"}
+_RESUMING = COPULAS | _words("resuming_words")
 
 
 def _resumed_aside_end(tokens: list[Token], j: int, n: int) -> int:
@@ -2629,7 +2578,7 @@ def _opening(text: str, start: int, end: int) -> list[str]:
 # Forms of "be": a restatement says the same of its subject twice ("it will be a tough
 # road, it will be a hard road"); clauses with another verb ("they like X, they like Y")
 # say two things.
-_BE = COPULAS | {"be", "been", "am"}
+_BE = COPULAS | _words("other_be_forms")
 
 
 def _join_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ from pipeline.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NORMALISE,
+    WEEKDAYS,
     Event,
     as_date,
     decode_char_refs,
@@ -56,7 +57,8 @@ Span = tuple[str | None, str | None]
 _MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_INDEX.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 9
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = [day.lower() for day in WEEKDAYS]
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 _SEASONS = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -191,7 +193,9 @@ _CLAUSE_EDGE = re.compile(
 )
 _LOCAL_FUTURE = re.compile(_FUTURE.pattern, re.IGNORECASE)
 _PAST_VERBS = "|".join(
-    verb for verb in _DATA["event_clauses"]["verbs"] if verb not in ("has", "have", "is", "are")
+    verb
+    for verb in _DATA["event_clauses"]["verbs"]
+    if verb not in _DATA["event_clauses"]["present_verbs"]
 )
 # A finite past verb: an irregular one, or a regular form in -ed that no article, "be" form
 # or "to" makes an adjective or a participle ("the proposed meeting", "will be announced").
@@ -482,7 +486,7 @@ def _month_only(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 # A deadline's preposition: "by September", "before mid-December" mostly set a limit ahead.
-_DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
+_DEADLINE_PREPS = frozenset(_DATA["deadline_prepositions"])
 
 
 def _bare_month_year(month: int, m: AnyMatch, c: _Ctx) -> int:
@@ -947,9 +951,7 @@ def _for_now(m: AnyMatch, c: _Ctx) -> Span | None:
 
 
 # Prepositions that make a part of a period the point a span runs from or to.
-_POINT_PREPS = frozenset(
-    {"by", "before", "until", "till", "since", "from", "after", "toward", "towards"}
-)
+_POINT_PREPS = frozenset(_DATA["point_prepositions"])
 
 
 def _part_of_period(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -1179,7 +1181,7 @@ _EVENT_CLAUSE = (
 # capitalised subject that names a time ("until Christmas comes") is left to the date rules.
 _NOT_PRESENT_VERBS = r"(?:the|a|an|all|both|now|then|here|there|today|again|also|just|still)"
 _NP_PREPOSITIONS = r"(?:of|in|on|at|for|to|with|by|from|into|over)"
-_TIME_NAMES = "|".join([*(d.capitalize() for d in _WEEKDAYS), "Christmas", "Easter", "New"])
+_TIME_NAMES = "|".join([*WEEKDAYS, "Christmas", "Easter", "New"])
 _UNTIL_PRESENT = (
     # "until the present moment" is the open past (data/times.yaml), no clause's subject
     rf"\b(?P<prep>until|till)\s+(?!{_PRESENT_MOMENT})(?:there['\u2019]s\b"
@@ -1466,7 +1468,7 @@ def _holds_day(start: str | None, end: str | None, day: str) -> bool:
 
 
 # The prepositions that bound a period at the time "then" points back at
-_BOUND_PREPS = frozenset({"until", "till", "by", "before", "since"})
+_BOUND_PREPS = frozenset(_DATA["bound_prepositions"])
 
 
 def _anaphora(m: AnyMatch, c: _Ctx) -> Span | None:
@@ -1845,8 +1847,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"\b(?:on\s+|(?P<prep>since|until|till|by|before|after)\s+|(?P<rel>last|this|next)\s+)"
-        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|"
-        r"Friday|Saturday|Sunday)\b",
+        rf"(?P<day>{_WEEKDAY_NAMES})\b",
         _weekday,
     ),
     _rule(
@@ -1955,7 +1956,7 @@ _TRIGGERS: dict[Resolver, frozenset[str]] = {
     _day_range: _DIGIT,
     _month_day_word: frozenset(m.lower() for m in MONTHS),
     _month_only: frozenset(m.lower() for m in MONTHS),
-    _season: frozenset({"spring", "summer", "fall", "autumn", "winter"}),
+    _season: frozenset(_SEASONS),
     _year_range: _DIGIT,
     _decade: _DIGIT,
     _century: frozenset({"century"}),
@@ -2164,9 +2165,7 @@ def find_times(text: str, anchor: date, context: str | None = None) -> list[Time
 
 # A weekday with its date set after it ("on Friday, March 10th"): the weekday is that day, not
 # the one the tense would pick.
-_WEEKDAY_END = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.IGNORECASE
-)
+_WEEKDAY_END = re.compile(rf"\b(?:{_WEEKDAY_NAMES})$", re.IGNORECASE)
 _APPOSITION = re.compile(r",?\s*(?:the\s+)?")
 
 

@@ -1,5 +1,6 @@
-"""The base vocabulary every finder shares: month names, label nouns, the dated events of
-``data/events.yaml``, the character normalisation table and the apostrophe rule.
+"""The base vocabulary every finder shares: month and weekday names, label nouns, the names
+of numbers, the dated events of ``data/events.yaml``, the character normalisation table and
+the apostrophe rule.
 
 It imports no finder, so the finders (times, entities, quantities, speakers, sentences) can
 all import it without importing each other in a circle.
@@ -30,10 +31,24 @@ MONTHS = [
     "November",
     "December",
 ]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # The nouns a number labels ("Resolution 1973", "paragraph 4", "Article 5"): a number after one
 # names rather than counts or dates (the codebook's numbers inside a name, title or label), for
 # the times and the quantities rules alike.
 LABEL_NOUNS = frozenset(w.casefold() for w in datafiles.load("lexicon.yaml")["label_nouns"])
+_NUMBERS = datafiles.load("lexicon.yaml")["numbers"]
+# The names of numbers ("seven", "ninety", "a dozen", "a couple of", "million"): lexicon.yaml's
+# numbers, the units and the scales that are words (not "k", "bn"), as a regex alternation,
+# longest first, a space in a name matching any run of white space: the numbers a hedge's
+# approximation corrects (attributes) and that stand beside a currency code (entities). The
+# quantities and times rules read the same table.
+NUMBER_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted(
+        {*_NUMBERS["units"], *(w for w in _NUMBERS["scales"] if len(w) > 2)},
+        key=lambda w: (-len(w), w),
+    )
+)
 # The abbreviated month names, longest form first where two share a start ("Sept", "Sep").
 MONTH_ABBREVIATIONS = (
     "Jan",

@@ -118,6 +118,9 @@ class ClaimType(_Strict):
     past_anchors: Words
     ability_verbs: Words
     past_participles: Words
+    counterfactual_adverbs: Words
+    past_modals: Words
+    judging_modals: Words
     judging_words: Words
     compared_modal: StrictStr
     judged_choices: Words
@@ -131,6 +134,8 @@ class ClaimType(_Strict):
     relationship_grades: Words
     clear_objects: Words
     copulas: Words
+    s_copula_subjects: Words
+    re_copula_subjects: Words
     degree_words: Words
     record_superlative: StrictStr
     imperative_verbs: Words
@@ -139,6 +144,7 @@ class ClaimType(_Strict):
 class Numbers(_Strict):
     units: dict[StrictStr, StrictInt]
     scales: dict[StrictStr, StrictInt | float]
+    denominators: dict[StrictStr, StrictInt]
     vague: Words
     modifiers: Words
     one_units: Words
@@ -199,6 +205,7 @@ class EventClauses(_Strict):
     subjects: Words
     determiners: Words
     verbs: Words
+    present_verbs: Words
     participles: Words
     complements: Words
 
@@ -213,6 +220,9 @@ class Times(_Strict):
     event_clauses: EventClauses
     calculation_gerunds: Words
     office_events: Words
+    deadline_prepositions: Words
+    point_prepositions: Words
+    bound_prepositions: Words
     presentation_verbs: Words
     presented_to: Words
     holidays: dict[StrictStr, Annotated[StrictStr, Field(pattern=r"^\d{2}-\d{2}$")]]
