@@ -688,7 +688,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.13.0"  # 1.13.0: session-13 rule rounds (spans, entities, hedging, times, layout)
+    version = "1.14.0"  # 1.14.0: model on 65 dev interviews; one list of number names, honorifics
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
