@@ -28,7 +28,7 @@ from pipeline.extract.model import (
     SpeakerRole,
     TimeExpression,
 )
-from pipeline.extract.regexes import ascii_variant
+from pipeline.extract.regexes import ascii_variant, longest_first
 
 log = logging.getLogger(__name__)
 
@@ -468,7 +468,7 @@ def _longest_forms_first(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Titles before a name ("Dr.", "Minister"), longest first so that the longer one is taken.
-_TITLE_ALTERNATION = "|".join(sorted(speakers.TITLES, key=len, reverse=True))
+_TITLE_ALTERNATION = "|".join(longest_first(speakers.TITLES))
 # A title and the space before a trailing name, or only that space.
 _TRAILING_TITLE_RE = re.compile(r"(?:\s+(?i:" + _TITLE_ALTERNATION + r")\.?)?\s*$")
 

@@ -44,7 +44,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 from pipeline.extract import datafiles
 from pipeline.extract.model import EntityType, Mention
-from pipeline.extract.regexes import absent, gate
+from pipeline.extract.regexes import absent, gate, longest_first
 from pipeline.extract.vocabulary import (
     MARKUP_TAG_RE,
     MONTH_ABBREVIATIONS,
@@ -2486,9 +2486,7 @@ def _agree_types(
 
 _COMMON_SURNAMES = frozenset(_REC["common_surnames"])
 # titles are single words (gazetteer.yaml): a match holds one chunk of _search_before
-_TITLE_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))})\s+$"
-)
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in longest_first(_TITLES))})\s+$")
 
 
 def _distinctive_surname(word: str) -> bool:
@@ -2531,7 +2529,7 @@ def _country_forms() -> tuple[re.Pattern[str], dict[str, str]]:
     for row in _gazetteer()["countries"]:
         for form in [row["name"], *(row.get("aliases") or []), *(row.get("adj") or [])]:
             forms[form.removeprefix("the ")] = row["name"]
-    words = sorted(forms, key=len, reverse=True)
+    words = longest_first(forms)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})(?![\w])"), forms
 
 

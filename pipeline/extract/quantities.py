@@ -20,7 +20,7 @@ from typing import Any
 from pipeline.extract import datafiles
 from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
-from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
+from pipeline.extract.regexes import AnyMatch, CasedMatch, longest_first, with_first_chars
 from pipeline.extract.times import time_spans
 from pipeline.extract.vocabulary import LABEL_NOUNS, MONTHS, NORMALISE, decode_char_refs
 
@@ -89,7 +89,7 @@ def _fast(pattern: str, flags: int) -> re.Pattern[str]:
 
 
 def _alternation(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = longest_first(words)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 

@@ -15,9 +15,17 @@ every sped-up scan finds exactly what the plain pattern finds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from pipeline.extract import regex_syntax as syntax
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, for an alternation that must prefer the longer of two that
+    start alike; ties in alphabetical order, so that a pattern built from a set has the same
+    text in every process (the order of a set of strings follows Python's per-process hash)."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 class _Unknown(Exception):
@@ -163,7 +171,7 @@ def gate(pattern: re.Pattern[str]) -> Gate:
     found = needs(pattern)
     if found is None or len(found) == 1:
         return found[0] if found else None
-    return re.compile("|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(n) for n in longest_first(found)))
 
 
 def absent(test: Gate, low: str | None) -> bool:

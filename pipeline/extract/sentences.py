@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from lemminflect import getAllInflections, getAllLemmas
 
 from pipeline.extract import datafiles
-from pipeline.extract.regexes import ascii_variant, with_first_chars
+from pipeline.extract.regexes import ascii_variant, longest_first, with_first_chars
 from pipeline.extract.vocabulary import CHAR_REF, MARKUP_TAG, MARKUP_TAG_RE, apostrophes
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -223,7 +223,7 @@ def _compile_alternation(patterns: list[str], tail: str) -> re.Pattern[str]:
 
 def _linker_regex() -> re.Pattern[str]:
     parts = []
-    for entry in sorted(lexicon()["linking_words"], key=len, reverse=True):
+    for entry in longest_first(lexicon()["linking_words"]):
         if entry.endswith(","):
             parts.append(rf"{_regex_source(entry[:-1])}\b\s*,")
         else:
@@ -245,7 +245,7 @@ _CHAIR_TALK = _compile_alternation(lexicon()["chair_not_claims"], "").pattern
 # boundary inside an entry read as any run of spaces.
 INTERJECTION_ALTERNATION = "|".join(
     r"\s+".join(map(re.escape, word.split()))
-    for word in sorted(lexicon()["spoken_interjections"], key=len, reverse=True)
+    for word in longest_first(lexicon()["spoken_interjections"])
 )
 # after the joiners, interjections and lead-ins a chair strings such talk together with
 # ("then we'll go to the room", "Alright just in the last few minutes, ...", "Okay with
@@ -265,7 +265,7 @@ def _question_regex() -> re.Pattern[str]:
     contraction) and a subject. The subject may be a listed word or a capitalised name."""
 
     def alternation(key: str) -> str:
-        words = sorted(lexicon()[key], key=len, reverse=True)
+        words = longest_first(lexicon()[key])
         return "|".join(re.escape(str(w)).replace("'", "['’]") for w in words)
 
     aux, wh, subject, title = (

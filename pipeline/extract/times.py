@@ -32,6 +32,7 @@ from pipeline.extract.regexes import (
     absent,
     ascii_variant,
     gate,
+    longest_first,
     with_first_chars,
 )
 from pipeline.extract.vocabulary import (
@@ -89,7 +90,7 @@ _DAY_WORDS = {
     **{f"twenty-{w}": 21 + i for i, w in enumerate(_FIRST_TWENTY[:9])},
     **{"thirtieth": 30, "thirty-first": 31},
 }
-_DAY_WORD_PATTERN = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_DAY_WORD_PATTERN = "|".join(longest_first(_DAY_WORDS))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,9 +297,7 @@ _MONTH_FULL = (
 )
 _MONTH_ANY = rf"(?-i:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\.?"
 # Any of those words (longest first, so "a couple of" wins over "a"), or up to three digits
-_NUM_WORDS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SMALL_NUMBERS, key=len, reverse=True)
-)
+_NUM_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(_SMALL_NUMBERS))
 _NUM = rf"(?:\d{{1,3}}|{_NUM_WORDS})"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -315,7 +314,7 @@ def _phrases() -> list[tuple[str, str]]:
 
 _PHRASE_KINDS = ("past_open", "future_open", "today", "yesterday", "unanchored")
 _PHRASES = _phrases()
-_EVENT_NOUNS = "|".join(sorted(_DATA["event_nouns"], key=len, reverse=True))
+_EVENT_NOUNS = "|".join(longest_first(_DATA["event_nouns"]))
 
 
 def _prep_span(prep: str | None, start: str, end: str, anchor: date) -> Span:
@@ -1137,11 +1136,10 @@ _NOT_GERUNDS = (
 # the 2011 bailout") and no conjunction or negation (the clause would run on past its noun
 # phrase: "after the bailout and never recovered").
 _NP_WORD = r"(?!(?:and|or|but|nor|not|never|then|so)\b)(?-i:[A-Za-z])[\w'-]*"
-_CLAUSE_WORDS = "|".join(sorted(_CLAUSES["verbs"], key=len, reverse=True))
-_PARTICIPLES = "|".join(sorted(_CLAUSES["participles"], key=len, reverse=True))
+_CLAUSE_WORDS = "|".join(longest_first(_CLAUSES["verbs"]))
+_PARTICIPLES = "|".join(longest_first(_CLAUSES["participles"]))
 _COMPLEMENTS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+")
-    for w in sorted(_CLAUSES["complements"], key=len, reverse=True)
+    re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(_CLAUSES["complements"])
 )
 _PRESENT_MOMENT = r"the\s+present\s+(?:moment|time|day)\b"
 _EVENT_CLAUSE = (
@@ -1273,8 +1271,7 @@ def _last_event(text: str, c: _Ctx) -> Event | None:
 
 
 _OFFICE_EVENTS = "|".join(
-    re.escape(e).replace(r"\ ", r"\s+")
-    for e in sorted(_DATA["office_events"], key=len, reverse=True)
+    re.escape(e).replace(r"\ ", r"\s+") for e in longest_first(_DATA["office_events"])
 )
 
 
@@ -1553,7 +1550,7 @@ def _event_when(m: AnyMatch, c: _Ctx) -> Span | None:
 
 def _event_alternation() -> str:
     names = {a for e in events() for a in (*e.aliases, *e.bare)} | set(events_data()["generic"])
-    parts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    parts = longest_first(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return "|".join(parts)
 
 
@@ -1682,7 +1679,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"\b{_PREP_OPT}the\s+(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century\b", _century),
     _rule(
         rf"\b{_PREP_OPT}the\s+(?P<word>twenty[\s-]first|"
-        + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+        + "|".join(longest_first(_ORDINAL_WORDS))
         + r")\s+century\b",
         _century,
     ),
@@ -1898,7 +1895,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:(?P<prep>{_PREP}|at|on|over)\s+)?(?P<holiday>(?-i:"
         + "|".join(
             re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
-            for h in sorted(_DATA["holidays"], key=len, reverse=True)
+            for h in longest_first(_DATA["holidays"])
         )
         + rf"))(?:\s+(?P<year>{_YEAR}))?\b"
         # "Christmas Island", "Halloween Town": a capitalised word after it makes a name
