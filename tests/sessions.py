@@ -10,6 +10,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 
@@ -30,14 +31,25 @@ def members(session: int) -> list[str]:
     return sorted(found)
 
 
+# How long what a leader started may take to end after it: a resource tracker or a log tail
+# ends when it reads the end of its pipe, a moment after the process holding the pipe exits
+# (a clean-clone CI run caught one such tracker mid-exit). A code server left running, what
+# these checks are for, outlives its parent by the rest of a run or for good.
+GRACE_SECONDS = 1.0
+
+
 def leftovers(leader: subprocess.Popen[bytes] | subprocess.Popen[str]) -> list[str]:
-    """Once ``leader`` has exited: the processes of its session still running, which are then
-    killed (SIGKILL), so that a test that fails on them leaves nothing behind either. What a
-    process started should have ended before it exits: a process that does not wait for its
-    children leaves them to run on unsupervised (and outlive a test, a CI job, a user's
-    `dagster dev`)."""
+    """Once ``leader`` has exited: the processes of its session still running
+    :data:`GRACE_SECONDS` later, which are then killed (SIGKILL), so that a test that fails
+    on them leaves nothing behind either. What a process started should have ended before it
+    exits: a process that does not wait for its children leaves them to run on unsupervised
+    (and outlive a test, a CI job, a user's `dagster dev`)."""
     leader.wait()
+    deadline = time.monotonic() + GRACE_SECONDS
     left = members(leader.pid)
+    while left and time.monotonic() < deadline:
+        time.sleep(0.1)
+        left = members(leader.pid)
     for process in left:
         with contextlib.suppress(ProcessLookupError):  # it ended meanwhile
             os.kill(int(process.split()[0]), signal.SIGKILL)
