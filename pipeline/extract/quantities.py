@@ -207,7 +207,7 @@ _FRACTION = _fast(
     r"(?:(?P<half>(?:one\s+|a\s+)?half)(?:(?:\s+|-)(?:(?:a|an)\s+)?(?P<of>million|billion|trillion|"
     r"thousand|dozen|hundred|century|decade|year|month|week|day|hour|minute|percentage\s+points?"
     r"|per\s*cent|percent|point)\b)?(?![\w-])"
-    r"|(?P<part>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"|(?P<part>(?:a|{_ONES})[\s-]+"
     rf"(?:{'|'.join(f'{d}s?' for d in _DENOMINATORS)}))"
     # "two thirds of", "a third lower than it was"
     r"(?=\s+(?:of|lower|higher|more|less|fewer|bigger|smaller|larger|greater|cheaper)\b)"

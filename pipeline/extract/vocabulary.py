@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.extract import datafiles
+from pipeline.extract.regexes import longest_first
 
 MONTHS = [
     "January",
@@ -44,10 +45,7 @@ _NUMBERS = datafiles.load("lexicon.yaml")["numbers"]
 # quantities and times rules read the same table.
 NUMBER_NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"\s+")
-    for name in sorted(
-        {*_NUMBERS["units"], *(w for w in _NUMBERS["scales"] if len(w) > 2)},
-        key=lambda w: (-len(w), w),
-    )
+    for name in longest_first({*_NUMBERS["units"], *(w for w in _NUMBERS["scales"] if len(w) > 2)})
 )
 # The abbreviated month names, longest form first where two share a start ("Sept", "Sep").
 MONTH_ABBREVIATIONS = (
