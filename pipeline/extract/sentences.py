@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -1891,12 +1891,57 @@ def _negated(tokens: list[Token]) -> bool:
     return any(t.low in {"not", "never", "no", "cannot"} or t.low.endswith("n't") for t in tokens)
 
 
-def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+SPLIT = "split"
+"""The rules' verdict on a candidate boundary where they split; every other verdict names the
+reason they do not."""
+
+
+class Boundary(NamedTuple):
+    """A candidate clause boundary inside one sentence, as the rules saw it: what a learned
+    split decision (``decide`` of :func:`split_clauses`) is given."""
+
+    tokens: list[Token]
+    left: int
+    """The first token of the clause the boundary would end."""
+    at: int
+    """The joiner's token (a comma, "and", a dash, ...)."""
+    right: int
+    """The first token after the joiner (and after a "but", "so" that follows a comma)."""
+    kind: str
+    """How strongly the joiner separates: "strong", "comma", "comma_and" or "and"."""
+    verdict: str
+    """:data:`SPLIT` or the rules' reason not to split."""
+
+
+Decide = Callable[[Boundary], bool]
+"""Whether to split at a candidate boundary (a learned decision that may overrule the rules)."""
+
+
+class _Left:
+    """The left side's state, brought up to date only when a verdict needs it."""
+
+    __slots__ = ("fed", "state")
+
+    def __init__(self, start: int) -> None:
+        self.state = _LeftState(start)
+        self.fed = start
+
+    def read_to(self, tokens: list[Token], i: int, n: int) -> _LeftState:
+        for k in range(self.fed, i):
+            self.state.feed(tokens, k, n, i)
+        self.fed = i
+        return self.state
+
+
+def split_clauses(
+    text: str, tokens: list[Token], decide: Decide | None = None
+) -> list[tuple[int, int]]:
     """Token ranges of the independent clauses of one sentence (joiners left out).
 
     Each candidate joiner is tested on its right side first (cheap, bounded look-ahead);
     only then is the left side's state brought up to date, one token at a time, so a
-    sentence is still read once."""
+    sentence is still read once. With ``decide``, the rules' verdict at each candidate is
+    one of its inputs and its answer is the decision."""
     n = len(tokens)
     candidates = [i for i in range(1, n) if tokens[i].low in _CANDIDATE_TOKENS]
     if not candidates:
@@ -1904,71 +1949,92 @@ def split_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     # the closing quote may lie past the last token (trimmed with the final punctuation)
     quotes = _Quotes(text, tokens[0].start, min(len(text), tokens[-1].end + 2))
     ranges: list[tuple[int, int]] = []
-    cur = fed = 0
+    cur = 0
     aside_end = -1  # the closing dash of a dash pair that encloses an aside
-    state = _LeftState(0)
+    left = _Left(0)
     for i in candidates:
         if i <= cur or i <= aside_end:
             continue
         cand = _candidate(tokens, i, n)
         if not cand or cand[0] == "none" or quotes.inside(tokens[i].start, tokens[i].start):
             continue
-        if _left_unfinished(tokens, cur, i):
-            continue
+        if tokens[i].low in DASHES and tokens[i - 1].low in DASHES:
+            continue  # the second mark of "--": the break was decided at the first
         kind, j = cand
-        if kind == "and" and _open_complement(tokens, cur, i, j, n):
-            continue  # "I noticed Peru and Chile are ...": one complement clause's subject
-        if kind == "and" and (
-            _inside_pair(tokens, cur, i, n) or _adjectives_paired(tokens, cur, i, n)
-        ):
-            continue  # "between myself and the mayor", "each and every", "a new and open"
-        if kind == "comma" and (
-            _fronted_in_complement(tokens, cur, i) or _adjectives_paired(tokens, cur, i, n)
-        ):
-            continue  # "that for a small farm, the levy is ...", "a credible, gradual path"
-        if kind == "comma" and _stutter(tokens, i, j, n):
-            continue  # "I'm surprised that anybody, anybody would ...": one clause
-        if tokens[i].low in DASHES:
-            if tokens[i - 1].low in DASHES:
-                continue  # the second mark of "--": the break was decided at the first
-            if _restarts(tokens, i, j, n):
-                continue  # "we're — we're doing", "It's a fair — it's a fair thing"
-            closing = _aside_end(tokens, j, n)
-            if closing < 0:
-                closing = _resumed_aside_end(tokens, j, n)
-            if closing > 0:
-                aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
-                continue
-        if kind in {"comma", "comma_and", "and"} and _parallel_relative(tokens, cur, i, j, n):
-            continue  # "a council that will listen, that will fix the roads": one claim
-        if tokens[j - 1].low == "but" and _correlative(tokens, cur, i, j, n):
-            continue  # "not just the faith of X, but the sense of Y": one proposition
-        if kind == "and" and (
-            _coordinated_infinitive(tokens, i, j, n) or _coordinated_gerund(tokens, cur, i, j, n)
-        ):
-            continue  # "to challenge and counter them", "scaring and misleading people"
-        if kind in {"and", "comma_and"} and _listed_gerund(tokens, cur, i, j, n):
-            continue  # "ending the strike, fixing the roads, and promoting growth ..."
-        if kind == "and" and _noun_then_reduced_relative(tokens, j, n):
-            continue  # "growth and security based on shared values": one noun list
-        if kind == "and" and _second_of_phrase(tokens, j, n):
-            continue  # "the view of the council and of the banks is ...": one subject
-        right, verb = _right_clause(tokens, text, j, n, kind)
-        if verb < 0:
-            continue
-        if kind == "comma" and _echo_tag(tokens, right, n):
-            continue  # "There's money set aside, of course there is, and ...": a repeat
-        for k in range(fed, i):
-            state.feed(tokens, k, n, i)
-        fed = i
-        if (
-            _left_allows(state, kind) or _main_subject_again(state, kind, tokens, right)
-        ) and not _repeats(state.content, tokens, cur, right, n):
+        verdict, right, closing = _verdict(text, tokens, cur, i, kind, j, left)
+        split = verdict == SPLIT
+        if decide is not None and j < n:
+            split = decide(Boundary(tokens, cur, i, j, kind, verdict))
+        if split:
             ranges.append((cur, i))
-            cur = fed = right
-            state = _LeftState(cur)
+            cur = right
+            left = _Left(cur)
+        elif closing > 0:
+            aside_end = closing  # "conditions — which is, you know, bonds — it's tight"
     ranges.append((cur, n))
     return [(a, b) for a, b in ranges if b > a]
+
+
+def _verdict(
+    text: str, tokens: list[Token], cur: int, i: int, kind: str, j: int, left: _Left
+) -> tuple[str, int, int]:
+    """The rules' verdict on the candidate joiner at ``i`` (:data:`SPLIT` or why not), the
+    first token of the clause on its right, and the closing dash of an aside that a dash at
+    ``i`` opens (-1 if none)."""
+    n = len(tokens)
+    if _left_unfinished(tokens, cur, i):
+        return "left_unfinished", j, -1
+    if kind == "and" and _open_complement(tokens, cur, i, j, n):
+        return "open_complement", j, -1  # "I noticed Peru and Chile are ...": one subject
+    if kind == "and" and (_inside_pair(tokens, cur, i, n) or _adjectives_paired(tokens, cur, i, n)):
+        return "pair", j, -1  # "between myself and the mayor", "each and every", "a new and open"
+    if kind == "comma" and (
+        _fronted_in_complement(tokens, cur, i) or _adjectives_paired(tokens, cur, i, n)
+    ):
+        return (
+            "comma_phrase",
+            j,
+            -1,
+        )  # "that for a small farm, the levy is ...", "a credible, gradual path"
+    if kind == "comma" and _stutter(tokens, i, j, n):
+        return "stutter", j, -1  # "I'm surprised that anybody, anybody would ...": one clause
+    if tokens[i].low in DASHES:
+        if _restarts(tokens, i, j, n):
+            return "restart", j, -1  # "we're — we're doing", "It's a fair — it's a fair thing"
+        closing = _aside_end(tokens, j, n)
+        if closing < 0:
+            closing = _resumed_aside_end(tokens, j, n)
+        if closing > 0:
+            return "aside", j, closing
+    if kind in {"comma", "comma_and", "and"} and _parallel_relative(tokens, cur, i, j, n):
+        return "parallel_relative", j, -1  # "a council that will listen, that will fix the roads"
+    if tokens[j - 1].low == "but" and _correlative(tokens, cur, i, j, n):
+        return "correlative", j, -1  # "not just the faith of X, but the sense of Y"
+    if kind == "and" and (
+        _coordinated_infinitive(tokens, i, j, n) or _coordinated_gerund(tokens, cur, i, j, n)
+    ):
+        return (
+            "coordinated_verbs",
+            j,
+            -1,
+        )  # "to challenge and counter them", "scaring and misleading"
+    if kind in {"and", "comma_and"} and _listed_gerund(tokens, cur, i, j, n):
+        return "listed_gerunds", j, -1  # "ending the strike, fixing the roads, and promoting ..."
+    if kind == "and" and _noun_then_reduced_relative(tokens, j, n):
+        return "noun_list", j, -1  # "growth and security based on shared values"
+    if kind == "and" and _second_of_phrase(tokens, j, n):
+        return "second_of_phrase", j, -1  # "the view of the council and of the banks is ..."
+    right, verb = _right_clause(tokens, text, j, n, kind)
+    if verb < 0:
+        return "no_right_verb", j, -1
+    if kind == "comma" and _echo_tag(tokens, right, n):
+        return "echo_tag", right, -1  # "There's money set aside, of course there is, and ..."
+    state = left.read_to(tokens, i, n)
+    if not (_left_allows(state, kind) or _main_subject_again(state, kind, tokens, right)):
+        return "left_incomplete", right, -1
+    if _repeats(state.content, tokens, cur, right, n):
+        return "repeats", right, -1
+    return SPLIT, right, -1
 
 
 # Pronouns that stand as a clause's subject: an echo tag's ("..., it is"), and the one that
@@ -2455,10 +2521,13 @@ def _left_allows(state: _LeftState, kind: str) -> bool:
     return True
 
 
-def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def claim_spans(
+    text: str, start: int, end: int, decide: Decide | None = None
+) -> list[tuple[int, int]]:
     """Candidate claim spans of one sentence: not a question, leading frames and linking
-    words dropped, split into independent clauses, fragments without a finite verb left
-    out. Greetings, meta-talk and the like are filtered by the caller."""
+    words dropped, split into independent clauses (where to split: the rules, or ``decide``
+    given their verdict), fragments without a finite verb left out. Greetings, meta-talk and
+    the like are filtered by the caller."""
     if _ends_as_question(text, start, end):
         return []
     # a sentence trailing off in an ellipsis was broken off: its last word may be one
@@ -2481,7 +2550,7 @@ def claim_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     tokens = tokenize(text, start, end)
     spans = []
     false_start = -1  # where a clause broken off mid-phrase began ("It was a — ")
-    for a, b in split_clauses(text, tokens):
+    for a, b in split_clauses(text, tokens, decide):
         clause = tokens[a:b]
         s, e = trim_span(text, clause[0].start, clause[-1].end)
         s = strip_lead(text, s, e, clause)
