@@ -17,7 +17,15 @@ from typing import TypeVar
 
 from lemminflect import getAllInflections
 
-from pipeline.extract import attributes, entities, quantities, sentences, speakers, times
+from pipeline.extract import (
+    attributes,
+    classifier,
+    entities,
+    quantities,
+    sentences,
+    speakers,
+    times,
+)
 from pipeline.extract.model import (
     Claim,
     Document,
@@ -724,8 +732,10 @@ class RuleExtractor:
         assert passage.speaker_role is not None
         names = (*meta.interviewee, *meta.interviewer)
         forms = address_forms(names) if passage.kind != "editorial" else frozenset()
+        model = classifier.active()
+        decide = model.splits if model is not None and model.boundary is not None else None
         for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
-            for cs, ce in sentences.claim_spans(text, s, e):
+            for cs, ce in sentences.claim_spans(text, s, e, decide):
                 cs = _strip_vocative(text, cs, ce, forms)
                 span = text[cs:ce]
                 if is_claim(span, passage.speaker_role, names, meta.interviewee) and (

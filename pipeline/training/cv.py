@@ -4,23 +4,25 @@ For each development interview, the models are trained on every other training i
 (the other development interviews and the reference one) and judged on the one left out:
 
 * :func:`decision_figures`: each decision on its own (type and hedging on the gold spans,
-  claim or not on the rule extractor's candidates), per candidate model, with the rules'
-  figures on the same examples;
+  claim or not on the rule extractor's candidates, split or not on the sentence rules'
+  candidate boundaries), per candidate model, with the rules' figures on the same examples;
 * :func:`pipeline_figures`: the whole extractor with the fold's model against the same
-  interview's gold, by the project's scorer, beside the rules alone.
+  interview's gold, by the project's scorer, beside the same model with the rules' splits
+  and beside the rules alone.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
 from pipeline.evaluation.corpus import Corpus
 from pipeline.evaluation.scoring import aggregate, score_tables
-from pipeline.extract import classifier
+from pipeline.extract import classifier, sentences
 from pipeline.extraction import extract_source
 from pipeline.training.data import Example, Examples
 from pipeline.training.fit import CANDIDATES, Candidate, Fitted, fit
@@ -39,6 +41,11 @@ def _prf(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
     p = tp / max(1, sum(pred))
     r = tp / max(1, sum(gold))
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def _accuracy(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
+    right = sum(g == p for g, p in zip(gold, pred, strict=True))
+    return {"accuracy": right / max(1, len(gold)), "n": len(gold)}
 
 
 def type_figures(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
@@ -80,6 +87,8 @@ def decision_figures(everything: Sequence[Examples], candidate: Candidate) -> di
     pred_h: list[bool] = []
     gold_c: list[bool] = []
     pred_c: list[bool] = []
+    gold_b: list[bool] = []
+    pred_b: list[bool] = []
     seconds = predicting = 0.0
     words = 0
     size = 0
@@ -88,22 +97,26 @@ def decision_figures(everything: Sequence[Examples], candidate: Candidate) -> di
         typed = fit(candidate, [e for r in rest for e in r.claim_type])
         hedged = fit(candidate, [e for r in rest for e in r.hedged])
         claim = fit(candidate, [e for r in rest for e in r.claim])
+        boundary = fit(candidate, [e for r in rest for e in r.boundary])
         seconds += time.process_time() - started
         started = time.process_time()
         pred_t += argmax(typed, held.claim_type)
         pred_h += [p == "True" for p in argmax(hedged, held.hedged)]
         pred_c += [p == "True" for p in argmax(claim, held.claim)]
+        pred_b += [p == "True" for p in argmax(boundary, held.boundary)]
         predicting += time.process_time() - started
         words += sum(len(e.text.split()) for e in (*held.claim_type, *held.hedged, *held.claim))
         gold_t += [e.label for e in held.claim_type]
         gold_h += [e.label == "True" for e in held.hedged]
         gold_c += [e.label == "True" for e in held.claim]
+        gold_b += [e.label == "True" for e in held.boundary]
         shared = typed.encoder.runtime_bytes  # one embedding table serves the three decisions
         size = max(size, typed.size_bytes() + hedged.size_bytes() + claim.size_bytes() + shared)
     return {
         "claim_type": type_figures(gold_t, pred_t),
         "hedged": _prf(gold_h, pred_h),
         "claim": _prf(gold_c, pred_c),
+        "boundary": _accuracy(gold_b, pred_b),
         "train_seconds_per_fold": seconds / max(1, len(folds(everything))),
         "predict_words_per_s": round(words / predicting) if predicting else None,
         "model_bytes": size,
@@ -116,12 +129,17 @@ def rule_decision_figures(everything: Sequence[Examples]) -> dict[str, Any]:
     typed = [x for e in dev for x in e.claim_type]
     hedged = [x for e in dev for x in e.hedged]
     claim = [x for e in dev for x in e.claim]
+    boundary = [x for e in dev for x in e.boundary]
     return {
         "claim_type": type_figures([x.label for x in typed], [_rule_type(x) for x in typed]),
         "hedged": _prf(
             [x.label == "True" for x in hedged], [_rule_hedged(x) == "True" for x in hedged]
         ),
         "claim": _prf([x.label == "True" for x in claim], [True for _ in claim]),
+        "boundary": _accuracy(
+            [x.label == "True" for x in boundary],
+            [f"verdict:{sentences.SPLIT}" in x.features for x in boundary],
+        ),
     }
 
 
@@ -130,19 +148,30 @@ def pipeline_figures(
     everything: Sequence[Examples],
     train: Callable[[Sequence[Examples]], classifier.ClaimModel],
 ) -> dict[str, Any]:
-    """The whole extractor per fold, with the fold's model and with the rules alone."""
+    """The whole extractor per fold: with the fold's model, with the same model but the
+    rules' splits (what the learned split decision adds), and with the rules alone."""
     with_model: list[dict[str, Any]] = []
+    rule_splits: list[dict[str, Any]] = []
     rules_only: list[dict[str, Any]] = []
     by_id = {i.source_id: i for i in corpus.interviews}
     for held, rest in folds(everything):
         interview = by_id[held.source_id]
         gold = corpus.gold(interview)
         model = train(rest)
-        for chosen, results in ((model, with_model), (None, rules_only)):
+        runs = (
+            (model, with_model),
+            (replace(model, boundary=None), rule_splits),
+            (None, rules_only),
+        )
+        for chosen, results in runs:
             with classifier.using(chosen):
                 tables = extract_source(corpus.folder(interview), held.source_id)
             results.append(score_tables(tables, gold, held.source_id))
-    return {"model": aggregate(with_model), "rules": aggregate(rules_only)}
+    return {
+        "model": aggregate(with_model),
+        "model_rule_splits": aggregate(rule_splits),
+        "rules": aggregate(rules_only),
+    }
 
 
 def mean_probability(model: Fitted, examples: Sequence[Example]) -> float:

@@ -5,6 +5,11 @@
   alone, no model), labelled a claim when it matches a gold claim one to one at intersection
   over union >= 0.5 (the scorer's rule) and not a claim otherwise: the meta-talk, voiced speech
   and furniture the rules let through.
+* Split or not: every candidate clause boundary the sentence rules weigh inside a claim
+  passage (a comma, "and", a dash; with the rules' verdict), labelled a split where a gold
+  claim ends or begins at it and not a split where one gold claim runs across it; boundaries
+  outside every gold claim say nothing and are left out. The sentence is cut where the gold
+  cuts it (teacher forcing), so each boundary is seen with the clause the gold gives it.
 """
 
 from __future__ import annotations
@@ -15,8 +20,12 @@ from dataclasses import dataclass
 
 from pipeline.evaluation.corpus import Corpus, Interview
 from pipeline.evaluation.scoring import IOU_MIN, locate
-from pipeline.extract import attributes, classifier
+from pipeline.extract import attributes, classifier, sentences
+from pipeline.extract.claims import CLAIM_KINDS
+from pipeline.extract.classifier.boundaries import boundary_features
+from pipeline.extract.documents import read_source
 from pipeline.extract.model import SpeakerRole
+from pipeline.extract.passages import segment
 from pipeline.extraction import extract_source
 
 TRAINING_SPLITS = ("dev", "reference")
@@ -41,6 +50,7 @@ class Examples:
     claim_type: tuple[Example, ...]
     hedged: tuple[Example, ...]
     claim: tuple[Example, ...]
+    boundary: tuple[Example, ...] = ()
 
 
 def training_interviews(corpus: Corpus, splits: Sequence[str] = TRAINING_SPLITS) -> list[Interview]:
@@ -115,4 +125,60 @@ def interview_examples(corpus: Corpus, interview: Interview) -> Examples:
     for i, (text, role) in enumerate(zip(claims["text"], claims["speaker_role"], strict=True)):
         features = _features(str(text), role)
         candidates.append(Example(sid, str(text), role, features, str(i in pairs)))
-    return Examples(sid, interview.split, tuple(typed), tuple(hedged), tuple(candidates))
+    boundary = boundary_examples(corpus, interview, gold_spans)
+    return Examples(
+        sid, interview.split, tuple(typed), tuple(hedged), tuple(candidates), tuple(boundary)
+    )
+
+
+# How far (in characters) a gold claim's end or start may lie from a joiner's gap and still
+# mark a boundary there: trimming leaves a claim's end before its comma or closing quote.
+_SLACK = 2
+
+
+def gold_boundary(
+    gold: Sequence[tuple[int, int]], gap: tuple[int, int], joiner: tuple[int, int]
+) -> bool | None:
+    """Whether the gold cuts a sentence at a candidate boundary: True where a gold claim ends
+    between the word before the joiner and the joiner's end, or begins between the joiner and
+    the word after it; False where one gold claim runs across the whole gap; None (the gold
+    says nothing) elsewhere. ``gap`` runs from the end of the word before the joiner to the
+    start of the word after it; ``joiner`` is the joiner's own extent."""
+    for start, end in gold:
+        if gap[0] - _SLACK <= end <= joiner[1] + _SLACK:
+            return True
+        if joiner[0] - _SLACK <= start <= gap[1] + _SLACK:
+            return True
+    if any(start < gap[0] and end > gap[1] for start, end in gold):
+        return False
+    return None
+
+
+def boundary_examples(
+    corpus: Corpus, interview: Interview, gold_spans: Sequence[tuple[int, int]]
+) -> list[Example]:
+    """The split examples of one interview (see the module's docstring)."""
+    sid = interview.source_id
+    document = read_source(corpus.folder(interview), sid)
+    text = document.text
+    examples: list[Example] = []
+    role: SpeakerRole = "interviewee"
+
+    def record(boundary: sentences.Boundary) -> bool:
+        tokens = boundary.tokens
+        gap = (tokens[boundary.at - 1].end, tokens[boundary.right].start)
+        joiner = (tokens[boundary.at].start, tokens[boundary.at].end)
+        label = gold_boundary(gold_spans, gap, joiner)
+        if label is None:
+            return boundary.verdict == sentences.SPLIT
+        window = text[tokens[max(boundary.left, boundary.at - 4)].start : gap[1] + 20]
+        examples.append(Example(sid, window, role, boundary_features(boundary), str(label)))
+        return label
+
+    for passage in segment(document):
+        if passage.kind not in CLAIM_KINDS or passage.speaker_role is None:
+            continue
+        role = passage.speaker_role
+        for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
+            sentences.claim_spans(text, s, e, record)
+    return examples

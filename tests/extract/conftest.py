@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import claims, sentences
+from pipeline.extract import claims, classifier, sentences
 from pipeline.extract.attributes import claim_type, rule_signals
 from pipeline.extract.claims import RuleExtractor
 from pipeline.extract.documents import read_source
@@ -80,6 +80,14 @@ def answer_claims(answer: str) -> list[str]:
     """The claim texts the extractor finds in one answer to one question."""
     document = make_document(f"What happened?\n\n{answer}\n")
     return [c.text for c in run(document)[1]]
+
+
+def rule_answer_claims(answer: str) -> list[str]:
+    """The claim texts of one answer where the rules alone cut sentences into claims: for the
+    tests of a rule's verdict, which the learned split decision weighs and may overrule (the
+    model card measures where it does better)."""
+    with classifier.using(None):
+        return answer_claims(answer)
 
 
 def spans_of(text: str) -> list[str]:

@@ -11,7 +11,13 @@ from pipeline.evaluation.scoring import read_gold, score_tables
 from pipeline.extract.claims import RuleExtractor
 from pipeline.extract.model import Passage
 from pipeline.extraction import extract_source
-from tests.extract.conftest import INTERVIEW_IDS, answer_claims, interview_dir, make_document
+from tests.extract.conftest import (
+    INTERVIEW_IDS,
+    answer_claims,
+    interview_dir,
+    make_document,
+    rule_answer_claims,
+)
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -570,7 +576,7 @@ def test_clauses_that_only_open_like_questions(answer: str, expected: list[str])
 def test_complement_and_conditional_clauses_stay_with_their_main_clause(
     answer: str, expected: list[str]
 ) -> None:
-    assert answer_claims(answer) == expected
+    assert rule_answer_claims(answer) == expected
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,6 @@ def test_a_joint_press_conference_host_addressing_the_guest_still_answers() -> N
     )
     document = make_document(text, interviewee=("Jane Smith", "Wen Lee"))
     claims = run(document)[1]
-    roles = {c.text: c.speaker_role for c in claims}
-    assert roles["Mr. Prime Minister, our navies have trained together since 1990"] == (
-        "interviewee"
-    )
+    # whether the form of address stays in the span is the split decision's business
+    [role] = [c.speaker_role for c in claims if c.text.endswith("trained together since 1990")]
+    assert role == "interviewee"

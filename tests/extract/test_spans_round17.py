@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import answer_claims, make_document, run, spans_of
+from tests.extract.conftest import answer_claims, make_document, rule_answer_claims, run, spans_of
 
 # ---------------------------------------------------------------------------------------
 # A noun pair that names one thing is never split at its "and"
@@ -143,7 +143,7 @@ def test_a_negated_short_reply_is_no_claim(answer: str) -> None:
 
 
 def test_a_negated_stance_frame_with_its_clause_stays() -> None:
-    assert answer_claims("I don't think the ferry will run on Monday.") == [
+    assert rule_answer_claims("I don't think the ferry will run on Monday.") == [
         "I don't think the ferry will run on Monday"
     ]
-    assert answer_claims("I don't think so, the wharf is closed.") == ["the wharf is closed"]
+    assert rule_answer_claims("I don't think so, the wharf is closed.") == ["the wharf is closed"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import answer_claims, spans_of
+from tests.extract.conftest import answer_claims, rule_answer_claims, spans_of
 
 # ---------------------------------------------------------------------------------------
 # A lexical -s form after a plural head and its prepositional phrase is a plural noun, not
@@ -175,7 +175,7 @@ def test_own_subject_after_and_splits(answer: str, expected: list[str]) -> None:
     ],
 )
 def test_near_misses_stay_whole(answer: str, expected: list[str]) -> None:
-    assert answer_claims(answer) == expected
+    assert rule_answer_claims(answer) == expected
 
 
 def test_did_that_is_no_repeat() -> None:

@@ -14,7 +14,7 @@ import yaml
 from pipeline.evaluation.corpus import load_corpus
 from pipeline.extract import attributes, classifier
 from pipeline.training import __main__ as entry
-from pipeline.training.data import matched, training_interviews
+from pipeline.training.data import gold_boundary, matched, training_interviews
 from pipeline.training.train import MODEL_PATH, cross_validate, train_from_corpus
 
 INTERVIEWS = Path(__file__).resolve().parents[1] / "data" / "interviews"
@@ -52,6 +52,18 @@ def test_matching_pairs_spans_one_to_one_best_overlap_first() -> None:
     assert matched(gold, found) == {0: 0, 2: 1}
 
 
+def test_a_boundary_is_a_cut_where_a_gold_claim_ends_or_begins_at_it() -> None:
+    # "Rents rose, and wages fell": the joiner ", and" runs from 10 to 15, the gap from 10
+    # (after "rose") to 16 (before "wages")
+    gap, joiner = (10, 16), (10, 15)
+    assert gold_boundary([(0, 10), (16, 26)], gap, joiner) is True
+    assert gold_boundary([(0, 10)], gap, joiner) is True  # a claim ends there
+    assert gold_boundary([(16, 26)], gap, joiner) is True  # a claim begins there
+    assert gold_boundary([(0, 26)], gap, joiner) is False  # one claim runs across it
+    assert gold_boundary([(30, 40)], gap, joiner) is None  # the gold says nothing here
+    assert gold_boundary([], gap, joiner) is None
+
+
 def test_the_test_split_is_never_trained_on(tiny_corpus: Path) -> None:
     corpus = load_corpus(tiny_corpus)
     assert [i.source_id for i in training_interviews(corpus)] == sorted(
@@ -69,6 +81,10 @@ def test_training_is_deterministic_and_records_its_data(tiny_corpus: Path) -> No
     second, _ = train_from_corpus(corpus)
     assert classifier.dumps(first) == classifier.dumps(second)
     assert first.meta["examples"]["claim_type"] == sum(len(e.claim_type) for e in examples) > 0
+    boundaries = [e for interview in examples for e in interview.boundary]
+    assert first.meta["examples"]["boundary"] == len(boundaries) > 0
+    assert {e.label for e in boundaries} == {"True", "False"}
+    assert first.boundary is not None
     # the hash covers the gold: another gold is another model's data
     gold = tiny_corpus / "gold" / "ferrer-spain-drought-2023.jsonl"
     gold.write_text(gold.read_text(encoding="utf-8").replace('"factual"', '"evaluative"', 1))
@@ -98,7 +114,10 @@ def test_cross_validation_leaves_each_development_interview_out(tiny_corpus: Pat
     figures = cross_validate(corpus, examples)
     for candidate in figures["candidates"].values():
         assert 0.0 <= candidate["claim_type"]["accuracy"] <= 1.0
+        assert 0.0 <= candidate["boundary"]["accuracy"] <= 1.0
+        assert candidate["boundary"]["n"] == figures["rules"]["boundary"]["n"] > 0
         assert candidate["train_seconds_per_fold"] >= 0.0
+    assert set(figures["extractor"]) >= {"model", "model_rule_splits", "rules"}
 
 
 @pytest.mark.slow

@@ -1,11 +1,13 @@
-"""The learned part of the extractor: three linear classifiers over a span's words and the
-rule cues, trained on the corpus's development gold (``make train``, see
-``docs/model-card.md``).
+"""The learned part of the extractor: linear classifiers over a span's words and the rule
+cues, trained on the corpus's development gold (``make train``, see ``docs/model-card.md``).
 
 * ``claim``: does a candidate span that passed the rules assert something at all (not
   meta-talk, voiced speech, furniture)?
 * ``claim_type``: factual, evaluative or predictive.
 * ``hedged``: does the speaker mark uncertainty or personal stance?
+* ``boundary``: is a candidate clause boundary inside a sentence (a comma, "and", a dash) where
+  one claim ends and the next begins? (optional: a model file without it leaves the
+  decision to the rules)
 
 The model is ``model.json`` beside this file: weights as data, read with the standard JSON
 parser (no pickle: loading a model file never runs code), with the sha256 of the data it was
@@ -27,7 +29,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from pipeline.extract.classifier.boundaries import SPLIT_LABEL, boundary_features
 from pipeline.extract.classifier.linear import LinearModel
+from pipeline.extract.sentences import SPLIT, Boundary
 
 MODEL_FILE = "model.json"
 FORMAT = 1
@@ -37,7 +41,7 @@ RULES_ONLY_ENV = "INTERVIEW_CLAIMS_RULES_ONLY"
 
 @dataclass(frozen=True)
 class ClaimModel:
-    """The three decisions' models and what the model file says about their training."""
+    """The decisions' models and what the model file says about their training."""
 
     claim: LinearModel
     claim_type: LinearModel
@@ -48,9 +52,28 @@ class ClaimModel:
     """The decisions ("claim_type", "hedged") the rules keep, where they measured better: the
     model then only says how probable the rules' value is."""
     meta: Mapping[str, Any] = field(default_factory=dict)
+    boundary: LinearModel | None = None
+    """Where to cut a sentence into claims (None: the rules decide)."""
+    boundary_thresholds: tuple[float, float] = (0.5, 0.5)
+    """The probability of a cut at or above which the model cuts where the rules cut, and where
+    they do not: a lower first value leaves the rules' cuts alone unless the model is sure."""
+
+    def splits(self, boundary: Boundary) -> bool:
+        """Whether to cut the sentence at a candidate boundary (the model's decision)."""
+        assert self.boundary is not None
+        probability = self.boundary.probability(SPLIT_LABEL, boundary_features(boundary))
+        where_cut, where_kept = self.boundary_thresholds
+        return probability >= (where_cut if boundary.verdict == SPLIT else where_kept)
 
     def to_json(self) -> dict[str, Any]:
+        optional = {}
+        if self.boundary is not None:
+            optional = {
+                "boundary": self.boundary.to_json(),
+                "boundary_thresholds": list(self.boundary_thresholds),
+            }
         return {
+            **optional,
             "format": FORMAT,
             "meta": dict(self.meta),
             "claim_threshold": self.claim_threshold,
@@ -71,7 +94,14 @@ class ClaimModel:
             claim_threshold=float(data["claim_threshold"]),
             rules_decide=tuple(str(d) for d in data.get("rules_decide", ())),
             meta=dict(data.get("meta", {})),
+            boundary=LinearModel.from_json(data["boundary"]) if "boundary" in data else None,
+            boundary_thresholds=_pair(data.get("boundary_thresholds", (0.5, 0.5))),
         )
+
+
+def _pair(values: Any) -> tuple[float, float]:
+    first, second = (float(v) for v in values)
+    return first, second
 
 
 def dumps(model: ClaimModel) -> str:
