@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 
@@ -24,7 +25,18 @@ class LinearModel:
     def binary(self) -> bool:
         return len(self.labels) == 2
 
+    @cached_property
+    def _binary_weights(self) -> dict[str, float]:
+        """A binary model's weights as plain numbers: the extractor scores a dozen thousand
+        boundaries and spans per hundred thousand words, and summing floats found by one
+        look-up each is about twice as fast as transposing one-element rows."""
+        return {name: row[0] for name, row in self.weights.items()}
+
     def scores(self, features: Iterable[str]) -> list[float]:
+        if self.binary:
+            # the same weights added in the same order as below: the same sum, bit for bit
+            # (a missing feature and a zero weight add nothing either way)
+            return [self.bias[0] + sum(filter(None, map(self._binary_weights.get, features)))]
         get = self.weights.get
         rows = [row for row in map(get, features) if row is not None]
         if not rows:
