@@ -696,7 +696,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.14.0"  # 1.14.0: model on 65 dev interviews; one list of number names, honorifics
+    version = "1.15.0"  # 1.15.0: a learned split decision at candidate clause boundaries
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
