@@ -261,6 +261,7 @@ _DECISIONS = {
     "claim": "whether a candidate span is a claim at all",
     "claim_type": "claim type",
     "hedged": "hedging",
+    "boundary": "where a sentence is cut into claims (at the clause boundaries the rules find)",
 }
 
 
@@ -272,10 +273,14 @@ def _model() -> list[str]:
     meta = model.meta
     # A claim threshold of 0 turns the claim filter off: the rules alone decide what is a claim.
     by_rules = set(model.rules_decide) | ({"claim"} if model.claim_threshold <= 0 else set())
+    if model.boundary is None:  # a model file without a split model: the rules cut sentences
+        by_rules.add("boundary")
     learned = [d for d in _DECISIONS if d not in by_rules]
     kept = [d for d in _DECISIONS if d in by_rules]
     lines = [
-        "Linear classifiers over a span's words, its speaker's role and the rule cues, trained "
+        "Linear classifiers over a span's words, its speaker's role and the rule cues (and, "
+        "for where to cut a sentence, the rules' verdict and the words around the joiner), "
+        "trained "
         f"on the adjudicated gold of {len(meta.get('interviews', []))} corpus interviews "
         f"(splits: {', '.join(meta.get('splits', []))}; never the test split), codebook "
         f"{meta.get('codebook_version', '?')}, training data sha256 "

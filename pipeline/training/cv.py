@@ -22,7 +22,8 @@ import numpy as np
 
 from pipeline.evaluation.corpus import Corpus
 from pipeline.evaluation.scoring import aggregate, score_tables
-from pipeline.extract import classifier, sentences
+from pipeline.extract import classifier
+from pipeline.extract.classifier.boundaries import rules_cut
 from pipeline.extraction import extract_source
 from pipeline.training.data import Example, Examples
 from pipeline.training.fit import CANDIDATES, Candidate, Fitted, fit
@@ -138,7 +139,7 @@ def rule_decision_figures(everything: Sequence[Examples]) -> dict[str, Any]:
         "claim": _prf([x.label == "True" for x in claim], [True for _ in claim]),
         "boundary": _accuracy(
             [x.label == "True" for x in boundary],
-            [f"verdict:{sentences.SPLIT}" in x.features for x in boundary],
+            [rules_cut(x.features) for x in boundary],
         ),
     }
 

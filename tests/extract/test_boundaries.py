@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.extract import classifier, sentences
-from pipeline.extract.classifier.boundaries import SPLIT_LABEL, boundary_features
+from pipeline.extract.classifier.boundaries import SPLIT_LABEL, boundary_features, rules_cut
 from pipeline.extract.classifier.linear import LinearModel
 from tests.extract.conftest import answer_claims, rule_answer_claims
 
@@ -82,8 +82,10 @@ def test_features_name_the_verdict_under_the_rules_decision() -> None:
     assert "cut|after2:wages_fell" in features
     assert all(f.startswith("cut|") for f in features)
     assert len(set(features)) == len(features)
-    vetoed = seen[0]._replace(verdict="left_incomplete")
-    assert all(f.startswith("kept|") for f in boundary_features(vetoed))
+    assert rules_cut(features)
+    vetoed = boundary_features(seen[0]._replace(verdict="left_incomplete"))
+    assert all(f.startswith("kept|") for f in vetoed)
+    assert not rules_cut(vetoed)
 
 
 def _model(bias: float) -> classifier.ClaimModel:

@@ -9,10 +9,14 @@ The same function serves training and prediction, so the two cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pipeline.extract.sentences import SPLIT, Boundary
 
 SPLIT_LABEL = "True"
 """The split decision's label for "cut here" (the other is "False")."""
+_CUT, _KEPT = "cut", "kept"
+"""The prefixes of every feature where the rules cut and where they do not."""
 
 
 def _bucket(tokens: int) -> str:
@@ -59,5 +63,10 @@ def boundary_features(boundary: Boundary) -> tuple[str, ...]:
     # Two models in one: every weight is learned apart for the boundaries the rules cut and
     # for those they keep, since a word means the opposite in each ("and" after a verdict to
     # split is the usual joiner; after a veto it joins a list).
-    group = "cut" if verdict == SPLIT else "kept"
+    group = _CUT if verdict == SPLIT else _KEPT
     return tuple(dict.fromkeys(f"{group}|{feature}" for feature in features))
+
+
+def rules_cut(features: Sequence[str]) -> bool:
+    """Whether the rules cut at the boundary that :func:`boundary_features` described."""
+    return bool(features) and features[0].startswith(f"{_CUT}|")
