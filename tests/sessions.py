@@ -77,3 +77,14 @@ def stop(
         except subprocess.TimeoutExpired:
             os.killpg(leader.pid, signal.SIGKILL)
     return leftovers(leader)
+
+
+def run_to_end(leader: subprocess.Popen[str], timeout: float) -> tuple[str, str, list[str]]:
+    """Wait up to ``timeout`` seconds for a leader to exit and collect its output; exited or
+    hung, :func:`stop` it. Returns its stdout, its stderr and :func:`stop`'s leftovers (a
+    hang raises ``subprocess.TimeoutExpired`` once it is stopped)."""
+    try:
+        out, err = leader.communicate(timeout=timeout)
+    finally:
+        left = stop(leader)
+    return out, err, left

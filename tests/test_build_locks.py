@@ -40,10 +40,7 @@ def start_build(sources: Path, outputs: Path, home: Path) -> subprocess.Popen[st
 
 
 def finish(proc: subprocess.Popen[str]) -> tuple[str, str]:
-    try:
-        out, err = proc.communicate(timeout=600)
-    finally:
-        left = sessions.stop(proc)  # exited, or hung: nothing of it outlives the test
+    out, err, left = sessions.run_to_end(proc, 600)  # exited or hung: nothing of it outlives
     assert proc.returncode == 0, err[-3000:]
     assert not left, f"still running after the build exited: {left}"
     return out, err

@@ -274,10 +274,7 @@ def test_ctrl_c_during_a_build_exits_130(small_sources: Path, tmp_path: Path) ->
         if line == "extracting now\n":
             break
     proc.send_signal(signal.SIGINT)  # to the build alone: it must stop what it started
-    try:
-        _, err = proc.communicate(timeout=60)
-    finally:
-        left = sessions.stop(proc)
+    _, err, left = sessions.run_to_end(proc, 60)
     assert proc.returncode == 130, err
     assert not left, f"still running after the build exited: {left}"
     assert err.rstrip().splitlines()[-1] == "interview-claims: interrupted; nothing was published"

@@ -70,6 +70,7 @@ def wait_for_release(outputs: Path, daemon: subprocess.Popen[bytes], seconds: fl
         time.sleep(2)
 
 
+@pytest.mark.slow
 def test_two_builds_and_the_sensors_at_once_on_one_postgres_instance(
     database: str, tmp_path: Path
 ) -> None:
