@@ -1,4 +1,4 @@
-"""Fitting the three models and exporting them as data (``classifier.linear``).
+"""Fitting the decisions' models and exporting them as data (``classifier.linear``).
 
 A candidate is an encoder of the spans (``pipeline.training.inputs``) and a fresh estimator
 for each decision. Only logistic regression over the binary features is exported (its

@@ -48,7 +48,7 @@ still gives the probability of the rules' value)."""
 def train(
     examples: Sequence[Examples], meta: dict[str, Any] | None = None
 ) -> classifier.ClaimModel:
-    """The three models fitted on ``examples`` (every interview given)."""
+    """The four decisions' models fitted on ``examples`` (every interview given)."""
 
     def fitted(decision: str) -> Any:
         rows = [e for interview in examples for e in getattr(interview, decision)]
