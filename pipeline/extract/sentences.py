@@ -1900,9 +1900,8 @@ class Boundary(NamedTuple):
     """A candidate clause boundary inside one sentence, as the rules saw it: what a learned
     split decision (``decide`` of :func:`split_clauses`) is given."""
 
-    text: str
-    """The document (the tokens' offsets are into it)."""
     tokens: list[Token]
+    """The sentence's tokens (their offsets are into the document)."""
     left: int
     """The first token of the clause the boundary would end."""
     at: int
@@ -1966,7 +1965,7 @@ def split_clauses(
         verdict, right, closing = _verdict(text, tokens, cur, i, kind, j, left)
         split = verdict == SPLIT
         if decide is not None and j < n:
-            split = decide(Boundary(text, tokens, cur, i, j, kind, verdict))
+            split = decide(Boundary(tokens, cur, i, j, kind, verdict))
         if split:
             ranges.append((cur, i))
             cur = right

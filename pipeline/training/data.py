@@ -17,15 +17,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import cast
+
+import pandas as pd
 
 from pipeline.evaluation.corpus import Corpus, Interview
 from pipeline.evaluation.scoring import IOU_MIN, locate
 from pipeline.extract import attributes, classifier, sentences
 from pipeline.extract.claims import CLAIM_KINDS
 from pipeline.extract.classifier.boundaries import boundary_features
-from pipeline.extract.documents import read_source
 from pipeline.extract.model import SpeakerRole
-from pipeline.extract.passages import segment
 from pipeline.extraction import extract_source
 
 TRAINING_SPLITS = ("dev", "reference")
@@ -125,7 +127,8 @@ def interview_examples(corpus: Corpus, interview: Interview) -> Examples:
     for i, (text, role) in enumerate(zip(claims["text"], claims["speaker_role"], strict=True)):
         features = _features(str(text), role)
         candidates.append(Example(sid, str(text), role, features, str(i in pairs)))
-    boundary = boundary_examples(corpus, interview, gold_spans)
+    # the same document and passages, cut again where the gold cuts (no second read)
+    boundary = boundary_examples(sid, document, tables["passages"], gold_spans)
     return Examples(
         sid, interview.split, tuple(typed), tuple(hedged), tuple(candidates), tuple(boundary)
     )
@@ -155,16 +158,13 @@ def gold_boundary(
 
 
 def boundary_examples(
-    corpus: Corpus, interview: Interview, gold_spans: Sequence[tuple[int, int]]
+    sid: str, text: str, passages: pd.DataFrame, gold_spans: Sequence[tuple[int, int]]
 ) -> list[Example]:
-    """The split examples of one interview (see the module's docstring)."""
-    sid = interview.source_id
-    document = read_source(corpus.folder(interview), sid)
-    text = document.text
+    """The split examples of one document (see the module's docstring): ``text`` and
+    ``passages`` as the extractor's tables hold them."""
     examples: list[Example] = []
-    role: SpeakerRole = "interviewee"
 
-    def record(boundary: sentences.Boundary) -> bool:
+    def record(role: SpeakerRole, boundary: sentences.Boundary) -> bool:
         tokens = boundary.tokens
         gap = (tokens[boundary.at - 1].end, tokens[boundary.right].start)
         joiner = (tokens[boundary.at].start, tokens[boundary.at].end)
@@ -175,10 +175,15 @@ def boundary_examples(
         examples.append(Example(sid, window, role, boundary_features(boundary), str(label)))
         return label
 
-    for passage in segment(document):
-        if passage.kind not in CLAIM_KINDS or passage.speaker_role is None:
-            continue
-        role = passage.speaker_role
-        for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
-            sentences.claim_spans(text, s, e, record)
+    for kind, role, start, end in zip(
+        passages["kind"],
+        passages["speaker_role"],
+        passages["char_start"],
+        passages["char_end"],
+        strict=True,
+    ):
+        if kind not in CLAIM_KINDS or not isinstance(role, str):
+            continue  # furniture, or a passage nobody speaks: the extractor skips it too
+        for s, e in sentences.sentence_spans(text, int(start), int(end)):
+            sentences.claim_spans(text, s, e, partial(record, cast(SpeakerRole, role)))
     return examples
