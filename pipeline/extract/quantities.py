@@ -20,7 +20,8 @@ from typing import Any
 from pipeline.extract import datafiles
 from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
-from pipeline.extract.regexes import AnyMatch, CasedMatch, longest_first, with_first_chars
+from pipeline.extract.regexes import AnyMatch, CasedMatch, with_first_chars
+from pipeline.extract.regexes import phrase_alternation as _alternation
 from pipeline.extract.times import time_spans
 from pipeline.extract.vocabulary import LABEL_NOUNS, MONTHS, NORMALISE, decode_char_refs
 
@@ -86,11 +87,6 @@ _ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|ful|less|able|ible|ic|est|ed|ical|io
 
 def _fast(pattern: str, flags: int) -> re.Pattern[str]:
     return with_first_chars(re.compile(pattern, flags))
-
-
-def _alternation(words: list[str]) -> str:
-    ordered = longest_first(words)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 # the tens ("twenty" ... "ninety") and the ones ("one" ... "nine") among the numbers' names

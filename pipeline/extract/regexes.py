@@ -28,6 +28,13 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda word: (-len(word), word))
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """An alternation of literal words and phrases, longest first (:func:`longest_first`), each
+    escaped, with a space inside a phrase matching any run of whitespace ("per cent" also
+    matches "per\\ncent" in hard-wrapped text)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first(phrases))
+
+
 class _Unknown(Exception):
     """The pattern holds something whose first characters are not worked out."""
 

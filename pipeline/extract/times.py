@@ -33,6 +33,7 @@ from pipeline.extract.regexes import (
     ascii_variant,
     gate,
     longest_first,
+    phrase_alternation,
     with_first_chars,
 )
 from pipeline.extract.vocabulary import (
@@ -297,7 +298,7 @@ _MONTH_FULL = (
 )
 _MONTH_ANY = rf"(?-i:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\.?"
 # Any of those words (longest first, so "a couple of" wins over "a"), or up to three digits
-_NUM_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(_SMALL_NUMBERS))
+_NUM_WORDS = phrase_alternation(_SMALL_NUMBERS)
 _NUM = rf"(?:\d{{1,3}}|{_NUM_WORDS})"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -1138,9 +1139,7 @@ _NOT_GERUNDS = (
 _NP_WORD = r"(?!(?:and|or|but|nor|not|never|then|so)\b)(?-i:[A-Za-z])[\w'-]*"
 _CLAUSE_WORDS = "|".join(longest_first(_CLAUSES["verbs"]))
 _PARTICIPLES = "|".join(longest_first(_CLAUSES["participles"]))
-_COMPLEMENTS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(_CLAUSES["complements"])
-)
+_COMPLEMENTS = phrase_alternation(_CLAUSES["complements"])
 _PRESENT_MOMENT = r"the\s+present\s+(?:moment|time|day)\b"
 _EVENT_CLAUSE = (
     r"\b(?P<lead>(?:(?:just|only|shortly|immediately|right|long|soon|even|ever)\s+)?"
@@ -1270,9 +1269,7 @@ def _last_event(text: str, c: _Ctx) -> Event | None:
     return None
 
 
-_OFFICE_EVENTS = "|".join(
-    re.escape(e).replace(r"\ ", r"\s+") for e in longest_first(_DATA["office_events"])
-)
+_OFFICE_EVENTS = phrase_alternation(_DATA["office_events"])
 
 
 def _office_event(m: AnyMatch, c: _Ctx) -> Span | None:

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.extract import datafiles
-from pipeline.extract.regexes import longest_first
+from pipeline.extract.regexes import phrase_alternation
 
 MONTHS = [
     "January",
@@ -43,9 +43,8 @@ _NUMBERS = datafiles.load("lexicon.yaml")["numbers"]
 # longest first, a space in a name matching any run of white space: the numbers a hedge's
 # approximation corrects (attributes) and that stand beside a currency code (entities). The
 # quantities and times rules read the same table.
-NUMBER_NAMES = "|".join(
-    re.escape(name).replace(r"\ ", r"\s+")
-    for name in longest_first({*_NUMBERS["units"], *(w for w in _NUMBERS["scales"] if len(w) > 2)})
+NUMBER_NAMES = phrase_alternation(
+    {*_NUMBERS["units"], *(w for w in _NUMBERS["scales"] if len(w) > 2)}
 )
 # The abbreviated month names, longest form first where two share a start ("Sept", "Sep").
 MONTH_ABBREVIATIONS = (
