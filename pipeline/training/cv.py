@@ -151,31 +151,33 @@ def pipeline_figures(
     corpus: Corpus,
     everything: Sequence[Examples],
     train: Callable[[Sequence[Examples]], classifier.ClaimModel],
+    claim_thresholds: Sequence[float] = (),
 ) -> dict[str, Any]:
     """The whole extractor per fold: with the fold's model, with the same model but the
-    rules' splits (what the learned split decision adds), and with the rules alone."""
-    with_model: list[dict[str, Any]] = []
-    rule_splits: list[dict[str, Any]] = []
-    rules_only: list[dict[str, Any]] = []
+    rules' splits (what the learned split decision adds), with the rules alone, and with the
+    same model at each of ``claim_thresholds`` (the claim filter's threshold is chosen on
+    these figures, so the choice can be remade whenever the gold grows)."""
+    runs: dict[str, list[dict[str, Any]]] = {"model": [], "model_rule_splits": [], "rules": []}
+    swept: dict[float, list[dict[str, Any]]] = {t: [] for t in claim_thresholds}
     by_id = {i.source_id: i for i in corpus.interviews}
     for held, rest in folds(everything):
         interview = by_id[held.source_id]
         gold = corpus.gold(interview)
         model = train(rest)
-        runs = (
-            (model, with_model),
-            (replace(model, boundary=None), rule_splits),
-            (None, rules_only),
-        )
-        for chosen, results in runs:
+        chosen_models: list[tuple[classifier.ClaimModel | None, list[dict[str, Any]]]] = [
+            (model, runs["model"]),
+            (replace(model, boundary=None), runs["model_rule_splits"]),
+            (None, runs["rules"]),
+        ]
+        chosen_models += [(replace(model, claim_threshold=t), swept[t]) for t in claim_thresholds]
+        for chosen, results in chosen_models:
             with classifier.using(chosen):
                 tables = extract_source(corpus.folder(interview), held.source_id)
             results.append(score_tables(tables, gold, held.source_id))
-    return {
-        "model": aggregate(with_model),
-        "model_rule_splits": aggregate(rule_splits),
-        "rules": aggregate(rules_only),
-    }
+    figures: dict[str, Any] = {name: aggregate(results) for name, results in runs.items()}
+    if claim_thresholds:
+        figures["claim_thresholds"] = {str(t): aggregate(r) for t, r in swept.items()}
+    return figures
 
 
 def mean_probability(model: Fitted, examples: Sequence[Example]) -> float:

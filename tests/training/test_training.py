@@ -15,7 +15,13 @@ from pipeline.evaluation.corpus import load_corpus
 from pipeline.extract import attributes, classifier
 from pipeline.training import __main__ as entry
 from pipeline.training.data import gold_boundary, matched, training_interviews
-from pipeline.training.train import MODEL_PATH, cross_validate, train_from_corpus
+from pipeline.training.train import (
+    CLAIM_THRESHOLD,
+    CLAIM_THRESHOLDS_MEASURED,
+    MODEL_PATH,
+    cross_validate,
+    train_from_corpus,
+)
 
 INTERVIEWS = Path(__file__).resolve().parents[1] / "data" / "interviews"
 PROJECT = INTERVIEWS.parents[2]
@@ -118,6 +124,10 @@ def test_cross_validation_leaves_each_development_interview_out(tiny_corpus: Pat
         assert candidate["boundary"]["n"] == figures["rules"]["boundary"]["n"] > 0
         assert candidate["train_seconds_per_fold"] >= 0.0
     assert set(figures["extractor"]) >= {"model", "model_rule_splits", "rules"}
+    # the sweep the claim threshold is chosen on: at the committed threshold it is the model
+    swept = figures["extractor"]["claim_thresholds"]
+    assert set(swept) == {str(t) for t in CLAIM_THRESHOLDS_MEASURED}
+    assert swept[str(CLAIM_THRESHOLD)] == figures["extractor"]["model"]
 
 
 @pytest.mark.slow
