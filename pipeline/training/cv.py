@@ -169,7 +169,11 @@ def pipeline_figures(
             (replace(model, boundary=None), runs["model_rule_splits"]),
             (None, runs["rules"]),
         ]
-        chosen_models += [(replace(model, claim_threshold=t), swept[t]) for t in claim_thresholds]
+        for threshold in claim_thresholds:
+            if threshold == model.claim_threshold:  # the model's own run: not extracted twice
+                swept[threshold] = runs["model"]
+            else:
+                chosen_models.append((replace(model, claim_threshold=threshold), swept[threshold]))
         for chosen, results in chosen_models:
             with classifier.using(chosen):
                 tables = extract_source(corpus.folder(interview), held.source_id)

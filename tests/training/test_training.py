@@ -14,12 +14,14 @@ import yaml
 from pipeline.evaluation.corpus import load_corpus
 from pipeline.extract import attributes, classifier
 from pipeline.training import __main__ as entry
+from pipeline.training import cv
 from pipeline.training.data import gold_boundary, matched, training_interviews
 from pipeline.training.train import (
     CLAIM_THRESHOLD,
     CLAIM_THRESHOLDS_MEASURED,
     MODEL_PATH,
     cross_validate,
+    train,
     train_from_corpus,
 )
 
@@ -128,6 +130,17 @@ def test_cross_validation_leaves_each_development_interview_out(tiny_corpus: Pat
     swept = figures["extractor"]["claim_thresholds"]
     assert set(swept) == {str(t) for t in CLAIM_THRESHOLDS_MEASURED}
     assert swept[str(CLAIM_THRESHOLD)] == figures["extractor"]["model"]
+
+
+def test_the_threshold_sweep_extracts_with_each_threshold(tiny_corpus: Path) -> None:
+    """A threshold no probability reaches drops every candidate: the sweep really applies each
+    threshold, instead of repeating the model's own run."""
+    corpus = load_corpus(tiny_corpus)
+    _, examples = train_from_corpus(corpus)
+    figures = cv.pipeline_figures(corpus, examples, train, (CLAIM_THRESHOLD, 1.01))
+    assert figures["claim_thresholds"][str(CLAIM_THRESHOLD)] == figures["model"]
+    assert figures["model"]["micro"]["claims.recall"] > 0
+    assert figures["claim_thresholds"]["1.01"]["micro"]["claims.recall"] == 0
 
 
 @pytest.mark.slow
