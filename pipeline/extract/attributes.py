@@ -977,7 +977,7 @@ def model_inputs(text: str, role: SpeakerRole) -> tuple[ClaimType, bool, tuple[s
 def asserts(text: str, role: SpeakerRole) -> bool:
     """Whether the model takes a candidate span that passed the rules for a claim."""
     model = classifier.active()
-    if model is None or model.claim_threshold <= 0:  # the filter is off: nothing to score
+    if model is None or "claim" in model.decided_by_rules:  # the filter is off: nothing to score
         return True
     _, _, features = model_inputs(text, role)
     return model.claim.probabilities(features)[1] >= model.claim_threshold

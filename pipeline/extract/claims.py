@@ -733,7 +733,9 @@ class RuleExtractor:
         names = (*meta.interviewee, *meta.interviewer)
         forms = address_forms(names) if passage.kind != "editorial" else frozenset()
         model = classifier.active()
-        decide = model.splits if model is not None and model.boundary is not None else None
+        decide = None
+        if model is not None and "boundary" not in model.decided_by_rules:
+            decide = model.splits  # the learned split decision, not the rules' verdicts
         for s, e in sentences.sentence_spans(text, passage.char_start, passage.char_end):
             for cs, ce in sentences.claim_spans(text, s, e, decide):
                 cs = _strip_vocative(text, cs, ce, forms)

@@ -271,17 +271,12 @@ def _model() -> list[str]:
     if model is None:
         return ["No claim model was used: the cue rules alone decided type and hedging."]
     meta = model.meta
-    # A claim threshold of 0 turns the claim filter off: the rules alone decide what is a claim.
-    by_rules = set(model.rules_decide) | ({"claim"} if model.claim_threshold <= 0 else set())
-    if model.boundary is None:  # a model file without a split model: the rules cut sentences
-        by_rules.add("boundary")
-    learned = [d for d in _DECISIONS if d not in by_rules]
-    kept = [d for d in _DECISIONS if d in by_rules]
+    learned = [d for d in _DECISIONS if d not in model.decided_by_rules]
+    kept = [d for d in _DECISIONS if d in model.decided_by_rules]
     lines = [
         "Linear classifiers over a span's words, its speaker's role and the rule cues (and, "
         "for where to cut a sentence, the rules' verdict and the words around the joiner), "
-        "trained "
-        f"on the adjudicated gold of {len(meta.get('interviews', []))} corpus interviews "
+        f"trained on the adjudicated gold of {len(meta.get('interviews', []))} corpus interviews "
         f"(splits: {', '.join(meta.get('splits', []))}; never the test split), codebook "
         f"{meta.get('codebook_version', '?')}, training data sha256 "
         f"`{meta.get('training_data_sha256', '?')}`.",

@@ -25,7 +25,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -57,6 +57,19 @@ class ClaimModel:
     boundary_thresholds: tuple[float, float] = (0.5, 0.5)
     """The probability of a cut at or above which the model cuts where the rules cut, and where
     they do not: a lower first value leaves the rules' cuts alone unless the model is sure."""
+
+    @cached_property
+    def decided_by_rules(self) -> frozenset[str]:
+        """The decisions the rules make under this model: those it hands back to them
+        (:attr:`rules_decide`), whether a span is a claim when the claim threshold is 0 (the
+        filter is off), and where a sentence is cut when the file has no split model."""
+        return frozenset(
+            {
+                *self.rules_decide,
+                *(("claim",) if self.claim_threshold <= 0 else ()),
+                *(("boundary",) if self.boundary is None else ()),
+            }
+        )
 
     def splits(self, boundary: Boundary) -> bool:
         """Whether to cut the sentence at a candidate boundary (the model's decision)."""
