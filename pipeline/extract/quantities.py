@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from pipeline.extract import datafiles
 from pipeline.extract.entities import is_adjective_word, is_people_word
 from pipeline.extract.model import Quantity
@@ -438,9 +440,19 @@ class _Unit:
 
 def _is_unit_adjective(lower: str) -> bool:
     """An adjective that is no part of a unit ("new", "active", "unrecognised")."""
-    return lower in _UNIT_ADJECTIVES or (
-        len(lower) > 4 and _ADJECTIVE_ENDING.search(lower) is not None
+    return (
+        lower in _UNIT_ADJECTIVES
+        or (len(lower) > 4 and _ADJECTIVE_ENDING.search(lower) is not None)
+        or _is_compared_adjective(lower)
     )
+
+
+@lru_cache(maxsize=4096)
+def _is_compared_adjective(lower: str) -> bool:
+    """A comparative or superlative by lemminflect's English lexicon ("150 smaller models",
+    "the two largest parties"): the codebook keeps no adjective in a unit."""
+    adjective = getAllLemmas(lower).get("ADJ", ())
+    return bool(adjective) and lower not in adjective and lower.endswith(("er", "est"))
 
 
 def _is_plural(lower: str) -> bool:
@@ -649,8 +661,14 @@ def _unit(text: str, pos: int, currency: str | None, plural: bool, dollar: str) 
     if of_the:  # "four of the seven commissioners"
         counted = _counted_noun(text, of_the.end(), True)
         return _Unit(counted.unit, pos)
+    counted = _counted_noun(text, pos, plural)
+    money = _CURRENCY_WORDS.get(f"{counted.unit}s") if counted.unit else None
+    if money is not None and not counted.names_a_kind:
+        # "200 billion additional dollars": money, past its adjectives ("a 50-dollar note"
+        # names a kind of note)
+        return _money(dollar if money == "USD" else money, text, counted.end)
     # "17 cents per gallon", "two nurses per ward": a count per unit is the codebook's rate
-    return _per_period(_rate(_counted_noun(text, pos, plural), text), text)
+    return _per_period(_rate(counted, text), text)
 
 
 def _currency_code(match: re.Match[str], dollar: str) -> str:
