@@ -1,0 +1,40 @@
+"""Named programmes, laws and bodies the fallback for capitalised names cannot find or name
+(found on the development split, extractor 1.17.0): "Medicaid" is a dictionary word, and an
+initialism names its body only through the gazetteer. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.entities import find_mentions
+from pipeline.extract.times import find_times
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named programme or act is an event (codebook, "Finer points")
+        ("Medicaid expansion covered two million more people", [("Medicaid", "event")]),
+        ("People on Medicaid would lose coverage", [("Medicaid", "event")]),
+        ("Obamacare is more popular than ever", [("Affordable Care Act", "event")]),
+        ("The ACTU opposed the accord", [("Australian Council of Trade Unions", "organization")]),
+        (
+            "CFIUS reviewed the purchase",
+            [("Committee on Foreign Investment in the United States", "organization")],
+        ),
+        # the longest name wins: the country inside the committee's name is no second entity
+        (
+            "the Committee on Foreign Investment in the United States reviewed it",
+            [("Committee on Foreign Investment in the United States", "organization")],
+        ),
+    ],
+)
+def test_programmes_and_initialisms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.type) for m in find_mentions(text)] == expected
+
+
+def test_a_dated_programme_anchors_a_time() -> None:
+    times = find_times("Premiums have fallen since the Affordable Care Act", date(2016, 5, 1))
+    assert [(t.start, t.end) for t in times] == [("2010-03-23", "2016-05-01")]
