@@ -20,6 +20,8 @@ from pipeline.extract.times import find_times
         ("People on Medicaid would lose coverage", [("Medicaid", "event")]),
         ("Obamacare is more popular than ever", [("Affordable Care Act", "event")]),
         ("The ACTU opposed the accord", [("Australian Council of Trade Unions", "organization")]),
+        # a party by its former name is the party by its Wikipedia title
+        ("The Country Party will not agree", [("National Party of Australia", "organization")]),
         (
             "CFIUS reviewed the purchase",
             [("Committee on Foreign Investment in the United States", "organization")],
