@@ -40,3 +40,10 @@ def test_programmes_and_initialisms(text: str, expected: list[tuple[str, str]]) 
 def test_a_dated_programme_anchors_a_time() -> None:
     times = find_times("Premiums have fallen since the Affordable Care Act", date(2016, 5, 1))
     assert [(t.start, t.end) for t in times] == [("2010-03-23", "2016-05-01")]
+
+
+def test_administrator_is_a_title_before_a_surname() -> None:
+    # "FEMA Administrator Deanne Criswell", then "Administrator Criswell": the person, not a
+    # name that begins with her office
+    mentions = find_mentions("Administrator Criswell has been on the ground since Tuesday")
+    assert [(m.text, m.type) for m in mentions] == [("Criswell", "person")]
