@@ -328,7 +328,7 @@ _SUBORDINATE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 # Anything that may join two clauses; a sentence without one is a single clause.
-_CANDIDATE_RE = with_first_chars(re.compile(r"[;,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b"))
+_CANDIDATE_RE = with_first_chars(re.compile(r"[;:,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b"))
 # A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
 _TERMINATOR_RE = re.compile(
     r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)"
@@ -1529,7 +1529,7 @@ def _who_after_bare_noun(tokens: list[Token], k: int, first: int) -> bool:
 
 
 _SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}
-_CANDIDATE_TOKENS = frozenset({";", ","}) | DASHES | JOINERS
+_CANDIDATE_TOKENS = frozenset({";", ":", ","}) | DASHES | JOINERS
 
 
 class _LeftState:
@@ -1673,6 +1673,11 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
     nxt = tokens[i + 1].low if i + 1 < n else ""
     if low == ";":
         return "strong", i + 1
+    if low == ":" and _colon_between_clauses(tokens, i, n):
+        # a clause after a colon is a claim of its own, as after a semicolon; a noun phrase
+        # after one is not (codebook-questions, "A noun phrase after a colon"): the clause
+        # tests decide
+        return "strong", i + 1
     if low in DASHES:
         if low == "-" and 0 < i < n - 1 and _touching(tokens[i - 1], tokens[i], tokens[i + 1]):
             return None  # a hyphen inside a word ("the U.S.-EU ties"), not a dash
@@ -1688,6 +1693,15 @@ def _candidate(tokens: list[Token], i: int, n: int) -> tuple[str, int] | None:
     if low in JOINERS and i > 0:
         return _joiner(tokens, i, n)
     return None
+
+
+def _colon_between_clauses(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether the colon at ``i`` can join two clauses: a word on each side, so neither
+    "12:30" nor a quotation or a bracket after it (the quotation rules keep "said: "..."", and
+    a speaker's label run into a sentence is "PRIME MINISTER: (continued)")."""
+    if not 0 < i < n - 1 or _touching(tokens[i - 1], tokens[i], tokens[i + 1]):
+        return False
+    return tokens[i - 1].word and tokens[i + 1].word
 
 
 def _touching(before: Token, tok: Token, after: Token) -> bool:
