@@ -389,7 +389,8 @@ def _period_ends_sentence(word: str, text: str, after: int, end: int) -> bool:
         return after >= end or not text[after:end].strip()[:1].isalnum()
     if following[0].islower():
         return False
-    starter = following.lower() in STARTERS
+    # a contraction starts a sentence as its first word does ("P.P.E. That's why ...")
+    starter = following.lower().translate(_APOS).split("'", 1)[0] in STARTERS
     if low in ABBR_NEVER:
         return False
     if low in ABBR_NUMBER and following[0].isdigit():
