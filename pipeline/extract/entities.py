@@ -390,6 +390,7 @@ def _common_phrase(form: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 # ---------------------------------------------------------------------------------------------
 # Looking back from a position without re-reading the whole text before it
@@ -1307,9 +1308,19 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
             return None  # "WhatsApp", "HackMD": a product's capitals, no person's surname
         if not words[0].isupper() and _listed_with_place(text, tokens[0].start, tokens[-1].end):
             return Entity(name, "place")  # "to Brisbane or Melbourne": a list of places
-        # an initialism is an organisation's ("the IEBC"); a word, most often a surname
-        return Entity(name, "organization" if words[0].isupper() else "person")
+        if words[0].isupper():
+            return Entity(name, "organization")  # an initialism: an organisation's ("the IEBC")
+        if _THE_BEFORE.search(text, 0, tokens[0].start) and _PUNCTUATION_AFTER.match(
+            text, tokens[-1].end
+        ):
+            # "welcome to the Changelog.": a show's or a product's name heading its own noun
+            # phrase, no one's surname (but "the Hendry plan", "the Okafor-led panel")
+            return None
+        return Entity(name, "person")  # a word alone: most often a surname
     return None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _initialism(word: str) -> bool:

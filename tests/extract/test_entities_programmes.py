@@ -47,3 +47,17 @@ def test_administrator_is_a_title_before_a_surname() -> None:
     # name that begins with her office
     mentions = find_mentions("Administrator Criswell has been on the ground since Tuesday")
     assert [(m.text, m.type) for m in mentions] == [("Criswell", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word the dictionary lacks, heading "the ..." alone: a show's or a
+        # product's name, no one's surname
+        ("Welcome back to the Changelog, everyone", []),
+        # but a surname that modifies a noun after "the" is still the person
+        ("The Okafor plan is dead", [("Okafor", "person")]),
+    ],
+)
+def test_the_before_a_lone_unknown_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.type) for m in find_mentions(text)] == expected
