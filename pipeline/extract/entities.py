@@ -1310,17 +1310,14 @@ def _classify(segment: _Segment, text: str) -> Entity | None:
             return Entity(name, "place")  # "to Brisbane or Melbourne": a list of places
         if words[0].isupper():
             return Entity(name, "organization")  # an initialism: an organisation's ("the IEBC")
-        if _THE_BEFORE.search(text, 0, tokens[0].start) and _PUNCTUATION_AFTER.match(
-            text, tokens[-1].end
-        ):
+        if _search_before(
+            _THE_BEFORE, text, start, _SPACE_CHUNKS, 1
+        ) is not None and _PUNCTUATION_AFTER.match(text, tokens[-1].end):
             # "welcome to the Changelog.": a show's or a product's name heading its own noun
             # phrase, no one's surname (but "the Hendry plan", "the Okafor-led panel")
             return None
         return Entity(name, "person")  # a word alone: most often a surname
     return None
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _initialism(word: str) -> bool:

@@ -8,7 +8,7 @@ and each joiner's right side is tested before the left side's state is brought u
 so the work stays linear in the text.
 
 A claim span is one sentence, or one independent clause of a sentence that joins several
-with ``and``/``but``/``so``/``yet``, a semicolon, a dash or a bare comma (see
+with ``and``/``but``/``so``/``yet``, a semicolon, a colon, a dash or a bare comma (see
 ``claim-guidelines.md``). An independent clause is recognised by its opening: optional
 adverbs, a subject (pronoun, noun phrase or proper name), then a finite verb.
 """
