@@ -1,6 +1,7 @@
-"""Named programmes, laws and bodies the fallback for capitalised names cannot find or name
-(found on the development split, extractor 1.17.0): "Medicaid" is a dictionary word, and an
-initialism names its body only through the gazetteer. Invented sentences."""
+"""Names the fallback for capitalised words got wrong on the development split (extractor
+1.17.0): programmes, laws and bodies it cannot find or name ("Medicaid" is a dictionary word,
+an initialism names its body only through the gazetteer), an office title before a surname,
+and a show's name after "the". Invented sentences."""
 
 from __future__ import annotations
 
