@@ -696,7 +696,7 @@ class RuleExtractor:
     """The default extractor: rules that follow the claim guidelines."""
 
     name = "interview-claims-rules"
-    version = "1.17.0"  # 1.17.0: colon cuts, unit adjectives, programmes; retrained on 85 dev
+    version = "1.17.1"  # 1.17.1: retrained on 89 dev; 1.17.0: colon cuts, unit adjectives
 
     def extract(self, document: Document, passages: list[Passage]) -> list[Claim]:
         """Every claim of every editorial, question and answer passage, in order."""
