@@ -327,8 +327,16 @@ _SUBORDINATE_PHRASE_RE = re.compile(
     "|".join(re.escape(" ".join(p)) for ps in SUBORDINATOR_PHRASES.values() for p in ps),
     re.IGNORECASE,
 )
-# Anything that may join two clauses; a sentence without one is a single clause.
-_CANDIDATE_RE = with_first_chars(re.compile(r"[;:,—–―]|\s-{1,2}\s|\b(?i:and|but|so|yet)\b"))
+# The marks that may join two clauses, besides the dashes and the joining words.
+_CLAUSE_MARKS = frozenset({";", ":", ","})
+# Anything that may join two clauses; a sentence without one is a single clause. A hyphen
+# joins only with a space on each side ("well-known" joins nothing).
+_CANDIDATE_RE = with_first_chars(
+    re.compile(
+        f"[{re.escape(''.join(sorted(_CLAUSE_MARKS | (DASHES - {'-'}))))}]"
+        rf"|\s-{{1,2}}\s|\b(?i:{'|'.join(sorted(JOINERS))})\b"
+    )
+)
 # A sentence end with the word before it: "U.S." gives word "U.S" and mark ".".
 _TERMINATOR_RE = re.compile(
     r"(?P<word>[^\s\"“‘'(\[«]*?)(?P<mark>\.{2,}|…|[.!?]+)"
@@ -1530,7 +1538,7 @@ def _who_after_bare_noun(tokens: list[Token], k: int, first: int) -> bool:
 
 
 _SUBORDINATOR_STARTS = SUBORDINATORS | frozenset(SUBORDINATOR_PHRASES) | {"that"}
-_CANDIDATE_TOKENS = frozenset({";", ":", ","}) | DASHES | JOINERS
+_CANDIDATE_TOKENS = _CLAUSE_MARKS | DASHES | JOINERS
 
 
 class _LeftState:
